@@ -1,0 +1,1 @@
+"""Benchmarks: each ``bench_<area>.py`` defines ``run(quick: bool = False) -> dict``."""
