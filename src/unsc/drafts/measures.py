@@ -1,0 +1,359 @@
+"""Measures read from the wording of an operative paragraph.
+
+Each :class:`MeasureType` has a pattern over the (lower-cased) text. A paragraph whose lead
+verb only recalls, notes or welcomes earlier measures creates none. Sub-paragraphs are read
+one by one, so 1718's paragraph 8 gives one measure per item, each with its label, and the
+direction of a ban ("supply" to the target, "procurement" from it) is read from the item and
+the chapeau above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from unsc.drafts.model import Measure, MeasureType, SubParagraph
+
+__all__ = ["CREATING_KINDS", "derive_measures", "measure_types_in"]
+
+# Lead-verb kinds whose paragraphs can create measures (see unsc.drafts.verbs).
+CREATING_KINDS = frozenset(
+    {"decision", "requirement", "demand", "exhortation", "request", "authorization", "institution"}
+)
+
+_T = MeasureType
+_PATTERNS: tuple[tuple[MeasureType, re.Pattern[str]], ...] = tuple(
+    (t, re.compile(p))
+    for t, p in (
+        (_T.ASSET_FREEZE, r"\bfreez|\bfrozen\b"),
+        (
+            _T.TRAVEL_BAN,
+            r"entry into or transit through|prevent the entry|restrict the entry|"
+            r"entry into their territor|deny (?:them )?entry|travel ban",
+        ),
+        (_T.LUXURY_GOODS_BAN, r"luxury goods"),
+        (
+            _T.ITEMS_BAN,
+            r"(?:missile|nuclear|weapons of mass destruction|dual[- ]use|chemical|biological)"
+            r"[^;]{0,80}\b(?:items|materials|goods|technology|equipment)\b|"
+            r"\b(?:items|materials|equipment),? (?:goods|materials|equipment) and technology|"
+            r"items (?:covered|referred to|listed|set out) in",
+        ),
+        (
+            _T.ARMS_EMBARGO,
+            r"\barms\b|ammunition|military (?:equipment|vehicles|aircraft)|battle tanks|"
+            r"armoured combat vehicles|related materiel|paramilitary police|"
+            r"(?:conventional|small) (?:weapons|arms)|weapons and (?:ammunition|related)",
+        ),
+        (_T.OIL_EMBARGO, r"\bpetroleum\b|\boil\b|\bfuel\b"),
+        (
+            _T.COMMODITY_BAN,
+            r"\bdiamonds?\b|\btimber\b|\bcharcoal\b|\basbestos\b|\bchrome\b|\biron ore\b|"
+            r"\bpig-iron\b|\bsugar\b|\btobacco\b|\bcopper\b|\bcoal\b|\bgold\b|\bhides\b|"
+            r"\bseafood\b|\btextiles\b|\bindustrial machinery\b|\bagricultural products\b|"
+            r"\bearth and stone\b|\bwood\b|\bsilver\b|\bzinc\b|\bnickel\b|\brare earth|"
+            r"\bvanadium\b|\btitanium\b|\bstatues\b|\biron\b",
+        ),
+        (
+            _T.TRADE_EMBARGO,
+            r"all commodities and products|any commodities or products|"
+            r"economic relations|(?:trade|commerce) with|all trade\b",
+        ),
+        (
+            _T.FINANCIAL_PROHIBITION,
+            r"financial resources|transfer of (?:any )?funds|financial services|financial aid|"
+            r"financial transactions|mak\w+ available.{0,160}\bfunds\b|\bfunds\b.{0,60}"
+            r"made available|economic aid|(?:loans|credits) to|remitting .{0,40}funds|"
+            r"(?:other )?financial or economic resources|joint ventures|"
+            r"(?:branches|subsidiaries|representative offices) of .{0,40}banks|"
+            r"financial support for trade|correspondent (?:banking )?relationships",
+        ),
+        (
+            _T.AVIATION_BAN,
+            r"aircraft .{0,80}(?:take off|land|overfly)|(?:take off|land|overfly).{0,60}aircraft|"
+            r"air (?:links|traffic|transport)|airlines?\b|\bflights?\b",
+        ),
+        (
+            _T.CARGO_INSPECTION,
+            r"\binspect(?:ion)?\b.{0,60}cargo|cargoes?\b.{0,80}\binspect|stop and search|"
+            r"halt all inward and outward|inspection of cargo|inspect\w* (?:the )?vessels?",
+        ),
+        (
+            _T.SHIPPING_BAN,
+            r"vessels? .{0,80}(?:entry into|enter) (?:their )?(?:ports|territorial)|"
+            r"maritime (?:traffic|shipping)|(?:ports|territorial sea).{0,40}prohibit|"
+            r"(?:deny|prohibit)\w*[^.;]{0,60}(?:entry into their ports|port entry|port calls)|"
+            r"ship-to-ship transfers?|bunkering services|flag(?:ging)? of .{0,30}vessels",
+        ),
+        (
+            _T.DIPLOMATIC_RESTRICTIONS,
+            r"(?:reduc|withdraw|terminat|sever|break|restrict|expel|clos|limit)\w*[^.;]{0,100}"
+            r"(?:diplomatic|consular)|(?:diplomatic|consular)[^.;]{0,100}"
+            r"(?:reduc|withdraw|terminat|sever|restrict|expel|clos|limit)",
+        ),
+        (
+            _T.TECHNICAL_ASSISTANCE_BAN,
+            r"technical (?:training|advice|assistance|services)|training,? advice",
+        ),
+        (
+            _T.SPORTS_CULTURAL_BAN,
+            r"sporting events|cultural exchanges|scientific and technical co-?operation",
+        ),
+        (
+            _T.USE_OF_FORCE,
+            r"authori[sz]\w*[^;]{0,300}(?:all necessary (?:means|measures)|"
+            r"use of (?:armed )?force)|"
+            r"use all necessary means|such measures commensurate",
+        ),
+        (
+            _T.SANCTIONS_COMMITTEE,
+            r"(?:establish|set up|create)\w*(?:,[^,]{0,160},)? (?:a|an|the following) "
+            r"(?:[\w-]+ ){0,4}committee|committee of the security council consisting of all",
+        ),
+        (
+            _T.PANEL_OF_EXPERTS,
+            r"(?:establish|re-establish|appoint|set up|create)\w* .{0,80}"
+            r"(?:panel of experts|group of experts|monitoring (?:group|mechanism|team))",
+        ),
+        (
+            _T.EXEMPTION,
+            r"\bexempt|(?:shall|do|does) not apply|not including supplies intended|"
+            r"\bexcept(?:ing)? (?:for|where|as|payments)\b|humanitarian (?:need|exemption)",
+        ),
+    )
+)
+_PATTERN_BY_TYPE = dict(_PATTERNS)
+# Literal fragments one of which each pattern needs: a cheap test before the regex runs.
+_ANCHORS: dict[MeasureType, tuple[str, ...]] = {
+    _T.ASSET_FREEZE: ("freez", "frozen"),
+    _T.TRAVEL_BAN: ("entry", "travel"),
+    _T.LUXURY_GOODS_BAN: ("luxury",),
+    _T.ITEMS_BAN: (
+        "missile",
+        "nuclear",
+        "weapons of mass",
+        "dual",
+        "chemical",
+        "biological",
+        "technology",
+        "items",
+    ),
+    _T.ARMS_EMBARGO: (
+        "arms",
+        "ammunition",
+        "military",
+        "tanks",
+        "armoured",
+        "materiel",
+        "paramilitary",
+        "weapons",
+    ),
+    _T.OIL_EMBARGO: ("petroleum", "oil", "fuel"),
+    _T.COMMODITY_BAN: (
+        "diamond",
+        "timber",
+        "charcoal",
+        "asbestos",
+        "chrome",
+        "iron",
+        "sugar",
+        "tobacco",
+        "copper",
+        "coal",
+        "gold",
+        "hides",
+        "seafood",
+        "textiles",
+        "machinery",
+        "agricultural",
+        "earth and stone",
+        "wood",
+        "silver",
+        "zinc",
+        "nickel",
+        "rare earth",
+        "vanadium",
+        "titanium",
+        "statues",
+    ),
+    _T.TRADE_EMBARGO: ("commodities", "economic relations", "trade", "commerce"),
+    _T.FINANCIAL_PROHIBITION: (
+        "financial",
+        "funds",
+        "economic aid",
+        "loans",
+        "credits",
+        "joint ventures",
+        "banks",
+        "banking",
+    ),
+    _T.AVIATION_BAN: ("aircraft", "air ", "airline", "flight"),
+    _T.CARGO_INSPECTION: ("inspect", "cargo", "stop and search", "halt all inward"),
+    _T.SHIPPING_BAN: (
+        "vessel",
+        "maritime",
+        "ports",
+        "territorial sea",
+        "port ",
+        "ship-to-ship",
+        "bunkering",
+    ),
+    _T.TECHNICAL_ASSISTANCE_BAN: ("technical", "training"),
+    _T.SPORTS_CULTURAL_BAN: ("sporting", "cultural", "scientific"),
+    _T.USE_OF_FORCE: ("necessary means", "necessary measures", "commensurate", "force"),
+    _T.DIPLOMATIC_RESTRICTIONS: ("diplomatic", "consular"),
+    _T.SANCTIONS_COMMITTEE: ("committee",),
+    _T.PANEL_OF_EXPERTS: ("experts", "monitoring"),
+    _T.EXEMPTION: ("exempt", "not apply", "not including", "except", "humanitarian"),
+}
+_STATES_REPORT = re.compile(
+    r"\bstates\b[^.;]{0,120}\b(?:to|shall|should|will) report\b|"
+    r"\breports?\b[^.;]{0,60}\b(?:by|from) (?:all |member )?states\b"
+)
+_STATES_CONTEXT = re.compile(r"\bstates\b|\bgovernments\b|member states")
+_ACTION = re.compile(
+    r"\bprevent|\bprohibit|\bban\b|\bshall not|\brefrain|\bcease|\bnot to\b|\bembargo|"
+    r"\bfreez|\bdeny|\bhalt|\bsever|\breduce|\bbreak off|\bterminat|\bstop\b|\binspect|"
+    r"\bsuspend|\bno\b|\brestrict|\bboycott|\bimpose|\bestablish|\bset up|\bcreate|"
+    r"\bappoint|all necessary|\bexempt|not apply|\bexcept|\breport|\bvigilance"
+)
+_SUPPLY = re.compile(
+    r"\bsupply|\bsale\b|\bsell|\btransfer|\bexport\w* to\b|\bshipment\w* to\b|\bdeliver|"
+    r"destined for|\bacquir|\bprovi(?:de|sion)|available to|\bfinancial aid"
+)
+_PROCURE = re.compile(
+    r"\bprocur|\bimport|\bpurchas|export(?:s|ed|ing)? (?:of .{0,80})?from\b|exported therefrom|"
+    r"cease (?:the )?export|originating in (?!their)"
+)
+_DIRECTED = {
+    _T.ARMS_EMBARGO,
+    _T.ITEMS_BAN,
+    _T.LUXURY_GOODS_BAN,
+    _T.OIL_EMBARGO,
+    _T.COMMODITY_BAN,
+    _T.TRADE_EMBARGO,
+    _T.FINANCIAL_PROHIBITION,
+    _T.TECHNICAL_ASSISTANCE_BAN,
+}
+_TRADE = re.compile(
+    r"\bsuppl|\bsale\b|\bsell|\btransfer|\bprocur|\bexport|\bimport|\bacquir|\bshipment|"
+    r"\bdeliver(?:y|ies|ed|ing)? (?:of|to)\b|\bdeliver\b|\bpurchas|\btrade\b|\bembargo|\bprovision|"
+    r"\bprovide"
+)
+_TRADED = {
+    _T.ARMS_EMBARGO,
+    _T.ITEMS_BAN,
+    _T.LUXURY_GOODS_BAN,
+    _T.OIL_EMBARGO,
+    _T.COMMODITY_BAN,
+}
+_LISTS = re.compile(r"\bS/\d{3,5}/\d+(?:/Add\.\d+)?|\bS/\d{3,6}\b|\bINFCIRC/\d+(?:/[\w.]+)*")
+
+
+def _direction(text: str) -> str | None:
+    supply = bool(_SUPPLY.search(text))
+    procure = bool(_PROCURE.search(text))
+    if supply and procure:
+        return "both"
+    if procure:
+        return "procurement"
+    if supply:
+        return "supply"
+    return None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def measure_types_in(text: str, *, context: str = "") -> list[MeasureType]:
+    """The measure types a piece of wording creates (no verb check; in pattern order).
+
+    ``context`` is the chapeau above a sub-paragraph: it may carry the action ("shall
+    prevent:") while the item itself names only the goods.
+    """
+    low = _norm(text)
+    if not _ACTION.search(low) and not _ACTION.search(_norm(context)):
+        return []
+    found = [
+        t for t, pattern in _PATTERNS if any(a in low for a in _ANCHORS[t]) and pattern.search(low)
+    ]
+    if _STATES_REPORT.search(low) and _STATES_CONTEXT.search(low):
+        found.append(_T.REPORTING_DUTY)
+    if _T.CARGO_INSPECTION in found and _T.SHIPPING_BAN in found:
+        found.remove(_T.SHIPPING_BAN)
+    if not _TRADE.search(low) and not _TRADE.search(_norm(context)):
+        found = [t for t in found if t not in _TRADED]
+    if (
+        _T.ITEMS_BAN in found
+        and _T.ARMS_EMBARGO in found
+        and not re.search(
+            r"\barms\b|ammunition|battle tanks|related materiel|military equipment", low
+        )
+    ):
+        found.remove(_T.ARMS_EMBARGO)
+    return found
+
+
+_BOUNDARY = re.compile(r";|:|, and |, ")
+
+
+def _local_direction(mtype: MeasureType, text: str, context: str) -> str | None:
+    """The direction of one measure: read in its own clause first, then in the whole text."""
+    low = _norm(text)
+    pattern = _PATTERN_BY_TYPE.get(mtype)
+    hit = pattern.search(low) if pattern is not None else None
+    if hit is not None:
+        before = _BOUNDARY.split(low[: hit.start()])[-1]
+        found = _direction(before + low[hit.start() : hit.end() + 40])
+        if found is not None:
+            return found
+    return _direction(_norm(context + " " + text))
+
+
+def _measures_of(text: str, context: str, label: str | None) -> list[Measure]:
+    lists = tuple(dict.fromkeys(_LISTS.findall(text)))
+    clean = " ".join(text.split())
+    return [
+        Measure(
+            mtype,
+            _local_direction(mtype, text, context) if mtype in _DIRECTED else None,
+            lists,
+            clean,
+            label,
+        )
+        for mtype in measure_types_in(text, context=context)
+    ]
+
+
+def _walk(
+    subs: Iterable[SubParagraph], context: str, prefix: str
+) -> Iterable[tuple[str, str, str]]:
+    for sub in subs:
+        label = f"{prefix}({sub.label})" if sub.label not in ("-", "–", "•", "") else prefix
+        if sub.subparagraphs:
+            yield from _walk(sub.subparagraphs, context + " " + sub.text, label)
+            yield label or "-", sub.text, context
+        else:
+            yield label or "-", sub.text, context
+
+
+def derive_measures(
+    text: str, subparagraphs: tuple[SubParagraph, ...] = (), *, kind: str, closing: str = ""
+) -> tuple[Measure, ...]:
+    """The measures an operative paragraph creates, from its chapeau and sub-paragraphs."""
+    if kind not in CREATING_KINDS:
+        return ()
+    found: list[Measure] = []
+    seen: set[MeasureType] = set()
+    for label, sub_text, context in _walk(subparagraphs, text, ""):
+        for m in _measures_of(sub_text, context, label):
+            found.append(m)
+            seen.add(m.type)
+    for m in _measures_of(f"{text} {closing}".strip(), "", None):
+        if m.type not in seen:
+            found.append(m)
+    unique: dict[tuple[MeasureType, str | None, str | None], Measure] = {}
+    for m in found:
+        unique.setdefault((m.type, m.direction, m.subparagraph), m)
+    return tuple(unique.values())

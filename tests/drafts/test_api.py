@@ -1,0 +1,44 @@
+"""The public API of unsc.drafts."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+
+import unsc.drafts as drafts
+
+
+def test_all_is_complete_and_importable() -> None:
+    public = {
+        n for n in dir(drafts) if not n.startswith("_") and not inspect.ismodule(getattr(drafts, n))
+    }
+    assert set(drafts.__all__) == public
+    for name in drafts.__all__:
+        assert getattr(drafts, name) is not None
+
+
+def test_model_is_frozen_and_slotted() -> None:
+    for cls in (
+        drafts.Draft,
+        drafts.OperativeParagraph,
+        drafts.SubParagraph,
+        drafts.Measure,
+        drafts.Strength,
+        drafts.StrengthPoint,
+        drafts.Change,
+        drafts.DraftDiff,
+    ):
+        params = cls.__dataclass_params__  # type: ignore[attr-defined]
+        assert params.frozen and hasattr(cls, "__slots__"), cls
+
+
+def test_measure_type_values_are_lower_snake() -> None:
+    for t in drafts.MeasureType:
+        assert t.value == t.name.lower()
+
+
+def test_with_operative_renumbers() -> None:
+    d = drafts.load_draft("2006-07/v3")
+    shorter = d.with_operative(d.operative[1:])
+    assert [op.number for op in shorter.operative] == list(range(1, len(d.operative)))
+    assert dataclasses.replace(shorter, operative=d.operative[1:]).operative[0].number == 2

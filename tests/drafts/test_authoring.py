@@ -1,0 +1,199 @@
+"""The Markdown authoring format: parsing, writing, round trips and errors."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unsc.drafts import (
+    Draft,
+    Instrument,
+    MeasureType,
+    load_draft,
+    parse_markdown,
+    parse_official,
+    shipped_drafts,
+    to_markdown,
+)
+from unsc.errors import ParseError
+
+SAMPLE = """---
+symbol: S/2006/999
+title: Test draft
+date: 2006-07-07
+penholder: Japan
+sponsors: [Japan, France]
+chapter_vii: true
+instrument: resolution
+version: v9
+---
+
+The Security Council,
+
+Gravely concerned at the launches,
+which landed in the Sea of Japan,
+
+Acting under Chapter VII of the Charter of the United Nations,
+
+# Operative
+
+1. Condemns the launches;
+
+2. Decides that all States shall prevent:
+    (a) the supply of missiles and missile-related items, materials, goods and technology
+        to the DPRK;
+    (b) the transfer of any financial resources in relation to the programme;
+        (i) including services;
+
+3. Decides that all States shall report to the Committee within 30 days;
+<!-- measures: reporting_duty, panel_of_experts -->
+
+4. Decides to remain seized of the matter.
+"""
+
+
+def test_parse_sample() -> None:
+    d = parse_markdown(SAMPLE, source="sample.md")
+    assert d.symbol == "S/2006/999" and d.date == dt.date(2006, 7, 7)
+    assert d.sponsors == ("Japan", "France") and d.penholder == "Japan"
+    assert d.chapter_vii and not d.article_41 and d.instrument is Instrument.RESOLUTION
+    assert d.preambular == (
+        "Gravely concerned at the launches, which landed in the Sea of Japan,",
+        "Acting under Chapter VII of the Charter of the United Nations,",
+    )
+    assert [op.verb for op in d.operative] == [
+        "Condemns",
+        "Decides",
+        "Decides",
+        "Decides to remain seized",
+    ]
+    op2 = d.paragraph(2)
+    assert [s.label for s in op2.subparagraphs] == ["a", "b"]
+    assert op2.subparagraphs[0].text.endswith("goods and technology to the DPRK;")
+    assert [s.label for s in op2.subparagraphs[1].subparagraphs] == ["i"]
+    assert {m.type for m in op2.measures} == {
+        MeasureType.ITEMS_BAN,
+        MeasureType.FINANCIAL_PROHIBITION,
+    }
+    # the annotation overrides the derived measures
+    assert [m.type for m in d.paragraph(3).measures] == [
+        MeasureType.REPORTING_DUTY,
+        MeasureType.PANEL_OF_EXPERTS,
+    ]
+    assert d.paragraph(3).binding
+
+
+def test_header_measure_override_and_chapter_vii_from_text() -> None:
+    text = SAMPLE.replace("chapter_vii: true\n", "measures: {1: [travel_ban]}\n")
+    d = parse_markdown(text)
+    assert d.chapter_vii  # read from "Acting under Chapter VII"
+    assert [m.type for m in d.paragraph(1).measures] == [MeasureType.TRAVEL_BAN]
+
+
+def test_round_trip_sample() -> None:
+    d = parse_markdown(SAMPLE)
+    assert parse_markdown(to_markdown(d)) == d
+
+
+@pytest.mark.parametrize("name", shipped_drafts())
+def test_round_trip_shipped(name: str) -> None:
+    d = load_draft(name)
+    assert parse_markdown(to_markdown(d), source=d.source) == d
+    assert d.provenance and any(word in d.provenance for word in ("PARAPHRASE", "RECONSTRUCTION"))
+
+
+def test_round_trip_official_texts(resolutions: Path, gold: Path) -> None:
+    paths = sorted(resolutions.glob("S-RES-*.txt"))
+    paths += [next(gold.glob(f"S_RES_{n:04d}_*")) for n in (1, 9, 21, 101, 232, 661, 687, 883)]
+    for path in paths:
+        d = parse_official(path.read_text("utf-8"))
+        back = parse_markdown(to_markdown(d))
+        assert back == dataclasses.replace(d, source=None), path.name
+
+
+_TEXT = (
+    st.text(
+        alphabet=st.characters(whitelist_categories=("L", "N"), whitelist_characters=" ,;:'-()."),
+        min_size=1,
+        max_size=80,
+    )
+    .map(lambda s: " ".join(s.split()))
+    .filter(bool)
+)
+_LEADS = st.sampled_from(
+    [
+        "Decides that all States shall prevent the supply of arms to X;",
+        "Calls upon all States",
+        "Requests the Secretary-General",
+        "Condemns",
+        "Demands that",
+        "Decides to remain seized",
+        "Strongly urges",
+        "Welcomes",
+        "",
+        "1. The",
+        "(a) Odd",
+        "- dash",
+        "# hash",
+        "\\slash",
+    ]
+)
+
+
+@st.composite
+def drafts(draw: st.DrawFn) -> Draft:
+    pre = draw(
+        st.lists(st.tuples(_LEADS, _TEXT).map(lambda t: f"{t[0]} {t[1]}".strip()), max_size=3)
+    )
+    lines = [
+        "---",
+        f"chapter_vii: {str(draw(st.booleans())).lower()}",
+        f"instrument: {draw(st.sampled_from([i.value for i in Instrument]))}",
+        "---",
+        "",
+    ]
+    for p in pre:
+        lines += ["\\" + p if p[:1] in "(-#\\" or p[:2] == "1." else p, ""]
+    for n in range(1, draw(st.integers(1, 4)) + 1):
+        lead = draw(_LEADS.filter(lambda s: s[:1].isalpha()))
+        lines.append(f"{n}. {lead} {draw(_TEXT)}".rstrip())
+        for label in draw(st.lists(st.sampled_from("abc"), max_size=2, unique=True)):
+            lines.append(f"    ({label}) {draw(_TEXT)}")
+        lines.append("")
+    return parse_markdown("\n".join(lines))
+
+
+@settings(max_examples=60, deadline=None)
+@given(drafts())
+def test_round_trip_property(d: Draft) -> None:
+    assert parse_markdown(to_markdown(d)) == d
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "line"),
+    [
+        ("no header\n\n1. Decides x;\n", "missing YAML header", 1),
+        ("---\nsymbol: [unclosed\n---\n\n1. Decides x;\n", "bad YAML header", None),
+        ("---\ncolour: red\n---\n\n1. Decides x;\n", "unknown header field", 2),
+        ("---\ninstrument: decree\n---\n\n1. Decides x;\n", "unknown instrument", 2),
+        ("---\ndate: someday\n---\n\n1. Decides x;\n", "bad date", 2),
+        ("---\nsymbol: x\n---\n\nRecalling y,\n", "no operative paragraph", None),
+        (
+            "---\nsymbol: x\n---\n\n1. Decides x;\n<!-- measures: embargo_of_all -->\n",
+            "unknown measure",
+            5,
+        ),
+        ("---\nsymbol: x\n---\n\n<!-- measures: travel_ban -->\n", "annotation before", 5),
+    ],
+)
+def test_errors_name_the_line(text: str, message: str, line: int | None) -> None:
+    with pytest.raises(ParseError, match=message) as info:
+        parse_markdown(text, source="d.md")
+    assert "d.md" in str(info.value)
+    if line is not None:
+        assert info.value.line == line
