@@ -1,0 +1,119 @@
+"""Loading a list: by dataset name (the shipped lists) or from a file of any supported format.
+
+The format is detected from the content, not the file name: the UN Consolidated List XML
+(``<CONSOLIDATED_LIST>``), OFAC's ``sdnList`` XML, or OFAC's legacy SDN.CSV. Gzipped files
+are read transparently.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import threading
+from pathlib import Path
+
+from unsc import datafiles
+from unsc.errors import InvalidInput, NotFound, ParseError
+from unsc.sanctions.snapshot import ListSnapshot
+
+# dataset name -> the shipped file (newest first where a dataset has several versions)
+SHIPPED: dict[str, tuple[str, ...]] = {
+    "un_sc": (
+        "sanctions/un_sc_2026-05-08.xml",
+        "sanctions/un_sc_2026-01-28.xml",
+        "sanctions/un_sc_2025-12-09.xml",
+    ),
+    "ofac_sdn": ("sanctions/ofac_sdn_2024-05-03.csv",),
+    "ofac_cons": ("sanctions/ofac_cons_2026-01-08.xml",),
+}
+SOURCES = {"un": "un_sc", "ofac": "ofac_sdn", "ofac_xml": "ofac_cons"}
+_ROOT_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]")
+_CSV_ROW = re.compile(rb'^\d+,"')
+_cache: dict[str, ListSnapshot] = {}
+_lock = threading.Lock()
+
+
+def detect_format(data: bytes) -> str:
+    """``"un"`` (UN XML), ``"ofac_xml"`` (sdnList XML) or ``"ofac"`` (SDN.CSV)."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<"):
+        body = re.sub(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", b"", head, flags=re.S).lstrip()
+        m = _ROOT_TAG.match(body)
+        root = m[1].decode() if m else ""
+        if root == "CONSOLIDATED_LIST":
+            return "un"
+        if root == "sdnList":
+            return "ofac_xml"
+        raise ParseError(
+            f"XML with root <{root or '?'}> is not a list this tool reads",
+            hint="expected the UN Consolidated List (<CONSOLIDATED_LIST>) or OFAC's <sdnList>",
+        )
+    if _CSV_ROW.match(head):
+        return "ofac"
+    raise ParseError(
+        "unrecognised list format",
+        hint="expected UN XML, OFAC sdnList XML or OFAC SDN.CSV (no header, 12 columns)",
+    )
+
+
+def parse_bytes(
+    data: bytes, *, label: str = "<bytes>", source: str | None = None, dataset: str | None = None
+) -> ListSnapshot:
+    """Parse list bytes; ``source`` ("un", "ofac", "ofac_xml") overrides detection."""
+    if data[:2] == b"\x1f\x8b":
+        data = gzip.decompress(data)
+    kind = source or detect_format(data)
+    if kind not in SOURCES:
+        raise InvalidInput(
+            f"unknown list source {source!r}", field="source", hint=f"use one of {sorted(SOURCES)}"
+        )
+    name = dataset or SOURCES[kind]
+    if kind == "un":
+        from unsc.sanctions.un_xml import parse_un_xml
+
+        return parse_un_xml(data, dataset=name, label=label)
+    if kind == "ofac_xml":
+        from unsc.sanctions.ofac_xml import parse_ofac_xml
+
+        return parse_ofac_xml(data, dataset=name, label=label)
+    from unsc.sanctions.ofac_csv import parse_ofac_csv
+
+    return parse_ofac_csv(data, dataset=name, label=label)
+
+
+def read_file(path: Path, *, source: str | None = None) -> ListSnapshot:
+    """Parse a list file of any supported format."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise NotFound(
+            f"cannot read {path}: {exc.strerror}", field="path", value=str(path)
+        ) from None
+    return parse_bytes(data, label=str(path), source=source)
+
+
+def shipped(name: str) -> ListSnapshot:
+    """A shipped list file by its data name (e.g. ``sanctions/un_sc_2026-01-28.xml``), cached."""
+    with _lock:
+        if name not in _cache:
+            _cache[name] = parse_bytes(datafiles.read_bytes(name), label=f"shipped:{name}")
+        return _cache[name]
+
+
+def load_list(source: str | Path = "un_sc") -> ListSnapshot:
+    """A dataset name (``"un_sc"``, ``"ofac_sdn"``, ``"ofac_cons"``) or the path of a list file.
+
+    A dataset name gives the newest shipped version, parsed once per process. Treat the
+    returned snapshot as read-only: it is shared.
+    """
+    if isinstance(source, str) and source in SHIPPED:
+        return shipped(SHIPPED[source][0])
+    path = Path(source)
+    if not path.exists():
+        raise NotFound(
+            f"no dataset or file named {str(source)!r}",
+            field="source",
+            value=str(source),
+            hint=f"give a file path or one of the shipped datasets {sorted(SHIPPED)}",
+        )
+    return read_file(path)

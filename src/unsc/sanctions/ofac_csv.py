@@ -1,0 +1,145 @@
+"""Reader of OFAC's SDN list in its legacy ``SDN.CSV`` form.
+
+The file has no header, writes ``-0-`` for an empty field, uses CRLF line ends and ends
+with a Ctrl-Z byte. Columns: ``ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign,
+Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks``. The Remarks are taken apart by
+:mod:`unsc.sanctions.ofac_remarks`.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from pathlib import Path
+
+from unsc.errors import ParseError
+from unsc.sanctions.model import Entity, Identifier, Name, NameKind, Schema
+from unsc.sanctions.ofac_remarks import apply_remarks, flip_name
+from unsc.sanctions.snapshot import ListSnapshot
+
+COLUMNS = (
+    "ent_num", "SDN_Name", "SDN_Type", "Program", "Title", "Call_Sign", "Vess_type",
+    "Tonnage", "GRT", "Vess_flag", "Vess_owner", "Remarks",
+)  # fmt: skip
+_SCHEMAS = {
+    "individual": Schema.PERSON,
+    "vessel": Schema.VESSEL,
+    "aircraft": Schema.AIRCRAFT,
+    "": Schema.ORGANIZATION,
+    "entity": Schema.ORGANIZATION,
+}
+_VESSEL_PROPS = (
+    (6, "vessel_type"), (7, "tonnage"), (8, "gross_registered_tonnage"), (9, "flag"),
+    (10, "owner"),
+)  # fmt: skip
+FIELDS = frozenset(
+    {
+        "schema", "name", "names", "programs", "titles", "nationalities", "gender",
+        "birth_dates", "birth_places", "identifiers", "properties.remarks",
+        "properties.sdn_name", "properties.vessel_type", "properties.tonnage",
+        "properties.gross_registered_tonnage", "properties.flag", "properties.owner",
+        "properties.linked_to", "properties.website", "properties.email",
+        "properties.birth_date_text",
+    }
+)  # fmt: skip
+
+
+def _cell(value: str) -> str:
+    value = value.strip()
+    return "" if value == "-0-" else value
+
+
+def _decode(data: bytes, label: str) -> str:
+    data = data.rstrip(b"\x1a\r\n")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def parse_row(row: list[str], dataset: str = "ofac_sdn") -> Entity:
+    """One SDN.CSV row (12 cells) -> an entity."""
+    cells = [_cell(c) for c in row]
+    sdn_type = cells[2].lower()
+    schema = _SCHEMAS.get(sdn_type, Schema.ORGANIZATION)
+    full, parts = flip_name(cells[1], schema == Schema.PERSON)
+    entity = Entity(
+        dataset=dataset,
+        ref=cells[0],
+        schema=schema,
+        name=full,
+        names=[Name(full, NameKind.PRIMARY, parts)],
+        programs=[p.strip() for p in cells[3].strip("[] ").split("] [") if p.strip()],
+        source_id=cells[0],
+        raw=",".join(row),
+    )
+    if full != cells[1]:
+        entity.properties["sdn_name"] = [cells[1]]
+    if cells[4]:
+        entity.titles.append(cells[4])
+    if cells[5]:
+        entity.identifiers.append(Identifier("call_sign", cells[5], "Call Sign"))
+    for index, key in _VESSEL_PROPS:
+        if cells[index]:
+            entity.properties.setdefault(key, []).append(cells[index])
+    if cells[11]:
+        apply_remarks(entity, cells[11])
+    return entity
+
+
+def parse_ofac_csv(
+    source: Path | bytes, *, dataset: str = "ofac_sdn", label: str | None = None
+) -> ListSnapshot:
+    """Parse OFAC's legacy SDN.CSV (a path, gzipped or not, or the bytes)."""
+    if isinstance(source, bytes):
+        data, where = source, "<bytes>"
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise ParseError(f"cannot read the file: {exc.strerror}", path=str(source)) from None
+        where = str(source)
+    if data[:2] == b"\x1f\x8b":
+        import gzip
+
+        data = gzip.decompress(data)
+    label = label or where
+    text = _decode(data, label)
+    entities: list[Entity] = []
+    seen: set[str] = set()
+    reader = csv.reader(io.StringIO(text, newline=""))
+    for row in reader:
+        if not row or all(not c.strip() for c in row):
+            continue
+        if len(row) != len(COLUMNS):
+            raise ParseError(
+                f"expected {len(COLUMNS)} fields ({', '.join(COLUMNS)}), found {len(row)}",
+                path=label,
+                line=reader.line_num,
+                hint="is this OFAC's legacy SDN.CSV (no header, 12 columns)?",
+            )
+        if not row[0].strip().isdigit():
+            raise ParseError(
+                f"ent_num {row[0].strip()!r} is not a number",
+                path=label,
+                line=reader.line_num,
+                field="ent_num",
+            )
+        entity = parse_row(row, dataset)
+        if entity.ref in seen:
+            raise ParseError(
+                f"ent_num {entity.ref} appears twice", path=label, line=reader.line_num
+            )
+        seen.add(entity.ref)
+        entities.append(entity)
+    if not entities:
+        raise ParseError("no SDN records in the file", path=label)
+    return ListSnapshot(
+        dataset=dataset,
+        generated=None,
+        entities=entities,
+        sha256=hashlib.sha256(data).hexdigest(),
+        source=label,
+        fields=FIELDS | {f"properties.{k}" for e in entities for k in e.properties},
+    )

@@ -1,0 +1,51 @@
+"""One parsed list file: its dataset, its own generation date, its entries and its hash."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from unsc.errors import NotFound
+from unsc.sanctions.model import Entity
+
+
+@dataclass(slots=True)
+class ListSnapshot:
+    """The entries of one list as published at one moment.
+
+    ``sha256`` is the hash of the source bytes (so the same file always hashes the same),
+    ``source`` says where it came from (a path, or ``shipped:<name>``), and ``fields`` names
+    the record fields the source format carried, so that a later schema addition is not
+    mistaken for an amendment of every entry (see :func:`unsc.sanctions.delta.diff_entities`).
+    """
+
+    dataset: str
+    generated: dt.datetime | None
+    entities: list[Entity]
+    sha256: str
+    source: str
+    fields: frozenset[str] = field(default_factory=frozenset)
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def by_ref(self) -> dict[str, Entity]:
+        """The entries keyed by their reference number."""
+        return {e.ref: e for e in self.entities}
+
+    def get(self, ref: str) -> Entity:
+        """The entry with reference ``ref``; :class:`NotFound` if absent."""
+        for entity in self.entities:
+            if entity.ref == ref:
+                return entity
+        raise NotFound(f"no entry {ref!r} in {self.dataset}", field="ref", value=ref)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "dataset": self.dataset,
+            "generated": self.generated.isoformat() if self.generated else None,
+            "entries": len(self.entities),
+            "sha256": self.sha256,
+            "source": self.source,
+        }

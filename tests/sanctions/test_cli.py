@@ -1,0 +1,73 @@
+"""`unsc lists ...` and `unsc regimes` through the Typer runner, on an isolated store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from unsc.cli.main import app
+
+runner = CliRunner()
+
+
+def _run(*args: str) -> object:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, (result.output, result.exception)
+    return json.loads(result.stdout)
+
+
+def test_import_versions_diff(isolated_env: Path, shared_data: Path) -> None:
+    un = shared_data / "sanctions" / "un"
+    first = _run("lists", "import", str(un / "un_consolidated_2026-01-28.xml"), "--json")
+    assert first == {"version": 1, "dataset": "un_sc", "entries": 999, "unchanged": False}
+    second = _run("lists", "import", str(un / "un_consolidated_2026-05-08.xml"), "--json")
+    again = _run("lists", "import", str(un / "un_consolidated_2026-05-08.xml"), "--json")
+    assert again == {**second, "unchanged": True}  # type: ignore[dict-item]
+    versions = _run("lists", "versions", "--json")
+    assert [v["version"] for v in versions] == [1, 2]  # type: ignore[union-attr,index]
+    assert set(versions[0]) == {"version", "dataset", "generated", "imported", "entries", "sha256"}  # type: ignore[index]
+    delta = _run("lists", "diff", "1", "2", "--json")
+    assert delta["removed"] == ["QDe.137"]  # type: ignore[index]
+    assert len(delta["added"]) == 11  # type: ignore[index]
+    assert all(set(a) == {"ref", "fields"} for a in delta["amended"])  # type: ignore[index]
+    human = runner.invoke(app, ["lists", "diff", "1", "2"])
+    assert human.exit_code == 0 and "QDe.137" in human.stdout
+
+
+def test_show_and_measures(isolated_env: Path) -> None:
+    doc = _run("lists", "show", "KPi.033", "--json")
+    assert doc["name"] == "RI WON HO"  # type: ignore[index]
+    assert doc["measures"][0]["paragraph"] == "8(d)"  # type: ignore[index]
+    human = runner.invoke(app, ["lists", "show", "KPi.033"])
+    assert "1718 (2006)" in human.stdout
+
+
+def test_export(isolated_env: Path, tmp_path: Path) -> None:
+    out = tmp_path / "un.ftm.json"
+    summary = _run("lists", "export", "--format", "ftm", "--output", str(out), "--json")
+    assert summary["written"] == len(out.read_text().splitlines())  # type: ignore[index]
+    csv_doc = _run("lists", "export", "--format", "csv", "--json")
+    assert len(csv_doc["data"]) == 1009  # type: ignore[index]
+
+
+def test_regimes(isolated_env: Path) -> None:
+    every = _run("regimes", "--json")
+    assert "dprk" in [r["name"] for r in every]  # type: ignore[union-attr,index]
+    one = _run("regimes", "1718", "--json")
+    assert one["committee"]["established_by"]["paragraph"] == "12"  # type: ignore[index]
+
+
+def test_errors_are_messages_not_tracebacks(isolated_env: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["lists", "show", "NOPE.1"])
+    assert result.exit_code == 3 and "no entry 'NOPE.1'" in result.stderr
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL></INDIVIDUALS>")
+    result = runner.invoke(app, ["lists", "import", str(bad)])
+    assert result.exit_code == 2 and "bad.xml:1" in result.stderr
+    assert "Traceback" not in result.stderr
+    result = runner.invoke(app, ["lists", "diff", "1", "2"])
+    assert result.exit_code == 3 and "no list version" in result.stderr
+    result = runner.invoke(app, ["regimes", "atlantis"])
+    assert result.exit_code == 3

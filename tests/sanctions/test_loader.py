@@ -1,0 +1,77 @@
+"""Loading by dataset name or path, with the format detected from the content."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from unsc.errors import NotFound, ParseError
+from unsc.sanctions import detect_format, load_list, parse_bytes
+
+
+def test_detect(shared_data: Path) -> None:
+    un = (shared_data / "sanctions/un/un_consolidated_2025-12-09.xml").read_bytes()
+    assert detect_format(un) == "un"
+    ofac = (shared_data / "sanctions/ofac/sdn_2024-05-03.csv").read_bytes()
+    assert detect_format(ofac) == "ofac"
+    xml = (shared_data / "sanctions/ofac/ofac_consolidated_non_sdn_2026-01-08.xml").read_bytes()
+    assert detect_format(xml) == "ofac_xml"
+    with pytest.raises(ParseError, match="root <html>"):
+        detect_format(b"<?xml version='1.0'?>\n<!-- x --><html><body/></html>")
+    with pytest.raises(ParseError, match="unrecognised"):
+        detect_format(b"name,dob\nx,1\n")
+
+
+def test_gzipped_file_and_source_override(shared_data: Path, tmp_path: Path) -> None:
+    data = (shared_data / "sanctions/un/un_consolidated_2026-01-28.xml").read_bytes()
+    path = tmp_path / "list.bin"
+    path.write_bytes(gzip.compress(data))
+    snap = load_list(path)
+    assert len(snap.entities) == 999 and snap.source == str(path)
+    with pytest.raises(ParseError):
+        parse_bytes(data, source="ofac")
+
+
+def test_shipped_datasets() -> None:
+    assert len(load_list("ofac_sdn").entities) == 14965
+    assert len(load_list("ofac_cons").entities) == 442
+    assert load_list().dataset == "un_sc"
+
+
+def test_unknown_name() -> None:
+    with pytest.raises(NotFound, match="no dataset or file"):
+        load_list("eu_fsf")
+
+
+def test_shipped_files_equal_a_rebuild(shared_data: Path) -> None:
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("build", root / "scripts/build_sanctions.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    shipped = root / "src/unsc/data/sanctions"
+    for name, source in build.FILES.items():
+        expected = build.compress((build.SHARED / source).read_bytes())
+        assert (shipped / f"{name}.gz").read_bytes() == expected, name
+
+
+@pytest.mark.slow
+def test_shipped_country_table_equals_a_rebuild() -> None:
+    import importlib.util
+    import json
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("build2", root / "scripts/build_sanctions.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    shipped = json.loads(
+        gzip.decompress((root / "src/unsc/data/sanctions/countries.json.gz").read_bytes())
+    )
+    assert shipped == build.country_table()
+    assert shipped["democratic people's republic of korea"] == "kp"
+    assert shipped["korea, north"] == "kp"
