@@ -7,41 +7,19 @@ been imported for a dataset yet, they fall back to the list shipped with the pac
 
 from __future__ import annotations
 
-import functools
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import typer
+
+from unsc.cli.output import report_errors
 
 if TYPE_CHECKING:
     from unsc.sanctions import Entity, ListSnapshot, Store
 
-F = TypeVar("F", bound=Callable[..., Any])
 
 JSON_OPTION = typer.Option(False, "--json", help="Print one JSON document.")
-
-
-def _errors(func: F) -> F:
-    """Turn a library error into one message on stderr and its exit code, without traceback."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from unsc.errors import UnscError
-
-        try:
-            return func(*args, **kwargs)
-        except UnscError as exc:
-            from rich.console import Console
-
-            err = Console(stderr=True, highlight=False)
-            err.print(f"[bold red]error:[/] {exc.message}", markup=True)
-            if exc.hint:
-                err.print(f"[dim]hint:[/] {exc.hint}", markup=True)
-            raise typer.Exit(exc.exit_code) from None
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _snapshot(store: Store, dataset: str) -> ListSnapshot:
@@ -84,7 +62,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(lists, name="lists")
 
     @lists.command("import")
-    @_errors
+    @report_errors
     def import_(
         file: Path = typer.Argument(..., help="A UN XML, OFAC SDN.CSV or OFAC sdnList XML file."),
         source: str | None = typer.Option(
@@ -127,7 +105,7 @@ def register(app: typer.Typer) -> None:
         )
 
     @lists.command("versions")
-    @_errors
+    @report_errors
     def versions(
         dataset: str | None = typer.Option(None, "--dataset", help="Only this dataset."),
         as_json: bool = JSON_OPTION,
@@ -162,7 +140,7 @@ def register(app: typer.Typer) -> None:
         console.print(table)
 
     @lists.command("diff")
-    @_errors
+    @report_errors
     def diff(
         a: int = typer.Argument(..., help="The older version id."),
         b: int = typer.Argument(..., help="The newer version id."),
@@ -196,7 +174,7 @@ def register(app: typer.Typer) -> None:
             console.print(table)
 
     @lists.command("show")
-    @_errors
+    @report_errors
     def show(
         ref: str = typer.Argument(..., help="Reference number, e.g. KPi.033 (UN) or 306 (OFAC)."),
         dataset: str | None = typer.Option(None, "--dataset", help="un_sc, ofac_sdn ..."),
@@ -216,7 +194,7 @@ def register(app: typer.Typer) -> None:
         _render_entity(entity, measures, console)
 
     @lists.command("export")
-    @_errors
+    @report_errors
     def export(
         format: str = typer.Option(
             "ftm", "--format", help="ftm (FollowTheMoney JSON lines) or csv."
@@ -268,7 +246,7 @@ def register(app: typer.Typer) -> None:
         )
 
     @app.command("regimes")
-    @_errors
+    @report_errors
     def regimes_(
         name: str | None = typer.Argument(None, help="A regime: dprk, 1718, isil, taliban ..."),
         as_json: bool = JSON_OPTION,

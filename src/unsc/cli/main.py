@@ -10,8 +10,8 @@ import importlib
 import sys
 
 import typer
-from rich.console import Console
 
+from unsc.cli.output import print_error
 from unsc.errors import UnscError
 
 COMMAND_MODULES = (
@@ -55,10 +55,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, standalone_mode=True)
     except UnscError as exc:
-        err = Console(stderr=True, highlight=False)
-        err.print(f"[bold red]error:[/] {exc.message}", markup=True)
-        if exc.hint:
-            err.print(f"[dim]hint:[/] {exc.hint}", markup=True)
+        print_error(exc)
         sys.exit(exc.exit_code)
 
 

@@ -5,15 +5,36 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import typer
 from rich.console import Console
+from rich.markup import escape
 
-console = Console(highlight=False)
+from unsc.errors import UnscError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class _LiveConsole(Console):
+    """A Console whose size follows ``COLUMNS``/``LINES`` and the terminal at every print.
+
+    Rich reads ``COLUMNS`` once when a Console is created; a module-level console created
+    under one environment (a test runner, a resized terminal) would keep that width forever.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._width = kwargs.get("width")
+        self._height = kwargs.get("height")
+
+
+console: Console = _LiveConsole(highlight=False)
 
 
 def to_jsonable(value: Any) -> Any:
@@ -48,3 +69,29 @@ def print_json(value: Any) -> None:
 def typer_echo(text: str) -> None:
     # print() rather than rich: JSON must reach stdout byte for byte, without wrapping.
     print(text, flush=True)
+
+
+def print_error(exc: UnscError) -> None:
+    """Print a library error as one message (and its hint) on stderr, never wrapped."""
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    err.print(f"[bold red]error:[/] {escape(exc.message)}")
+    if exc.hint:
+        err.print(f"[dim]hint:[/] {escape(exc.hint)}")
+
+
+def report_errors(func: F) -> F:
+    """Decorate a command so a library error becomes a message and its exit code.
+
+    The console script's ``main()`` does the same for the whole app; the decorator makes it
+    hold also where the Typer app is called directly (tests, embedding applications).
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except UnscError as exc:
+            print_error(exc)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]
