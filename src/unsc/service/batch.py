@@ -1,0 +1,214 @@
+"""Batch screening of an uploaded CSV file, run as a background job with live progress.
+
+The upload is read leniently here (delimiter sniffed, UTF-8 or Windows-1252, common header
+spellings such as ``dob``, ``nationality`` or ``customer_id`` recognised; a ``name`` column is
+required, ``schema``, ``birth_date``, ``country`` and ``id`` are optional), then screened by
+:func:`unsc.screening.screen_file`; the result keeps the best hit per row.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from typing import Any
+
+from unsc.errors import InvalidInput, ParseError
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "full_name", "fullname", "entity", "entity_name"),
+    "schema": ("schema", "type", "kind"),
+    "birth_date": ("birth_date", "birthdate", "dob", "date_of_birth"),
+    "country": ("country", "nationality", "citizenship", "jurisdiction"),
+    "id": ("id", "ref", "reference", "customer_id"),
+}
+RESULT_COLUMNS = [
+    "row",
+    "id",
+    "name",
+    "schema",
+    "birth_date",
+    "country",
+    "match",
+    "score",
+    "dataset",
+    "ref",
+    "listed_name",
+    "matched_name",
+    "listed_schema",
+    "measures",
+    "error",
+]
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, str]]:
+    """The rows of an uploaded CSV as ``{name, schema, birth_date, country, id}``;
+    :class:`ParseError` naming the file and what was expected when it cannot be used."""
+    text = _decode(data)
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    header = next(reader, None)
+    if not header:
+        raise ParseError("the file is empty", path=filename, hint="a header row with a name column")
+    wanted = {}
+    lowered = [h.strip().lower().replace(" ", "_") for h in header]
+    for key, spellings in COLUMNS.items():
+        for i, column in enumerate(lowered):
+            if column in spellings:
+                wanted[key] = i
+                break
+    if "name" not in wanted:
+        raise ParseError(
+            f"no name column in the header {header!r}",
+            path=filename,
+            line=1,
+            field="name",
+            hint="name the column `name` (optional: schema, birth_date, country, id)",
+        )
+    rows: list[dict[str, str]] = []
+    for line, record in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(rows) >= max_rows:
+            raise InvalidInput(
+                f"{filename} has more than {max_rows} rows",
+                field="file",
+                hint="split it, or raise UNSC_MAX_CSV_ROWS",
+            )
+        row = {key: (record[i].strip() if i < len(record) else "") for key, i in wanted.items()}
+        row["line"] = str(line)
+        rows.append(row)
+    return rows
+
+
+def _schema(value: str) -> str | None:
+    low = value.strip().lower()
+    if not low:
+        return None
+    for name in ("Person", "Organization", "Company", "LegalEntity", "Vessel", "Aircraft"):
+        if low == name.lower():
+            return name
+    return {"individual": "Person", "entity": "Organization", "airplane": "Aircraft"}.get(low, "")
+
+
+def screen_rows(
+    screener: Any,
+    rows: list[dict[str, str]],
+    *,
+    threshold: float,
+    progress: Callable[[int, int], None],
+) -> tuple[list[str], list[dict[str, Any]]]:
+    """Screen the rows with :func:`unsc.screening.screen_file` (in this process: the server
+    must not fork) and keep the best hit per row, with whether it is a match."""
+    import tempfile
+    from pathlib import Path
+
+    from unsc.screening import screen_file
+
+    out: list[dict[str, Any]] = []
+    for row in rows:
+        schema = _schema(row.get("schema", ""))
+        out.append(
+            {
+                "row": int(row["line"]),
+                "id": row.get("id", ""),
+                "name": row.get("name", ""),
+                "schema": row.get("schema", ""),
+                "birth_date": row.get("birth_date", ""),
+                "country": row.get("country", ""),
+                "match": False,
+                "score": 0.0,
+                "dataset": "",
+                "ref": "",
+                "listed_name": "",
+                "matched_name": "",
+                "listed_schema": "",
+                "measures": "",
+                "error": "" if schema != "" else f"unknown schema {row.get('schema')!r}",
+                "_schema": schema or "",
+            }
+        )
+    for entry in out:
+        if not entry["name"]:
+            entry["error"] = "no name"
+    by_ref = {e.ref: e for e in screener.entities}
+    done = 0
+
+    def counted(chunk: int) -> None:
+        nonlocal done
+        done += chunk
+        progress(min(done, len(out)), 0)
+
+    with tempfile.TemporaryDirectory(prefix="unsc-batch-") as tmp:
+        source, sink = Path(tmp) / "in.csv", Path(tmp) / "out.csv"
+        with source.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(("name", "schema", "dob", "country"))
+            for entry, row in zip(out, rows, strict=True):
+                name = "" if entry["error"] else entry["name"]
+                writer.writerow(
+                    (name, entry["_schema"], row.get("birth_date", ""), row.get("country", ""))
+                )
+        screen_file(
+            source,
+            sink,
+            name_column="name",
+            schema_column="schema",
+            dob_column="dob",
+            country_column="country",
+            limit=1,
+            threshold=min(0.5, threshold),
+            workers=1,
+            progress=counted,
+            screener=screener,
+        )
+        with sink.open(newline="", encoding="utf-8") as handle:
+            for hit in csv.DictReader(handle):
+                entry = out[int(hit["query_row"]) - 1]
+                entity = by_ref.get(hit["ref"])
+                score = float(hit["score"])
+                entry.update(
+                    match=score >= threshold,
+                    score=score,
+                    ref=hit["ref"],
+                    matched_name=hit["matched_name"],
+                    dataset=entity.dataset if entity else "",
+                    listed_name=entity.name if entity else "",
+                    listed_schema=str(entity.schema) if entity else "",
+                    measures=_measures(entity),
+                )
+    matched = 0
+    for entry in out:
+        entry.pop("_schema")
+        matched += bool(entry["match"])
+    progress(len(out), matched)
+    return RESULT_COLUMNS, out
+
+
+def _measures(entity: Any) -> str:
+    if entity is None:
+        return ""
+    from unsc.sanctions import measures_for
+
+    return "; ".join(sorted({m.title for m in measures_for(entity)}))
+
+
+def to_csv(columns: list[str], rows: list[dict[str, Any]]) -> str:
+    """The results as CSV text (without the explanations)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()

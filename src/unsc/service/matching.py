@@ -1,0 +1,218 @@
+"""Matching at the HTTP edge: yente-shaped example entities in, yente-shaped results out.
+
+The screening itself is :class:`unsc.screening.Screener`'s; this module only translates
+FollowTheMoney example entities into :class:`unsc.screening.Query` and hits into yente's
+result shape, and maps yente's algorithm names onto ours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from unsc.errors import InvalidInput
+
+# Every algorithm name yente knows, and the generic ones; all run our one scorer.
+YENTE_ALGORITHMS: tuple[str, ...] = (
+    "best",
+    "default",
+    "logic-v1",
+    "logic-v2",
+    "name-based",
+    "name-qualified",
+    "regression-v1",
+    "regression-v2",
+    "regression-v3",
+    "ofac-249",
+    "er-unstable",
+)
+
+# FtM schema -> the Screener's schema (None: any kind of entry).
+SCHEMAS: dict[str, str | None] = {
+    "Person": "Person",
+    "Organization": "Organization",
+    "Company": "Company",
+    "PublicBody": "PublicBody",
+    "LegalEntity": "LegalEntity",
+    "Vessel": "Vessel",
+    "Airplane": "Aircraft",
+    "Aircraft": "Aircraft",
+    "Thing": None,
+}
+
+NAME_PROPS = ("name", "alias", "previousName", "weakAlias", "abbreviation")
+NAME_PARTS = ("firstName", "secondName", "middleName", "fatherName", "patronymic", "lastName")
+DATE_PROPS = ("birthDate", "incorporationDate", "buildDate")
+COUNTRY_PROPS = (
+    "nationality",
+    "citizenship",
+    "country",
+    "jurisdiction",
+    "mainCountry",
+    "flag",
+    "registrationCountry",
+)
+ID_PROPS = (
+    "passportNumber",
+    "idNumber",
+    "nationalId",
+    "registrationNumber",
+    "imoNumber",
+    "mmsi",
+    "callSign",
+    "taxNumber",
+    "innCode",
+    "ogrnCode",
+    "okpoCode",
+    "leiCode",
+    "swiftBic",
+    "vatCode",
+    "dunsCode",
+    "uniqueEntityId",
+    "icaoCode",
+    "serialNumber",
+    "socialSecurityNumber",
+)
+
+
+class BadRequest(InvalidInput):
+    """A request yente would refuse with 400 (unknown schema or property, bad algorithm)."""
+
+    http_status = 400
+
+
+def resolve_algorithm(requested: str | None) -> tuple[str, str]:
+    """(the name asked for, the algorithm that runs). Unknown names are refused."""
+    from unsc.screening import ALGORITHM
+
+    name = (requested or "best").strip()
+    if name in YENTE_ALGORITHMS or name == ALGORITHM:
+        return name, ALGORITHM
+    raise BadRequest(
+        f"unknown algorithm {name!r}",
+        field="algorithm",
+        hint=f"one of {', '.join((ALGORITHM, *YENTE_ALGORITHMS))} (all run {ALGORITHM})",
+    )
+
+
+def _values(raw: str | list[Any]) -> list[str]:
+    items: Iterable[Any] = [raw] if isinstance(raw, str) else raw
+    out = []
+    for item in items:
+        text = str(item).strip() if item is not None else ""
+        if text:
+            out.append(text)
+    return out
+
+
+def _schema_props(schema: str) -> set[str] | None:
+    from followthemoney import model
+
+    found = model.get(schema)
+    return None if found is None else set(found.properties)
+
+
+def to_query(key: str, schema: str, properties: dict[str, str | list[Any]]) -> Any:
+    """A :class:`unsc.screening.Query` from one example entity; 400 naming the query key when
+    the schema or a property is unknown, or the entity has no name."""
+    from unsc.screening import Query
+
+    if schema not in SCHEMAS:
+        raise BadRequest(
+            f"query {key!r}: schema {schema!r} cannot be matched",
+            field=f"queries.{key}.schema",
+            hint=f"use one of {', '.join(SCHEMAS)}",
+        )
+    known = _schema_props(schema if schema != "Aircraft" else "Airplane") or set()
+    values: dict[str, list[str]] = {}
+    for prop, raw in properties.items():
+        if prop not in known:
+            raise BadRequest(
+                f"query {key!r}: {schema} has no property {prop!r}",
+                field=f"queries.{key}.properties.{prop}",
+                hint="use FollowTheMoney property names, e.g. name, birthDate, nationality",
+            )
+        values[prop] = _values(raw)
+    names = [v for p in NAME_PROPS for v in values.get(p, [])]
+    parts = [values[p][0] for p in NAME_PARTS if values.get(p)]
+    if parts:
+        names.append(" ".join(parts))
+    if not names:
+        raise BadRequest(
+            f"query {key!r} has no name",
+            field=f"queries.{key}.properties.name",
+            hint="give at least one name (or firstName/lastName)",
+        )
+    return Query(
+        name=tuple(dict.fromkeys(names)),
+        schema=SCHEMAS[schema],
+        birth_dates=tuple(v for p in DATE_PROPS for v in values.get(p, [])),
+        countries=tuple(v for p in COUNTRY_PROPS for v in values.get(p, [])),
+        identifiers=tuple(v for p in ID_PROPS for v in values.get(p, [])),
+    )
+
+
+def entity_id(dataset: str, ref: str) -> str:
+    """The id an entry has in this API: ``dataset:ref`` (e.g. ``un_sc:KPi.033``)."""
+    return f"{dataset}:{ref}"
+
+
+def features_of(explanation: dict[str, Any]) -> dict[str, float]:
+    """yente's ``features`` map: each named feature's value."""
+    out: dict[str, float] = {}
+    for name, feature in (explanation.get("features") or {}).items():
+        if isinstance(feature, dict) and isinstance(feature.get("value"), int | float):
+            out[name] = float(feature["value"])
+    return out
+
+
+FtmCache = dict[str, tuple[str, dict[str, list[Any]]]]
+
+
+def ftm_properties(entity: Any, cache: FtmCache | None = None) -> tuple[str, dict[str, list[Any]]]:
+    """The FtM schema and properties of an entry (the first entity
+    :func:`unsc.sanctions.to_ftm` makes of it), memoised in ``cache`` by reference."""
+    if cache is not None and entity.ref in cache:
+        return cache[entity.ref]
+    from unsc.sanctions import to_ftm
+
+    data = to_ftm(entity)[0].to_dict()
+    found = (str(data["schema"]), dict(data["properties"]))
+    if cache is not None:
+        cache[entity.ref] = found
+    return found
+
+
+def result(hit: Any, cache: FtmCache | None = None) -> dict[str, Any]:
+    """One hit in yente's ``ScoredEntityResponse`` shape (plus our ``measures``)."""
+    schema, properties = ftm_properties(hit.entity, cache)
+    return {
+        "id": entity_id(hit.dataset, hit.ref),
+        "caption": hit.name,
+        "schema": schema,
+        "properties": properties,
+        "datasets": [hit.dataset],
+        "referents": [],
+        "target": True,
+        "score": hit.score,
+        "match": hit.match,
+        "features": features_of(hit.explanation),
+        "explanations": hit.explanation,
+        "matched_name": hit.matched_name,
+        "measures": hit.measures,
+    }
+
+
+def entity_document(entity: Any) -> dict[str, Any]:
+    """An entry as ``GET /entities/{id}`` answers it: FtM shape plus the source fields."""
+    schema, properties = ftm_properties(entity)
+    return {
+        "id": entity_id(entity.dataset, entity.ref),
+        "caption": entity.name,
+        "schema": schema,
+        "properties": properties,
+        "datasets": [entity.dataset],
+        "referents": [],
+        "target": True,
+        "source": entity.to_dict(raw=True),
+    }

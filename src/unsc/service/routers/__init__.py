@@ -1,0 +1,1 @@
+"""One router per endpoint group; the web UI's pages are in :mod:`.ui`."""

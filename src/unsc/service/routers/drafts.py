@@ -1,0 +1,99 @@
+"""Drafts: the shipped texts, parsing a posted text, diffs, strength, histories.
+Mirrors ``unsc draft ...``. Only shipped drafts are addressed by name (never a server path)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from unsc.errors import InvalidInput, NotFound
+from unsc.service.schemas import DraftText
+
+router = APIRouter(prefix="/drafts", tags=["drafts"])
+
+
+def _draft(name: str) -> Any:
+    from unsc.drafts import load_draft, shipped_drafts
+
+    names = shipped_drafts()
+    if name not in names:
+        raise NotFound(
+            f"no shipped draft {name!r}", field="name", hint=f"one of {', '.join(names)}"
+        )
+    return load_draft(name)
+
+
+@router.get("", summary="The shipped drafts")
+def list_drafts() -> dict[str, Any]:
+    from unsc.drafts import shipped_drafts, strength
+
+    rows = []
+    for name in shipped_drafts():
+        d = _draft(name)
+        rows.append(
+            {
+                "name": name,
+                "symbol": d.symbol,
+                "date": d.date.isoformat() if d.date else None,
+                "instrument": d.instrument.value,
+                "chapter_vii": d.chapter_vii,
+                "score": strength(d).score,
+            }
+        )
+    return {"drafts": rows}
+
+
+@router.get("/show", summary="One shipped draft with its strength")
+def show(name: str = Query(..., examples=["2006-07/v3"])) -> dict[str, Any]:
+    from unsc.drafts import strength
+
+    draft = _draft(name)
+    return {**draft.to_dict(), "strength": strength(draft).to_dict()}
+
+
+@router.get("/diff", summary="What changed between two shipped drafts")
+def diff(
+    a: str = Query(..., examples=["2006-07/v1"]), b: str = Query(..., examples=["2006-07/v3"])
+) -> dict[str, Any]:
+    from unsc.drafts import diff as run
+
+    return {"a": a, "b": b, **run(_draft(a), _draft(b)).to_dict()}
+
+
+@router.post("/parse", summary="Parse a posted text (authoring Markdown or official text)")
+def parse(body: DraftText) -> dict[str, Any]:
+    from unsc.drafts import parse_markdown, parse_official, parse_text, strength
+
+    parsers = {"auto": parse_text, "markdown": parse_markdown, "official": parse_official}
+    if body.format not in parsers:
+        raise InvalidInput(
+            f"unknown format {body.format!r}", field="format", hint="auto, markdown or official"
+        )
+    draft = parsers[body.format](body.text, source="request")
+    return {**draft.to_dict(), "strength": strength(draft).to_dict()}
+
+
+@router.get("/history/{name}", summary="A draft's versions in order, with strength and diffs")
+def history(name: str) -> dict[str, Any]:
+    from unsc.drafts import history as run
+
+    found: dict[str, Any] = run(name).to_dict()
+    return found
+
+
+@router.get(
+    "/history/{name}/chart.png",
+    summary="The strength of each version as a PNG",
+    response_class=Response,
+)
+def history_chart(name: str) -> Response:
+    from unsc.drafts import history as run
+    from unsc.drafts import plot_history
+
+    with tempfile.TemporaryDirectory(prefix="unsc-chart-") as tmp:
+        path = plot_history(run(name), Path(tmp) / "history.png")
+        return Response(path.read_bytes(), media_type="image/png")

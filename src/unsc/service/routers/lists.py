@@ -1,0 +1,123 @@
+"""List management: import a list file (admin, audited), versions, deltas. Mirrors
+``unsc lists ...``."""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
+
+from unsc.errors import InvalidInput
+from unsc.service import audit
+from unsc.service.auth import Principal
+from unsc.service.context import ServiceContext
+from unsc.service.deps import context, requires
+
+router = APIRouter(prefix="/lists", tags=["lists"])
+
+SOURCES = ("un", "ofac", "ofac_xml")
+
+
+def _store(ctx: ServiceContext) -> Any:
+    from unsc.sanctions.store import Store
+
+    return Store(engine=ctx.engine)
+
+
+def import_upload(
+    ctx: ServiceContext, data: bytes, *, filename: str, source: str | None, actor: str
+) -> dict[str, Any]:
+    """Store an uploaded list file as a new version, audit it, and serve it at once."""
+    if source is not None and source not in SOURCES:
+        raise InvalidInput(
+            f"unknown source {source!r}",
+            field="source",
+            hint=f"one of {', '.join(SOURCES)}, or leave it out to detect",
+        )
+    if not data:
+        raise InvalidInput("the uploaded file is empty", field="file")
+    suffix = Path(filename or "list").suffix[:10]
+    with tempfile.TemporaryDirectory(prefix="unsc-import-") as tmp:
+        path = Path(tmp) / f"upload{suffix}"
+        path.write_bytes(data)
+        outcome = _store(ctx).import_file(path, source=source)
+    audit.append(
+        ctx.engine,
+        actor=actor,
+        action="lists.import",
+        subject=f"{outcome.dataset}:{outcome.version}",
+        payload={
+            **outcome.to_dict(),
+            "file": filename,
+            "bytes": len(data),
+            "sha256": hashlib.sha256(data).hexdigest(),
+        },
+    )
+    ctx.datasets.refresh_now(outcome.dataset)
+    body: dict[str, Any] = outcome.to_dict()
+    return body
+
+
+@router.post("/import", summary="Import a list file as a new version (admin)")
+async def import_list(
+    file: UploadFile = File(..., description="UN XML, OFAC SDN.CSV or sdnList XML (.gz too)"),
+    source: str | None = Form(None, description="un, ofac or ofac_xml; default: detected"),
+    ctx: ServiceContext = Depends(context),
+    who: Principal = Depends(requires("admin")),
+) -> dict[str, Any]:
+    from starlette.concurrency import run_in_threadpool
+
+    data = await file.read()
+    return await run_in_threadpool(
+        import_upload,
+        ctx,
+        data,
+        filename=file.filename or "list",
+        source=source or None,
+        actor=who.name,
+    )
+
+
+@router.get("/datasets", summary="Datasets with stored versions")
+def datasets(ctx: ServiceContext = Depends(context)) -> dict[str, Any]:
+    store = _store(ctx)
+    out = []
+    for name in store.datasets():
+        current = store.current_version(name)
+        out.append(
+            {"dataset": name, "current": current.to_dict(), "versions": len(store.versions(name))}
+        )
+    return {"datasets": out}
+
+
+@router.get("/versions", summary="Stored versions, oldest import first")
+def versions(
+    dataset: str | None = Query(None, description="only this dataset"),
+    ctx: ServiceContext = Depends(context),
+) -> dict[str, Any]:
+    return {"versions": [v.to_dict() for v in _store(ctx).versions(dataset)]}
+
+
+@router.get("/versions/{version}", summary="One stored version")
+def version(version: int, ctx: ServiceContext = Depends(context)) -> dict[str, Any]:
+    found: dict[str, Any] = _store(ctx).version(version).to_dict()
+    return found
+
+
+@router.get("/diff", summary="What changed from version a to version b")
+def diff(
+    a: int = Query(..., description="the older version id"),
+    b: int = Query(..., description="the newer version id"),
+    ctx: ServiceContext = Depends(context),
+) -> dict[str, Any]:
+    delta = _store(ctx).diff(a, b)
+    body: dict[str, Any] = {"a": a, "b": b, **delta.to_dict()}
+    body["summary"] = {
+        "added": len(delta.added),
+        "removed": len(delta.removed),
+        "amended": len(delta.amended),
+    }
+    return body

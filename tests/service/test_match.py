@@ -1,0 +1,206 @@
+"""yente-compatible matching: the request shapes yente documents, answered on the UN list
+(and OFAC's for vessels)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    from unsc.service import create_app
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('match') / 'store.sqlite'}"
+    with TestClient(create_app(database_url=url)) as client:
+        yield client
+
+
+def _match(api: TestClient, queries: dict[str, Any], dataset: str = "un_sc", **params: Any) -> Any:
+    return api.post(f"/match/{dataset}", json={"queries": queries}, params=params)
+
+
+def test_person_with_name_birth_date_and_nationality(api: TestClient) -> None:
+    # The example shape of yente's README: schema Person with name/birthDate/nationality.
+    response = _match(
+        api,
+        {
+            "q1": {
+                "schema": "Person",
+                "properties": {"name": ["Ri Je Son"], "birthDate": ["1938"], "nationality": ["kp"]},
+            }
+        },
+    )
+    assert response.status_code == 200
+    body = response.json()
+    answer = body["responses"]["q1"]
+    assert answer["status"] == 200
+    top = answer["results"][0]
+    assert set(top) >= {
+        "id",
+        "caption",
+        "schema",
+        "properties",
+        "datasets",
+        "score",
+        "match",
+        "explanations",
+    }
+    assert top["id"] == "un_sc:KPi.002" and top["caption"] == "RI JE-SON"
+    assert top["schema"] == "Person" and top["datasets"] == ["un_sc"]
+    assert top["match"] is True and top["score"] >= 0.9
+    assert "RI JE-SON" in top["properties"]["name"]
+    assert answer["total"] == {"value": len(answer["results"]), "relation": "eq"}
+    features = top["explanations"]["features"]
+    assert {"name", "dob", "country"} <= set(features)
+    assert top["features"]["name"] == pytest.approx(features["name"]["value"])
+    assert body["algorithm"]["name"] == "unsc-v1"
+
+
+def test_company_and_organization_with_jurisdiction(api: TestClient) -> None:
+    response = _match(
+        api,
+        {
+            "c": {
+                "schema": "Company",
+                "properties": {
+                    "name": "Korea Mining Development Trading Corporation",
+                    "jurisdiction": ["kp"],
+                    "registrationNumber": ["none-known"],
+                },
+            },
+            "o": {"schema": "Organization", "properties": {"name": ["Bank of East Land"]}},
+        },
+    )
+    assert response.status_code == 200
+    responses = response.json()["responses"]
+    assert responses["c"]["results"][0]["caption"] == (
+        "KOREA MINING DEVELOPMENT TRADING CORPORATION"
+    )
+    assert responses["c"]["results"][0]["match"]
+    assert responses["o"]["results"][0]["id"] == "un_sc:KPe.013"
+
+
+def test_vessel_with_imo_number_on_ofac(api: TestClient) -> None:
+    response = _match(
+        api,
+        {"v": {"schema": "Vessel", "properties": {"name": ["Ebano"], "imoNumber": ["7406784"]}}},
+        dataset="ofac_sdn",
+    )
+    assert response.status_code == 200
+    top = response.json()["responses"]["v"]["results"][0]
+    assert top["caption"] == "EBANO" and top["schema"] == "Vessel" and top["match"]
+    assert "identifier" in top["explanations"]["features"]
+
+
+def test_a_batch_answers_every_key_and_respects_limit(api: TestClient) -> None:
+    queries = {
+        f"k{i}": {"schema": "Person", "properties": {"name": [name]}}
+        for i, name in enumerate(["Kim Jong Il", "Ri Je Son", "Nobody Atall Xyzzy"])
+    }
+    response = _match(api, queries, limit=2, threshold=0.95)
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body["responses"]) == set(queries)
+    for answer in body["responses"].values():
+        assert len(answer["results"]) <= 2
+        assert all(r["match"] == (r["score"] >= 0.95) for r in answer["results"])
+    assert body["responses"]["k2"]["results"] == []
+    assert body["threshold"] == 0.95 and body["limit"] == 2
+
+
+def test_cutoff_drops_low_scores(api: TestClient) -> None:
+    query = {"q": {"schema": "Person", "properties": {"name": ["Ri Je Son"]}}}
+    low = _match(api, query, cutoff=0.5, limit=20).json()["responses"]["q"]["results"]
+    high = _match(api, query, cutoff=0.9, limit=20).json()["responses"]["q"]["results"]
+    assert all(r["score"] >= 0.9 for r in high)
+    assert len(high) <= len(low)
+
+
+def test_unknown_schema_is_a_400_naming_the_key(api: TestClient) -> None:
+    response = _match(
+        api,
+        {
+            "ok": {"schema": "Person", "properties": {"name": "A"}},
+            "broken": {"schema": "Banana", "properties": {"name": ["x"]}},
+        },
+    )
+    assert response.status_code == 400
+    body = response.json()
+    assert "broken" in body["message"] and body["field"] == "queries.broken.schema"
+
+
+def test_unknown_property_and_missing_name_are_400(api: TestClient) -> None:
+    bad = _match(api, {"q": {"schema": "Person", "properties": {"colour": ["red"]}}})
+    assert bad.status_code == 400 and bad.json()["field"] == "queries.q.properties.colour"
+    nameless = _match(api, {"q": {"schema": "Person", "properties": {"birthDate": ["1960"]}}})
+    assert nameless.status_code == 400 and "has no name" in nameless.json()["message"]
+
+
+def test_missing_schema_is_a_422_naming_the_field(api: TestClient) -> None:
+    response = api.post("/match/un_sc", json={"queries": {"q": {"properties": {"name": "x"}}}})
+    assert response.status_code == 422
+    assert response.json()["field"] == "queries.q.schema"
+    not_json = api.post("/match/un_sc", content=b"{", headers={"content-type": "application/json"})
+    assert not_json.status_code == 422
+
+
+@pytest.mark.parametrize("algorithm", ["best", "logic-v2", "logic-v1", "name-based", "unsc-v1"])
+def test_yente_algorithm_names_are_accepted_and_mapped(api: TestClient, algorithm: str) -> None:
+    response = _match(
+        api, {"q": {"schema": "Person", "properties": {"name": "Ri Je Son"}}}, algorithm=algorithm
+    )
+    assert response.status_code == 200
+    assert response.json()["algorithm"] == {"requested": algorithm, "name": "unsc-v1"}
+
+
+def test_unknown_algorithm_is_refused(api: TestClient) -> None:
+    response = _match(
+        api, {"q": {"schema": "Person", "properties": {"name": "x"}}}, algorithm="magic"
+    )
+    assert response.status_code == 400 and response.json()["field"] == "algorithm"
+
+
+def test_unknown_dataset_is_a_404(api: TestClient) -> None:
+    response = _match(api, {"q": {"schema": "Person", "properties": {"name": "x"}}}, dataset="nope")
+    assert response.status_code == 404 and "nope" in response.json()["message"]
+
+
+def test_batch_size_limit(api: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from unsc import settings
+
+    monkeypatch.setenv("UNSC_MAX_BATCH", "2")
+    settings.reload()
+    try:
+        queries = {f"q{i}": {"schema": "Person", "properties": {"name": "x"}} for i in range(3)}
+        response = _match(api, queries)
+        assert response.status_code == 400 and response.json()["field"] == "queries"
+    finally:
+        monkeypatch.delenv("UNSC_MAX_BATCH")
+        settings.reload()
+
+
+def test_algorithms_catalog_healthz(api: TestClient) -> None:
+    algorithms = api.get("/algorithms").json()
+    names = {a["name"] for a in algorithms["algorithms"]}
+    assert {"unsc-v1", "best", "logic-v2"} <= names and algorithms["best"] == "unsc-v1"
+    catalog = api.get("/catalog").json()
+    datasets = {d["name"]: d for d in catalog["datasets"]}
+    assert {"un_sc", "ofac_sdn"} <= set(datasets) and datasets["un_sc"]["origin"] == "shipped"
+    assert api.get("/healthz").json()["status"] == "ok"
+
+
+def test_search_and_entities(api: TestClient) -> None:
+    found = api.get("/search/un_sc", params={"q": "Ri Je Son"}).json()
+    assert found["results"][0]["id"] == "un_sc:KPi.002"
+    entity = api.get("/entities/un_sc:KPi.002")
+    assert entity.status_code == 200
+    doc = entity.json()
+    assert doc["caption"] == "RI JE-SON" and doc["source"]["ref"] == "KPi.002"
+    assert doc["source"]["raw"].lstrip().startswith("<")
+    assert api.get("/entities/KPi.002").json()["id"] == "un_sc:KPi.002"
+    missing = api.get("/entities/un_sc:XXi.999")
+    assert missing.status_code == 404 and missing.json()["field"] == "id"
