@@ -1,0 +1,85 @@
+"""The non-name features: date of birth, country, identifiers and schema.
+
+Each feature returns ``(value, detail)`` with value in [-1, 1] (or ``None`` when one side
+has nothing to compare); :mod:`.scorer` multiplies it by the feature's weight.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from unsc.errors import InvalidInput
+
+__all__ = ["country_code", "dob_feature", "id_key", "parse_date"]
+
+_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
+_DMY = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
+_ID_JUNK = re.compile(r"[^A-Z0-9]")
+
+Range = tuple[int, int, bool]  # earliest and latest day (ordinals), and whether one exact day
+
+
+def parse_date(text: str) -> Range:
+    """A query date: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``DD.MM.YYYY`` -> a day range."""
+    m = _DATE.match(text)
+    try:
+        if m:
+            year = int(m.group(1))
+            if m.group(3):
+                day = dt.date(year, int(m.group(2)), int(m.group(3))).toordinal()
+                return day, day, True
+            if m.group(2):
+                month = int(m.group(2))
+                start = dt.date(year, month, 1)
+                end = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+                return start.toordinal(), end.toordinal(), False
+            return dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal(), False
+        m = _DMY.match(text)
+        if m:
+            day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).toordinal()
+            return day, day, True
+    except ValueError:
+        pass
+    raise InvalidInput(
+        f"date of birth {text!r} is not a date",
+        field="birth_dates",
+        value=text,
+        hint="write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1984-01-08)",
+    )
+
+
+def dob_feature(query: Iterable[Range], listed: Iterable[Range]) -> tuple[float, str] | None:
+    """+0.5 for the same day, +0.2 for an overlap (year or range), -1 for a clear mismatch."""
+    listed = list(listed)
+    query = list(query)
+    if not listed or not query:
+        return None
+    best: tuple[float, str] = (-1.0, "mismatch")
+    for qa, qb, q_exact in query:
+        for la, lb, l_exact in listed:
+            if qa <= lb and la <= qb:
+                if q_exact and l_exact:
+                    return 1.0, "same day"
+                best = max(best, (0.4, "overlap (same year or within the listed range)"))
+            else:
+                gap = min(abs(qa - lb), abs(la - qb))
+                if gap <= 366:
+                    best = max(best, (0.0, "within a year"))
+    return best
+
+
+@cache
+def country_code(text: str) -> str | None:
+    """ISO 3166 alpha-2 (lower case) of a country name or code, or None."""
+    from rigour.territories import lookup_territory
+
+    territory = lookup_territory(text.strip())
+    return None if territory is None else str(territory.code)[:2]
+
+
+def id_key(number: str) -> str:
+    """An identifier reduced to letters and digits, upper case: "P-123 456" -> "P123456"."""
+    return _ID_JUNK.sub("", number.upper())

@@ -1,0 +1,171 @@
+"""Name normalisation, explicit and reusable: text in, a :class:`NameForm` out.
+
+The steps, in order (each one a function of its own):
+
+1. :func:`normalize_text`: Unicode NFKC, transliteration of other scripts to Latin
+   (:mod:`.transliterate`), diacritics folded to ASCII, case folded, apostrophes dropped
+   ("Qa'ida" -> "qaida"), other punctuation and hyphens turned into spaces.
+2. :func:`tokenize`: company legal forms normalised to one canonical token ("Company
+   Limited", "Co., Ltd." -> "co ltd"), titles removed ("Dr", "General"), prefixes written
+   jointly split off ("Alghamdi" -> "al ghamdi", "Abdulaziz" -> "abd aziz",
+   "Nasiruddin" -> "nasir din"), each token tagged with its kind (name, particle, honorific,
+   legal form, initial). Hyphenated East Asian given names become one word per syllable
+   ("Jong-un" -> "jong un"); the scorer joins adjacent parts again where the other name
+   writes them as one word ("Jongun").
+
+Name-part order is not fixed here: the scorer aligns parts in any order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from unsc import datafiles
+from unsc.screening.transliterate import to_latin
+
+__all__ = ["NameForm", "analyze", "normalize_text", "tokenize"]
+
+NAME, PARTICLE, HONORIFIC, LEGAL, INITIAL = "name", "particle", "honorific", "legal", "initial"
+
+_APOSTROPHES = re.compile("['\u2018\u2019\u02bc\u02bb\u02bf\u02be\u0060\u00b4\u2032]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_ABD = re.compile(r"^(abdul|abdel|abdal|abdol|abdur|abdus|abdir|abdi|abdu|abd)([a-z]{4,})$")
+_ABU = re.compile(r"^(abu|abou)([bcdfghjklmnpqrstvwxz][a-z]{3,})$")
+_SLAVIC = ("ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "yev", "in", "ina")
+_DIN = re.compile(r"^([a-z]{3,}?)(uddin|eddine|eddin|addin|uldin|aldin|ud din)$")
+
+
+@dataclass(slots=True, frozen=True)
+class NameForm:
+    """A name ready for matching: its tokens, their kinds and canonical spellings."""
+
+    text: str  # the name as given
+    latin: str  # transliterated and folded text, before tokenisation
+    method: str  # transliteration method (see transliterate.METHODS)
+    tokens: tuple[str, ...]  # normalised tokens, in order
+    kinds: tuple[str, ...]  # one of name, particle, honorific, legal, initial per token
+    canon: tuple[str, ...]  # canonical spelling per token (variant tables applied)
+    removed: tuple[str, ...]  # titles removed
+
+    @property
+    def abjad(self) -> bool:
+        """Whether the name came from a script that does not write short vowels."""
+        return self.method == "icu-arabic"
+
+    @property
+    def key(self) -> str:
+        """The canonical tokens joined, for exact comparison and de-duplication."""
+        return " ".join(self.canon)
+
+
+@cache
+def _vocab() -> dict[str, frozenset[str]]:
+    data = datafiles.load_yaml("screening/titles.yaml")
+    return {k: frozenset(str(x) for x in v) for k, v in data.items()}
+
+
+@cache
+def _legal_forms() -> tuple[dict[tuple[str, ...], str], int]:
+    data = datafiles.load_yaml("screening/legal_forms.yaml")
+    table: dict[tuple[str, ...], str] = {}
+    for canonical, spellings in data.items():
+        for spelling in spellings:
+            table[tuple(str(spelling).split())] = str(canonical)
+    return table, max(len(k) for k in table)
+
+
+@cache
+def variant_table() -> dict[str, str]:
+    """Every known spelling of a name token -> its canonical spelling (variants.yaml)."""
+    data = datafiles.load_yaml("screening/variants.yaml")
+    table: dict[str, str] = {}
+    for groups in data.values():
+        for group in groups:
+            canonical = str(group[0])
+            for spelling in group:
+                table.setdefault(str(spelling), canonical)
+    return table
+
+
+@cache
+def normalize_text(text: str) -> tuple[str, str]:
+    """Normalised text (ASCII, lower case, words separated by one space) and the method used."""
+    text = unicodedata.normalize("NFKC", text)
+    latin, method = to_latin(text) if not text.isascii() else (text, "ascii")
+    latin = latin.casefold()
+    if not latin.isascii():
+        latin, _ = to_latin(latin)
+        latin = "".join(
+            c for c in unicodedata.normalize("NFKD", latin) if not unicodedata.combining(c)
+        )
+    latin = _APOSTROPHES.sub("", latin)
+    latin = _NON_WORD.sub(" ", latin.casefold()).strip()
+    return latin, method
+
+
+def _split_prefixes(token: str, variants: dict[str, str], al_words: frozenset[str]) -> list[str]:
+    if token in variants or len(token) < 6 or token.endswith(_SLAVIC):
+        return [token]
+    if token.startswith("al") and token not in al_words and token[2] not in "aeiou":
+        return ["al", *_split_prefixes(token[2:], variants, al_words)]
+    for pattern, head in ((_ABD, "abd"), (_ABU, "abu")):
+        m = pattern.match(token)
+        if m:
+            return [head, *_split_prefixes(m.group(2), variants, al_words)]
+    m = _DIN.match(token)
+    if m and m.group(1) not in ("al",):
+        return [m.group(1), "din"]
+    return [token]
+
+
+def tokenize(latin: str) -> tuple[list[str], list[str], list[str]]:
+    """Tokens, their kinds and the titles removed, from normalised text."""
+    vocab = _vocab()
+    variants = variant_table()
+    legal, longest = _legal_forms()
+    words: list[str] = []
+    for word in latin.split():
+        words.extend(_split_prefixes(word, variants, vocab["al_words"]))
+    tokens: list[str] = []
+    kinds: list[str] = []
+    removed: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            canonical = legal.get(tuple(words[i : i + size]))
+            if canonical is not None and (size > 1 or i > 0):
+                tokens.append(canonical)
+                kinds.append(LEGAL)
+                i += size
+                break
+        else:
+            word = words[i]
+            i += 1
+            if not tokens and word in vocab["titles"]:  # titles lead a name ("Lt. Gen.")
+                removed.append(word)
+                continue
+            tokens.append(word)
+            if word in vocab["particles"]:
+                kinds.append(PARTICLE)
+            elif variants.get(word, word) in vocab["honorifics"]:
+                kinds.append(HONORIFIC)
+            elif len(word) == 1 and word.isalpha():
+                kinds.append(INITIAL)
+            else:
+                kinds.append(NAME)
+    if not tokens and removed:  # a name made only of titles keeps them
+        tokens, kinds, removed = removed, [NAME] * len(removed), []
+    return tokens, kinds, removed
+
+
+@cache
+def analyze(text: str) -> NameForm:
+    """Normalise and tokenise one name (cached: names repeat across lists and queries)."""
+    latin, method = normalize_text(text)
+    tokens, kinds, removed = tokenize(latin)
+    variants = variant_table()
+    canon = tuple(variants.get(t, t) for t in tokens)
+    return NameForm(text, latin, method, tuple(tokens), tuple(kinds), canon, tuple(removed))

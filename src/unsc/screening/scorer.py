@@ -1,0 +1,96 @@
+"""The scorer ``unsc-v1``: a score in [0, 1] as a sum of named, weighted features.
+
+``score = clip(name + dob + country + schema, 0, 1)``, then an identifier match is decisive
+(``max(score, 0.99)``):
+
+===========  ======  ===============================================================
+feature      weight  value
+===========  ======  ===============================================================
+name         1.0     best alignment of the query's names with the entry's names
+dob          0.15    +1 same day, +0.4 same year or inside the listed range,
+                     -1 more than a year apart (a clear mismatch lowers the score)
+country      0.05    +1 a nationality/citizenship in common, -1 none in common
+schema       0.3     -1 when a Person is screened against an organisation or vessel
+identifier   --      an identical passport, national ID, IMO number... -> 0.99
+===========  ======  ===============================================================
+
+A feature with nothing to compare on one side contributes nothing. The default threshold
+(:data:`DEFAULT_THRESHOLD`) was set on the development half of the evaluation set built from
+the UN list (see ``docs/screening.md``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from unsc.screening.names import align, kind_weights
+from unsc.screening.normalize import NameForm, analyze
+
+__all__ = ["ALGORITHM", "DEFAULT_THRESHOLD", "WEIGHTS", "Comparison", "compare"]
+
+ALGORITHM = "unsc-v1"
+DEFAULT_THRESHOLD = 0.8
+WEIGHTS = {"name": 1.0, "dob": 0.15, "country": 0.05, "schema": 0.3}
+ID_MATCH_SCORE = 0.99
+
+
+@dataclass(slots=True)
+class Comparison:
+    """The result of comparing two names (or a query with a listed entry)."""
+
+    score: float
+    match: bool
+    explanation: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"score": self.score, "match": self.match, "explanation": self.explanation}
+
+
+def name_explanation(q: NameForm, c: NameForm, pairs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The name part of an explanation: both names as analysed and the aligned parts."""
+    return {
+        "query": q.text,
+        "candidate": c.text,
+        "query_tokens": list(q.tokens),
+        "candidate_tokens": list(c.tokens),
+        "transliteration": {"query": q.method, "candidate": c.method},
+        "titles_removed": list(q.removed + c.removed),
+        "parts": pairs,
+    }
+
+
+def combine(
+    name_score: float, extra: dict[str, tuple[float, str] | None], id_match: str | None
+) -> tuple[float, dict[str, dict[str, Any]]]:
+    """Add the weighted non-name features to the name score; returns score and feature table."""
+    features: dict[str, dict[str, Any]] = {
+        "name": {"value": round(name_score, 4), "weight": WEIGHTS["name"]}
+    }
+    score = name_score * WEIGHTS["name"]
+    for key, result in extra.items():
+        if result is None:
+            continue
+        value, detail = result
+        score += value * WEIGHTS[key]
+        features[key] = {"value": value, "weight": WEIGHTS[key], "detail": detail}
+    score = min(1.0, max(0.0, score))
+    if id_match is not None:
+        score = max(score, ID_MATCH_SCORE)
+        features["identifier"] = {"value": 1.0, "weight": None, "detail": f"same: {id_match}"}
+    return round(score, 4), features
+
+
+def compare(
+    name1: str, name2: str, *, schema: str | None = None, threshold: float | None = None
+) -> Comparison:
+    """Score two names with the name feature alone (schema only flags honorifics/legal forms)."""
+    del schema  # names are compared the same way for every schema; kept for the API contract
+    q, c = analyze(name1), analyze(name2)
+    result = align(q, c, kind_weights(q), kind_weights(c), explain=True)
+    score, features = combine(result.score, {}, None)
+    features["name"]["detail"] = name_explanation(q, c, result.pairs)
+    limit = DEFAULT_THRESHOLD if threshold is None else threshold
+    return Comparison(
+        score, score >= limit, {"algorithm": ALGORITHM, "threshold": limit, "features": features}
+    )

@@ -1,0 +1,257 @@
+"""Screening a query (names, dates of birth, countries, identifiers) against a list."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, ClassVar
+
+from unsc.errors import InvalidInput
+from unsc.sanctions.model import Entity, Schema
+from unsc.screening.features import country_code, dob_feature, id_key, parse_date
+from unsc.screening.index import NameIndex
+from unsc.screening.names import align
+from unsc.screening.normalize import NameForm, analyze
+from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, combine, name_explanation
+
+__all__ = ["Hit", "Query", "Screener"]
+
+_ORG_SCHEMAS = {"organization", "company", "legalentity", "publicbody"}
+_SCORE_FLOOR = 0.45  # entries whose name scores below this are not scored further
+
+
+@dataclass(slots=True, frozen=True)
+class Query:
+    """What to screen: one or more names, and optional facts that sharpen the score."""
+
+    name: str | Sequence[str]
+    schema: str | None = None
+    birth_dates: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    identifiers: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> list[str]:
+        names = [self.name] if isinstance(self.name, str) else list(self.name)
+        return [n for n in names if n and n.strip()]
+
+
+@dataclass(slots=True)
+class Hit:
+    """A listed entry that the query may be, with its score and why."""
+
+    ref: str
+    dataset: str
+    name: str  # the entry's caption
+    matched_name: str  # the entry's name that matched best
+    schema: str
+    score: float
+    match: bool
+    explanation: dict[str, Any]
+    measures: list[dict[str, Any]]
+    entity: Entity = field(repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready, without the entity."""
+        return {
+            "ref": self.ref,
+            "dataset": self.dataset,
+            "name": self.name,
+            "matched_name": self.matched_name,
+            "schema": self.schema,
+            "score": self.score,
+            "match": self.match,
+            "explanation": self.explanation,
+            "measures": self.measures,
+        }
+
+
+def _schema_kind(schema: str | None) -> str | None:
+    if schema is None or not schema.strip():
+        return None
+    low = schema.strip().lower()
+    if low in _ORG_SCHEMAS:
+        return "organization"
+    if low in {"person", "vessel", "aircraft"}:
+        return low
+    raise InvalidInput(
+        f"schema {schema!r} is not one of Person, Organization, Vessel, Aircraft",
+        field="schema",
+        value=schema,
+        hint="use --schema Person, Organization or Vessel (or leave it out)",
+    )
+
+
+class _Record:
+    """What the scorer needs of one entry, computed once at build time."""
+
+    __slots__ = ("countries", "dobs", "entity", "ids", "kind")
+
+    def __init__(self, entity: Entity) -> None:
+        self.entity = entity
+        self.kind = (
+            "organization" if entity.schema == Schema.ORGANIZATION else str(entity.schema).lower()
+        )
+        self.dobs = [
+            (d.earliest.toordinal(), d.latest.toordinal(), d.earliest == d.latest)
+            for d in entity.birth_dates
+        ]
+        self.countries = {c.lower() for c in entity.country_codes}
+        self.ids = {
+            id_key(i.number): i.number for i in entity.identifiers if len(id_key(i.number)) >= 4
+        }
+
+
+class Screener:
+    """An index over the names of a list and the scorer; thread-safe for reads."""
+
+    _cache: ClassVar[dict[str, Screener]] = {}
+    _lock = threading.Lock()
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.entities = list(entities)
+        self.records = [_Record(e) for e in self.entities]
+        forms: list[NameForm] = []
+        owners: list[int] = []
+        for k, entity in enumerate(self.entities):
+            seen: set[str] = set()
+            for text in entity.all_names():
+                form = analyze(text)
+                if form.tokens and form.text not in seen:
+                    seen.add(form.text)
+                    forms.append(form)
+                    owners.append(k)
+        self.owners = owners
+        self.first_name = [-1] * len(self.entities)
+        for n in range(len(owners) - 1, -1, -1):
+            self.first_name[owners[n]] = n
+        self.index = NameIndex(forms, owners)
+        self.name_weights = [self.index.weights(f) for f in forms]
+        self.by_id: dict[str, list[int]] = {}
+        for k, record in enumerate(self.records):
+            for key in record.ids:
+                self.by_id.setdefault(key, []).append(k)
+        self.dataset = self.entities[0].dataset if self.entities else ""
+        self._measures = lru_cache(maxsize=4096)(self._measures_of)
+
+    @classmethod
+    def from_list(cls, source: str = "un_sc") -> Screener:
+        """The screener of a shipped dataset (``un_sc``, ``ofac_sdn``) or a list file, cached."""
+        from pathlib import Path
+
+        from unsc.sanctions import load_list
+
+        key = source
+        path = Path(source)
+        if path.is_file():
+            key = f"{path.resolve()}:{path.stat().st_mtime_ns}"
+        with cls._lock:
+            found = cls._cache.get(key)
+            if found is None:
+                found = cls(load_list(source=source).entities)
+                cls._cache[key] = found
+        return found
+
+    def _measures_of(self, k: int) -> list[dict[str, Any]]:
+        from unsc.sanctions import measures_for
+
+        return [m.to_dict() for m in measures_for(self.entities[k])]
+
+    def _name_scores(
+        self, forms: list[NameForm], skip: tuple[int, str] | None = None
+    ) -> dict[int, tuple[float, int, int]]:
+        """Best name score per entry: (score, query name number, entry name number).
+
+        ``skip`` (entry number, name text) leaves one name of one entry out, for the
+        leave-one-out evaluation of the benchmark.
+        """
+        best: dict[int, tuple[float, int, int]] = {}
+        for qn, form in enumerate(forms):
+            weights = self.index.weights(form)
+            cands, _ = self.index.candidates(form, weights)
+            for n in cands.tolist():
+                owner = self.owners[n]
+                if skip is not None and owner == skip[0] and self.index.forms[n].text == skip[1]:
+                    continue
+                score = align(form, self.index.forms[n], weights, self.name_weights[n]).score
+                if score > best.get(owner, (-1.0, 0, 0))[0]:
+                    best[owner] = (score, qn, n)
+        return best
+
+    def screen(self, query: Query, *, limit: int = 10, threshold: float | None = None) -> list[Hit]:
+        """The entries that best match ``query``, best first, at most ``limit``."""
+        limit_score = DEFAULT_THRESHOLD if threshold is None else threshold
+        names = query.names
+        if not names:
+            raise InvalidInput("the query has no name", field="name", hint="give a name to screen")
+        forms = [f for f in (analyze(n) for n in names) if f.tokens]
+        if not forms:
+            raise InvalidInput(f"the name {names[0]!r} has no letters or digits", field="name")
+        kind = _schema_kind(query.schema)
+        dobs = [parse_date(d) for d in query.birth_dates if d and d.strip()]
+        countries = {c for c in (country_code(x) for x in query.countries if x.strip()) if c}
+        ids = {id_key(i): i for i in query.identifiers if len(id_key(i)) >= 4}
+        best = self._name_scores(forms)
+        for key in ids:
+            for k in self.by_id.get(key, ()):
+                if self.first_name[k] >= 0:
+                    best.setdefault(k, (0.0, 0, self.first_name[k]))
+        scored: list[tuple[float, int, dict[str, Any], str | None]] = []
+        floor = min(_SCORE_FLOOR, limit_score)
+        for k, (name_score, _, _) in best.items():
+            record = self.records[k]
+            id_match = next((ids[key] for key in ids if key in record.ids), None)
+            if name_score < floor and id_match is None:
+                continue
+            extra = {
+                "dob": dob_feature(dobs, record.dobs),
+                "country": None
+                if not countries or not record.countries
+                else (
+                    (1.0, "in common") if countries & record.countries else (-1.0, "none in common")
+                ),
+                "schema": None
+                if kind is None or kind == record.kind
+                else (-1.0, f"query is a {kind}, the entry a {record.kind}"),
+            }
+            score, features = combine(name_score, extra, id_match)
+            if score >= limit_score:
+                scored.append((score, k, features, id_match))
+        scored.sort(key=lambda x: (-x[0], self.entities[x[1]].ref))
+        hits = []
+        for score, k, features, _ in scored[:limit]:
+            _, qn, n = best[k]
+            q, c = forms[qn], self.index.forms[n]
+            weights = self.index.weights(q)
+            detail = align(q, c, weights, self.name_weights[n], explain=True)
+            features["name"]["detail"] = name_explanation(q, c, detail.pairs)
+            entity = self.entities[k]
+            hits.append(
+                Hit(
+                    ref=entity.ref,
+                    dataset=entity.dataset,
+                    name=entity.name,
+                    matched_name=c.text,
+                    schema=str(entity.schema),
+                    score=score,
+                    match=score >= limit_score,
+                    explanation={
+                        "algorithm": ALGORITHM,
+                        "threshold": limit_score,
+                        "features": features,
+                    },
+                    measures=self._measures(k),
+                    entity=entity,
+                )
+            )
+        return hits
+
+    def search(self, text: str, *, limit: int = 10) -> list[Hit]:
+        """Free-text search: the best ``limit`` entries for a name, whatever their score."""
+        hits = self.screen(Query(name=text), limit=limit, threshold=0.0)
+        for hit in hits:
+            hit.match = hit.score >= DEFAULT_THRESHOLD
+            hit.explanation["threshold"] = DEFAULT_THRESHOLD
+        return hits

@@ -1,0 +1,140 @@
+"""Transliteration of names in other scripts to Latin.
+
+Each script has one method, named in the explanation of a match:
+
+- Hangul: syllable by syllable in McCune-Reischauer as the DPRK and the UN write it
+  (``hangul-mr``; tables in ``data/screening/hangul.yaml``); the family name becomes its own
+  word and the given name keeps one word per syllable, as the UN list writes Korean names.
+- Arabic and Persian: ICU ``Any-Latin; Latin-ASCII`` (``icu-arabic``). Short vowels are not
+  written in the Arabic script, so such names are matched on consonant skeletons too.
+- Cyrillic: ICU ``Russian-Latin/BGN`` (BGN/PCGN, the system of the UN and the US and UK
+  lists), then ASCII (``icu-cyrillic-bgn``).
+- Han: ICU ``Han-Latin`` (Hanyu Pinyin) without tones (``icu-han-pinyin``).
+- Anything else: ICU ``Any-Latin; Latin-ASCII`` (``icu-any``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from typing import Any
+
+from unsc import datafiles
+
+__all__ = ["detect_script", "romanize_hangul", "to_latin"]
+
+_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+
+_ICU_IDS = {
+    "arabic": "Any-Latin; Latin-ASCII",
+    "cyrillic": "Russian-Latin/BGN; Any-Latin; Latin-ASCII",
+    "han": "Han-Latin; Latin-ASCII",
+    "other": "Any-Latin; Latin-ASCII",
+    "latin": "Latin-ASCII",
+}
+METHODS = {
+    "hangul": "hangul-mr",
+    "arabic": "icu-arabic",
+    "cyrillic": "icu-cyrillic-bgn",
+    "han": "icu-han-pinyin",
+    "other": "icu-any",
+    "latin": "ascii-fold",
+}
+
+
+@cache
+def _icu(script: str) -> Any:
+    import icu
+
+    return icu.Transliterator.createInstance(_ICU_IDS[script])
+
+
+@cache
+def _hangul_tables() -> tuple[list[str], list[str], list[str], frozenset[str]]:
+    data = datafiles.load_yaml("screening/hangul.yaml")
+    return (
+        list(data["initials"]),
+        list(data["medials"]),
+        list(data["finals"]),
+        frozenset(data["double_surnames"]),
+    )
+
+
+def _script_of(ch: str) -> str | None:
+    code = ord(ch)
+    if code < 0x80:
+        return "latin" if ch.isalpha() else None
+    if not ch.isalpha():
+        return None
+    if (
+        _HANGUL_FIRST <= code <= _HANGUL_LAST
+        or 0x1100 <= code <= 0x11FF
+        or 0x3130 <= code <= 0x318F
+    ):
+        return "hangul"
+    name = unicodedata.name(ch, "")
+    if name.startswith(("ARABIC", "PERSIAN")):
+        return "arabic"
+    if name.startswith("CYRILLIC"):
+        return "cyrillic"
+    if name.startswith("CJK"):
+        return "han"
+    if name.startswith("LATIN"):
+        return "latin"
+    return "other"
+
+
+def detect_script(text: str) -> str:
+    """The main script of ``text``: latin, hangul, arabic, cyrillic, han or other."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        script = _script_of(ch)
+        if script is not None:
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return "latin"
+    non_latin = {k: v for k, v in counts.items() if k != "latin"}
+    if not non_latin:
+        return "latin"
+    return max(non_latin.items(), key=lambda kv: kv[1])[0]
+
+
+def _syllable(ch: str) -> str:
+    initials, medials, finals, _ = _hangul_tables()
+    index = ord(ch) - _HANGUL_FIRST
+    initial, rest = divmod(index, 21 * 28)
+    medial, final = divmod(rest, 28)
+    return initials[initial] + medials[medial] + finals[final]
+
+
+def romanize_hangul(text: str) -> str:
+    """Hangul to Latin in McCune-Reischauer as the UN writes it ("김정은" -> "kim jong un")."""
+    _, _, _, double = _hangul_tables()
+    words: list[str] = []
+    for word in text.split():
+        syllables = [ch for ch in word if _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST]
+        if len(syllables) != len(word):
+            words.append(word)
+            continue
+        surname_len = 2 if len(word) >= 3 and word[:2] in double else 1
+        if len(word) >= 2:
+            words.append("".join(_syllable(c) for c in word[:surname_len]))
+            words.extend(_syllable(c) for c in word[surname_len:])
+        else:
+            words.append(_syllable(word))
+    return " ".join(words)
+
+
+@cache
+def to_latin(text: str) -> tuple[str, str]:
+    """``text`` in Latin letters (accents kept where the source has them) and the method used."""
+    script = detect_script(text)
+    if script == "latin":
+        return str(_icu("latin").transliterate(text)), METHODS["latin"]
+    if script == "hangul":
+        romanised = romanize_hangul(text)
+        if any(_script_of(ch) not in (None, "latin") for ch in romanised):
+            romanised = _icu("other").transliterate(romanised)
+        return romanised, METHODS["hangul"]
+    out = str(_icu(script).transliterate(text))
+    return out, METHODS[script]
