@@ -40,7 +40,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("data_dir", str, None, "Folder for the default SQLite store and other state "
             "(default: the user's data directory, e.g. ~/.local/share/unsc)."),
     Setting("database_url", str, None, "SQLAlchemy URL of the store; default: a SQLite file "
-            "`unsc.sqlite` in UNSC_DATA_DIR. Use postgresql+psycopg://... for a shared deployment."),
+            "`unsc.sqlite` in UNSC_DATA_DIR. Use postgresql+psycopg://... for a shared "
+            "deployment."),
     Setting("workers", int, 0, "Processes for bulk work (screen-file); 0 means all cores."),
     Setting("log_level", str, "WARNING", "Logging level of the library and the service."),
     Setting("max_request_bytes", int, 10_000_000, "Largest HTTP request body the service "
