@@ -37,21 +37,46 @@ def _default_data_dir() -> str:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("data_dir", str, None, "Folder for the default SQLite store and other state "
-            "(default: the user's data directory, e.g. ~/.local/share/unsc)."),
-    Setting("database_url", str, None, "SQLAlchemy URL of the store; default: a SQLite file "
-            "`unsc.sqlite` in UNSC_DATA_DIR. Use postgresql+psycopg://... for a shared "
-            "deployment."),
+    Setting(
+        "data_dir",
+        str,
+        None,
+        "Folder for the default SQLite store and other state "
+        "(default: the user's data directory, e.g. ~/.local/share/unsc).",
+    ),
+    Setting(
+        "database_url",
+        str,
+        None,
+        "SQLAlchemy URL of the store; default: a SQLite file "
+        "`unsc.sqlite` in UNSC_DATA_DIR. Use postgresql+psycopg://... for a shared "
+        "deployment.",
+    ),
     Setting("workers", int, 0, "Processes for bulk work (screen-file); 0 means all cores."),
     Setting("log_level", str, "WARNING", "Logging level of the library and the service."),
-    Setting("max_request_bytes", int, 10_000_000, "Largest HTTP request body the service "
-            "accepts, in bytes (uploads included); a larger one is refused with 413."),
+    Setting(
+        "max_request_bytes",
+        int,
+        10_000_000,
+        "Largest HTTP request body the service "
+        "accepts, in bytes (uploads included); a larger one is refused with 413.",
+    ),
     Setting("max_batch", int, 100, "Most queries in one POST /match batch (yente's default)."),
     Setting("max_csv_rows", int, 50_000, "Most rows in one CSV uploaded for batch screening."),
-    Setting("admin_key", str, None, "An API key accepted with the admin role without being "
-            "stored (bootstrap of a fresh deployment); prefer `unsc keys create --role admin`."),
-    Setting("search_time_limit", float, 30.0, "Seconds one compromise search (CP-SAT) may "
-            "run; past it the best text found is returned, marked not proven optimal."),
+    Setting(
+        "admin_key",
+        str,
+        None,
+        "An API key accepted with the admin role without being "
+        "stored (bootstrap of a fresh deployment); prefer `unsc keys create --role admin`.",
+    ),
+    Setting(
+        "search_time_limit",
+        float,
+        30.0,
+        "Seconds one compromise search (CP-SAT) may "
+        "run; past it the best text found is returned, marked not proven optimal.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
