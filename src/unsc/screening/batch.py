@@ -13,12 +13,15 @@ import csv
 import multiprocessing
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any
 
-from unsc.errors import InvalidInput, NotFound
+from unsc.errors import InvalidInput, NotFound, ParseError
+from unsc.screening.features import parse_date, schema_kind
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, compare
 from unsc.screening.screener import Query, Screener
 
@@ -45,17 +48,42 @@ def _open_csv(path: str | Path) -> tuple[Any, csv.DictReader[str]]:
     if not p.is_file():
         raise NotFound(f"input file {str(p)!r} does not exist", field="in_path", value=str(p))
     handle = p.open(newline="", encoding="utf-8-sig")
-    return handle, csv.DictReader(handle)
+    reader = csv.DictReader(handle)
+    try:
+        reader.fieldnames  # noqa: B018 - reads the header now, so its errors surface here
+    except (UnicodeDecodeError, csv.Error) as exc:
+        handle.close()
+        raise ParseError(
+            f"not a UTF-8 CSV file ({exc})", path=str(p), line=1, hint="save the file as UTF-8 CSV"
+        ) from None
+    return handle, reader
 
 
 def _need(reader: csv.DictReader[str], column: str | None, path: str | Path) -> None:
     fields = reader.fieldnames or []
     if column is not None and column not in fields:
-        raise InvalidInput(
-            f"{path}: no column {column!r} (columns: {', '.join(fields) or 'none'})",
+        raise ParseError(
+            f"no column {column!r} (columns: {', '.join(fields) or 'none'})",
+            path=str(path),
+            line=1,
             field=column,
             hint="name the column with --name-column / --schema-column / --dob-column",
         )
+
+
+def _records(reader: csv.DictReader[str], path: str | Path) -> Iterator[dict[str, str | None]]:
+    """The rows of a CSV; a decoding or CSV syntax error names the file and line."""
+    rows = iter(reader)
+    while True:
+        try:
+            record = next(rows)
+        except StopIteration:
+            return
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise ParseError(
+                f"unreadable CSV row ({exc})", path=str(path), line=reader.line_num + 1
+            ) from None
+        yield record
 
 
 Job = tuple[int, str, str | None, str | None, str | None]
@@ -79,34 +107,72 @@ def screen_rows(
 
 
 def _work(args: tuple[list[Job], int, float | None]) -> tuple[int, list[tuple[Any, ...]]]:
-    assert _SCREENER is not None
+    if _SCREENER is None:
+        raise RuntimeError("worker started without a screener")
     jobs, limit, threshold = args
     return len(jobs), screen_rows(_SCREENER, jobs, limit, threshold)
 
 
+def _check_row(path: str | Path, line: int, schema: str | None, dob: str | None) -> None:
+    """Refuse a bad schema or date of birth in the reading process, naming file and line."""
+    try:
+        schema_kind(schema)
+        if dob:
+            parse_date(dob)
+    except InvalidInput as exc:
+        raise ParseError(
+            exc.message, path=str(path), line=line, field=exc.field, hint=exc.hint
+        ) from None
+
+
 def _jobs(
     reader: csv.DictReader[str],
+    path: str | Path,
     name: str,
     schema: str | None,
     dob: str | None,
     country: str | None,
 ) -> Iterator[Job]:
-    for row, record in enumerate(reader, start=1):
+    for row, record in enumerate(_records(reader, path), start=1):
         text = (record.get(name) or "").strip()
         if not text:
             continue
-        yield (
+        job = (
             row,
             text,
-            (record.get(schema) or None) if schema else None,
-            (record.get(dob) or None) if dob else None,
-            (record.get(country) or None) if country else None,
+            ((record.get(schema) or "").strip() or None) if schema else None,
+            ((record.get(dob) or "").strip() or None) if dob else None,
+            ((record.get(country) or "").strip() or None) if country else None,
         )
+        _check_row(path, reader.line_num, job[2], job[3])
+        yield job
 
 
 def _chunks(jobs: Iterator[Job]) -> Iterator[list[Job]]:
     while chunk := list(islice(jobs, CHUNK)):
         yield chunk
+
+
+def _results(
+    tasks: Iterator[tuple[list[Job], int, float | None]], workers: int
+) -> Iterator[tuple[int, list[tuple[Any, ...]]]]:
+    """Results in input order; the input is read here (so its errors surface here) and at
+    most a few chunks per worker are in flight, so memory stays flat."""
+    if workers <= 1:
+        yield from map(_work, tasks)
+        return
+    pool = multiprocessing.get_context("fork").Pool(workers)
+    try:
+        pending: deque[AsyncResult[tuple[int, list[tuple[Any, ...]]]]] = deque()
+        for task in tasks:
+            pending.append(pool.apply_async(_work, (task,)))
+            while len(pending) >= 3 * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+    finally:
+        pool.terminate()
+        pool.join()
 
 
 def screen_file(
@@ -142,24 +208,23 @@ def screen_file(
             tasks = (
                 (chunk, limit, threshold)
                 for chunk in _chunks(
-                    _jobs(reader, name_column, schema_column, dob_column, country_column)
+                    _jobs(reader, in_path, name_column, schema_column, dob_column, country_column)
                 )
             )
             _SCREENER = engine
-            pool = multiprocessing.get_context("fork").Pool(n_workers) if n_workers > 1 else None
             try:
-                results = pool.imap(_work, tasks) if pool else map(_work, tasks)
-                for done, rows in results:
+                for done, rows in _results(tasks, n_workers):
                     queries += done
                     hits += len(rows)
                     matches += sum(1 for r in rows if r[5])
                     writer.writerows(rows)
                     if progress is not None:
                         progress(done)
+            except BaseException:
+                sink.close()
+                tmp.unlink(missing_ok=True)
+                raise
             finally:
-                if pool is not None:
-                    pool.close()
-                    pool.join()
                 _SCREENER = None
         tmp.replace(out)
     seconds = time.perf_counter() - started
@@ -196,7 +261,7 @@ def compare_file(
         with Path(out_path).open("w", newline="", encoding="utf-8") as sink:
             writer = csv.DictWriter(sink, fieldnames=[*fields, "score", "match"])
             writer.writeheader()
-            for record in reader:
+            for record in _records(reader, in_path):
                 a, b = (record.get("name1") or "").strip(), (record.get("name2") or "").strip()
                 if a and b:
                     result = compare(a, b, schema=record.get("schema") or None, threshold=threshold)

@@ -13,11 +13,12 @@ from functools import cache
 
 from unsc.errors import InvalidInput
 
-__all__ = ["country_code", "dob_feature", "id_key", "parse_date"]
+__all__ = ["country_code", "dob_feature", "id_key", "parse_date", "schema_kind"]
 
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 _DMY = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
 _ID_JUNK = re.compile(r"[^A-Z0-9]")
+_ORG_SCHEMAS = {"organization", "organisation", "company", "legalentity", "publicbody", "entity"}
 
 Range = tuple[int, int, bool]  # earliest and latest day (ordinals), and whether one exact day
 
@@ -83,3 +84,20 @@ def country_code(text: str) -> str | None:
 def id_key(number: str) -> str:
     """An identifier reduced to letters and digits, upper case: "P-123 456" -> "P123456"."""
     return _ID_JUNK.sub("", number.upper())
+
+
+def schema_kind(schema: str | None) -> str | None:
+    """The kind of entry a schema names: person, organization, vessel, aircraft, or None."""
+    if schema is None or not schema.strip():
+        return None
+    low = schema.strip().lower()
+    if low in _ORG_SCHEMAS:
+        return "organization"
+    if low in {"person", "vessel", "aircraft"}:
+        return low
+    raise InvalidInput(
+        f"schema {schema!r} is not one of Person, Organization, Vessel, Aircraft",
+        field="schema",
+        value=schema,
+        hint="use --schema Person, Organization or Vessel (or leave it out)",
+    )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from unsc.errors import InvalidInput
 from unsc.sanctions.model import Entity, Schema
-from unsc.screening.features import country_code, dob_feature, id_key, parse_date
+from unsc.screening.features import country_code, dob_feature, id_key, parse_date, schema_kind
 from unsc.screening.index import NameIndex
 from unsc.screening.names import align
 from unsc.screening.normalize import NameForm, analyze
@@ -18,7 +18,6 @@ from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, combine, name_ex
 
 __all__ = ["Hit", "Query", "Screener"]
 
-_ORG_SCHEMAS = {"organization", "company", "legalentity", "publicbody"}
 _SCORE_FLOOR = 0.45  # entries whose name scores below this are not scored further
 
 
@@ -66,22 +65,6 @@ class Hit:
             "explanation": self.explanation,
             "measures": self.measures,
         }
-
-
-def _schema_kind(schema: str | None) -> str | None:
-    if schema is None or not schema.strip():
-        return None
-    low = schema.strip().lower()
-    if low in _ORG_SCHEMAS:
-        return "organization"
-    if low in {"person", "vessel", "aircraft"}:
-        return low
-    raise InvalidInput(
-        f"schema {schema!r} is not one of Person, Organization, Vessel, Aircraft",
-        field="schema",
-        value=schema,
-        hint="use --schema Person, Organization or Vessel (or leave it out)",
-    )
 
 
 class _Record:
@@ -189,7 +172,7 @@ class Screener:
         forms = [f for f in (analyze(n) for n in names) if f.tokens]
         if not forms:
             raise InvalidInput(f"the name {names[0]!r} has no letters or digits", field="name")
-        kind = _schema_kind(query.schema)
+        kind = schema_kind(query.schema)
         dobs = [parse_date(d) for d in query.birth_dates if d and d.strip()]
         countries = {c for c in (country_code(x) for x in query.countries if x.strip()) if c}
         ids = {id_key(i): i for i in query.identifiers if len(id_key(i)) >= 4}

@@ -1,0 +1,287 @@
+"""CLI commands: ``unsc screen``, ``screen-file``, ``compare`` and ``compare-file``.
+
+Thin wrappers over :mod:`unsc.screening`: parse the options, call the library, print a Rich
+table or one JSON document (``--json``). ``--list`` takes a shipped dataset (``un_sc``, the
+default, or ``ofac_sdn``) or the path of a list file (UN XML, OFAC SDN.CSV or sdnList XML),
+imported on the fly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from unsc.cli.output import report_errors
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+JSON_OPTION = typer.Option(False, "--json", help="Print one JSON document.")
+LIST_OPTION = typer.Option(
+    "un_sc", "--list", help="un_sc (default), ofac_sdn, or the path of a UN XML / OFAC list file."
+)
+THRESHOLD_OPTION = typer.Option(
+    None, "--threshold", help="Score from which a hit is a match (default: the documented one)."
+)
+
+
+def _check_threshold(threshold: float | None) -> None:
+    from unsc.errors import InvalidInput
+
+    if threshold is not None and not 0.0 <= threshold <= 1.0:
+        raise InvalidInput(
+            f"--threshold {threshold} is not between 0 and 1",
+            field="threshold",
+            value=threshold,
+            hint="scores are in [0, 1]; the default threshold is in docs/screening.md",
+        )
+
+
+def _check_limit(limit: int) -> None:
+    from unsc.errors import InvalidInput
+
+    if limit < 1:
+        raise InvalidInput(f"--limit {limit} must be at least 1", field="limit", value=limit)
+
+
+def _count_rows(path: Path) -> int | None:
+    """Data rows of a CSV, counted as lines (cheap, for the progress bar only)."""
+    try:
+        with path.open("rb") as handle:
+            lines = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+    except OSError:
+        return None
+    return max(lines - 1, 0)
+
+
+@contextmanager
+def _progress(label: str, total: int | None) -> Iterator[Callable[[int], None]]:
+    """A Rich progress bar on stderr; yields the function that advances it."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(label, total=total)
+
+        def advance(done: int) -> None:
+            bar.advance(task, done)
+
+        yield advance
+
+
+def _measure_text(measures: list[dict[str, Any]]) -> str:
+    return "\n".join(
+        f"{m.get('type', '')}: {m.get('regime', '')} {m.get('resolution', '')} "
+        f"para. {m.get('paragraph', '')}".strip()
+        for m in measures
+    )
+
+
+def _why(explanation: dict[str, Any]) -> str:
+    """One line per feature: name parts and how they were matched, then dob, country, ids."""
+    features = explanation.get("features", {})
+    lines = []
+    name = features.get("name", {})
+    parts = name.get("detail", {}).get("parts", [])
+    paired = [
+        f"{p['query']}~{p['candidate']} ({p['method']})"
+        for p in parts
+        if p.get("query") and p.get("candidate")
+    ]
+    lines.append(f"name {name.get('value', 0):.2f}: " + ", ".join(paired))
+    for key in ("dob", "country", "schema", "identifier"):
+        if key in features:
+            lines.append(f"{key}: {features[key].get('detail', '')}")
+    return "\n".join(lines)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``screen``, ``screen-file``, ``compare`` and ``compare-file`` to the root app."""
+
+    @app.command("screen")
+    @report_errors
+    def screen(
+        name: str = typer.Argument(..., help="The name to screen (any script)."),
+        schema: str | None = typer.Option(
+            None, "--schema", help="Person, Organization or Vessel (default: any)."
+        ),
+        dob: list[str] = typer.Option(
+            [], "--dob", help="Date of birth: YYYY, YYYY-MM or YYYY-MM-DD (repeatable)."
+        ),
+        country: list[str] = typer.Option(
+            [], "--country", help="Nationality: ISO code or country name (repeatable)."
+        ),
+        identifier: list[str] = typer.Option(
+            [], "--id", help="Passport, national ID or IMO number (repeatable)."
+        ),
+        list_: str = LIST_OPTION,
+        limit: int = typer.Option(10, "--limit", help="At most this many hits."),
+        threshold: float | None = THRESHOLD_OPTION,
+        as_json: bool = JSON_OPTION,
+    ) -> None:
+        """Screen one name against a sanctions list; hits with score, reasons and measures."""
+        from rich.table import Table
+
+        from unsc.cli.output import console, print_json
+        from unsc.screening import DEFAULT_THRESHOLD, Query, Screener
+
+        _check_threshold(threshold)
+        _check_limit(limit)
+        query = Query(
+            name=name,
+            schema=schema,
+            birth_dates=tuple(dob),
+            countries=tuple(country),
+            identifiers=tuple(identifier),
+        )
+        screener = Screener.from_list(list_)
+        hits = screener.screen(query, limit=limit, threshold=threshold)
+        limit_score = DEFAULT_THRESHOLD if threshold is None else threshold
+        if as_json:
+            print_json(
+                {
+                    "query": {
+                        "name": name,
+                        "schema": schema,
+                        "dob": list(dob),
+                        "country": list(country),
+                        "id": list(identifier),
+                        "list": list_,
+                        "threshold": limit_score,
+                    },
+                    "results": [hit.to_dict() for hit in hits],
+                }
+            )
+            return
+        if not hits:
+            console.print(f"No entry of {list_} scores {limit_score} or more for {name!r}.")
+            return
+        table = Table(title=f"{name} against {hits[0].dataset}", show_lines=True)
+        for column in ("ref", "name", "score", "match", "why", "measures"):
+            table.add_column(column)
+        for hit in hits:
+            shown = (
+                hit.name if hit.matched_name == hit.name else f"{hit.name}\n({hit.matched_name})"
+            )
+            table.add_row(
+                hit.ref,
+                shown,
+                f"{hit.score:.3f}",
+                "[bold red]yes[/]" if hit.match else "no",
+                _why(hit.explanation),
+                _measure_text(hit.measures),
+            )
+        console.print(table)
+
+    @app.command("screen-file")
+    @report_errors
+    def screen_file_(
+        in_path: Path = typer.Argument(..., help="A CSV of names, with a header row."),
+        out: Path = typer.Option(..., "--out", help="The CSV to write."),
+        list_: str = LIST_OPTION,
+        name_column: str = typer.Option("name", "--name-column", help="Column of the names."),
+        schema_column: str | None = typer.Option(
+            None, "--schema-column", help="Column of Person / Organization / Vessel."
+        ),
+        dob_column: str | None = typer.Option(
+            None, "--dob-column", help="Column of dates of birth."
+        ),
+        country_column: str | None = typer.Option(
+            None, "--country-column", help="Column of nationalities."
+        ),
+        limit: int = typer.Option(10, "--limit", help="At most this many hits per name."),
+        threshold: float | None = THRESHOLD_OPTION,
+        workers: int | None = typer.Option(
+            None, "--workers", help="Processes (default UNSC_WORKERS; 0 = all cores)."
+        ),
+        as_json: bool = JSON_OPTION,
+    ) -> None:
+        """Screen every row of a CSV; one output row per (query, hit), on all cores."""
+        from unsc.cli.output import console, print_json
+        from unsc.screening import Screener, screen_file
+
+        _check_threshold(threshold)
+        _check_limit(limit)
+        screener = Screener.from_list(list_)
+        with _progress(f"screening {in_path.name}", _count_rows(in_path)) as advance:
+            summary = screen_file(
+                in_path,
+                out,
+                list=list_,
+                name_column=name_column,
+                schema_column=schema_column,
+                dob_column=dob_column,
+                country_column=country_column,
+                limit=limit,
+                threshold=threshold,
+                workers=workers,
+                progress=advance,
+                screener=screener,
+            )
+        if as_json:
+            print_json(summary)
+            return
+        console.print(
+            f"{summary['queries']} names screened against {list_}: {summary['rows']} rows, "
+            f"{summary['matches']} matches, {summary['queries_per_second']} names/s "
+            f"on {summary['workers']} process(es) -> {out}"
+        )
+
+    @app.command("compare")
+    @report_errors
+    def compare_(
+        name1: str = typer.Argument(..., help="First name."),
+        name2: str = typer.Argument(..., help="Second name."),
+        schema: str | None = typer.Option(None, "--schema", help="Person, Organization, Vessel."),
+        threshold: float | None = THRESHOLD_OPTION,
+        as_json: bool = JSON_OPTION,
+    ) -> None:
+        """Score two names with the pairwise scorer alone, and say why."""
+        from unsc.cli.output import console, print_json
+        from unsc.screening import compare
+
+        _check_threshold(threshold)
+        result = compare(name1, name2, schema=schema, threshold=threshold)
+        if as_json:
+            print_json(result.to_dict())
+            return
+        verdict = "[bold red]match[/]" if result.match else "no match"
+        console.print(f"{name1} ~ {name2}: [bold]{result.score:.3f}[/] ({verdict})")
+        console.print(_why(result.explanation))
+
+    @app.command("compare-file")
+    @report_errors
+    def compare_file_(
+        in_path: Path = typer.Argument(..., help="A CSV with columns name1, name2[, schema]."),
+        out: Path = typer.Option(..., "--out", help="The CSV to write (adds score, match)."),
+        threshold: float | None = THRESHOLD_OPTION,
+        as_json: bool = JSON_OPTION,
+    ) -> None:
+        """Score every pair of a CSV; writes the rows back with score and match."""
+        from unsc.cli.output import console, print_json
+        from unsc.screening import compare_file
+
+        _check_threshold(threshold)
+        with _progress(f"comparing {in_path.name}", _count_rows(in_path)) as advance:
+            summary = compare_file(in_path, out, threshold=threshold, progress=advance)
+        if as_json:
+            print_json(summary)
+            return
+        console.print(f"{summary['pairs']} pairs, {summary['matches']} matches -> {out}")
