@@ -287,17 +287,31 @@ CORRECTIONS: dict[tuple[str, str], str] = {
 
 
 def _correct(decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Apply :data:`CORRECTIONS` and drop rows the tables print twice."""
+    """Apply :data:`CORRECTIONS` and drop rows the tables print twice.
+
+    Only a document symbol (``S/RES/1996 (2011)``, ``S/2022/431``) identifies a decision: the
+    early drafts known only by their meeting record (``S/PV.206``) are distinct drafts even
+    when two of them read alike (Italy's and Finland's applications, both "vetoed by USSR
+    9-2-0" at S/PV.206)."""
     out: list[dict[str, Any]] = []
     seen: set[tuple[Any, ...]] = set()
     for item in decisions:
         fixed = CORRECTIONS.get((item.get("meeting") or "", item.get("symbol") or ""))
         if fixed:
-            item |= {"symbol": fixed, "number": int(fixed.split("/")[2].split()[0]),
-                     "corrected_from": item["symbol"]}
-        key = (item["kind"], item.get("symbol"), item.get("meeting"), item.get("date"),
-               tuple(item.get("tally") or ()))
-        if item.get("symbol") and key in seen:
+            item |= {
+                "symbol": fixed,
+                "number": int(fixed.split("/")[2].split()[0]),
+                "corrected_from": item["symbol"],
+            }
+        symbol = item.get("symbol") or ""
+        key = (
+            item["kind"],
+            symbol,
+            item.get("meeting"),
+            item.get("date"),
+            tuple(item.get("tally") or ()),
+        )
+        if symbol and not symbol.startswith("S/PV") and key in seen:
             continue
         seen.add(key)
         out.append(item)
@@ -390,6 +404,7 @@ def _merge_vetoes(decisions: list[dict[str, Any]], folder: Path) -> None:
                         if d["kind"] == "failed_draft"
                         and near(d, row)
                         and _norm_symbol(d.get("symbol")) == _norm_symbol(row["draft"])
+                        and _can_be_vetoed(d, row["vetoed_by"])
                     ),
                     None,
                 )
@@ -423,6 +438,12 @@ def _merge_vetoes(decisions: list[dict[str, Any]], folder: Path) -> None:
                 item["vetoed_by_table"] = item["vetoed_by"]
             item["vetoed_by"] = row["vetoed_by"]
             item["sources"].append(source)
+
+
+def _can_be_vetoed(item: dict[str, Any], vetoing: list[str]) -> bool:
+    """Whether a draft's tally leaves room for the vetoing members' negative votes."""
+    tally = item.get("tally")
+    return tally is None or tally[1] >= len(vetoing)
 
 
 def _sample(path: Path, decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
