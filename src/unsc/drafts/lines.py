@@ -31,7 +31,7 @@ PARTICIPLES = (
     "Whereas"
 )
 _PARTICIPLE = re.compile(rf"^(?:{PARTICIPLES})\b|^[A-Z][a-z]+ing\b")
-_NUMBER = re.compile(r"^\d{1,3}\s?(?:\.\s+\S|,\s+[A-Z])")
+_NUMBER = re.compile(r"^\d{1,3}\s?(?:\.\s+\S|\.[A-Z][a-z]|,\s+[A-Z])")
 _LABEL = re.compile(r"^\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)\s*\S")
 _DASH = re.compile(r"^[–—-]\s+\S")
 _VERB_START = re.compile(

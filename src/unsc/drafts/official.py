@@ -50,9 +50,13 @@ __all__ = [
 
 _OPENER = re.compile(r"^The\s+Security\s+Council\s*[,.:]?\s*", re.I)
 _NUMBERED = re.compile(
-    r"^(\d{1,3}|[0-9iIlLO]{1,3}(?=\.\s+[A-Z]))\s?(?:\.|,(?=\s+[A-Z“\"‘(]))\s+(.*)$", re.S
+    r"^(\d{1,3}|[0-9iIlLOSZ]{1,3}(?=\.\s+[A-Z]))\s?"
+    r"(?:\.\s+|\.(?=[A-Z][a-z])|,(?=\s+[A-Z“\"‘(])\s+)(.*)$",
+    re.S,
 )
-_OCR_DIGITS = str.maketrans("iIlLO", "11110")
+# Letters that OCR prints for digits in a paragraph number ("i9.", "S. Appeals", "Z. Demands").
+_OCR_DIGITS = str.maketrans("iIlLOSZ", "1111052")
+_LOOKALIKE = re.compile(r"[SZ]")
 _ANNEX = re.compile(r"^(?:Annex|ANNEX|Appendix|APPENDIX)\b")
 _LABELLED = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)\s*(.*)$", re.S)
 _DASHED = re.compile(r"^([–—-])\s+(.*)$", re.S)
@@ -107,7 +111,7 @@ _ROMANS = [
 
 def _is_roman_child(label: str, op: _Op) -> bool:
     """Whether ``(label)`` opens or continues a list nested in the last lettered item."""
-    if not _ROMAN.match(label) or not op.subs:
+    if not _ROMAN.match(label) or not op.subs or op.closing:
         return False
     parent = str(op.subs[-1][0])
     # (ii) after (i) is a sibling; so is (i) after (h), and (v) after (u).
@@ -116,6 +120,31 @@ def _is_roman_child(label: str, op: _Op) -> bool:
     if (parent, label) in (("h", "i"), ("u", "v"), ("w", "x")):
         return False
     return bool(re.fullmatch(r"[a-z]{1,2}", parent))
+
+
+def _add_sub(op: _Op, label: str, text: str) -> None:
+    """Add item ``(label)`` to ``op``: nested under the last lettered item if it is roman.
+
+    A digit among letters is an OCR misreading ("(6)" for "(b)", "(2)" for "(a)", "(1)"
+    for "(i)"): the sequence gives the letter.
+    """
+    if _is_roman_child(label, op):
+        op.subs[-1][2].append([label, text, []])  # type: ignore[attr-defined]
+        return
+    if op.subs:
+        prev = str(op.subs[-1][0])
+        if len(label) == 1 and label.isdigit() and re.fullmatch(r"[a-y]", prev):
+            label = chr(ord(prev) + 1)
+        elif label == "ii" and prev in ("1", "l", "I"):
+            op.subs[-1][0] = "i"
+        elif (
+            re.fullmatch(r"[b-z]", label)
+            and len(prev) == 1
+            and prev.isdigit()
+            and (len(op.subs) == 1 or str(op.subs[-2][0]) == chr(ord(label) - 2))
+        ):
+            op.subs[-1][0] = chr(ord(label) - 1)
+    op.subs.append([label, text, []])
 
 
 def _subs(raw: list[list[object]]) -> tuple[SubParagraph, ...]:
@@ -151,11 +180,7 @@ class _Parser:
         self.ops.append(op)
 
     def sub(self, label: str, text: str) -> None:
-        op = self.ops[-1]
-        if _is_roman_child(label, op):
-            op.subs[-1][2].append([label, text, []])  # type: ignore[attr-defined]
-        else:
-            op.subs.append([label, text, []])
+        _add_sub(self.ops[-1], label, text)
 
     def body(self, block: Block) -> None:
         text = block.text
@@ -179,6 +204,10 @@ class _Parser:
                     return
                 text = rest
         numbered = _NUMBERED.match(text)
+        if numbered and _LOOKALIKE.search(numbered.group(1)):
+            # "S." or "Z." is a number only where the sequence expects that number.
+            guess = int(numbered.group(1).translate(_OCR_DIGITS))
+            numbered = numbered if guess == self._next_number() else None
         if numbered:
             self.numbered_op(numbered.group(1), numbered.group(2))
             return
@@ -286,10 +315,7 @@ class _Parser:
         pieces = _INLINE_ITEM.split(op.text)
         op.text = pieces[0].strip()
         for label, item in zip(pieces[1::2], pieces[2::2], strict=True):
-            if _is_roman_child(label, op):
-                op.subs[-1][2].append([label, item.strip(), []])  # type: ignore[attr-defined]
-            else:
-                op.subs.append([label, item.strip(), []])
+            _add_sub(op, label, item.strip())
 
 
 def parse_official(text: str, *, source: str | None = None) -> Draft:
