@@ -57,9 +57,18 @@ def detect_format(data: bytes) -> str:
 
 
 def parse_bytes(
-    data: bytes, *, label: str = "<bytes>", source: str | None = None, dataset: str | None = None
+    data: bytes,
+    *,
+    label: str = "<bytes>",
+    source: str | None = None,
+    dataset: str | None = None,
+    beside: Path | None = None,
 ) -> ListSnapshot:
-    """Parse list bytes; ``source`` ("un", "ofac", "ofac_xml") overrides detection."""
+    """Parse list bytes; ``source`` ("un", "ofac", "ofac_xml") overrides detection.
+
+    ``beside`` is the file the bytes came from: an SDN.CSV's ALT.CSV and ADD.CSV are looked
+    for in its folder.
+    """
     if data[:2] == b"\x1f\x8b":
         data = gzip.decompress(data)
     kind = source or detect_format(data)
@@ -76,20 +85,22 @@ def parse_bytes(
         from unsc.sanctions.ofac_xml import parse_ofac_xml
 
         return parse_ofac_xml(data, dataset=name, label=label)
+    from unsc.sanctions.ofac_companions import find_companions
     from unsc.sanctions.ofac_csv import parse_ofac_csv
 
-    return parse_ofac_csv(data, dataset=name, label=label)
+    companions = find_companions(beside) if beside is not None else None
+    return parse_ofac_csv(data, dataset=name, label=label, companions=companions)
 
 
 def read_file(path: Path, *, source: str | None = None) -> ListSnapshot:
-    """Parse a list file of any supported format."""
+    """Parse a list file of any supported format (with OFAC's ALT/ADD.CSV found beside it)."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise NotFound(
             f"cannot read {path}: {exc.strerror}", field="path", value=str(path)
         ) from None
-    return parse_bytes(data, label=str(path), source=source)
+    return parse_bytes(data, label=str(path), source=source, beside=Path(path))
 
 
 def shipped(name: str) -> ListSnapshot:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from unsc.errors import ParseError
 from unsc.sanctions.model import Entity, Identifier, Name, NameKind, Schema
+from unsc.sanctions.ofac_companions import Companions, merge_companions
 from unsc.sanctions.ofac_remarks import apply_remarks, flip_name
 from unsc.sanctions.snapshot import ListSnapshot
 
@@ -89,9 +90,17 @@ def parse_row(row: list[str], dataset: str = "ofac_sdn") -> Entity:
 
 
 def parse_ofac_csv(
-    source: Path | bytes, *, dataset: str = "ofac_sdn", label: str | None = None
+    source: Path | bytes,
+    *,
+    dataset: str = "ofac_sdn",
+    label: str | None = None,
+    companions: Companions | None = None,
 ) -> ListSnapshot:
-    """Parse OFAC's legacy SDN.CSV (a path, gzipped or not, or the bytes)."""
+    """Parse OFAC's legacy SDN.CSV (a path, gzipped or not, or the bytes).
+
+    ``companions`` (ALT.CSV and ADD.CSV, see :mod:`.ofac_companions`) add aliases and
+    addresses; the snapshot's hash then covers them too.
+    """
     if isinstance(source, bytes):
         data, where = source, "<bytes>"
     else:
@@ -135,11 +144,16 @@ def parse_ofac_csv(
         entities.append(entity)
     if not entities:
         raise ParseError("no SDN records in the file", path=label)
+    fields = FIELDS | {f"properties.{k}" for e in entities for k in e.properties}
+    if companions:
+        merge_companions(entities, companions)
+        data = companions.fingerprint(data)
+        fields |= {"addresses"} if companions.add is not None else set()
     return ListSnapshot(
         dataset=dataset,
         generated=None,
         entities=entities,
         sha256=hashlib.sha256(data).hexdigest(),
         source=label,
-        fields=FIELDS | {f"properties.{k}" for e in entities for k in e.properties},
+        fields=fields,
     )

@@ -26,6 +26,7 @@ from unsc.errors import InvalidInput, NotFound, StorageError
 from unsc.sanctions.delta import Delta, diff_payloads
 from unsc.sanctions.loader import SOURCES, detect_format, parse_bytes
 from unsc.sanctions.model import Entity
+from unsc.sanctions.ofac_companions import find_companions
 from unsc.sanctions.snapshot import ListSnapshot
 from unsc.storage import begin_write, get_engine
 from unsc.storage.tables import list_entries, list_payloads, list_versions
@@ -149,12 +150,15 @@ class Store:
         if data[:2] == b"\x1f\x8b":
             data = gzip.decompress(data)
         # The same file again is a no-op: decided from its hash, before any parsing.
-        dataset = SOURCES.get(source or detect_format(data))
+        kind = source or detect_format(data)
+        dataset = SOURCES.get(kind)
         if dataset is not None:
-            existing = self._find(dataset, hashlib.sha256(data).hexdigest())
+            # An SDN.CSV's hash covers the ALT.CSV and ADD.CSV beside it (see ofac_companions).
+            content = find_companions(path).fingerprint(data) if kind == "ofac" else data
+            existing = self._find(dataset, hashlib.sha256(content).hexdigest())
             if existing is not None:
                 return ImportResult(existing.version, existing.dataset, existing.entries, True)
-        snapshot = parse_bytes(data, label=str(path), source=source)
+        snapshot = parse_bytes(data, label=str(path), source=source, beside=path)
         return self.import_snapshot(snapshot, progress=progress)
 
     def import_snapshot(
