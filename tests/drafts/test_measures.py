@@ -62,7 +62,56 @@ M = MeasureType
             "Authorizes Member States to use all necessary means to uphold resolution 660;",
             {(M.USE_OF_FORCE, None)},
         ),
+        # The phrasings of the 1695 clauses and of 1718: missiles named alone, "such
+        # items", financial resources, luxury goods exported "to" the target.
+        (
+            "Requires all Member States to prevent the supply of missiles to the DPRK;",
+            {(M.ITEMS_BAN, "supply")},
+        ),
+        (
+            "Requires all Member States to exercise vigilance and prevent the procurement of "
+            "missiles or missile systems from the DPRK;",
+            {(M.ITEMS_BAN, "procurement")},
+        ),
+        (
+            "Requires all Member States to prevent the transfer of any financial resources in "
+            "relation to the DPRK's missile programmes;",
+            {(M.FINANCIAL_PROHIBITION, "supply")},
+        ),
+        (
+            "Decides that all States shall prohibit the procurement of such items from the DPRK;",
+            {(M.ITEMS_BAN, "procurement")},
+        ),
+        (
+            "Decides that all States shall prevent the supply to the DPRK of battle tanks, "
+            "combat aircraft, warships, missiles or missile systems;",
+            {(M.ARMS_EMBARGO, "supply")},
+        ),
+        (
+            "Decides that all Member States shall ban the export of luxury goods to the DPRK;",
+            {(M.LUXURY_GOODS_BAN, "supply")},
+        ),
+        (
+            "Decides that all States shall inspect cargo to and from the DPRK in their territory;",
+            {(M.CARGO_INSPECTION, None)},
+        ),
+        (
+            "Requests the Secretary-General to create a group of up to seven experts to assist "
+            "the Committee;",
+            {(M.PANEL_OF_EXPERTS, None)},
+        ),
+        (
+            "Decides that the measures imposed by paragraph 8 (d) above do not apply to financial "
+            "assets necessary for basic expenses;",
+            {(M.EXEMPTION, None)},
+        ),
+        (
+            "Decides to establish a Committee of the Security Council to undertake the "
+            "following tasks: to examine reports; to consider requests for exemptions;",
+            {(M.SANCTIONS_COMMITTEE, None)},
+        ),
         ("Demands that the DPRK not conduct any further launch of a ballistic missile;", set()),
+        ("Demands that the DPRK suspend all activities related to its missiles;", set()),
         ("Requests the Secretary-General to report to the Council within 30 days;", set()),
         ("Calls upon all States to refrain from the threat or use of force against Angola;", set()),
         (

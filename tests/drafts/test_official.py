@@ -109,71 +109,186 @@ def _gold(gold: Path, number: int) -> Path:
     return path
 
 
-# Hand-checked against the printed texts: number, preambular, operative, subs per OP,
-# and the measures each sanctions paragraph creates.
-GOLD = {
+# Hand-checked against the printed texts: preambular count, operative count, the labels of
+# the sub-paragraphs per OP, the binding OPs, and every measure as "TYPE:direction:item".
+# Notes from reading them: 232 (b), 253 20 (b), 748 4 (b) and 883 3 (b) are printed "(6)",
+# 748 6 (a) "(2)"; 253 20, 748 9, 757 13 and 841 10 list a committee's tasks (no measures);
+# 883 3 lists (i)-(iii) after the text that follows (a)-(b), so they stay siblings.
+GOLD: dict[int, tuple[int, int, dict[int, str], list[int], dict[int, list[str]]]] = {
     232: (
         4,
         10,
-        {2: 6},
+        {2: "abcdef"},
+        [2],
         {
-            2: {
-                M.COMMODITY_BAN,
-                M.ARMS_EMBARGO,
-                M.OIL_EMBARGO,
-                M.FINANCIAL_PROHIBITION,
-                M.AVIATION_BAN,
-            }
+            2: [
+                "ARMS_EMBARGO:supply:(d)",
+                "COMMODITY_BAN:procurement:(a)",
+                "FINANCIAL_PROHIBITION:supply:(b)",
+                "OIL_EMBARGO:supply:(f)",
+            ],
+            5: ["FINANCIAL_PROHIBITION:supply:"],
+            8: ["REPORTING_DUTY::"],
         },
     ),
     253: (
         10,
         23,
-        {3: 5, 5: 2, 20: 2},
+        {3: "abcde", 5: "ab", 20: "ab"},
+        [3, 4, 5, 6, 7, 20],
         {
-            3: {M.TRADE_EMBARGO, M.FINANCIAL_PROHIBITION, M.EXEMPTION},
-            5: {M.TRAVEL_BAN},
-            6: {M.AVIATION_BAN},
+            3: [
+                "EXEMPTION::(d)",
+                "FINANCIAL_PROHIBITION:supply:(b)",
+                "TRADE_EMBARGO:procurement:(a)",
+                "TRADE_EMBARGO:procurement:(b)",
+                "TRADE_EMBARGO:procurement:(c)",
+                "TRADE_EMBARGO:supply:(d)",
+                "TRADE_EMBARGO:supply:(e)",
+            ],
+            4: ["EXEMPTION::", "FINANCIAL_PROHIBITION:supply:"],
+            5: ["TRAVEL_BAN::(a)", "TRAVEL_BAN::(b)"],
+            6: ["AVIATION_BAN::"],
+            18: ["REPORTING_DUTY::"],
+            20: ["SANCTIONS_COMMITTEE::"],
         },
     ),
-    418: (10, 7, {}, {2: {M.ARMS_EMBARGO}}),
-    661: (7, 11, {3: 3, 6: 2, 9: 2}, {4: {M.FINANCIAL_PROHIBITION, M.EXEMPTION}}),
+    418: (10, 7, {}, [2, 4], {2: ["ARMS_EMBARGO:supply:"]}),
+    661: (
+        7,
+        11,
+        {3: "abc", 6: "ab", 9: "ab"},
+        [2, 3, 4, 6, 9],
+        {
+            3: [
+                "ARMS_EMBARGO:supply:(c)",
+                "EXEMPTION::(c)",
+                "FINANCIAL_PROHIBITION:supply:(b)",
+                "TRADE_EMBARGO:procurement:(a)",
+                "TRADE_EMBARGO:procurement:(b)",
+                "TRADE_EMBARGO:supply:(c)",
+            ],
+            4: ["EXEMPTION::", "FINANCIAL_PROHIBITION:supply:"],
+            6: ["SANCTIONS_COMMITTEE::"],
+        },
+    ),
     748: (
         10,
         14,
-        {4: 2, 5: 3, 6: 3, 9: 6},
-        {4: {M.AVIATION_BAN, M.EXEMPTION}, 5: {M.ARMS_EMBARGO, M.TECHNICAL_ASSISTANCE_BAN}},
+        {4: "ab", 5: "abc", 6: "abc", 9: "abcdef"},
+        [1, 2, 3, 4, 5, 6, 9, 13],
+        {
+            4: ["AVIATION_BAN::(a)", "AVIATION_BAN::(b)", "EXEMPTION::(a)"],
+            5: ["ARMS_EMBARGO:supply:(a)", "TECHNICAL_ASSISTANCE_BAN:supply:(b)"],
+            6: ["AVIATION_BAN::(b)", "DIPLOMATIC_RESTRICTIONS::(a)", "TRAVEL_BAN::(c)"],
+            8: ["REPORTING_DUTY::"],
+            9: ["SANCTIONS_COMMITTEE::"],
+        },
     ),
     757: (
         18,
         21,
-        {4: 3, 7: 2, 8: 3, 13: 6},
-        {7: {M.AVIATION_BAN}, 8: {M.DIPLOMATIC_RESTRICTIONS, M.SPORTS_CULTURAL_BAN}},
+        {4: "abc", 7: "ab", 8: "abc", 13: "abcdef"},
+        [2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 17],
+        {
+            4: [
+                "EXEMPTION::(c)",
+                "FINANCIAL_PROHIBITION:supply:(b)",
+                "TRADE_EMBARGO:procurement:(a)",
+                "TRADE_EMBARGO:procurement:(b)",
+                "TRADE_EMBARGO:supply:(c)",
+            ],
+            5: ["EXEMPTION::", "FINANCIAL_PROHIBITION:supply:"],
+            6: ["EXEMPTION::"],
+            7: ["AVIATION_BAN::(a)", "AVIATION_BAN::(b)"],
+            8: [
+                "DIPLOMATIC_RESTRICTIONS::(a)",
+                "SPORTS_CULTURAL_BAN::(b)",
+                "SPORTS_CULTURAL_BAN::(c)",
+            ],
+            10: ["EXEMPTION::"],
+            12: ["REPORTING_DUTY::"],
+        },
     ),
     841: (
         15,
         17,
-        {10: 6},
-        {5: {M.ARMS_EMBARGO, M.OIL_EMBARGO}, 8: {M.ASSET_FREEZE, M.FINANCIAL_PROHIBITION}},
+        {10: "abcdef"},
+        [3, 4, 5, 6, 7, 8, 10],
+        {
+            5: ["ARMS_EMBARGO:supply:", "OIL_EMBARGO:supply:"],
+            6: ["ARMS_EMBARGO:supply:", "OIL_EMBARGO:supply:", "SHIPPING_BAN::"],
+            7: ["EXEMPTION::"],
+            8: ["ASSET_FREEZE::", "FINANCIAL_PROHIBITION::"],
+            10: ["SANCTIONS_COMMITTEE::"],
+            13: ["REPORTING_DUTY::"],
+        },
     ),
-    883: (10, 17, {3: 5, 6: 6}, {3: {M.ASSET_FREEZE, M.FINANCIAL_PROHIBITION}, 5: {M.ITEMS_BAN}}),
+    883: (
+        10,
+        17,
+        {3: "abiiiiii", 6: "abcdef"},
+        [1, 2, 3, 4, 5, 6, 8],
+        {
+            3: ["ASSET_FREEZE::", "FINANCIAL_PROHIBITION::"],
+            4: ["EXEMPTION::"],
+            5: ["ITEMS_BAN:supply:"],
+            6: [
+                "AVIATION_BAN::(a)",
+                "AVIATION_BAN::(b)",
+                "AVIATION_BAN::(c)(i)",
+                "AVIATION_BAN::(c)(ii)",
+                "AVIATION_BAN::(d)",
+                "AVIATION_BAN::(e)",
+            ],
+            13: ["REPORTING_DUTY::"],
+        },
+    ),
 }
 
 
 @pytest.mark.parametrize("number", sorted(GOLD))
 def test_gold_sanctions_resolutions(gold: Path, number: int) -> None:
-    n_pre, n_op, subs, measures = GOLD[number]
+    n_pre, n_op, subs, binding, measures = GOLD[number]
     d = parse_official(_gold(gold, number).read_text("utf-8"))
     assert d.symbol is not None and d.symbol.startswith(f"S/RES/{number} (")
     assert d.chapter_vii
     assert len(d.preambular) == n_pre
     assert [op.number for op in d.operative] == list(range(1, n_op + 1))
     assert [op.label for op in d.operative] == [str(i) for i in range(1, n_op + 1)]
-    assert {op.number: len(op.subparagraphs) for op in d.operative if op.subparagraphs} == subs
-    for op_number, types in measures.items():
-        op = d.paragraph(op_number)
-        assert {m.type for m in op.measures} == types, op_number
-        assert op.binding
+    got_subs = {
+        op.number: "".join(s.label for s in op.subparagraphs)
+        for op in d.operative
+        if op.subparagraphs
+    }
+    assert got_subs == subs
+    assert [op.number for op in d.operative if op.binding] == binding
+    got = {
+        op.number: sorted(
+            f"{m.type.name}:{m.direction or ''}:{m.subparagraph or ''}" for m in op.measures
+        )
+        for op in d.operative
+        if op.measures
+    }
+    assert got == measures
+
+
+def test_883_items_ban_names_its_list(gold: Path) -> None:
+    d = parse_official(_gold(gold, 883).read_text("utf-8"))
+    (ban,) = d.paragraph(5).measures
+    assert ban.lists == ("annex to this resolution",)
+    assert d.paragraph(6).subparagraphs[2].subparagraphs[1].label == "ii"
+
+
+def test_ocr_labels_read_from_the_sequence(gold: Path) -> None:
+    d = parse_official(_gold(gold, 748).read_text("utf-8"))
+    assert [s.label for s in d.paragraph(6).subparagraphs] == ["a", "b", "c"]  # "(2)" printed
+    d = parse_official(_gold(gold, 713).read_text("utf-8"))
+    assert d.paragraph(5).verb == "Appeals" and d.paragraph(5).label == "5"  # "S. Appeals"
+    d = parse_official(_gold(gold, 686).read_text("utf-8"))
+    assert d.paragraph(2).verb == "Demands" and d.paragraph(2).label == "2"  # "Z. Demands"
+    d = parse_official(_gold(gold, 871).read_text("utf-8"))
+    assert d.paragraph(6).verb == "Calls for" and len(d.operative) == 14  # "6.Calls for"
 
 
 def test_232_articles_39_and_41_count_as_chapter_vii(gold: Path) -> None:

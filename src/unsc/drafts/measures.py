@@ -56,7 +56,7 @@ _PATTERNS: tuple[tuple[MeasureType, re.Pattern[str]], ...] = tuple(
         ),
         (
             _T.TRADE_EMBARGO,
-            r"all commodities and products|any commodities or products|"
+            r"(?:all|any)(?: such)? commodities (?:and|or) products|"
             r"economic relations|(?:trade|commerce) with|all trade\b",
         ),
         (
@@ -71,7 +71,8 @@ _PATTERNS: tuple[tuple[MeasureType, re.Pattern[str]], ...] = tuple(
         (
             _T.AVIATION_BAN,
             r"aircraft .{0,80}(?:take off|land|overfly)|(?:take off|land|overfly).{0,60}aircraft|"
-            r"air (?:links|traffic|transport)|airlines?\b|\bflights?\b",
+            r"air (?:links|traffic|transport)(?! facilities)|airlines?\b|\bflights?\b|"
+            r"aircraft components|servicing of [^;]{0,40}aircraft",
         ),
         (
             _T.CARGO_INSPECTION,
@@ -83,7 +84,8 @@ _PATTERNS: tuple[tuple[MeasureType, re.Pattern[str]], ...] = tuple(
             r"vessels? .{0,80}(?:entry into|enter) (?:their )?(?:ports|territorial)|"
             r"maritime (?:traffic|shipping)|(?:ports|territorial sea).{0,40}prohibit|"
             r"(?:deny|prohibit)\w*[^.;]{0,60}(?:entry into their ports|port entry|port calls)|"
-            r"ship-to-ship transfers?|bunkering services|flag(?:ging)? of .{0,30}vessels",
+            r"ship-to-ship transfers?|bunkering services|flag(?:ging)? of .{0,30}vessels|"
+            r"traffic from entering the territor",
         ),
         (
             _T.DIPLOMATIC_RESTRICTIONS,
@@ -113,7 +115,8 @@ _PATTERNS: tuple[tuple[MeasureType, re.Pattern[str]], ...] = tuple(
         (
             _T.PANEL_OF_EXPERTS,
             r"(?:establish|re-establish|appoint|set up|create)\w* .{0,80}"
-            r"(?:panel of experts|group of experts|monitoring (?:group|mechanism|team))",
+            r"(?:panel of experts|group of experts|monitoring (?:group|mechanism|team)|"
+            r"group of (?:up to )?[\w-]+ experts|team of experts|expert group)",
         ),
         (
             _T.EXEMPTION,
@@ -123,6 +126,28 @@ _PATTERNS: tuple[tuple[MeasureType, re.Pattern[str]], ...] = tuple(
     )
 )
 _PATTERN_BY_TYPE = dict(_PATTERNS)
+# "the supply of missiles to ...": missiles named alone are items of a missile programme,
+# unless they stand in a list of conventional arms (1718's Register categories).
+_BARE_MISSILES = re.compile(r"\bmissiles\b(?! launch)|\bmissile systems\b")
+# "the procurement of such items": items named in an earlier clause or paragraph.
+_ITEMS_REFERENCE = re.compile(r"\b(?:such|these|those|the said|all|any) (?:other )?items\b")
+_ARMS_WORDS = re.compile(
+    r"\barms\b|ammunition|battle tanks|related materiel|military equipment|combat aircraft|"
+    r"warships|armoured combat vehicles|artillery"
+)
+# "The measures imposed by paragraph 8 (d) shall not apply to ...", "the Committee may
+# authorize on an exceptional case-by-case basis the importation of ...": an exemption only.
+_EXEMPTION_ONLY = re.compile(
+    r"^[^;]{0,250}\b(?:measures|prohibitions?|provisions|restrictions|paragraphs?)\b[^;]{0,120}"
+    r"\b(?:shall|do|does|will) not apply\b|"
+    r"^[^;]{0,200}\bmay (?:authori[sz]e|approve)\b[^;]{0,60}\b(?:exceptional|case-by-case)\b"
+)
+# "... a Committee ... to undertake the following tasks: (a) ...": the items are the
+# committee's tasks (examine reports, consider exemptions), not measures on States.
+_COMMITTEE_TASKS = re.compile(r"\bcommittee\b[^;]{0,400}?\b(?:tasks|functions)\b")
+_COMMITTEE_KEEPS = frozenset(
+    {MeasureType.SANCTIONS_COMMITTEE, MeasureType.PANEL_OF_EXPERTS, MeasureType.REPORTING_DUTY}
+)
 # Literal fragments one of which each pattern needs: a cheap test before the regex runs.
 _ANCHORS: dict[MeasureType, tuple[str, ...]] = {
     _T.ASSET_FREEZE: ("freez", "frozen"),
@@ -197,13 +222,14 @@ _ANCHORS: dict[MeasureType, tuple[str, ...]] = {
         "port ",
         "ship-to-ship",
         "bunkering",
+        "traffic",
     ),
     _T.TECHNICAL_ASSISTANCE_BAN: ("technical", "training"),
     _T.SPORTS_CULTURAL_BAN: ("sporting", "cultural", "scientific"),
     _T.USE_OF_FORCE: ("necessary means", "necessary measures", "commensurate", "force"),
     _T.DIPLOMATIC_RESTRICTIONS: ("diplomatic", "consular"),
     _T.SANCTIONS_COMMITTEE: ("committee",),
-    _T.PANEL_OF_EXPERTS: ("experts", "monitoring"),
+    _T.PANEL_OF_EXPERTS: ("experts", "monitoring", "expert group"),
     _T.EXEMPTION: ("exempt", "not apply", "not including", "except", "humanitarian"),
 }
 _STATES_REPORT = re.compile(
@@ -215,14 +241,16 @@ _ACTION = re.compile(
     r"\bprevent|\bprohibit|\bban\b|\bshall not|\brefrain|\bcease|\bnot to\b|\bembargo|"
     r"\bfreez|\bdeny|\bhalt|\bsever|\breduce|\bbreak off|\bterminat|\bstop\b|\binspect|"
     r"\bsuspend|\bno\b|\brestrict|\bboycott|\bimpose|\bestablish|\bset up|\bcreate|"
-    r"\bappoint|all necessary|\bexempt|not apply|\bexcept|\breport|\bvigilance"
+    r"\bappoint|all necessary|\bexempt|not apply|\bexcept|\breport|\bvigilance|\bclos(?:e|ure)\b"
 )
 _SUPPLY = re.compile(
     r"\bsupply|\bsale\b|\bsell|\btransfer|\bexport\w* to\b|\bshipment\w* to\b|\bdeliver|"
-    r"destined for|\bacquir|\bprovi(?:de|sion)|available to|\bfinancial aid"
+    r"destined for|\bacquir|\bprovi(?:de|sion)|available to|\bfinancial aid|\brender\w*|"
+    r"\bexport\w* (?:of .{0,80})?to\b|\bentering\b|\bconsigned to\b"
 )
 _PROCURE = re.compile(
-    r"\bprocur|\bimport|\bpurchas|export(?:s|ed|ing)? (?:of .{0,80})?from\b|exported therefrom|"
+    r"\bprocur|\bimport|\bpurchas|export(?:s|ed|ing)?(?: or [\w-]+)? (?:of .{0,80})?from\b|"
+    r"exported therefrom|"
     r"cease (?:the )?export|originating in (?!their)"
 )
 _DIRECTED = {
@@ -238,7 +266,7 @@ _DIRECTED = {
 _TRADE = re.compile(
     r"\bsuppl|\bsale\b|\bsell|\btransfer|\bprocur|\bexport|\bimport|\bacquir|\bshipment|"
     r"\bdeliver(?:y|ies|ed|ing)? (?:of|to)\b|\bdeliver\b|\bpurchas|\btrade\b|\bembargo|\bprovision|"
-    r"\bprovide"
+    r"\bprovide|\btraffic\b|\bcarrying\b|\bconsigned\b"
 )
 _TRADED = {
     _T.ARMS_EMBARGO,
@@ -247,7 +275,10 @@ _TRADED = {
     _T.OIL_EMBARGO,
     _T.COMMODITY_BAN,
 }
-_LISTS = re.compile(r"\bS/\d{3,5}/\d+(?:/Add\.\d+)?|\bS/\d{3,6}\b|\bINFCIRC/\d+(?:/[\w.]+)*")
+_LISTS = re.compile(
+    r"\bS/\d{3,5}/\d+(?:/Add\.\d+)?|\bS/\d{3,6}\b|\bINFCIRC/\d+(?:/[\w.]+)*|"
+    r"\bannex to (?:this|the present) resolution\b"
+)
 
 
 def _direction(text: str) -> str | None:
@@ -275,9 +306,16 @@ def measure_types_in(text: str, *, context: str = "") -> list[MeasureType]:
     low = _norm(text)
     if not _ACTION.search(low) and not _ACTION.search(_norm(context)):
         return []
+    if _EXEMPTION_ONLY.search(low):
+        return [_T.EXEMPTION]
     found = [
         t for t, pattern in _PATTERNS if any(a in low for a in _ANCHORS[t]) and pattern.search(low)
     ]
+    if _T.ITEMS_BAN not in found and (
+        (_BARE_MISSILES.search(low) and not (_T.ARMS_EMBARGO in found and _ARMS_WORDS.search(low)))
+        or (_ITEMS_REFERENCE.search(low) and not _TRADED.intersection(found))
+    ):
+        found.insert(found.index(_T.ARMS_EMBARGO) if _T.ARMS_EMBARGO in found else 0, _T.ITEMS_BAN)
     if _STATES_REPORT.search(low) and _STATES_CONTEXT.search(low):
         found.append(_T.REPORTING_DUTY)
     if _T.CARGO_INSPECTION in found and _T.SHIPPING_BAN in found:
@@ -346,12 +384,13 @@ def derive_measures(
         return ()
     found: list[Measure] = []
     seen: set[MeasureType] = set()
-    for label, sub_text, context in _walk(subparagraphs, text, ""):
+    tasks = bool(_COMMITTEE_TASKS.search(_norm(text)))
+    for label, sub_text, context in () if tasks else _walk(subparagraphs, text, ""):
         for m in _measures_of(sub_text, context, label):
             found.append(m)
             seen.add(m.type)
     for m in _measures_of(f"{text} {closing}".strip(), "", None):
-        if m.type not in seen:
+        if m.type not in seen and (not tasks or m.type in _COMMITTEE_KEEPS):
             found.append(m)
     unique: dict[tuple[MeasureType, str | None, str | None], Measure] = {}
     for m in found:

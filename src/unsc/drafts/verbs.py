@@ -182,7 +182,8 @@ _CONNECTIVES = {
 _PROCEDURAL = re.compile(
     r"^decides\s+(?:that\s+it\s+will\s+)?(?:to\s+)?(remain|keep|consider|meet|"
     r"resume|revert|adjourn|hold|convene|review|return|examine|re-?examine|postpone|"
-    r"continue\s+(?:its\s+)?consideration|take\s+up|include|defer|reconsider|invite)\b"
+    r"continue\s+(?:its\s+)?consideration|take\s+up|include|defer|reconsider|invite|"
+    r"maintain(?=\s+(?:this|the)\s+(?:item|matter|question)\b))\b"
 )
 _LEAD = re.compile(
     r"^(?:the\s+security\s+council|the\s+council|security\s+council)\s*,?\s*", re.IGNORECASE
