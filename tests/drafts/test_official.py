@@ -64,6 +64,68 @@ def test_six_complete_texts(
     assert d.adopted is True
 
 
+# Per file: each operative paragraph's (verb, binding, measures as "type:direction:item").
+SIX_OPERATIVE = {
+    "S-RES-1654-2006.txt": [
+        ("Requests", False, ["panel_of_experts::"]),
+        ("Requests", False, []),
+        ("Reaffirms", False, []),
+        ("Decides to remain seized", False, []),
+    ],
+    "S-RES-1694-2006.txt": [("Decides", True, []), ("Decides to remain seized", False, [])],
+    "S-RES-1708-2006.txt": [
+        ("Decides", True, ["panel_of_experts::"]),  # extends the Group of Experts' mandate
+        ("Requests", False, []),
+        ("Decides to remain seized", False, []),
+    ],
+    "S-RES-1726-2006.txt": [("Decides", True, []), ("Decides to remain seized", False, [])],
+    "S-RES-242-1967.txt": [
+        ("Affirms", False, []),
+        ("Affirms", False, []),
+        ("Requests", False, []),
+        ("Requests", False, []),
+    ],
+    "S-RES-661-1990.txt": [
+        ("Determines", False, []),
+        ("Decides", True, []),
+        (
+            "Decides",
+            True,
+            [
+                "arms_embargo:supply:(c)",
+                "exemption::(c)",
+                "financial_prohibition:supply:(b)",
+                "trade_embargo:procurement:(a)",
+                "trade_embargo:procurement:(b)",
+                "trade_embargo:supply:(c)",
+            ],
+        ),
+        ("Decides", True, ["exemption::", "financial_prohibition:supply:"]),
+        ("Calls upon", False, []),
+        ("Decides", True, ["sanctions_committee::"]),
+        ("Calls upon", False, []),
+        ("Requests", False, []),
+        ("Decides", True, []),
+        ("Requests", False, []),
+        ("Decides to keep", False, []),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIX_OPERATIVE))
+def test_six_texts_verbs_binding_and_measures(resolutions: Path, name: str) -> None:
+    d = parse_official((resolutions / name).read_text("utf-8"), source=name)
+    got = [
+        (
+            op.verb,
+            op.binding,
+            sorted(f"{m.type}:{m.direction or ''}:{m.subparagraph or ''}" for m in op.measures),
+        )
+        for op in d.operative
+    ]
+    assert got == SIX_OPERATIVE[name]
+
+
 def test_1654_dash_items_and_verbs(resolutions: Path) -> None:
     d = parse_official((resolutions / "S-RES-1654-2006.txt").read_text("utf-8"))
     assert [op.verb for op in d.operative] == [

@@ -116,7 +116,8 @@ _PATTERNS: tuple[tuple[MeasureType, re.Pattern[str]], ...] = tuple(
             _T.PANEL_OF_EXPERTS,
             r"(?:establish|re-establish|appoint|set up|create)\w* .{0,80}"
             r"(?:panel of experts|group of experts|monitoring (?:group|mechanism|team)|"
-            r"group of (?:up to )?[\w-]+ experts|team of experts|expert group)",
+            r"group of (?:up to )?[\w-]+ experts|team of experts|expert group)|"
+            r"(?:extend|renew)\w* the mandate of the (?:panel|group) of experts",
         ),
         (
             _T.EXEMPTION,
@@ -241,7 +242,8 @@ _ACTION = re.compile(
     r"\bprevent|\bprohibit|\bban\b|\bshall not|\brefrain|\bcease|\bnot to\b|\bembargo|"
     r"\bfreez|\bdeny|\bhalt|\bsever|\breduce|\bbreak off|\bterminat|\bstop\b|\binspect|"
     r"\bsuspend|\bno\b|\brestrict|\bboycott|\bimpose|\bestablish|\bset up|\bcreate|"
-    r"\bappoint|all necessary|\bexempt|not apply|\bexcept|\breport|\bvigilance|\bclos(?:e|ure)\b"
+    r"\bappoint|all necessary|\bexempt|not apply|\bexcept|\breport|\bvigilance|"
+    r"\bclos(?:e|ure)\b|\bextend|\brenew"
 )
 _SUPPLY = re.compile(
     r"\bsupply|\bsale\b|\bsell|\btransfer|\bexport\w* to\b|\bshipment\w* to\b|\bdeliver|"
