@@ -4,7 +4,6 @@ tests/artifacts/ (git-ignored)."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import socket
@@ -67,19 +66,21 @@ class Server:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """``unsc serve``'s app under uvicorn on 127.0.0.1, with a fresh SQLite store."""
     data_dir = tmp_path_factory.mktemp("browser-store")
+    database_url = f"sqlite:///{data_dir / 'service.sqlite'}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("UNSC_")}
     env["UNSC_DATA_DIR"] = str(data_dir)
-    unsc = [sys.executable, "-m", "unsc.cli.main"]
-    keys = {}
-    for role in ("analyst", "admin"):
-        out = subprocess.run(
-            [*unsc, "keys", "create", "--role", role, "--name", f"browser-{role}", "--json"],
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        keys[role] = json.loads(out.stdout)["key"]
+    env["UNSC_DATABASE_URL"] = database_url
+    # Migrate and create the keys here, before the server opens the store (`unsc keys
+    # create` itself is tested in tests/service/test_cli.py).
+    from unsc.service.auth import create_key
+    from unsc.storage import get_engine
+
+    engine = get_engine(database_url)
+    keys = {
+        role: create_key(engine, role=role, name=f"browser-{role}")[0]
+        for role in ("analyst", "admin")
+    }
+    engine.dispose()
     port = _free_port()
     log = (data_dir / "server.log").open("w")
     proc = subprocess.Popen(

@@ -1,26 +1,92 @@
 """The web UI driven by headless Chromium: the council page, the July 2006 negotiation, a
 name screened, a CSV uploaded with its progress shown, and a review decision recorded.
-Screenshots are written to tests/artifacts/."""
+Screenshots are written to tests/artifacts/.
+
+htmx replaces elements while a test looks at them, and a loaded machine makes that race
+likely: the helpers below never hold an element across a wait. They read text and attributes
+in one ``execute_script`` call (atomic in the page), and retry a find-then-act that meets a
+replaced (stale) element.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
-TIMEOUT = 20
+TIMEOUT = 30
+T = TypeVar("T")
+
+_READ = """
+const el = document.querySelector(arguments[0]);
+if (el === null) { return null; }
+return arguments[1] === null ? el.innerText : el.getAttribute(arguments[1]);
+"""
 
 
-def _wait(driver: Any, css: str, timeout: float = TIMEOUT) -> Any:
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as ec
+def _until(driver: Any, condition: Callable[[Any], T], timeout: float = TIMEOUT) -> T:
+    """``condition(driver)`` once it is truthy; a missing or replaced element means "not yet"."""
+    from selenium.common.exceptions import (
+        ElementClickInterceptedException,
+        ElementNotInteractableException,
+        NoSuchElementException,
+        StaleElementReferenceException,
+    )
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, timeout).until(
-        ec.presence_of_element_located((By.CSS_SELECTOR, css))
+    ignored = (
+        NoSuchElementException,
+        StaleElementReferenceException,
+        ElementClickInterceptedException,
+        ElementNotInteractableException,
+    )
+    wait = WebDriverWait(driver, timeout, poll_frequency=0.1, ignored_exceptions=ignored)
+    return wait.until(condition)
+
+
+def _text(driver: Any, css: str) -> str | None:
+    """The rendered text of the first element matching ``css`` (None if there is none)."""
+    found = driver.execute_script(_READ, css, None)
+    return None if found is None else str(found)
+
+
+def _attr(driver: Any, css: str, name: str) -> str | None:
+    found = driver.execute_script(_READ, css, name)
+    return None if found is None else str(found)
+
+
+def _wait_text(driver: Any, css: str, needle: str = "", timeout: float = TIMEOUT) -> str:
+    """The text of ``css`` once it exists and contains ``needle``."""
+
+    def ready(d: Any) -> str | None:
+        text = _text(d, css)
+        return text if text is not None and needle in text else None
+
+    return _until(driver, ready, timeout)
+
+
+def _click(driver: Any, css: str) -> None:
+    """Click ``css`` as soon as it is there and clickable, even if htmx just replaced it."""
+
+    def clicked(d: Any) -> bool:
+        d.find_element("css selector", css).click()
+        return True
+
+    _until(driver, clicked)
+
+
+def _open(driver: Any, url: str) -> None:
+    """Load a page and wait until htmx has processed it (so forms post through htmx)."""
+    driver.get(url)
+    _until(
+        driver,
+        lambda d: d.execute_script(
+            "return document.readyState === 'complete' && window.htmx !== undefined"
+        ),
     )
 
 
@@ -34,59 +100,55 @@ def _shot(driver: Any, artifacts: Path, name: str) -> None:
 def _sign_in(browser: Any, server: Any) -> None:
     from selenium.webdriver.common.by import By
 
-    browser.get(server.url + "/ui/login")
+    _open(browser, server.url + "/ui/login")
     browser.find_element(By.ID, "key").send_keys(server.analyst_key)
-    browser.find_element(By.ID, "login-submit").click()
-    _wait(browser, "header .who .badge")
+    _click(browser, "#login-submit")
+    _wait_text(browser, "header .who .badge", "analyst")
 
 
 def test_council_page(browser: Any, server: Any, artifacts: Path) -> None:
-    browser.get(server.url + "/ui/council")
-    assert "France" in _wait(browser, "#president").text  # July 2006
+    _open(browser, server.url + "/ui/council?date=2006-07-15")
+    assert "France" in _wait_text(browser, "#president")
     browser.execute_script(
         "const d = document.getElementById('date'); d.value = '2006-10-14';"
         "d.dispatchEvent(new Event('change', {bubbles: true}));"
     )
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    WebDriverWait(browser, TIMEOUT).until(
-        lambda d: "Japan" in d.find_element("css selector", "#president").text
-    )
-    rows = browser.find_elements("css selector", "#members tbody tr")
-    assert len(rows) == 15
+    _wait_text(browser, "#president", "Japan")
+    assert _attr(browser, "#council-card", "data-date") == "2006-10-14"
+    rows = browser.execute_script("return document.querySelectorAll('#members tbody tr').length")
+    assert rows == 15
     _shot(browser, artifacts, "council-2006-10-14")
 
 
 def test_july_2006_negotiation(browser: Any, server: Any, artifacts: Path) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select, WebDriverWait
+    from selenium.webdriver.support.ui import Select
 
-    browser.get(server.url + "/ui/negotiation?scenario=2006-07")
-    assert _wait(browser, "#outcome").get_attribute("data-outcome") == "vetoed"
-    vetoes = browser.find_elements(By.CSS_SELECTOR, "#votes tr.veto")
-    assert {r.get_attribute("data-member") for r in vetoes} == {"CHN", "RUS"}
+    _open(browser, server.url + "/ui/negotiation?scenario=2006-07")
+    assert _attr(browser, "#outcome", "data-outcome") == "vetoed"
+    vetoes = browser.execute_script(
+        "return [...document.querySelectorAll('#votes tr.veto')].map(r => r.dataset.member)"
+    )
+    assert set(vetoes) == {"CHN", "RUS"}
     for slot in ("OP3", "OP4", "OP5"):  # the floated compromise: drop the sanctions
         Select(browser.find_element(By.ID, f"slot_{slot}")).select_by_value("__drop__")
-    WebDriverWait(browser, TIMEOUT).until(
-        lambda d: d.find_element(By.ID, "outcome").get_attribute("data-outcome") == "adopted"
-    )
+    _until(browser, lambda d: _attr(d, "#outcome", "data-outcome") == "adopted")
     _shot(browser, artifacts, "negotiation-2006-07-compromise")
-    browser.find_element(By.ID, "find-strongest").click()
-    found = _wait(browser, "#strongest-adopted .outcome")
-    assert found.text.startswith("Adopted")
-    assert "15-0-0" in browser.find_element(By.ID, "strongest-unanimous").text
+    _click(browser, "#find-strongest")
+    assert _wait_text(browser, "#strongest-adopted .outcome").startswith("Adopted")
+    assert "15-0-0" in _wait_text(browser, "#strongest-unanimous")
     _shot(browser, artifacts, "negotiation-2006-07-strongest")
 
 
 def test_name_screened(browser: Any, server: Any, artifacts: Path) -> None:
     from selenium.webdriver.common.by import By
 
-    browser.get(server.url + "/ui/screening")
+    _open(browser, server.url + "/ui/screening")
     browser.find_element(By.ID, "name").send_keys("Ri Je Son")
     browser.find_element(By.ID, "birth_date").send_keys("1938")
-    browser.find_element(By.ID, "screen-submit").click()
-    hit = _wait(browser, '#hits .hit[data-ref="KPi.002"]')
-    assert "RI JE-SON" in hit.text and "match" in hit.text and "name" in hit.text
+    _click(browser, "#screen-submit")
+    hit = _wait_text(browser, '#hits .hit[data-ref="KPi.002"]')
+    assert "RI JE-SON" in hit and "match" in hit and "name" in hit
     _shot(browser, artifacts, "screening-name")
 
 
@@ -94,7 +156,6 @@ def test_csv_uploaded_with_progress(
     browser: Any, server: Any, artifacts: Path, tmp_path: Path
 ) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
 
     _sign_in(browser, server)
     names = [
@@ -109,47 +170,45 @@ def test_csv_uploaded_with_progress(
     ]
     upload = tmp_path / "customers.csv"
     upload.write_text("id,name\n" + "".join(f"{i},{names[i % len(names)]}\n" for i in range(400)))
-    browser.get(server.url + "/ui/screening")
+    _open(browser, server.url + "/ui/screening")
     browser.find_element(By.ID, "csv").send_keys(str(upload))
-    browser.find_element(By.ID, "batch-submit").click()
-    job = _wait(browser, "#batch .job")
-    assert _wait(browser, "#batch .progress").is_displayed()
-    assert job.get_attribute("data-status") in {"queued", "running", "done"}
+    _click(browser, "#batch-submit")
+    _until(browser, lambda d: _text(d, "#batch .job .progress") is not None)
+    assert _attr(browser, "#batch .job", "data-status") in {"queued", "running", "done"}
+    assert "/ 400 rows" in _wait_text(browser, "#job-count")
     _shot(browser, artifacts, "screening-csv-progress")
-    WebDriverWait(browser, 60).until(
-        lambda d: (
-            d.find_element(By.CSS_SELECTOR, "#batch .job").get_attribute("data-status") == "done"
-        )
-    )
-    assert "400 / 400 rows" in browser.find_element(By.ID, "job-count").text
-    assert browser.find_element(By.ID, "job-download").get_attribute("href").endswith(".csv")
+    _until(browser, lambda d: _attr(d, "#batch .job", "data-status") == "done", timeout=90)
+    assert "400 / 400 rows" in _wait_text(browser, "#job-count")
+    assert (_attr(browser, "#job-download", "href") or "").endswith(".csv")
     _shot(browser, artifacts, "screening-csv-done")
-    browser.find_element(By.ID, "job-queue").click()
-    assert "queued for review" in _wait(browser, "#batch-queued").text
+    _click(browser, "#job-queue")
+    assert "queued for review" in _wait_text(browser, "#batch-queued")
 
 
 def test_review_decision_recorded(browser: Any, server: Any, artifacts: Path) -> None:
     import httpx
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
 
     _sign_in(browser, server)
-    browser.get(server.url + "/ui/screening")
+    _open(browser, server.url + "/ui/screening")
     browser.find_element(By.ID, "name").send_keys("Kim Yong Chol")
-    browser.find_element(By.ID, "screen-submit").click()
-    _wait(browser, "#hits .queue-hit").click()
-    _wait(browser, "[id^=queued-]")
-    browser.get(server.url + "/ui/review")
-    row = _wait(browser, "#review-table tbody tr")
-    row_id = row.get_attribute("id")
-    row.find_element(By.NAME, "reason").send_keys("different person: other date of birth")
-    row.find_element(By.CSS_SELECTOR, "button[value=false_positive]").click()
-    WebDriverWait(browser, TIMEOUT).until(
-        lambda d: "false positive" in d.find_element(By.ID, row_id).text
+    _click(browser, "#screen-submit")
+    _click(browser, "#hits .queue-hit")
+    queued = _until(browser, lambda d: _attr(d, "[id^=queued-]", "id"))
+    item_id = queued.removeprefix("queued-")
+    row = f"#review-{item_id}"
+    _open(browser, server.url + "/ui/review")
+    _wait_text(browser, row, "pending")
+    browser.find_element(By.CSS_SELECTOR, f"{row} input[name=reason]").send_keys(
+        "different person: other date of birth"
     )
+    _click(browser, f"{row} button[value=false_positive]")
+    assert "different person" in _wait_text(browser, row, "false positive")
     _shot(browser, artifacts, "review-decision")
-    audit = httpx.get(server.url + "/audit", headers={"X-API-Key": server.admin_key}).json()
+    admin = {"X-API-Key": server.admin_key}
+    audit = httpx.get(server.url + "/audit", headers=admin, timeout=10).json()
     decisions = [e for e in audit["entries"] if e["action"] == "review.decision"]
     assert decisions and decisions[0]["payload"]["decision"] == "false_positive"
-    verify = httpx.get(server.url + "/audit/verify", headers={"X-API-Key": server.admin_key})
+    assert decisions[0]["subject"].endswith(item_id)
+    verify = httpx.get(server.url + "/audit/verify", headers=admin, timeout=10)
     assert verify.json()["ok"] is True

@@ -38,6 +38,13 @@ class Served:
     entries: int
     checked: float
     ftm: dict[str, Any] = field(default_factory=dict)  # ref -> FtM (schema, properties)
+    _by_ref: dict[str, Any] | None = None
+
+    def entry(self, ref: str) -> Any | None:
+        """The listed entry with reference ``ref``, or None."""
+        if self._by_ref is None:
+            self._by_ref = {e.ref: e for e in self.screener.entities}
+        return self._by_ref.get(ref)
 
 
 def shipped_names() -> tuple[str, ...]:
@@ -96,15 +103,16 @@ class Datasets:
             )
         from unsc.sanctions import load_list
 
-        snapshot = load_list(dataset)
+        snapshot = load_list(dataset)  # parsed once per process, shared with from_list
+        screener = Screener.from_list(dataset)
         generated = snapshot.generated.isoformat() if snapshot.generated else None
         return Served(
             dataset,
-            Screener.from_list(dataset),
+            screener,
             "shipped",
             None,
             generated,
-            len(snapshot.entities),
+            len(screener.entities),
             time.monotonic(),
         )
 
@@ -159,3 +167,17 @@ class Datasets:
 
     def loaded(self) -> list[Served]:
         return list(self._served.values())
+
+    def find(self, ref: str) -> Served | None:
+        """The dataset holding an entry ``ref``: the loaded datasets are looked at first, so a
+        bare reference does not make every list load."""
+        loaded = {s.dataset: s for s in self.loaded()}
+        order = [*loaded, *(n for n in self.names() if n not in loaded)]
+        for name in order:
+            try:
+                served = self.get(name)
+            except NotFound:
+                continue
+            if served.entry(ref) is not None:
+                return served
+        return None

@@ -123,16 +123,10 @@ async def search(
 @router.get("/entities/{entity_id}", summary="One listed entry: dataset:ref (or a ref)")
 def entity(entity_id: str, ctx: ServiceContext = Depends(context)) -> Response:
     dataset, sep, ref = entity_id.partition(":")
-    candidates = [dataset] if sep else ctx.datasets.names()
-    ref = ref if sep else entity_id
-    for name in candidates:
-        try:
-            served = ctx.datasets.get(name)
-        except NotFound:
-            continue
-        for found in served.screener.entities:
-            if found.ref == ref:
-                return _json(entity_document(found))
+    served = ctx.datasets.get(dataset) if sep else ctx.datasets.find(entity_id)
+    found = None if served is None else served.entry(ref if sep else entity_id)
+    if found is not None:
+        return _json(entity_document(found))
     raise NotFound(
         f"no entry {entity_id!r}",
         field="id",
