@@ -185,3 +185,34 @@ def test_game_from_dict_and_errors() -> None:
         WeightedGame(10, (1, 2))
     with pytest.raises(InvalidInput, match="non-negative"):
         WeightedGame(1, (1, -2))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    weights=st.lists(st.integers(min_value=0, max_value=40), min_size=2, max_size=14),
+    data=st.data(),
+)
+def test_modular_size_weight_engine_matches_enumeration(
+    weights: list[int], data: st.DataObject
+) -> None:
+    if sum(weights) == 0:
+        return
+    game = WeightedGame(data.draw(st.integers(1, sum(weights))), tuple(weights))
+    listed = exact.by_enumeration(game)
+    table = exact.by_size_weight(game)
+    assert [(c.ss, c.swings) for c in table] == [(c.ss, c.swings) for c in listed]
+
+
+def test_modular_engine_beyond_64_players_matches_types() -> None:
+    # 80 players: the counts need 2^64 and primes joined by the remainder theorem.
+    weights = tuple([1] * 30 + [2] * 40 + [3] * 10)
+    game = WeightedGame(sum(weights) // 2 + 1, weights)
+    by_types = exact.by_types(game)
+    by_table = exact.by_size_weight(game)
+    assert [(c.ss, c.swings) for c in by_table] == [(c.ss, c.swings) for c in by_types]
+    assert max(c.swings for c in by_table) > 2**64
+
+
+def test_council_through_the_size_weight_engine() -> None:
+    counts = exact.by_size_weight(council_game(dt.date(2006, 10, 14)))
+    assert str(counts[0].ss) == "421/2145" and str(counts[-1].ss) == "4/2145"

@@ -1,7 +1,9 @@
 """Member states: alpha-3 codes, their names as of a date, and lookup of what users type.
 
 Codes are ISO 3166 alpha-3; states that no longer exist keep their withdrawn codes (SUN for
-the USSR, YUG, CSK, DDR). The table of names over time lives in ``data/council/states.yaml``.
+the USSR, YUG, CSK, DDR). The table of names over time lives in ``data/council/states.yaml``:
+every state that has sat on the Council, every other UN Member State (PRK, ISL, ...) and the
+two observer States (VAT, PSE).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def _aliases() -> dict[str, str]:
 
 
 def known_codes() -> frozenset[str]:
-    """Every code of a state that has sat on the Council."""
+    """Every known code: Council members past and present, UN Member States, observers."""
     return frozenset(_states())
 
 
@@ -61,8 +63,8 @@ def name_of(code: str, day: dt.date) -> str:
     history = _states().get(code)
     if history is None:
         raise NotFound(
-            f"no state with code {code!r} has sat on the Security Council",
-            hint="use an ISO 3166 alpha-3 code such as USA, FRA or SUN (USSR)",
+            f"no state with code {code!r} is known",
+            hint="use an ISO 3166 alpha-3 code such as USA, PRK or SUN (USSR)",
         )
     name = history[0][1]
     for start, candidate in history:

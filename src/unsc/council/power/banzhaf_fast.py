@@ -108,8 +108,10 @@ def banzhaf_swings(weights: list[int], quota: int) -> list[int]:
     """Exact swing counts of every player of the weighted game [quota; weights]."""
     n = len(weights)
     if quota >= (1 << 31):
-        raise InvalidInput(f"quota {quota:,} is too large for the fast Banzhaf path",
-                           hint="divide the weights and quota by a common unit")
+        raise InvalidInput(
+            f"quota {quota:,} is too large for the fast Banzhaf path",
+            hint="divide the weights and quota by a common unit",
+        )
     if quota <= 0:
         return [0] * n
     # 2^64 (uint64 wraps for free) and enough primes below 2^32 to exceed 2^n.

@@ -227,10 +227,14 @@ SPLIT_LIMIT = 44
 
 
 def by_size_weight(game: Game) -> list[Counts]:
-    """Shapley-Shubik and Banzhaf through a (size, weight) generating function.
+    """Shapley-Shubik and Banzhaf from coalition counts by (size, weight), exactly.
 
-    Weights are first divided by their greatest common divisor. When the table would still
-    be too large (populations as weights), the counts come from :func:`by_halves`."""
+    Weights are first divided by their greatest common divisor. The counts come from
+    :func:`unsc.council.power.modular.size_counts` (a table of sizes x weights, one per
+    modulus); when that table would be too large (populations as weights), from
+    :func:`by_halves`."""
+    from unsc.council.power.modular import size_counts, thresholds
+
     form = size_weight_form(game)
     if form is None:
         raise InvalidInput("the game's components use different weight vectors")
@@ -239,48 +243,25 @@ def by_size_weight(game: Game) -> list[Counts]:
     g = math.gcd(*weights) or 1
     if (n + 1) * (sum(weights) // g + 1) > DENSE_CELLS:
         return by_halves(weights, win)
-    if g > 1:
-        weights = tuple(w // g for w in weights)
-        outer = win
-
-        def win(size: Any, weight: Any) -> Any:
-            return outer(size, weight * g)
-
-    total = sum(weights)
-    dtype: Any = np.int64 if n <= 60 else object
-    table = np.zeros((n + 1, total + 1), dtype=dtype)
-    table[0, 0] = 1
-    for k, a in enumerate(weights, start=1):
-        for s in range(k, 0, -1):
-            if a:
-                table[s, a:] += table[s - 1, : total + 1 - a]
-            else:
-                table[s] += table[s - 1]
-    sizes = np.arange(n + 1)[:, None]
-    xs = np.arange(total + 1)[None, :]
-    winning = np.asarray(win(sizes, xs), dtype=bool) & np.ones((n + 1, total + 1), dtype=bool)
+    scaled = tuple(w // g for w in weights)
+    need = thresholds(n, sum(scaled), lambda size, weight: win(size, weight * g))
+    counts = size_counts(scaled, need, workers=_workers())
     fact = [math.factorial(i) for i in range(n + 1)]
     cache: dict[int, Counts] = {}
-    for a in set(weights):
-        rest = np.zeros((n, total + 1), dtype=dtype)  # coalitions without one player of weight a
-        rest[0] = table[0]
-        for s in range(1, n):
-            rest[s] = table[s]
-            if a:
-                rest[s, a:] -= rest[s - 1, : total + 1 - a]
-            else:
-                rest[s] -= rest[s - 1]
-        counts = Counts()
-        for s in range(n):
-            gained = np.zeros(total + 1, dtype=bool)
-            gained[: total + 1 - a] = winning[s + 1, a:]
-            swing = gained & ~winning[s]
-            c = int(rest[s][swing].sum()) if swing.any() else 0
-            if c:
-                counts.swings += c
-                counts.ss += Fraction(c * fact[s] * fact[n - s - 1], fact[n])
-        cache[a] = counts
-    return [cache[a] for a in weights]
+    for a, by_size in counts.items():
+        cache[a] = Counts(
+            swings=sum(by_size),
+            ss=Fraction(sum(c * fact[s] * fact[n - s - 1] for s, c in enumerate(by_size)), fact[n]),
+        )
+    return [cache[a] for a in scaled]
+
+
+def _workers() -> int:
+    import os
+
+    from unsc.settings import get_settings
+
+    return get_settings().workers or os.cpu_count() or 1
 
 
 def is_weighted(game: Game) -> bool:

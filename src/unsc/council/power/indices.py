@@ -72,16 +72,20 @@ def engine_for(game: Game, wanted: frozenset[str]) -> str:
             f"exact for up to {exact.ENUMERATION_LIMIT} players or games with few player "
             f"types (this game has {game.n} players and "
             f"{exact.type_vectors(game):,} type vectors)",
-            hint="ask for shapley_shubik and banzhaf only", field="indices")
+            hint="ask for shapley_shubik and banzhaf only",
+            field="indices",
+        )
     if wanted <= {"banzhaf", "banzhaf_absolute"} and isinstance(game, WeightedGame):
         return "fast"
     if exact.size_weight_form(game) is not None:
         return "dp"
     if game.n <= exact.ENUMERATION_LIMIT:
         return "enumeration"
-    raise InvalidInput("this composed game weighs players by more than one weight vector "
-                       "and has too many players to enumerate",
-                       hint=f"at most {exact.ENUMERATION_LIMIT} players, or few player types")
+    raise InvalidInput(
+        "this composed game weighs players by more than one weight vector "
+        "and has too many players to enumerate",
+        hint=f"at most {exact.ENUMERATION_LIMIT} players, or few player types",
+    )
 
 
 def power_indices(game: Game, indices: Iterable[str] = ALL_INDICES) -> list[PlayerPower]:
