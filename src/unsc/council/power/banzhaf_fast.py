@@ -3,11 +3,11 @@
 The number of coalitions of each weight is a generating function, prod(1 + x^w_i), truncated
 below the quota. It is computed in uint64 arrays modulo 2^64 (wrapping, for free) and modulo
 enough primes below 2^32 (reduced every 31 players, before they could overflow) for the
-product of the moduli to exceed 2^n. Player i's swings, the coalitions S without i with q - w_i <= w(S) < q, follow
-from the whole function by an alternating sum over its prefix sums P,
-``P[q] + 2 sum_{k>=1} (-1)^k P[q - k w_i]``, so no per-player pass over the weights is needed. The
-residues are joined into exact Python integers at the end. The primes are independent and
-run on ``UNSC_WORKERS`` threads (numpy releases the GIL in its loops).
+product of the moduli to exceed 2^n. Player i's swings, the coalitions S without i with
+q - w_i <= w(S) < q, follow from the whole function by an alternating sum over its prefix
+sums P, ``P[q] + 2 sum_{k>=1} (-1)^k P[q - k w_i]``, so no per-player pass over the weights
+is needed. The residues are joined into exact Python integers at the end. The primes are
+independent and run on ``UNSC_WORKERS`` threads (numpy releases the GIL in its loops).
 """
 
 from __future__ import annotations

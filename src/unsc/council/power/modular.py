@@ -1,4 +1,4 @@
-"""Coalition counts by (size, weight), exactly, with uint64 tables and the Chinese remainder theorem.
+"""Coalition counts by (size, weight), exactly: uint64 tables and the Chinese remainder theorem.
 
 For a game whose winning depends only on a coalition's size and weight, player i swings
 coalition S (without i, of size s and weight x) when ``need[s+1] - w_i <= x < need[s]``, where
