@@ -1,16 +1,16 @@
 """The retrieval index: from a query's name parts to a few candidate names, without a scan.
 
 Every name of every entry is analysed once, at build time. Each part is indexed under its
-canonical spelling and its phonetic keys; two adjacent parts also under their joined spelling
-("jong"+"un" -> "jongun"); names written in the Arabic script also under consonant skeletons,
-in a separate table that only skeleton look-ups use. A posting list is a sorted NumPy array of
-name numbers.
+spelling keys (canonical spelling and phonetic keys) and, as a looser key, its consonant
+skeleton; two adjacent parts also under their joined spelling ("jong"+"un" -> "jongun"). A
+posting list is a sorted NumPy array of name numbers.
 
-A query looks up its parts, starting with the rarest; the postings of parts that are frequent
-in the list (above :data:`COMMON_SHARE` of the names) are not walked but only probed for the
-candidates the rarer parts found (binary search). Each candidate name collects the weight of
-the query parts it shares; the best :data:`MAX_CANDIDATES` with enough shared weight go to the
-scorer. The cost per query grows with the length of the rare postings, not with the list.
+A query looks up its parts. The postings of parts that are frequent in the list (above
+:data:`COMMON_SHARE` of the names) are not walked but only probed (binary search) for the
+candidates the rarer parts found; when every part is frequent, the rarest one is walked.
+Each candidate name collects the weight of the query parts it shares (a part shared only by
+skeleton counts :data:`LOOSE_SHARE`); the best :data:`MAX_CANDIDATES` with enough shared
+weight go to the scorer. The cost per query grows with the rare postings, not with the list.
 """
 
 from __future__ import annotations
@@ -25,14 +25,16 @@ import numpy.typing as npt
 
 from unsc.screening.keys import phonetic, skeleton
 from unsc.screening.names import KIND_WEIGHTS
-from unsc.screening.normalize import PARTICLE, NameForm
+from unsc.screening.normalize import PARTICLE, NameForm, joined
 
 __all__ = ["COMMON_SHARE", "MAX_CANDIDATES", "NameIndex"]
 
-COMMON_SHARE = 0.02  # parts in more than this share of names are probed, not walked
-MIN_COMMON = 200  # ... but never below this many names
+COMMON_SHARE = 0.005  # keys in more than this share of names are probed, not walked
+MIN_COMMON = 1000  # ... but never below this many names
 MAX_CANDIDATES = 40  # candidate names passed to the scorer per query
 MIN_SHARED = 0.34  # a candidate must share this share of the query's weight
+LOOSE_SHARE = 0.7  # what a part shared only by consonant skeleton counts for
+ABJAD_LOOSE_SHARE = 0.9  # ... when the query came from the Arabic script (no short vowels)
 
 IntArray = npt.NDArray[np.int32]
 _EMPTY: IntArray = np.zeros(0, dtype=np.int32)
@@ -51,7 +53,6 @@ class NameIndex:
         self.forms = list(forms)
         self.size = len(self.forms)
         postings: dict[str, list[int]] = defaultdict(list)
-        skeletons: dict[str, list[int]] = defaultdict(list)
         owners_by_token: dict[str, set[int]] = defaultdict(set)
         for n, form in enumerate(self.forms):
             for i in range(len(form.tokens)):
@@ -60,17 +61,11 @@ class NameIndex:
                 owners_by_token[form.canon[i]].add(owners[n])
                 for key in token_keys(form, i):
                     postings[key].append(n)
-                skel = skeleton(form.canon[i])
-                postings["#" + skel].append(n)
-                if form.abjad:
-                    skeletons[skel].append(n)
-            if len(form.tokens) <= 6:
+                postings["#" + skeleton(form.canon[i])].append(n)
+            if len(form.tokens) <= 8:
                 for i in range(len(form.tokens) - 1):
-                    postings[form.canon[i] + form.canon[i + 1]].append(n)
+                    postings[joined(form, i)].append(n)
         self._postings = {k: np.unique(np.asarray(v, dtype=np.int32)) for k, v in postings.items()}
-        self._skeletons = {
-            k: np.unique(np.asarray(v, dtype=np.int32)) for k, v in skeletons.items()
-        }
         entities = max(len(set(owners)), 1)
         self._log_n = math.log(entities + 1)
         self._df = {k: len(v) for k, v in owners_by_token.items()}
@@ -89,55 +84,55 @@ class NameIndex:
             for k, c in zip(form.kinds, form.canon, strict=True)
         )
 
-    def _postings_for(self, token: str, canon: str, abjad_query: bool) -> IntArray:
+    def _postings_for(self, token: str, canon: str) -> tuple[IntArray, IntArray]:
+        """Names sharing a spelling key of a part, and names sharing only its skeleton."""
         keys = {canon, "~" + phonetic(canon), "~" + phonetic(token)}
         arrays = [self._postings[k] for k in keys if k in self._postings]
-        skel = self._skeletons.get(skeleton(canon))
-        if skel is not None:
-            arrays.append(skel)
-        if abjad_query:
-            arrays.extend(self._abjad_lookup(skeleton(canon)))
-        if not arrays:
-            return _EMPTY
-        return arrays[0] if len(arrays) == 1 else np.unique(np.concatenate(arrays))
-
-    def _abjad_lookup(self, skel: str) -> list[IntArray]:
-        # A query from the Arabic script reaches Latin names through their skeletons.
-        key = "#" + skel
-        found = self._postings.get(key)
-        return [] if found is None else [found]
+        exact = _EMPTY
+        if arrays:
+            exact = arrays[0] if len(arrays) == 1 else np.unique(np.concatenate(arrays))
+        skel = skeleton(canon)
+        return exact, self._postings.get("#" + skel, _EMPTY)
 
     def candidates(
         self, form: NameForm, weights: tuple[float, ...]
     ) -> tuple[IntArray, npt.NDArray[np.float64]]:
-        """Candidate name numbers for one query name, with the share of query weight each shares."""
-        parts = []
+        """Candidate name numbers for one query name, with the share of query weight each shares.
+
+        A part counts fully for the names that share one of its spelling keys, and
+        :data:`LOOSE_SHARE` of it for those that share only its consonant skeleton.
+        """
+        parts: list[tuple[float, IntArray, IntArray]] = []
         total = 0.0
         for i, token in enumerate(form.tokens):
             if form.kinds[i] == PARTICLE:
                 continue
             total += weights[i]
-            post = self.postings_for(token, form.canon[i], form.abjad)
-            if len(post):
-                parts.append((len(post), weights[i], post))
-        if form.tokens and len(form.tokens) <= 6:
-            for i in range(len(form.tokens) - 1):
-                joined = form.canon[i] + form.canon[i + 1]
-                found = self._postings.get(joined)
-                if found is not None:
-                    parts.append((len(found), weights[i] + weights[i + 1], found))
+            exact, loose = self.postings_for(token, form.canon[i])
+            if len(exact) or len(loose):
+                parts.append((weights[i], exact, loose))
         if not parts or total == 0.0:
             return _EMPTY, np.zeros(0)
-        parts.sort(key=lambda p: p[0])
-        walked = [p for p in parts if p[0] <= self._common] or parts[:1]
-        cands = (
-            walked[0][2] if len(walked) == 1 else np.unique(np.concatenate([p[2] for p in walked]))
-        )
+        if len(form.tokens) <= 8:
+            for i in range(len(form.tokens) - 1):
+                word = joined(form, i)
+                found = self._postings.get(word, _EMPTY)
+                skel = skeleton(word) if form.abjad else ""
+                loose = self._postings.get("#" + skel, _EMPTY) if len(skel) >= 3 else _EMPTY
+                if len(found) or len(loose):
+                    parts.append((weights[i] + weights[i + 1], found, loose))
+        walk = [a for _, e, lo in parts for a in (e, lo) if 0 < len(a) <= self._common]
+        if not walk:  # every key is common: walk the rarest part (spelling and skeleton)
+            _, exact, loose = min(parts, key=lambda p: len(p[1]) + len(p[2]))
+            walk = [a for a in (exact, loose) if len(a)]
+        cands = walk[0] if len(walk) == 1 else np.unique(np.concatenate(walk))
         shared = np.zeros(len(cands))
-        for _, weight, post in parts:
-            pos = np.searchsorted(post, cands)
-            pos[pos == len(post)] = 0
-            shared += weight * (post[pos] == cands)
+        loose_share = ABJAD_LOOSE_SHARE if form.abjad else LOOSE_SHARE
+        for weight, exact, loose in parts:
+            hit = _member(exact, cands)
+            if len(loose):
+                hit = np.maximum(hit, loose_share * _member(loose, cands))
+            shared += weight * hit
         shared /= total
         keep = shared >= MIN_SHARED
         cands, shared = cands[keep], shared[keep]
@@ -145,3 +140,13 @@ class NameIndex:
             top = np.argpartition(-shared, MAX_CANDIDATES)[:MAX_CANDIDATES]
             cands, shared = cands[top], shared[top]
         return cands, shared
+
+
+def _member(post: IntArray, cands: IntArray) -> npt.NDArray[np.float64]:
+    """1.0 where a candidate is in the sorted posting list, else 0.0."""
+    if not len(post):
+        return np.zeros(len(cands))
+    pos = np.searchsorted(post, cands)
+    pos[pos == len(post)] = 0
+    found: npt.NDArray[np.float64] = (post[pos] == cands).astype(np.float64)
+    return found

@@ -6,8 +6,14 @@ written as a single word ("Jong Un" / "Jongun", "Abd Allah" / "Abdallah"). A pai
 similarity comes from the best of these methods, each named in the explanation:
 
 - ``exact`` (same token), ``variant`` (same canonical spelling in the variant tables),
-- ``phonetic`` (same phonetic key), ``fuzzy`` (Levenshtein similarity of phonetic keys),
-- ``skeleton`` (consonant skeletons, when a name came from the Arabic script),
+- ``phonetic`` (same phonetic key), ``vowels`` (same consonants and vowel classes:
+  "saqeb" / "saqib"), ``syllable`` (short parts, consonant voicing folded as Korean
+  romanisations disagree on it: "gyu" / "kyu", "bom" / "pom", "je" / "che"), ``fuzzy``
+  (Levenshtein similarity of at least :data:`FUZZY_MIN` between keys of
+  :data:`FUZZY_MIN_LEN` letters or more),
+- ``abjad`` (a part from the Arabic script and a Latin part with the same consonants and
+  its written long vowels in order: "aywb" / "ayyub", "mhmd" / "muhammad"),
+- ``skeleton`` (consonant skeletons alone, when a name came from the Arabic script),
 - ``initial`` (an initial and a part starting with it).
 
 The name score is a weighted mean of how much of the query is explained and how much of the
@@ -22,14 +28,25 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from unsc.screening.keys import phonetic, skeleton
-from unsc.screening.normalize import HONORIFIC, INITIAL, LEGAL, NAME, PARTICLE, NameForm
+from unsc.screening.keys import abjad_match, phonetic, skeleton, syllable, vowel_classes
+from unsc.screening.normalize import (
+    HONORIFIC,
+    INITIAL,
+    LEGAL,
+    NAME,
+    PARTICLE,
+    NameForm,
+    joined,
+)
 
-__all__ = ["KIND_WEIGHTS", "QUERY_SHARE", "Alignment", "align"]
+__all__ = ["KIND_WEIGHTS", "QUERY_SHARE", "Alignment", "align", "pair", "units"]
 
 KIND_WEIGHTS = {NAME: 1.0, PARTICLE: 0.15, HONORIFIC: 0.3, LEGAL: 0.4, INITIAL: 0.5}
 QUERY_SHARE = 0.6  # weight of "query explained" against "candidate explained"
 MIN_SIMILARITY = 0.7  # a pair below this is no pair
+ABJAD_QUERY, ABJAD_CANDIDATE, ABJAD_BOTH = 1, 2, 3
+FUZZY_MIN = 0.8  # least Levenshtein similarity of two keys for a fuzzy pair
+FUZZY_MIN_LEN = 4  # shorter keys (Korean syllables, "kang"/"jang") pair only by variant
 
 
 @dataclass(slots=True)
@@ -42,7 +59,16 @@ class Alignment:
     pairs: list[dict[str, Any]]
 
 
-def _pair(a: str, ca: str, b: str, cb: str, abjad: bool) -> tuple[float, str]:
+def _similar(a: str, b: str) -> float:
+    """Levenshtein similarity of two keys, 0.0 when it cannot reach :data:`FUZZY_MIN`."""
+    la, lb = len(a), len(b)
+    if min(la, lb) < FUZZY_MIN_LEN or min(la, lb) < FUZZY_MIN * max(la, lb):
+        return 0.0
+    sim = Levenshtein.normalized_similarity(a, b)
+    return float(sim) if sim >= FUZZY_MIN - 1e-9 else 0.0
+
+
+def _pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
     if a == b:
         return 1.0, "exact"
     if ca == cb:
@@ -55,20 +81,71 @@ def _pair(a: str, ca: str, b: str, cb: str, abjad: bool) -> tuple[float, str]:
     ra, rb = phonetic(a), phonetic(b)
     if pa == pb or ra == rb:
         return 0.95, "phonetic"
-    best, how = 0.0, "none"
-    if min(len(pa), len(pb)) >= 3:
-        best = Levenshtein.normalized_similarity(pa, pb) * 0.95
-        how = "fuzzy"
-    if min(len(ra), len(rb)) >= 3 and (ra != pa or rb != pb):
-        best = max(best, Levenshtein.normalized_similarity(ra, rb) * 0.95)
-        how = "fuzzy"
+    if min(len(a), len(b)) >= 3 and vowel_classes(ca) == vowel_classes(cb):
+        return 0.93, "vowels"
+    if max(len(a), len(b)) <= 4 and syllable(ca) == syllable(cb):
+        return 0.9, "syllable"
+    best = 0.95 * max(_similar(pa, pb), _similar(ra, rb), _similar(a, b))
+    how = "fuzzy" if best else "none"
     if abjad:
-        sa, sb = skeleton(ca), skeleton(cb)
-        if len(sa) >= 2 and len(sb) >= 2:
-            s = 0.92 if sa == sb else Levenshtein.normalized_similarity(sa, sb) * 0.85
-            if s > best:
-                best, how = s, "skeleton"
+        best, how = max((best, how), _abjad_pair(ca, cb, abjad))
     return (best, how) if best >= MIN_SIMILARITY else (0.0, "none")
+
+
+def _abjad_pair(ca: str, cb: str, abjad: int) -> tuple[float, str]:
+    """Parts of which one or both came from the Arabic script (no short vowels)."""
+    sa, sb = skeleton(ca), skeleton(cb)
+    if abjad == ABJAD_BOTH:
+        if sa == sb and len(sa) >= 2:
+            return 0.92, "skeleton"
+        return 0.85 * _similar(sa, sb), "skeleton"
+    arabic, latin = (ca, cb) if abjad == ABJAD_QUERY else (cb, ca)
+    if abjad_match(arabic, latin):
+        return (0.93 if len(vowel_classes(arabic)) >= 4 else 0.88), "abjad"
+    if sa == sb and len(sa) >= 3:
+        return 0.75, "skeleton"
+    return 0.85 * _similar(sa, sb), "skeleton"
+
+
+_PAIRS: dict[tuple[str, str, str, str, int], tuple[float, str]] = {}
+
+
+def pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
+    """Similarity of two name parts (spelling and canonical form) and the method that found it.
+
+    ``abjad`` says which side came from the Arabic script: 0 neither, :data:`ABJAD_QUERY`,
+    :data:`ABJAD_CANDIDATE` or :data:`ABJAD_BOTH`.
+
+    Memoised: the same parts meet again and again across queries and entries.
+    """
+    key = (a, ca, b, cb, abjad)
+    found = _PAIRS.get(key)
+    if found is None:
+        if len(_PAIRS) > 2_000_000:
+            _PAIRS.clear()
+        found = _PAIRS[key] = _pair(a, ca, b, cb, abjad)
+    return found
+
+
+Unit = tuple[tuple[int, ...], str, str]
+_UNITS: dict[str, list[Unit]] = {}
+
+
+def units(form: NameForm) -> list[Unit]:
+    """The parts of a name, then each two adjacent parts joined ("jong"+"un" -> "jongun")."""
+    found = _UNITS.get(form.text)
+    if found is None:
+        n = len(form.tokens)
+        found = [((i,), form.tokens[i], form.canon[i]) for i in range(n)]
+        if n <= 8:
+            found += [
+                ((i, i + 1), form.tokens[i] + form.tokens[i + 1], joined(form, i))
+                for i in range(n - 1)
+            ]
+        if len(_UNITS) > 500_000:
+            _UNITS.clear()
+        _UNITS[form.text] = found
+    return found
 
 
 def align(
@@ -80,36 +157,31 @@ def align(
     explain: bool = False,
 ) -> Alignment:
     """Align the parts of query name ``q`` with candidate name ``c`` (weights per part)."""
-    abjad = q.abjad or c.abjad
+    abjad = (ABJAD_QUERY if q.abjad else 0) | (ABJAD_CANDIDATE if c.abjad else 0)
     nq, nc = len(q.tokens), len(c.tokens)
-    # Units: single parts, then adjacent pairs written jointly on the other side.
-    q_units: list[tuple[tuple[int, ...], str, str]] = [
-        ((i,), q.tokens[i], q.canon[i]) for i in range(nq)
-    ]
-    c_units: list[tuple[tuple[int, ...], str, str]] = [
-        ((j,), c.tokens[j], c.canon[j]) for j in range(nc)
-    ]
-    for i in range(nq - 1):
-        q_units.append(((i, i + 1), q.tokens[i] + q.tokens[i + 1], q.canon[i] + q.canon[i + 1]))
-    for j in range(nc - 1):
-        c_units.append(((j, j + 1), c.tokens[j] + c.tokens[j + 1], c.canon[j] + c.canon[j + 1]))
-    candidates: list[tuple[float, str, tuple[int, ...], tuple[int, ...]]] = []
-    for qi, qt, qc in q_units:
+    candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
+    c_units = units(c)
+    for qi, qt, qc in units(q):
+        q_joined = len(qi) == 2
         for cj, ct, cc in c_units:
-            if len(qi) == 2 and len(cj) == 2:
+            if len(cj) == 2:
+                if q_joined or abs(len(ct) - len(qt)) > 3:
+                    continue
+            elif q_joined and abs(len(ct) - len(qt)) > 3:
                 continue
-            sim, how = _pair(qt, qc, ct, cc, abjad)
+            sim, how = pair(qt, qc, ct, cc, abjad)
             if sim > 0.0:
-                if len(qi) + len(cj) == 3 and how not in ("exact", "variant"):
+                size = len(qi) + len(cj)
+                if size == 3 and how not in ("exact", "variant"):
                     sim *= 0.97  # joined words only by spelling
-                candidates.append((sim, how, qi, cj))
-    candidates.sort(key=lambda x: (-x[0], len(x[2]) + len(x[3])))
+                candidates.append((sim, size, how, qi, cj))
+    candidates.sort(key=lambda x: (-x[0], x[1]))
     used_q: set[int] = set()
     used_c: set[int] = set()
     q_sim = [0.0] * nq
     c_sim = [0.0] * nc
     pairs: list[dict[str, Any]] = []
-    for sim, how, qi, cj in candidates:
+    for sim, _, how, qi, cj in candidates:
         if used_q.intersection(qi) or used_c.intersection(cj):
             continue
         used_q.update(qi)
@@ -128,32 +200,24 @@ def align(
                     "canonical": " ".join(c.canon[j] for j in cj),
                 }
             )
+        if len(used_q) == nq and len(used_c) == nc:
+            break
     q_total = sum(q_weights) or 1.0
     c_total = sum(c_weights) or 1.0
     q_cov = sum(w * s for w, s in zip(q_weights, q_sim, strict=True)) / q_total
     c_cov = sum(w * s for w, s in zip(c_weights, c_sim, strict=True)) / c_total
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
     if explain:
-        for i in range(nq):
-            if i not in used_q:
-                pairs.append(
-                    {
-                        "query": q.tokens[i],
-                        "candidate": None,
-                        "similarity": 0.0,
-                        "method": "unmatched",
-                    }
-                )
-        for j in range(nc):
-            if j not in used_c:
-                pairs.append(
-                    {
-                        "query": None,
-                        "candidate": c.tokens[j],
-                        "similarity": 0.0,
-                        "method": "unmatched",
-                    }
-                )
+        pairs.extend(
+            {"query": q.tokens[i], "candidate": None, "similarity": 0.0, "method": "unmatched"}
+            for i in range(nq)
+            if i not in used_q
+        )
+        pairs.extend(
+            {"query": None, "candidate": c.tokens[j], "similarity": 0.0, "method": "unmatched"}
+            for j in range(nc)
+            if j not in used_c
+        )
     return Alignment(score, q_cov, c_cov, pairs)
 
 

@@ -26,7 +26,7 @@ from functools import cache
 from unsc import datafiles
 from unsc.screening.transliterate import to_latin
 
-__all__ = ["NameForm", "analyze", "normalize_text", "tokenize"]
+__all__ = ["NameForm", "analyze", "joined", "normalize_text", "tokenize"]
 
 NAME, PARTICLE, HONORIFIC, LEGAL, INITIAL = "name", "particle", "honorific", "legal", "initial"
 
@@ -90,6 +90,13 @@ def variant_table() -> dict[str, str]:
     return table
 
 
+def joined(form: NameForm, i: int) -> str:
+    """Parts ``i`` and ``i + 1`` written as one word, in canonical spelling ("abd allah" ->
+    "abdullah", as the variant tables spell the joined word)."""
+    word = form.canon[i] + form.canon[i + 1]
+    return variant_table().get(word, word)
+
+
 @cache
 def normalize_text(text: str) -> tuple[str, str]:
     """Normalised text (ASCII, lower case, words separated by one space) and the method used."""
@@ -107,7 +114,12 @@ def normalize_text(text: str) -> tuple[str, str]:
 
 
 def _split_prefixes(token: str, variants: dict[str, str], al_words: frozenset[str]) -> list[str]:
-    if token in variants or len(token) < 6 or token.endswith(_SLAVIC):
+    if token in variants or len(token) < 5:
+        return [token]
+    m = _DIN.match(token)
+    if m and m.group(1) != "al":
+        return [*_split_prefixes(m.group(1), variants, al_words), "din"]
+    if token.endswith(_SLAVIC):
         return [token]
     if token.startswith("al") and token not in al_words and token[2] not in "aeiou":
         return ["al", *_split_prefixes(token[2:], variants, al_words)]
@@ -115,9 +127,6 @@ def _split_prefixes(token: str, variants: dict[str, str], al_words: frozenset[st
         m = pattern.match(token)
         if m:
             return [head, *_split_prefixes(m.group(2), variants, al_words)]
-    m = _DIN.match(token)
-    if m and m.group(1) not in ("al",):
-        return [m.group(1), "din"]
     return [token]
 
 

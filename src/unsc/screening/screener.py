@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -67,6 +68,23 @@ class Hit:
         }
 
 
+_PARENS = re.compile(r"\(([^()]*)\)")
+
+
+def listed_names(text: str) -> list[str]:
+    """The names one name field of a list holds: lists write several in one field, joined
+    by ";" ("Ghasem Soleymani; Ghasem Sulaymani"), or add one in parentheses (an original
+    script, an acronym). Each is indexed on its own; the field itself too unless split by ";".
+    """
+    if ";" in text:
+        return [n for part in text.split(";") for n in listed_names(part) if n.strip()]
+    inside = [m.strip(" ,") for m in _PARENS.findall(text)]
+    if not inside:
+        return [text]
+    outside = _PARENS.sub(" ", text).strip(" ,")
+    return [text, outside, *(n for n in inside if n)]
+
+
 class _Record:
     """What the scorer needs of one entry, computed once at build time."""
 
@@ -98,15 +116,19 @@ class Screener:
         self.records = [_Record(e) for e in self.entities]
         forms: list[NameForm] = []
         owners: list[int] = []
+        sources: list[str] = []
         for k, entity in enumerate(self.entities):
             seen: set[str] = set()
-            for text in entity.all_names():
-                form = analyze(text)
-                if form.tokens and form.text not in seen:
-                    seen.add(form.text)
-                    forms.append(form)
-                    owners.append(k)
+            for source in entity.all_names():
+                for text in listed_names(source):
+                    form = analyze(text)
+                    if form.tokens and form.text not in seen:
+                        seen.add(form.text)
+                        forms.append(form)
+                        owners.append(k)
+                        sources.append(source)
         self.owners = owners
+        self.sources = sources  # the name as the list writes it, before listed_names()
         self.first_name = [-1] * len(self.entities)
         for n in range(len(owners) - 1, -1, -1):
             self.first_name[owners[n]] = n
@@ -156,7 +178,7 @@ class Screener:
             cands, _ = self.index.candidates(form, weights)
             for n in cands.tolist():
                 owner = self.owners[n]
-                if skip is not None and owner == skip[0] and self.index.forms[n].text == skip[1]:
+                if skip is not None and owner == skip[0] and self.sources[n] == skip[1]:
                     continue
                 score = align(form, self.index.forms[n], weights, self.name_weights[n]).score
                 if score > best.get(owner, (-1.0, 0, 0))[0]:

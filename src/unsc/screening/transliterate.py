@@ -5,8 +5,11 @@ Each script has one method, named in the explanation of a match:
 - Hangul: syllable by syllable in McCune-Reischauer as the DPRK and the UN write it
   (``hangul-mr``; tables in ``data/screening/hangul.yaml``); the family name becomes its own
   word and the given name keeps one word per syllable, as the UN list writes Korean names.
-- Arabic and Persian: ICU ``Any-Latin; Latin-ASCII`` (``icu-arabic``). Short vowels are not
-  written in the Arabic script, so such names are matched on consonant skeletons too.
+- Arabic, Persian, Urdu, Pashto: the letters ICU misses or writes unlike any Latin list are
+  mapped first, "عبد" written jointly is split off and a word-initial ayn becomes a vowel
+  (``data/screening/arabic.yaml``), then ICU ``Any-Latin; Latin-ASCII`` (``icu-arabic``).
+  Short vowels are not written in the Arabic script, so such names are matched on consonant
+  skeletons too.
 - Cyrillic: ICU ``Russian-Latin/BGN`` (BGN/PCGN, the system of the UN and the US and UK
   lists), then ASCII (``icu-cyrillic-bgn``).
 - Han: ICU ``Han-Latin`` (Hanyu Pinyin) without tones (``icu-han-pinyin``).
@@ -47,6 +50,35 @@ def _icu(script: str) -> Any:
     import icu
 
     return icu.Transliterator.createInstance(_ICU_IDS[script])
+
+
+@cache
+def _arabic_tables() -> tuple[dict[str, str], dict[int, str], tuple[str, ...], str]:
+    data = datafiles.load_yaml("screening/arabic.yaml")
+    letters = {ord(k): str(v) for k, v in data["letters"].items()}
+    words = {str(k): str(v) for k, v in data["words"].items()}
+    return words, letters, tuple(data["split_prefixes"]), str(data["initial_ayn"])
+
+
+def _arabic_to_latin(text: str) -> str:
+    known, letters, prefixes, ayn = _arabic_tables()
+    words = []
+    for word in text.split():
+        if word in known:
+            words.append(known[word])
+            continue
+        word = word.translate(letters)
+        for prefix in prefixes:
+            if word.startswith(prefix) and len(word) > len(prefix) + 1:
+                words.append(prefix)
+                word = word[len(prefix) :]
+        words.append(word)
+    out = []
+    for word in str(_icu("arabic").transliterate(" ".join(words))).split():
+        if word.startswith("\u02bf"):
+            word = ayn + word[1:]
+        out.append(word.replace("\u02bf", "").replace("\u02be", ""))
+    return " ".join(out)
 
 
 @cache
@@ -136,5 +168,6 @@ def to_latin(text: str) -> tuple[str, str]:
         if any(_script_of(ch) not in (None, "latin") for ch in romanised):
             romanised = _icu("other").transliterate(romanised)
         return romanised, METHODS["hangul"]
-    out = str(_icu(script).transliterate(text))
-    return out, METHODS[script]
+    if script == "arabic":
+        return _arabic_to_latin(text), METHODS[script]
+    return str(_icu(script).transliterate(text)), METHODS[script]

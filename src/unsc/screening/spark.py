@@ -1,0 +1,229 @@
+"""Bulk screening on Apache Spark, for query sets beyond one machine.
+
+The list travels to the executors once, as a broadcast: the dataset name of a shipped list,
+or the bytes of a list file (executors need not see the driver's disk). Each Python worker
+builds the :class:`~unsc.screening.Screener` once and keeps it for every partition it runs
+(Spark reuses its Python workers), then screens its rows with the same code as
+``screen-file``. The output has the ``screen-file`` columns
+``query_row, query, ref, matched_name, score, match``, one row per (query, hit).
+
+``query_row`` is the 1-based position of the query in the input (as ``screen-file`` numbers
+CSV data rows), or the value of ``row_column`` when given. Rows with an empty name keep their
+number and give no output.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import sys
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from unsc.errors import InvalidInput, NotFound
+from unsc.screening.batch import SCREEN_COLUMNS, screen_rows
+from unsc.screening.screener import Screener
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame, SparkSession
+    from pyspark.sql.types import StructType
+
+__all__ = ["local_session", "output_schema", "screen_dataframe", "screen_files"]
+
+ListPayload = tuple[str, str, bytes | None]  # (key, dataset name or file label, file bytes)
+
+_screeners: dict[str, Screener] = {}
+_lock = threading.Lock()
+
+
+def output_schema() -> StructType:
+    """The Spark schema of the output: the ``screen-file`` columns with their types."""
+    from pyspark.sql.types import (
+        BooleanType,
+        DoubleType,
+        LongType,
+        StringType,
+        StructField,
+        StructType,
+    )
+
+    types = (LongType(), StringType(), StringType(), StringType(), DoubleType(), BooleanType())
+    return StructType(
+        [
+            StructField(name, kind, nullable=False)
+            for name, kind in zip(SCREEN_COLUMNS, types, strict=True)
+        ]
+    )
+
+
+def _payload(source: str) -> ListPayload:
+    """What to broadcast for a list: a shipped dataset's name, or a file's bytes."""
+    from unsc.sanctions.loader import SHIPPED, detect_format
+
+    if source in SHIPPED:
+        return (source, source, None)
+    path = Path(source)
+    if not path.is_file():
+        raise NotFound(
+            f"no dataset or file named {source!r}",
+            field="list",
+            value=source,
+            hint=f"give a file path or one of the shipped datasets {sorted(SHIPPED)}",
+        )
+    data = path.read_bytes()
+    detect_format(gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data)
+    return (hashlib.sha256(data).hexdigest(), str(path), data)
+
+
+def _screener(payload: ListPayload) -> Screener:
+    """The screener of a broadcast list, built once per Python worker process."""
+    key, label, data = payload
+    with _lock:
+        found = _screeners.get(key)
+        if found is None:
+            if data is None:
+                found = Screener.from_list(label)
+            else:
+                from unsc.sanctions.loader import parse_bytes
+
+                found = Screener(parse_bytes(data, label=label).entities)
+            _screeners[key] = found
+    return found
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _screen_partition(
+    rows: Iterable[tuple[int, Any, Any, Any, Any]],
+    payload: Any,
+    limit: int,
+    threshold: float | None,
+) -> Iterator[tuple[Any, ...]]:
+    """Screen one partition of (row, name, schema, dob, country); runs on the executors."""
+    screener = _screener(payload.value)
+    jobs = []
+    for row, name, schema, dob, country in rows:
+        text = _text(name)
+        if text is not None:
+            jobs.append((int(row), text, _text(schema), _text(dob), _text(country)))
+        if len(jobs) >= 256:
+            yield from screen_rows(screener, jobs, limit, threshold)
+            jobs = []
+    if jobs:
+        yield from screen_rows(screener, jobs, limit, threshold)
+
+
+def screen_dataframe(
+    df: DataFrame,
+    *,
+    list: str = "un_sc",
+    name_column: str = "name",
+    schema_column: str | None = None,
+    dob_column: str | None = None,
+    country_column: str | None = None,
+    row_column: str | None = None,
+    limit: int = 10,
+    threshold: float | None = None,
+) -> DataFrame:
+    """Screen every row of ``df`` against a list; a DataFrame of (query, hit) rows.
+
+    ``list`` is a shipped dataset name (``un_sc``, ``ofac_sdn``) or the path of a list file
+    on the driver. The columns and their meaning are those of ``screen_file``.
+    """
+    if limit < 1:
+        raise InvalidInput("limit must be at least 1", field="limit", value=limit)
+    if threshold is not None and not 0.0 <= threshold <= 1.0:
+        raise InvalidInput("threshold must be between 0 and 1", field="threshold", value=threshold)
+    columns = [name_column, schema_column, dob_column, country_column]
+    for column in [*columns, row_column]:
+        if column is not None and column not in df.columns:
+            raise InvalidInput(
+                f"no column {column!r} (columns: {', '.join(df.columns) or 'none'})",
+                field=column,
+                hint="name the column with name_column / schema_column / dob_column",
+            )
+    spark = df.sparkSession
+    payload = spark.sparkContext.broadcast(_payload(list))
+    fields = [
+        (df[c] if c is not None else _null()).alias(f"_unsc_{i}") for i, c in enumerate(columns)
+    ]
+    if row_column is not None:
+        rows = df.select(df[row_column].cast("long"), *fields).rdd.map(tuple)
+    else:
+        rows = df.select(*fields).rdd.zipWithIndex().map(lambda pair: (pair[1] + 1, *pair[0]))
+    out = rows.mapPartitions(lambda rows: _screen_partition(rows, payload, limit, threshold))
+    return spark.createDataFrame(out, schema=output_schema())
+
+
+def _null() -> Any:
+    from pyspark.sql import functions
+
+    return functions.lit(None).cast("string")
+
+
+def _format(path: str | Path, given: str | None) -> str:
+    kind = given or ("parquet" if str(path).rstrip("/").endswith(".parquet") else "csv")
+    if kind not in ("csv", "parquet"):
+        raise InvalidInput(f"unsupported format {kind!r}", field="format", hint="csv or parquet")
+    return kind
+
+
+def screen_files(
+    spark: SparkSession,
+    in_path: str | Path,
+    out_path: str | Path,
+    *,
+    in_format: str | None = None,
+    out_format: str | None = None,
+    **options: Any,
+) -> dict[str, Any]:
+    """Read CSV (with a header) or Parquet, screen it, write CSV or Parquet; a summary.
+
+    The format follows the suffix (``.parquet``, otherwise CSV) unless given. The output is
+    a directory of part files, as Spark writes them; ``options`` go to
+    :func:`screen_dataframe`.
+    """
+    source = Path(in_path)
+    if not source.exists():
+        raise NotFound(f"input {str(source)!r} does not exist", field="in_path", value=str(source))
+    reader = spark.read
+    if _format(in_path, in_format) == "csv":
+        df = reader.option("header", True).option("encoding", "UTF-8").csv(str(source))
+    else:
+        df = reader.parquet(str(source))
+    result = screen_dataframe(df, **options).cache()
+    try:
+        writer = result.write.mode("overwrite")
+        if _format(out_path, out_format) == "csv":
+            writer.option("header", True).csv(str(out_path))
+        else:
+            writer.parquet(str(out_path))
+        rows = result.count()
+        matches = result.filter(result["match"]).count()
+    finally:
+        result.unpersist()
+    return {"in": str(in_path), "out": str(out_path), "rows": rows, "matches": matches}
+
+
+def local_session(cores: int = 2, app_name: str = "unsc-screening") -> SparkSession:
+    """A local Spark session on ``cores`` cores whose Python workers use this interpreter."""
+    from pyspark.sql import SparkSession
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    return (
+        SparkSession.builder.master(f"local[{cores}]")
+        .appName(app_name)
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", str(cores))
+        .config("spark.driver.host", "127.0.0.1")
+        .getOrCreate()
+    )
