@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from unsc.drafts import Draft, SubParagraph, parse_official
+from unsc.drafts import Draft, MeasureType, SubParagraph, parse_official
 from unsc.drafts.lines import split_blocks
 
 _WORDS = re.compile(r"[A-Za-z]{3,}")
@@ -85,6 +85,17 @@ def test_sanctions_regimes_found_in_the_corpus(corpus: dict[str, tuple[str, Draf
     assert {"oil_embargo", "asset_freeze"} <= types("0841")
     assert "arms_embargo" in types("0418")
     assert "use_of_force" in types("0678")
+
+
+def test_the_sanctions_committees_of_1946_to_1994(corpus: dict[str, tuple[str, Draft]]) -> None:
+    """Exactly the eight committees the Council set up to oversee sanctions in these years:
+    Southern Rhodesia, South Africa, Iraq, Yugoslavia, Libya, Somalia, Haiti, UNITA."""
+    found = {
+        int(name.split("_")[2])
+        for name, (_, d) in corpus.items()
+        if any(m.type is MeasureType.SANCTIONS_COMMITTEE for m in d.measures)
+    }
+    assert found == {253, 421, 661, 724, 748, 751, 841, 864}
 
 
 def test_every_gold_text_round_trips_through_the_authoring_format(

@@ -146,6 +146,13 @@ _EXEMPTION_ONLY = re.compile(
 # "... a Committee ... to undertake the following tasks: (a) ...": the items are the
 # committee's tasks (examine reports, consider exemptions), not measures on States.
 _COMMITTEE_TASKS = re.compile(r"\bcommittee\b[^;]{0,400}?\b(?:tasks|functions)\b")
+# A committee is a sanctions committee when it is the Council's own or oversees measures;
+# an "ad hoc committee composed of four members" (455, 507) or an "expert committee" to study
+# measures (191) is not.
+_SANCTIONS_COMMITTEE = re.compile(
+    r"committee of the security council|consisting of all (?:the )?members|embargo|sanctions|"
+    r"measures (?:imposed|decided|contained|set out)|prohibitions"
+)
 _COMMITTEE_KEEPS = frozenset(
     {MeasureType.SANCTIONS_COMMITTEE, MeasureType.PANEL_OF_EXPERTS, MeasureType.REPORTING_DUTY}
 )
@@ -320,6 +327,8 @@ def measure_types_in(text: str, *, context: str = "") -> list[MeasureType]:
         found.insert(found.index(_T.ARMS_EMBARGO) if _T.ARMS_EMBARGO in found else 0, _T.ITEMS_BAN)
     if _STATES_REPORT.search(low) and _STATES_CONTEXT.search(low):
         found.append(_T.REPORTING_DUTY)
+    if _T.SANCTIONS_COMMITTEE in found and not _SANCTIONS_COMMITTEE.search(low):
+        found.remove(_T.SANCTIONS_COMMITTEE)
     if _T.CARGO_INSPECTION in found and _T.SHIPPING_BAN in found:
         found.remove(_T.SHIPPING_BAN)
     if not _TRADE.search(low) and not _TRADE.search(_norm(context)):

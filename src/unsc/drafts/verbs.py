@@ -74,7 +74,7 @@ _VERBS: dict[str, tuple[str, str, float]] = {
     "addresses": ("Addresses", "exhortation", 0.4),
     "is resolved": ("Resolves", "decision", 2.0),
     "calls": ("Calls upon", "exhortation", 0.5),
-    "reminds": ("Reminds", "exhortation", 0.4),
+    "reminds": ("Reminds", "declaration", 0.4),  # of obligations it does not create
     "declares": ("Declares", "declaration", 0.5),
     "authorizes": ("Authorizes", "authorization", 2.0),
     "authorises": ("Authorizes", "authorization", 2.0),
