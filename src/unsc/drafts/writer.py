@@ -17,6 +17,9 @@ import yaml
 from unsc.drafts.model import Draft, Measure, SubParagraph
 from unsc.drafts.paragraph import build_paragraph
 
+# libyaml's dumper where the wheel has it; its output is the same YAML.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
 __all__ = ["OPENER", "to_markdown"]
 
 OPENER = "The Security Council,"
@@ -66,7 +69,7 @@ def to_markdown(draft: Draft) -> str:
         head["annex"] = list(draft.annex)
     out = [
         "---",
-        yaml.safe_dump(head, sort_keys=False, allow_unicode=True, width=96).rstrip(),
+        yaml.dump(head, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=96).rstrip(),
         "---",
         "",
         OPENER,
