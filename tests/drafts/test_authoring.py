@@ -189,6 +189,8 @@ def test_round_trip_property(d: Draft) -> None:
             5,
         ),
         ("---\nsymbol: x\n---\n\n<!-- measures: travel_ban -->\n", "annotation before", 5),
+        ("---\ntitle: t\nchapter_vii: maybe\n---\n\n1. Decides x;\n", "must be true or false", 3),
+        ("---\nsymbol: x\n---\n\n1. Decides x;\n<!-- binding: perhaps -->\n", "binding must", 6),
     ],
 )
 def test_errors_name_the_line(text: str, message: str, line: int | None) -> None:

@@ -426,6 +426,12 @@ def test_text_without_operative_part_is_kept() -> None:
     assert d.notes[-1].startswith("[unsc: no operative paragraph")
 
 
+def test_prose_without_opener_or_operative_part_is_a_parse_error() -> None:
+    with pytest.raises(ParseError, match="no 'The Security Council,'") as info:
+        parse_official("hello world\n\nsee you at noon\n", source="notes.txt")
+    assert info.value.line == 1 and "notes.txt" in str(info.value)
+
+
 def test_only_headings_is_a_parse_error() -> None:
     with pytest.raises(ParseError, match="no preambular or operative"):
         parse_official("Resolution 1 (1946)\n\nof 25 January 1946\n", source="x.txt")

@@ -133,7 +133,26 @@ def _header(text: str, source: str | None) -> tuple[dict[str, Any], str, int]:
             2,
             f"expected some of {sorted(_HEADER_KEYS)}",
         )
+    for key in _BOOLEAN_KEYS:
+        if data.get(key) is not None and not isinstance(data[key], bool):
+            raise _fail(
+                f"header field {key!r} must be true or false, not {data[key]!r}",
+                source,
+                _key_line(m.group(1), key),
+                f"write '{key}: true' or '{key}: false'",
+            )
     return data, text[m.end() :], m.group(0).count("\n") + 1
+
+
+_BOOLEAN_KEYS = ("chapter_vii", "article_41", "adopted")
+
+
+def _key_line(header: str, key: str) -> int:
+    """The file line of ``key:`` in the YAML header (the opening '---' is line 1)."""
+    for i, line in enumerate(header.split("\n"), start=2):
+        if line.startswith(f"{key}:"):
+            return i
+    return 2
 
 
 def _annotation(body: str, source: str | None, line: int) -> dict[str, str]:
@@ -205,6 +224,7 @@ def parse_markdown(text: str, *, source: str | None = None) -> Draft:
             if not ops:
                 raise _fail("annotation before any operative paragraph", source, lineno)
             ops[-1]["annot"].update(_annotation(annot.group(1), source, lineno))
+            ops[-1]["annot_line"] = lineno
             continue
         if not stripped:
             flush()
@@ -280,7 +300,11 @@ def _assemble(
         if "verb" in annot:
             op = dataclasses.replace(op, verb=annot["verb"])
         if "binding" in annot:
-            op = dataclasses.replace(op, binding=annot["binding"].lower() in ("true", "yes", "1"))
+            flag = annot["binding"].lower()
+            if flag not in ("true", "false"):
+                line = raw.get("annot_line", raw["line"])
+                raise _fail(f"binding must be true or false, not {flag!r}", source, line)
+            op = dataclasses.replace(op, binding=flag == "true")
         operative.append(op)
     notes = head.get("notes") or ()
     if not operative and instrument is Instrument.RESOLUTION and NO_OPERATIVE not in notes:

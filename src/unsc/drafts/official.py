@@ -328,9 +328,11 @@ def parse_official(text: str, *, source: str | None = None) -> Draft:
         raise ParseError("empty text: expected an official resolution text", path=source)
     p = _Parser(blocks, source)
     p.run()
-    if not p.ops and not p.preambular:
+    if not p.ops and (not p.preambular or not p.opened):
         raise ParseError(
-            "no preambular or operative paragraph found",
+            "no operative paragraph, and no 'The Security Council,' before the preamble"
+            if p.preambular
+            else "no preambular or operative paragraph found",
             path=source,
             line=blocks[0].line,
             hint="expected 'The Security Council,' followed by preambular and operative text",
