@@ -148,3 +148,18 @@ def test_shipped_membership_equals_rebuild(shared_data: Path) -> None:
     )
     assert datafiles.read_bytes("council/membership.csv") == fresh
     assert gzip.compress(fresh)
+
+
+def test_lookup_code_knows_every_un_member_state() -> None:
+    from unsc.council import lookup_code
+    from unsc.council.members import known_codes
+
+    assert lookup_code("PRK") == lookup_code("North Korea") == lookup_code("DPRK") == "PRK"
+    assert lookup_code("Democratic People's Republic of Korea") == "PRK"
+    assert lookup_code("Iceland") == "ISL" and lookup_code("Eswatini") == "SWZ"
+    assert lookup_code("Côte d'Ivoire") == lookup_code("Cote d'Ivoire") == "CIV"
+    assert lookup_code("Soviet Union") == "SUN" and lookup_code("Nowhere") is None
+    former, observers = {"SUN", "YUG", "CSK", "DDR"}, {"VAT", "PSE"}
+    assert len(known_codes() - former - observers) == 193
+    assert name_of("PRK", dt.date(2006, 10, 14)) == "Democratic People's Republic of Korea"
+    assert name_of("MMR", dt.date(1980, 1, 1)) == "Burma"

@@ -20,8 +20,11 @@ runner = CliRunner()
 def test_counts_of_the_record() -> None:
     counts = load_record().counts()
     assert counts["resolution"] == 2640  # S/RES/1 to S/RES/2640 (June 2022), once each
-    numbers = {d.symbol.split("/")[2].split()[0] for d in load_record().query(kind="resolution")
-               if d.symbol}
+    numbers = {
+        d.symbol.split("/")[2].split()[0]
+        for d in load_record().query(kind="resolution")
+        if d.symbol
+    }
     assert numbers == {str(i) for i in range(1, 2641)}
     assert counts["presidential_statement"] > 1200
     assert counts["vetoed_draft"] >= 214

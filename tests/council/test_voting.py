@@ -134,3 +134,30 @@ def test_unnamed_members_count_as_absent(day: dt.date, data: st.DataObject) -> N
     votes = {c: Vote.YES for c in named}
     out = decide(Ballot(day, votes))
     assert out.yes == len(named) and out.absent == council.seats - len(named)
+
+
+@settings(max_examples=150, deadline=None)
+@given(day=DAYS, data=st.data())
+def test_invalid_ballots_are_always_refused(day: dt.date, data: st.DataObject) -> None:
+    from unsc.council.members import known_codes
+
+    council = council_on(day)
+    votes = {c: data.draw(VOTES) for c in council.codes}
+    outsider = data.draw(st.sampled_from(sorted(known_codes() - set(council.codes))))
+    replaced = data.draw(st.sampled_from(list(council.codes)))
+    swapped = {c: v for c, v in votes.items() if c != replaced} | {outsider: data.draw(VOTES)}
+    with pytest.raises(InvalidBallot, match="not a member"):
+        decide(Ballot(day, swapped))
+    member = data.draw(st.sampled_from(list(council.codes)))
+    first, second = data.draw(
+        st.lists(st.sampled_from(list(Vote)), min_size=2, max_size=2, unique=True)
+    )
+    with pytest.raises(InvalidBallot, match="twice"):
+        Ballot.from_lists(day, **{first.value: [member], second.value: [member]})
+    crowd = {f"X{i:02d}": Vote.YES for i in range(council.seats + 1)}
+    with pytest.raises(InvalidBallot, match="votes for a Council of"):
+        decide(Ballot(day, crowd))
+    party = data.draw(st.sampled_from(list(council.codes)))
+    voting = votes | {party: data.draw(st.sampled_from([Vote.YES, Vote.NO]))}
+    with pytest.raises(InvalidBallot, match="must abstain"):
+        decide(Ballot(day, voting, kind=DecisionKind.PACIFIC_SETTLEMENT, parties=(party,)))
