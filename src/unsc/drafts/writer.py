@@ -88,7 +88,7 @@ def to_markdown(draft: Draft) -> str:
             subparagraphs=op.subparagraphs,
         )
         annot: list[str] = []
-        if derived.measures != _strip_text(op.measures, derived.measures):
+        if not _same_measures(op.measures, derived.measures):
             annot.append("measures: " + (", ".join(map(_measure_spec, op.measures)) or "none"))
         if derived.verb != op.verb:
             annot.append(f"verb: {op.verb}")
@@ -104,9 +104,8 @@ def to_markdown(draft: Draft) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def _strip_text(given: tuple[Measure, ...], derived: tuple[Measure, ...]) -> tuple[Measure, ...]:
-    """``given`` if it equals ``derived`` once texts are ignored, else a marker of difference."""
-    same = len(given) == len(derived) and all(
+def _same_measures(given: tuple[Measure, ...], derived: tuple[Measure, ...]) -> bool:
+    """Whether ``given`` equals ``derived`` once the measures' wording is ignored."""
+    return len(given) == len(derived) and all(
         dataclasses.replace(g, text=d.text) == d for g, d in zip(given, derived, strict=True)
     )
-    return derived if same else ()
