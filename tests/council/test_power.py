@@ -142,6 +142,8 @@ def test_fast_banzhaf_is_exact_beyond_int64() -> None:
     swings = banzhaf_swings(weights, 51)
     assert swings == [math.comb(100, 50)] * 101
     assert swings[0] > 2**63
+    # 160 players: counts near 2^155 need 2^64 and three primes near 2^32.
+    assert banzhaf_swings([1] * 160, 81) == [math.comb(159, 80)] * 160
 
 
 def test_large_weighted_game_uses_fast_and_dp_paths() -> None:

@@ -114,8 +114,8 @@ def banzhaf_swings(weights: list[int], quota: int) -> list[int]:
         )
     if quota <= 0:
         return [0] * n
-    # 2^64 (uint64 wraps for free) and enough primes below 2^32 to exceed 2^n.
-    primes = (WRAP, *_primes(max(1, (n - 64) // 32 + 2)))
+    # 2^64 (uint64 wraps for free) and primes near 2^32: the product exceeds 2^(n-1) >= swings.
+    primes = (WRAP, *_primes(max(1, math.ceil((n - 64) / 32))))
     # numpy releases the GIL in its loops: the primes run side by side on threads.
     workers = get_settings().workers or os.cpu_count() or 1
     with ThreadPoolExecutor(max_workers=max(1, min(workers, len(primes)))) as pool:
