@@ -40,6 +40,19 @@ def test_known_decisions() -> None:
     veto = record.get("S/2022/431")
     assert veto.outcome == "vetoed" and veto.vetoed_by == ("CHN", "RUS")
     assert veto.confirmed_veto
+    # Every vetoed draft is on a veto list, except the one the 1972 table mislabels.
+    unlisted = [d.id for d in record.query(kind="vetoed_draft") if not d.confirmed_veto]
+    assert unlisted == ["S/10768"]
+    # Same-looking drafts known only by their meeting record stay distinct (S/PV.206).
+    at_206 = [d for d in record if d.meeting == "S/PV.206"]
+    assert sorted(d.tally for d in at_206 if d.tally) == [
+        (1, 3, 7),
+        (4, 0, 7),
+        (5, 0, 6),
+        (9, 2, 0),
+        (9, 2, 0),
+    ]
+    assert [d.outcome for d in at_206 if d.tally == (5, 0, 6)] == ["failed"]
 
 
 def test_vetoes_per_member_match_the_official_list() -> None:

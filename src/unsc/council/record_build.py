@@ -286,8 +286,20 @@ CORRECTIONS: dict[tuple[str, str], str] = {
 }
 
 
+# Rows a meetings table repeats under a later meeting: the same draft, the same tally and no
+# veto of it at that meeting in either veto list. (meeting, symbol) -> where it belongs.
+REPEATED_ROWS: dict[tuple[str, str], str] = {
+    # S/PV.1069 (13 September 1963, Southern Rhodesia) repeats the Palestine draft S/5407
+    # vetoed by the USSR 8-2-1 at S/PV.1063 (3 September 1963).
+    ("S/PV.1069", "S/5407"): "S/PV.1063",
+    # S/PV.1808 (30 October 1974, South Africa) repeats the Cyprus draft S/11400 (as amended)
+    # vetoed by the USSR 12-2-0 at S/PV.1788 (31 July 1974).
+    ("S/PV.1808", "S/11400"): "S/PV.1788",
+}
+
+
 def _correct(decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Apply :data:`CORRECTIONS` and drop rows the tables print twice.
+    """Apply :data:`CORRECTIONS`, drop :data:`REPEATED_ROWS` and rows the tables print twice.
 
     Only a document symbol (``S/RES/1996 (2011)``, ``S/2022/431``) identifies a decision: the
     early drafts known only by their meeting record (``S/PV.206``) are distinct drafts even
@@ -296,6 +308,8 @@ def _correct(decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[tuple[Any, ...]] = set()
     for item in decisions:
+        if (item.get("meeting") or "", item.get("symbol") or "") in REPEATED_ROWS:
+            continue
         fixed = CORRECTIONS.get((item.get("meeting") or "", item.get("symbol") or ""))
         if fixed:
             item |= {
