@@ -128,3 +128,29 @@ def test_items_printed_inside_the_paragraph_are_split() -> None:
         MeasureType.LUXURY_GOODS_BAN,
         MeasureType.ASSET_FREEZE,
     }
+
+
+# A press statement as the UN press releases print it (wording abridged and illustrative).
+PRESS = """Security Council Press Statement on Democratic People's Republic of Korea
+
+The following Security Council press statement was issued today by Council President
+Kenzo Oshima (Japan):
+
+The members of the Security Council expressed their grave concern at the launch of
+ballistic missiles by the Democratic People's Republic of Korea on 5 July 2006.
+
+The members of the Security Council condemned the launches and called upon the
+Democratic People's Republic of Korea to re-establish its moratorium on missile launches.
+
+The members of the Security Council will remain seized of the matter.
+"""
+
+
+def test_press_statement_layout() -> None:
+    d = parse_text(PRESS)
+    assert d.instrument is Instrument.PRESS_STATEMENT
+    assert d.title == "Democratic People's Republic of Korea"
+    assert d.preambular == ()
+    assert [op.verb for op in d.operative] == ["Expresses", "Condemns", "Remains seized"]
+    assert not any(op.binding for op in d.operative) and d.measures == ()
+    assert d.notes[1].startswith("The following Security Council press statement")

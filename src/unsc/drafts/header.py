@@ -72,6 +72,9 @@ _SPONSORS = re.compile(r"^(.+?):\s*(?:revised\s+)?draft\s+resolution\.?$", re.I)
 _DRAFT_HEAD = re.compile(r"^(?:revised\s+)?draft\s+resolution\.?$", re.I)
 _PRST_HEAD = re.compile(r"^Statement\s+by\s+the\s+President\s+of\s+the\s+Security\s+Council", re.I)
 _PRESS_HEAD = re.compile(r"^(?:Security\s+Council\s+)?Press\s+Statement\b\s*(?:on\s+)?", re.I)
+_PRESS_ISSUED = re.compile(
+    r"^The\s+following\s+(?:Security\s+Council\s+)?press\s+statement\s+was\s+issued", re.I
+)
 _PRST_MEETING = re.compile(
     r"^At\s+(?:its|the)\s+(\d+)(?:st|nd|rd|th)\s+meeting.*made\s+the\s+following\s+statement",
     re.I | re.S,
@@ -183,6 +186,11 @@ class Header:
         if _PRESS_HEAD.match(text):
             self.instrument = Instrument.PRESS_STATEMENT
             self.title = self.title or _PRESS_HEAD.sub("", text).strip() or None
+            self.notes.append(text)
+            return True
+        if _PRESS_ISSUED.match(text):
+            self.instrument = Instrument.PRESS_STATEMENT
+            self.statement_opened = True
             self.notes.append(text)
             return True
         made = _PRST_MEETING.match(text)

@@ -48,7 +48,9 @@ __all__ = [
     "split_sponsors",
 ]
 
-_OPENER = re.compile(r"^The\s+Security\s+Council\s*[,.:]?\s*", re.I)
+# "The Security Council," opens a resolution; "The members of the Security Council" each
+# paragraph of a press statement.
+_OPENER = re.compile(r"^(?:The\s+members\s+of\s+the|The)\s+Security\s+Council\s*[,.:]?\s*", re.I)
 _NUMBERED = re.compile(
     r"^(\d{1,3}|[0-9iIlLOSZ]{1,3}(?=\.\s+[A-Z]))\s?"
     r"(?:\.\s+|\.(?=[A-Z][a-z])|,(?=\s+[A-Z“\"‘(])\s+)(.*)$",

@@ -186,7 +186,9 @@ _PROCEDURAL = re.compile(
     r"maintain(?=\s+(?:this|the)\s+(?:item|matter|question)\b))\b"
 )
 _LEAD = re.compile(
-    r"^(?:the\s+security\s+council|the\s+council|security\s+council)\s*,?\s*", re.IGNORECASE
+    r"^(?:the\s+members\s+of\s+the\s+(?:security\s+)?council|the\s+security\s+council|"
+    r"the\s+council|security\s+council)\s*,?\s*",
+    re.IGNORECASE,
 )
 _ACTING = re.compile(r"^acting\s+under\s+[^,]*,\s*", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(
@@ -260,6 +262,20 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 UNKNOWN = VerbInfo("", "other", 0.0)
 
 
+_MEMBERS = re.compile(r"^the\s+members\s+of\s+the\b", re.IGNORECASE)
+
+
+def _past_tense(word: str, following: list[str]) -> tuple[str, str, float] | None:
+    """A press statement's past tense ("The members ... condemned", "called upon")."""
+    if not word.endswith("ed"):
+        return None
+    for present in (word[:-2] + "s", word[:-1] + "s", word[:-2] + "es"):
+        entry = _VERBS.get(" ".join([present, *following])) or _VERBS.get(present)
+        if entry is not None:
+            return entry
+    return None
+
+
 def classify_verb(text: str) -> VerbInfo:
     """The lead verb of an operative paragraph's text.
 
@@ -268,6 +284,7 @@ def classify_verb(text: str) -> VerbInfo:
     "Decides to remain seized" and other procedural decisions get their own kind.
     """
     rest = _ACTING.sub("", _LEAD.sub("", text.strip()))
+    press = _MEMBERS.match(text.strip()) is not None
     words = _WORD.findall(rest[:200])
     lowered = [w.lower() for w in words]
     boost = 0.0
@@ -293,6 +310,7 @@ def classify_verb(text: str) -> VerbInfo:
         or _VERBS.get(lowered[i])
         or _VERBS.get(lowered[i] + "s")  # "Request", "Welcome": a misprinted plural
         or _VERBS.get(lowered[i] + "es")  # "Express"
+        or (_past_tense(lowered[i], lowered[i + 1 : i + 2]) if press else None)
     )
     if (
         entry is None
