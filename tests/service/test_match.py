@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+
+OFAC_CSV = "sanctions/ofac/sdn_2024-05-03.csv"
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +87,15 @@ def test_company_and_organization_with_jurisdiction(api: TestClient) -> None:
     assert responses["o"]["results"][0]["id"] == "un_sc:KPe.013"
 
 
-def test_vessel_with_imo_number_on_ofac(api: TestClient) -> None:
+def test_vessel_with_imo_number_on_ofac(api: TestClient, shared_data: Path, tmp_path: Path) -> None:
+    # The first 300 rows of the real SDN.CSV, imported (parsing all of it takes seconds).
+    from unsc.sanctions.store import Store
+
+    rows = (shared_data / OFAC_CSV).read_bytes().splitlines(keepends=True)[:300]
+    (tmp_path / "sdn.csv").write_bytes(b"".join(rows))
+    ctx = api.app.state.ctx
+    Store(engine=ctx.engine).import_file(tmp_path / "sdn.csv", source="ofac")
+    ctx.datasets.refresh_now("ofac_sdn")
     response = _match(
         api,
         {"v": {"schema": "Vessel", "properties": {"name": ["Ebano"], "imoNumber": ["7406784"]}}},
@@ -93,6 +104,7 @@ def test_vessel_with_imo_number_on_ofac(api: TestClient) -> None:
     assert response.status_code == 200
     top = response.json()["responses"]["v"]["results"][0]
     assert top["caption"] == "EBANO" and top["schema"] == "Vessel" and top["match"]
+    assert top["id"] == "ofac_sdn:4243"
     assert "identifier" in top["explanations"]["features"]
 
 
@@ -204,3 +216,111 @@ def test_search_and_entities(api: TestClient) -> None:
     assert api.get("/entities/KPi.002").json()["id"] == "un_sc:KPi.002"
     missing = api.get("/entities/un_sc:XXi.999")
     assert missing.status_code == 404 and missing.json()["field"] == "id"
+
+
+def test_yente_quickstart_shape_on_the_default_dataset(api: TestClient) -> None:
+    # OpenSanctions' quickstart: firstName/lastName/birthDate against /match/default, with an
+    # "Authorization: ApiKey ..." header (matching needs no key here, so it is not checked).
+    query = {
+        "schema": "Person",
+        "properties": {"firstName": ["Je Son"], "lastName": ["Ri"], "birthDate": ["1938"]},
+    }
+    response = api.post(
+        "/match/default", json={"queries": {"q": query}}, headers={"Authorization": "ApiKey x"}
+    )
+    assert response.status_code == 200
+    assert response.headers["x-batch-size"] == "1"
+    body = response.json()
+    assert body["dataset"] == "un_sc"
+    top = body["responses"]["q"]["results"][0]
+    assert top["id"] == "un_sc:KPi.002" and top["match"] is True
+    assert top["explanations"]["features"]["dob"]["value"] > 0
+
+
+def test_yente_docstring_batch_with_a_null_query(api: TestClient) -> None:
+    # The two examples of yente's /match docstring (a person, a company with a registration
+    # number), plus a null entry, which yente skips.
+    queries: dict[str, Any] = {
+        "entity1": {
+            "schema": "Person",
+            "properties": {
+                "name": ["Kim Yong Chol"],
+                "birthDate": ["1946"],
+                "nationality": ["kp"],
+            },
+        },
+        "entity2": {
+            "schema": "Company",
+            "properties": {
+                "name": ["Korea Mining Development Trading Corporation"],
+                "jurisdiction": ["kp"],
+                "registrationNumber": ["84BA99810"],
+            },
+        },
+        "skipped": None,
+    }
+    response = api.post("/match/un_sc", json={"queries": queries, "weights": {}, "config": {}})
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body["responses"]) == {"entity1", "entity2"}
+    assert body["responses"]["entity1"]["results"][0]["id"] == "un_sc:KPi.024"
+    assert body["responses"]["entity2"]["results"][0]["id"] == "un_sc:KPe.001"
+    assert body["matcher"]["name"] == "unsc-v1"
+    assert {"name", "dob", "country", "identifier"} <= set(body["matcher"]["features"])
+
+
+def test_algorithm_config_is_refused_naming_the_key(api: TestClient) -> None:
+    response = api.post(
+        "/match/un_sc",
+        json={
+            "queries": {"q": {"schema": "Person", "properties": {"name": "x"}}},
+            "config": {"nm_number_mismatch": 0.1},
+        },
+    )
+    assert response.status_code == 400
+    assert response.json()["field"] == "config.nm_number_mismatch"
+
+
+@pytest.mark.parametrize(
+    ("params", "kept"),
+    [
+        ({"exclude_schema": "Person"}, False),
+        ({"exclude_schema": "Vessel"}, True),
+        ({"include_dataset": "ofac_sdn"}, False),
+        ({"include_dataset": ["un_sc", "ofac_sdn"]}, True),
+        ({"exclude_dataset": "un_sc"}, False),
+        ({"topics": "crime"}, False),
+        ({"topics": ["crime", "sanction"]}, True),
+        ({"changed_since": "2100-01-01"}, False),
+        ({"changed_since": "2000-01-01T00:00:00"}, True),
+    ],
+)
+def test_yente_result_filters(api: TestClient, params: dict[str, Any], kept: bool) -> None:
+    query = {"q": {"schema": "Person", "properties": {"name": ["Kim Yong Chol"]}}}
+    everything = _match(api, query).json()["responses"]["q"]["results"]
+    assert everything
+    response = _match(api, query, **params)
+    assert response.status_code == 200
+    results = response.json()["responses"]["q"]["results"]
+    assert results == (everything if kept else [])
+
+
+def test_exclude_entity_ids_drops_decided_hits(api: TestClient) -> None:
+    query = {"q": {"schema": "Person", "properties": {"name": ["Kim Yong Chol"]}}}
+    params: dict[str, Any] = {"limit": 3, "cutoff": 0.0, "threshold": 0.7}
+    before = _match(api, query, **params).json()["responses"]["q"]["results"]
+    assert len(before) == 3
+    top = before[0]["id"]
+    after = _match(api, query, exclude_entity_ids=[top], **params).json()
+    assert [r["id"] for r in after["responses"]["q"]["results"]][:2] == [
+        r["id"] for r in before[1:]
+    ]
+    assert len(after["responses"]["q"]["results"]) == 3  # refilled up to the limit
+    bare = _match(api, query, exclude_entity_ids=[top.split(":")[1]], **params).json()
+    assert top not in {r["id"] for r in bare["responses"]["q"]["results"]}
+
+
+def test_bad_changed_since_is_a_422_naming_it(api: TestClient) -> None:
+    query = {"q": {"schema": "Person", "properties": {"name": ["x"]}}}
+    response = _match(api, query, changed_since="yesterday")
+    assert response.status_code == 422 and response.json()["field"] == "changed_since"

@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 
 RECHECK_SECONDS = 5.0
 
+# yente's clients screen against its "default" collection; here that is the UN list.
+ALIASES = {"default": "un_sc"}
+
 
 @dataclass(slots=True)
 class Served:
@@ -117,7 +120,8 @@ class Datasets:
         )
 
     def get(self, dataset: str) -> Served:
-        """The screener of ``dataset``, built on first use."""
+        """The screener of ``dataset`` (or of what an alias names), built on first use."""
+        dataset = ALIASES.get(dataset, dataset)
         served = self._served.get(dataset)
         if served is None:
             with self._lock:

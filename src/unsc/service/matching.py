@@ -8,6 +8,7 @@ result shape, and maps yente's algorithm names onto ours.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from unsc.errors import InvalidInput
@@ -75,6 +76,9 @@ ID_PROPS = (
 )
 
 
+TOPIC = "sanction"  # the FtM topic of every entry of a sanctions list
+
+
 class BadRequest(InvalidInput):
     """A request yente would refuse with 400 (unknown schema or property, bad algorithm)."""
 
@@ -105,11 +109,40 @@ def _values(raw: str | list[Any]) -> list[str]:
     return out
 
 
-def _schema_props(schema: str) -> set[str] | None:
+@cache
+def _schema_props(schema: str) -> frozenset[str] | None:
     from followthemoney import model
 
     found = model.get(schema)
-    return None if found is None else set(found.properties)
+    return None if found is None else frozenset(found.properties)
+
+
+@cache
+def matcher() -> dict[str, Any]:
+    """yente's ``matcher`` block: the algorithm and its named features with their weights."""
+    from unsc.screening import ALGORITHM
+    from unsc.screening.scorer import WEIGHTS
+
+    features: dict[str, dict[str, Any]] = {
+        name: {"description": FEATURES.get(name, name), "coefficient": weight}
+        for name, weight in WEIGHTS.items()
+    }
+    features["identifier"] = {"description": FEATURES["identifier"], "coefficient": None}
+    return {
+        "name": ALGORITHM,
+        "description": "name alignment with transliteration, plus date of birth, country, "
+        "schema and identifier features; the score is their weighted sum (docs/screening.md)",
+        "features": features,
+    }
+
+
+FEATURES = {
+    "name": "how well the best pair of names aligns, part by part, after transliteration",
+    "dob": "agreement (+) or conflict (-) of the dates of birth",
+    "country": "agreement (+) or conflict (-) of nationality or country",
+    "schema": "a conflict of kinds (a person against a vessel) lowers the score",
+    "identifier": "an identical passport, national id, IMO or registration number is decisive",
+}
 
 
 def to_query(key: str, schema: str, properties: dict[str, str | list[Any]]) -> Any:
@@ -123,7 +156,7 @@ def to_query(key: str, schema: str, properties: dict[str, str | list[Any]]) -> A
             field=f"queries.{key}.schema",
             hint=f"use one of {', '.join(SCHEMAS)}",
         )
-    known = _schema_props(schema if schema != "Aircraft" else "Airplane") or set()
+    known = _schema_props(schema if schema != "Aircraft" else "Airplane") or frozenset()
     values: dict[str, list[str]] = {}
     for prop, raw in properties.items():
         if prop not in known:

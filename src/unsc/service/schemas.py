@@ -23,10 +23,13 @@ class EntityExample(BaseModel):
 class MatchRequest(BaseModel):
     """A named batch of example entities (yente's ``EntityMatchQuery``)."""
 
-    queries: dict[str, EntityExample]
+    queries: dict[str, EntityExample | None]
     weights: dict[str, float] = Field(
         default_factory=dict,
         description="accepted for compatibility; the scorer's weights are fixed",
+    )
+    config: dict[str, Any] = Field(
+        default_factory=dict, description="algorithm parameters (yente); unsc-v1 takes none"
     )
 
 
@@ -61,9 +64,12 @@ class AlgorithmInfo(BaseModel):
 
 class MatchResponse(BaseModel):
     responses: dict[str, EntityMatches]
+    matcher: dict[str, Any]
     algorithm: AlgorithmInfo
+    dataset: str
     limit: int
     threshold: float
+    cutoff: float
 
 
 class Decision(BaseModel):

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import APIRouter, Depends, Path, Query
@@ -13,9 +15,11 @@ from unsc.errors import NotFound
 from unsc.service.context import ServiceContext
 from unsc.service.deps import context
 from unsc.service.matching import (
+    TOPIC,
     YENTE_ALGORITHMS,
     BadRequest,
     entity_document,
+    matcher,
     resolve_algorithm,
     result,
     to_query,
@@ -26,13 +30,74 @@ from unsc.settings import get_settings
 router = APIRouter(tags=["matching"])
 
 DATASET = Path(
-    ..., description="un_sc, ofac_sdn, ofac_cons or an imported dataset", examples=["un_sc"]
+    ...,
+    description="un_sc, ofac_sdn, ofac_cons, an imported dataset, or default (= un_sc)",
+    examples=["un_sc"],
 )
 
 
 def _json(body: dict[str, Any]) -> Response:
     return Response(
         json.dumps(body, ensure_ascii=False, separators=(",", ":")), media_type="application/json"
+    )
+
+
+CHANGED_SINCE = r"^\d{4}-\d{2}-\d{2}([T ].*)?$"
+
+
+@dataclass(slots=True, frozen=True)
+class Filters:
+    """yente's result filters, applied to the hits of one dataset."""
+
+    dataset_excluded: bool
+    exclude_schema: frozenset[str]
+    exclude_ids: frozenset[str]
+    no_topic: bool
+    changed_since: dt.date | None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.exclude_schema or self.exclude_ids or self.changed_since)
+
+    def keeps(self, hit: Any, schema: str) -> bool:
+        if schema in self.exclude_schema:
+            return False
+        if hit.ref in self.exclude_ids or f"{hit.dataset}:{hit.ref}" in self.exclude_ids:
+            return False
+        if self.changed_since is not None:
+            entity = hit.entity
+            dates = [d for d in (entity.listed_on, *entity.updated_on) if d is not None]
+            if not dates or max(dates) < self.changed_since:
+                return False
+        return True
+
+
+def _filters(
+    dataset: str,
+    include_dataset: list[str],
+    exclude_dataset: list[str],
+    exclude_schema: list[str],
+    topics: list[str],
+    changed_since: str | None,
+    exclude_entity_ids: list[str],
+) -> Filters:
+    since = None
+    if changed_since:
+        try:
+            since = dt.date.fromisoformat(changed_since[:10])
+        except ValueError:
+            raise BadRequest(
+                f"changed_since {changed_since!r} is not a date",
+                field="changed_since",
+                hint="YYYY-MM-DD, optionally followed by a time",
+            ) from None
+    return Filters(
+        dataset_excluded=(bool(include_dataset) and dataset not in include_dataset)
+        or dataset in exclude_dataset,
+        exclude_schema=frozenset(exclude_schema),
+        exclude_ids=frozenset(exclude_entity_ids),
+        no_topic=bool(topics) and TOPIC not in topics,
+        changed_since=since,
     )
 
 
@@ -52,6 +117,16 @@ async def match(
     ),
     limit: int = Query(5, ge=1, le=500, description="results per query"),
     algorithm: str = Query("best", description="yente's names are accepted; see /algorithms"),
+    include_dataset: list[str] = Query([], description="only results from these datasets"),
+    exclude_dataset: list[str] = Query([], description="no results from these datasets"),
+    exclude_schema: list[str] = Query([], description="no results of these FtM schemata"),
+    topics: list[str] = Query([], description="only results with one of these topics"),
+    changed_since: str | None = Query(
+        None, pattern=CHANGED_SINCE, description="only entries listed or updated since"
+    ),
+    exclude_entity_ids: list[str] = Query(
+        [], max_length=50, description="ids (or references) to leave out, e.g. decided hits"
+    ),
     ctx: ServiceContext = Depends(context),
 ) -> Response:
     from unsc.screening import DEFAULT_THRESHOLD
@@ -63,27 +138,52 @@ async def match(
             field="queries",
             hint="split it, or raise UNSC_MAX_BATCH",
         )
-    if not body.queries:
+    examples = {key: ex for key, ex in body.queries.items() if ex is not None}
+    if not examples:
         raise BadRequest(
             "the batch has no queries",
             field="queries",
             hint='send {"queries": {"q1": {"schema": "Person", ...}}}',
         )
     requested, ran = resolve_algorithm(algorithm)
+    if body.config:
+        key = next(iter(body.config))
+        raise BadRequest(
+            f"unknown configuration parameter {key!r} for {ran}",
+            field=f"config.{key}",
+            hint=f"{ran} takes no configuration; send an empty config",
+        )
     limit_score = DEFAULT_THRESHOLD if threshold is None else threshold
-    prepared = {key: to_query(key, ex.schema_, ex.properties) for key, ex in body.queries.items()}
+    prepared = {key: to_query(key, ex.schema_, ex.properties) for key, ex in examples.items()}
     served = ctx.datasets.get(dataset)
     screener = served.screener
+    keep = _filters(
+        served.dataset,
+        include_dataset,
+        exclude_dataset,
+        exclude_schema,
+        topics,
+        changed_since,
+        exclude_entity_ids,
+    )
     floor = min(cutoff, limit_score)
+    wanted = limit * 4 + len(keep.exclude_ids) if keep.active else limit
     responses: dict[str, Any] = {}
     for key, query in prepared.items():
-        hits = screener.screen(query, limit=limit, threshold=floor)
+        if keep.dataset_excluded or keep.no_topic:
+            hits = []
+        else:
+            hits = screener.screen(query, limit=wanted, threshold=floor)
         results = []
         for hit in hits:
             hit.match = hit.score >= limit_score
             hit.explanation["threshold"] = limit_score
-            results.append(result(hit, served.ftm))
-        example = body.queries[key]
+            found = result(hit, served.ftm)
+            if keep.keeps(hit, found["schema"]):
+                results.append(found)
+            if len(results) == limit:
+                break
+        example = examples[key]
         responses[key] = {
             "status": 200,
             "results": results,
@@ -94,15 +194,19 @@ async def match(
                 "properties": example.properties,
             },
         }
-    return _json(
+    response = _json(
         {
             "responses": responses,
+            "matcher": matcher(),
             "algorithm": {"requested": requested, "name": ran},
+            "dataset": served.dataset,
             "limit": limit,
             "threshold": limit_score,
             "cutoff": cutoff,
         }
     )
+    response.headers["x-batch-size"] = str(len(responses))
+    return response
 
 
 @router.get("/search/{dataset}", summary="Free-text name search")
