@@ -32,6 +32,8 @@ __all__ = ["COMMON_SHARE", "MAX_CANDIDATES", "NameIndex"]
 COMMON_SHARE = 0.005  # keys in more than this share of names are probed, not walked
 MIN_COMMON = 1000  # ... but never below this many names
 MAX_CANDIDATES = 40  # candidate names passed to the scorer per query
+RELATIVE_SHARED = 0.3  # ... that share at least this fraction of the best candidate's share
+DENSE_LIMIT = 200_000  # lists up to this many names are scored in one dense array
 MIN_SHARED = 0.34  # a candidate must share this share of the query's weight
 LOOSE_SHARE = 0.7  # what a part shared only by consonant skeleton counts for
 ABJAD_LOOSE_SHARE = 0.9  # ... when the query came from the Arabic script (no short vowels)
@@ -95,12 +97,13 @@ class NameIndex:
         return exact, self._postings.get("#" + skel, _EMPTY)
 
     def candidates(
-        self, form: NameForm, weights: tuple[float, ...]
+        self, form: NameForm, weights: tuple[float, ...], *, exclude: Sequence[int] = ()
     ) -> tuple[IntArray, npt.NDArray[np.float64]]:
         """Candidate name numbers for one query name, with the share of query weight each shares.
 
         A part counts fully for the names that share one of its spelling keys, and
-        :data:`LOOSE_SHARE` of it for those that share only its consonant skeleton.
+        :data:`LOOSE_SHARE` of it for those that share only its consonant skeleton. Names in
+        ``exclude`` are left out (the benchmark's leave-one-out evaluation).
         """
         parts: list[tuple[float, IntArray, IntArray]] = []
         total = 0.0
@@ -121,24 +124,50 @@ class NameIndex:
                 loose = self._postings.get("#" + skel, _EMPTY) if len(skel) >= 3 else _EMPTY
                 if len(found) or len(loose):
                     parts.append((weights[i] + weights[i + 1], found, loose))
+        loose_share = ABJAD_LOOSE_SHARE if form.abjad else LOOSE_SHARE
+        if self.size <= DENSE_LIMIT:
+            cands, shared = self._dense(parts, loose_share)
+        else:
+            cands, shared = self._sparse(parts, loose_share)
+        shared /= total
+        if exclude:
+            shared[np.isin(cands, np.asarray(exclude, dtype=np.int32))] = 0.0
+        keep = shared >= max(MIN_SHARED, RELATIVE_SHARED * float(shared.max(initial=0.0)))
+        cands, shared = cands[keep], shared[keep]
+        if len(cands) > MAX_CANDIDATES:
+            top = np.argpartition(-shared, MAX_CANDIDATES)[:MAX_CANDIDATES]
+            cands, shared = cands[top], shared[top]
+        return cands, shared
+
+    def _dense(
+        self, parts: list[tuple[float, IntArray, IntArray]], loose_share: float
+    ) -> tuple[IntArray, npt.NDArray[np.float64]]:
+        """Every posting of every part added into one array over all names (small lists)."""
+        shared = np.zeros(self.size)
+        hit = np.empty(self.size)
+        for weight, exact, loose in parts:
+            hit.fill(0.0)
+            hit[loose] = loose_share
+            hit[exact] = 1.0
+            shared += weight * hit
+        cands = np.flatnonzero(shared).astype(np.int32)
+        return cands, shared[cands]
+
+    def _sparse(
+        self, parts: list[tuple[float, IntArray, IntArray]], loose_share: float
+    ) -> tuple[IntArray, npt.NDArray[np.float64]]:
+        """Walk the rare postings, probe the common ones for the names found (large lists)."""
         walk = [a for _, e, lo in parts for a in (e, lo) if 0 < len(a) <= self._common]
         if not walk:  # every key is common: walk the rarest part (spelling and skeleton)
             _, exact, loose = min(parts, key=lambda p: len(p[1]) + len(p[2]))
             walk = [a for a in (exact, loose) if len(a)]
         cands = walk[0] if len(walk) == 1 else np.unique(np.concatenate(walk))
         shared = np.zeros(len(cands))
-        loose_share = ABJAD_LOOSE_SHARE if form.abjad else LOOSE_SHARE
         for weight, exact, loose in parts:
             hit = _member(exact, cands)
             if len(loose):
                 hit = np.maximum(hit, loose_share * _member(loose, cands))
             shared += weight * hit
-        shared /= total
-        keep = shared >= MIN_SHARED
-        cands, shared = cands[keep], shared[keep]
-        if len(cands) > MAX_CANDIDATES:
-            top = np.argpartition(-shared, MAX_CANDIDATES)[:MAX_CANDIDATES]
-            cands, shared = cands[top], shared[top]
         return cands, shared
 
 

@@ -68,6 +68,13 @@ def _similar(a: str, b: str) -> float:
     return float(sim) if sim >= FUZZY_MIN - 1e-9 else 0.0
 
 
+def _nisba(a: str, b: str) -> bool:
+    """One part is the other with the nisba suffix -i: different names (Ahmad, Ahmadi)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return len(a) >= 3 and b.startswith(a) and b[len(a) :] in ("i", "y", "yi")
+
+
 def _pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
     if a == b:
         return 1.0, "exact"
@@ -85,7 +92,9 @@ def _pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
         return 0.93, "vowels"
     if max(len(a), len(b)) <= 4 and syllable(ca) == syllable(cb):
         return 0.9, "syllable"
-    best = 0.95 * max(_similar(pa, pb), _similar(ra, rb), _similar(a, b))
+    best = 0.0
+    if not _nisba(pa, pb):
+        best = 0.95 * max(_similar(pa, pb), _similar(ra, rb), _similar(a, b))
     how = "fuzzy" if best else "none"
     if abjad:
         best, how = max((best, how), _abjad_pair(ca, cb, abjad))

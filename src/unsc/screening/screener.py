@@ -173,13 +173,18 @@ class Screener:
         leave-one-out evaluation of the benchmark.
         """
         best: dict[int, tuple[float, int, int]] = {}
+        exclude: list[int] = []
+        if skip is not None:
+            exclude = [
+                n
+                for n in range(len(self.owners))
+                if self.owners[n] == skip[0] and self.sources[n] == skip[1]
+            ]
         for qn, form in enumerate(forms):
             weights = self.index.weights(form)
-            cands, _ = self.index.candidates(form, weights)
+            cands, _ = self.index.candidates(form, weights, exclude=exclude)
             for n in cands.tolist():
                 owner = self.owners[n]
-                if skip is not None and owner == skip[0] and self.sources[n] == skip[1]:
-                    continue
                 score = align(form, self.index.forms[n], weights, self.name_weights[n]).score
                 if score > best.get(owner, (-1.0, 0, 0))[0]:
                     best[owner] = (score, qn, n)
