@@ -16,6 +16,7 @@ import random
 import time
 from collections.abc import Callable
 from fractions import Fraction
+from functools import partial
 from typing import Any
 
 from unsc.council.power import WeightedGame, council_game, eu_council_game, power_indices
@@ -48,7 +49,7 @@ def _council() -> dict[str, Any]:
     }
     out: dict[str, Any] = {}
     for label, day in (("since_1966", dt.date(2006, 10, 14)), ("1946_65", dt.date(1955, 6, 1))):
-        result, wall, _ = _timed(lambda day=day: power_indices(council_game(day)))
+        result, wall, _ = _timed(partial(power_indices, council_game(day)))
         permanent, elected = result[0].to_dict(), result[-1].to_dict()
         got = (
             permanent["shapley_shubik"],

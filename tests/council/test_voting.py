@@ -153,7 +153,8 @@ def test_invalid_ballots_are_always_refused(day: dt.date, data: st.DataObject) -
         st.lists(st.sampled_from(list(Vote)), min_size=2, max_size=2, unique=True)
     )
     with pytest.raises(InvalidBallot, match="twice"):
-        Ballot.from_lists(day, **{first.value: [member], second.value: [member]})
+        lists: dict[str, list[str]] = {first.value: [member], second.value: [member]}
+        Ballot.from_lists(day, **lists)  # type: ignore[arg-type]
     crowd = {f"X{i:02d}": Vote.YES for i in range(council.seats + 1)}
     with pytest.raises(InvalidBallot, match="votes for a Council of"):
         decide(Ballot(day, crowd))

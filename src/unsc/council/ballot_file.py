@@ -72,7 +72,7 @@ def ballot_from_dict(doc: Any, *, source: str = "<ballot>") -> Ballot:
             raise ParseError(f"{key!r} must be a list of codes", path=source, field=key)
         groups[key] = [str(c) for c in codes]
     try:
-        return Ballot.from_lists(day, kind=kind, parties=parties, **groups)  # type: ignore[arg-type]
+        return Ballot.from_lists(day, kind=kind, parties=parties, **groups)
     except InvalidBallot as exc:
         raise InvalidBallot(f"{source}: {exc.message}", hint=exc.hint) from None
 

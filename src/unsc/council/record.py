@@ -215,7 +215,7 @@ def _decision(raw: Mapping[str, Any]) -> Decision:
         date=dt.date.fromisoformat(raw["date"]) if raw.get("date") else None,
         meeting=raw.get("meeting"),
         topic=raw.get("topic") or "",
-        tally=tuple(raw["tally"]) if raw.get("tally") else None,  # type: ignore[arg-type]
+        tally=tuple(raw["tally"]) if raw.get("tally") else None,
         vetoed_by=tuple(raw.get("vetoed_by") or ()),
         unanimous=bool(raw.get("unanimous")),
         without_vote=bool(raw.get("without_vote")),
