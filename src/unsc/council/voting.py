@@ -226,7 +226,8 @@ def decide(ballot: Ballot) -> Outcome:
     if count[Vote.NOT_PARTICIPATING]:
         tally += f", {count[Vote.NOT_PARTICIPATING]} not participating"
     notes: list[str] = []
-    unnamed = [c for c in council.codes if c not in {council.resolve(k) for k in ballot.votes}]
+    named = {council.resolve(k) for k in ballot.votes}
+    unnamed = [c for c in council.codes if c not in named]
     if unnamed:
         notes.append(f"Not named in the ballot and counted absent: {', '.join(unnamed)}.")
     quiet = [
