@@ -87,6 +87,40 @@ def test_sanctions_regimes_found_in_the_corpus(corpus: dict[str, tuple[str, Draf
     assert "use_of_force" in types("0678")
 
 
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+def _in_order(labels: list[str]) -> bool:
+    if all(label in "–—-•" for label in labels):
+        return True
+    for series in (_ROMANS, [chr(ord("a") + i) for i in range(26)], [str(i) for i in range(1, 30)]):
+        if labels == series[: len(labels)]:
+            return True
+    return False
+
+
+def test_sub_paragraph_labels_run_in_order(corpus: dict[str, tuple[str, Draft]]) -> None:
+    """Lettered, roman and numbered items run a, b, c ... once OCR'd labels are read from
+    their neighbours ("(6)", "(ad)", "b)", "(c})"). The exceptions are the print's own."""
+    out_of_order = set()
+
+    def walk(name: str, where: str, subs: tuple[SubParagraph, ...]) -> None:
+        if subs and not _in_order([s.label for s in subs]):
+            out_of_order.add(f"{name[6:10]} OP {where}")
+        for s in subs:
+            walk(name, f"{where}({s.label})", s.subparagraphs)
+
+    for name, (_, d) in corpus.items():
+        for op in d.operative:
+            walk(name, str(op.number), op.subparagraphs)
+    assert out_of_order == {
+        "0016 OP 1",  # quotes items (1)-(3) of a treaty, only (3) starts a line
+        "0047 OP 14",  # "10. (a) The Government ...": (a) printed on the number's line
+        "0093 OP 7",  # two lists (a)-(b), the second after "Decides that:"
+        "0883 OP 3",  # (a)-(b), then the text that follows them lists (i)-(iii)
+    }
+
+
 def test_the_sanctions_committees_of_1946_to_1994(corpus: dict[str, tuple[str, Draft]]) -> None:
     """Exactly the eight committees the Council set up to oversee sanctions in these years:
     Southern Rhodesia, South Africa, Iraq, Yugoslavia, Libya, Somalia, Haiti, UNITA."""

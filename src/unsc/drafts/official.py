@@ -61,6 +61,8 @@ _OCR_DIGITS = str.maketrans("iIlLOSZ", "1111052")
 _LOOKALIKE = re.compile(r"[SZ]")
 _ANNEX = re.compile(r"^(?:Annex|ANNEX|Appendix|APPENDIX)\b")
 _LABELLED = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)\s*(.*)$", re.S)
+# "b) To abstain", "(c}) The principles": a label whose parenthesis OCR lost or garbled.
+_OCR_LABEL = re.compile(r"^(?:([a-z])\)(?=\s+[A-Z“\"])|\(([a-z])[}\]]\))")
 _DASHED = re.compile(r"^([–—-])\s+(.*)$", re.S)
 _ROMAN = re.compile(r"^[ivxl]+$")
 # Lettered items printed inside the paragraph, after a colon or semicolon.
@@ -149,10 +151,28 @@ def _add_sub(op: _Op, label: str, text: str) -> None:
     op.subs.append([label, text, []])
 
 
+def _in_sequence(labels: list[str]) -> list[str]:
+    """Letters between two neighbours that bracket them: "(c) (ad) (e)" and "(c) (a) (e)" are
+    OCR for "(d)" (814, 864)."""
+    out = list(labels)
+    for i in range(1, len(out) - 1):
+        before, after = out[i - 1], out[i + 1]
+        if (
+            len(before) == len(after) == 1
+            and before.isalpha()
+            and after.isalpha()
+            and ord(after) - ord(before) == 2
+            and re.fullmatch(r"[a-z]{1,2}", out[i])
+        ):
+            out[i] = chr(ord(before) + 1)
+    return out
+
+
 def _subs(raw: list[list[object]]) -> tuple[SubParagraph, ...]:
+    labels = _in_sequence([str(item[0]) for item in raw])
     return tuple(
-        SubParagraph(str(label), str(text), _subs(children))  # type: ignore[arg-type]
-        for label, text, children in raw
+        SubParagraph(label, str(text), _subs(children))  # type: ignore[arg-type]
+        for label, (_, text, children) in zip(labels, raw, strict=True)
     )
 
 
@@ -213,6 +233,7 @@ class _Parser:
         if numbered:
             self.numbered_op(numbered.group(1), numbered.group(2))
             return
+        text = _OCR_LABEL.sub(lambda m: f"({m.group(1) or m.group(2)})", text, count=1)
         labelled = _LABELLED.match(text) or _DASHED.match(text)
         lettered_ops = not self.ops or (self.ops[-1].label or "").startswith("(")
         if (
