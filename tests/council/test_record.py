@@ -13,6 +13,7 @@ from unsc.cli.main import app
 from unsc.council.check import check_record, documented_anomalies
 from unsc.council.record import RecordKind, load_record
 from unsc.council.record_build import parse_day, parse_outcome, veto_codes
+from unsc.errors import InvalidInput
 
 runner = CliRunner()
 
@@ -72,6 +73,8 @@ def test_queries() -> None:
     assert {d.symbol for d in korea} >= {"S/RES/1695 (2006)", "S/RES/1718 (2006)"}
     assert len(record.query(vetoed_by="RUS")) == 31
     assert len(record.query(vetoed_by="Russia")) == 31
+    with pytest.raises(InvalidInput, match="not a known state"):
+        record.query(vetoed_by="XYZ")
 
 
 def test_check_reproduces_every_outcome_or_documents_why_not() -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from unsc import datafiles
 from unsc.council.voting import Vote
-from unsc.errors import NotFound
+from unsc.errors import InvalidInput, NotFound
 
 RECORD_FILE = "council/record.json"
 
@@ -157,12 +157,12 @@ class Record:
         kind: RecordKind | str | None = None,
     ) -> list[Decision]:
         """Decisions matching every filter given (topic: case-insensitive substring; member:
-        vetoed by it, or its name in the topic)."""
-        from unsc.council.members import lookup_code, name_of
+        vetoed by it, or its name in the topic). An unknown state is refused."""
+        from unsc.council.members import name_of
 
         wanted_kind = RecordKind(kind) if kind else None
-        veto_code = (lookup_code(vetoed_by) or vetoed_by.upper()) if vetoed_by else None
-        member_code = (lookup_code(member) or member.upper()) if member else None
+        veto_code = _state(vetoed_by, "vetoed_by") if vetoed_by else None
+        member_code = _state(member, "member") if member else None
         out: list[Decision] = []
         for d in self.decisions:
             if year is not None and d.year != year:
@@ -205,6 +205,20 @@ class Record:
                 for code in d.vetoed_by:
                     table[d.date.year][code] += 1
         return {year: dict(row) for year, row in sorted(table.items())}
+
+
+def _state(text: str, field: str) -> str:
+    from unsc.council.members import lookup_code
+
+    code = lookup_code(text)
+    if code is None:
+        raise InvalidInput(
+            f"{text!r} is not a known state",
+            hint="use an alpha-3 code or a name: RUS, USA, SUN (USSR), North Korea",
+            field=field,
+            value=text,
+        )
+    return code
 
 
 def _decision(raw: Mapping[str, Any]) -> Decision:
