@@ -53,7 +53,8 @@ def plot_vetoes(
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     ax.set_ylim(0, max(bottom) * 1.08 + 0.5)
     ax.set_title(
-        f"Security Council vetoes by permanent member, {periods[0]}-{periods[-1]} (DHL veto list)"
+        f"Security Council vetoes by permanent member, {periods[0]}-{periods[-1]}"
+        " (DHL veto list; WPDL list after May 2022)"
     )
     ax.set_ylabel("vetoes cast (a joint veto counts for each member)")
     ax.set_xlabel(per)
