@@ -88,7 +88,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             sys.executable,
             "-m",
             "uvicorn",
-            "unsc.service.app:create_app",
+            "unsc.service.app:serve_app",
             "--factory",
             "--host",
             "127.0.0.1",
@@ -102,7 +102,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 90  # start-up screens once (warm-up)
     while True:
         try:
             if httpx.get(url + "/healthz", timeout=1).status_code == 200:

@@ -57,7 +57,7 @@ def serve(
     get_engine().dispose()
     console.print(f"unsc: serving on http://{host}:{port}/ui/  (API docs: /docs)", style="bold")
     uvicorn.run(
-        "unsc.service.app:create_app",
+        "unsc.service.app:serve_app",
         factory=True,
         host=host,
         port=port,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -42,8 +43,23 @@ screening batches; the other groups mirror the `unsc` command line. Writes need 
 """
 
 
-def create_app(*, database_url: str | None = None) -> FastAPI:
-    """A new app. ``database_url`` overrides ``UNSC_DATABASE_URL`` (tests, several stores)."""
+WARM_DATASET = "un_sc"
+
+
+def warm(ctx: ServiceContext) -> None:
+    """Do the one-time work of a first screening before the first request: build the UN
+    list's screener, load the FollowTheMoney model, screen once."""
+    from unsc.service.matching import result, to_query
+
+    served = ctx.datasets.get(WARM_DATASET)
+    query = to_query("warm", "Person", {"name": ["Kim Jong Un"], "birthDate": ["1984"]})
+    for hit in served.screener.screen(query, limit=5, threshold=0.5):
+        result(hit, served.ftm)
+
+
+def create_app(*, database_url: str | None = None, warm_up: bool = False) -> FastAPI:
+    """A new app. ``database_url`` overrides ``UNSC_DATABASE_URL`` (tests, several stores);
+    ``warm_up`` makes start-up wait until the UN list can be screened at full speed."""
     import importlib
 
     settings = get_settings()
@@ -52,6 +68,8 @@ def create_app(*, database_url: str | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if warm_up:
+            await asyncio.to_thread(warm, ctx)
         yield
         ctx.close()
 
@@ -69,3 +87,9 @@ def create_app(*, database_url: str | None = None) -> FastAPI:
         module = importlib.import_module(f"unsc.service.routers.{name}")
         app.include_router(module.router)
     return app
+
+
+def serve_app() -> FastAPI:
+    """The app as ``unsc serve`` runs it (a uvicorn factory): warmed up before it listens, so
+    the first requests do not wait seconds for the screener to be built."""
+    return create_app(warm_up=True)
