@@ -42,3 +42,16 @@ def test_with_operative_renumbers() -> None:
     shorter = d.with_operative(d.operative[1:])
     assert [op.number for op in shorter.operative] == list(range(1, len(d.operative)))
     assert dataclasses.replace(shorter, operative=d.operative[1:]).operative[0].number == 2
+
+
+def test_instruments_say_how_they_are_agreed_and_whether_they_bind() -> None:
+    rules = {i: (i.adoption, i.can_bind) for i in drafts.Instrument}
+    assert rules == {
+        drafts.Instrument.RESOLUTION: ("vote", True),
+        drafts.Instrument.PRESIDENTIAL_STATEMENT: ("consensus", False),
+        drafts.Instrument.PRESS_STATEMENT: ("consensus", False),
+    }
+    prst = drafts.load_draft("2006-07/prst-alternative")
+    assert prst.to_dict()["adoption"] == "consensus"
+    assert not any(op.binding for op in prst.operative)
+    assert drafts.load_draft("2006-07/v3").to_dict()["adoption"] == "vote"

@@ -25,6 +25,16 @@ class Instrument(StrEnum):
     PRESIDENTIAL_STATEMENT = "presidential_statement"
     PRESS_STATEMENT = "press_statement"
 
+    @property
+    def can_bind(self) -> bool:
+        """Only a resolution can bind Member States (Article 25); a statement cannot."""
+        return self is Instrument.RESOLUTION
+
+    @property
+    def adoption(self) -> str:
+        """How the Council agrees the text: ``"vote"`` (Article 27) or ``"consensus"``."""
+        return "vote" if self is Instrument.RESOLUTION else "consensus"
+
 
 class MeasureType(StrEnum):
     """A measure a paragraph creates. Values are lower_snake strings, stable in JSON."""
@@ -194,6 +204,7 @@ class Draft:
             "penholder": self.penholder,
             "sponsors": list(self.sponsors),
             "instrument": self.instrument.value,
+            "adoption": self.instrument.adoption,
             "version": self.version,
             "meeting": self.meeting,
             "vote": self.vote,

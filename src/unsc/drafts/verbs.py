@@ -354,7 +354,7 @@ def verb_force(verb: str) -> float:
 
 def is_binding(info: VerbInfo, *, chapter_vii: bool, instrument: Instrument) -> bool:
     """Whether a paragraph with this lead verb binds Member States (the rule above)."""
-    if instrument is not Instrument.RESOLUTION:
+    if not instrument.can_bind:
         return False
     if info.kind == "decision":
         return True
