@@ -218,3 +218,12 @@ def test_modular_engine_beyond_64_players_matches_types() -> None:
 def test_council_through_the_size_weight_engine() -> None:
     counts = exact.by_size_weight(council_game(dt.date(2006, 10, 14)))
     assert str(counts[0].ss) == "421/2145" and str(counts[-1].ss) == "4/2145"
+
+
+def test_large_weights_go_through_the_halves_and_match_enumeration() -> None:
+    pops = {f"S{i:02d}": 400_000 + 4_987_651 * i for i in range(16)}
+    game = eu_council_game(pops)
+    assert (game.n + 1) * sum(pops.values()) > exact.DENSE_CELLS  # by_halves, not the table
+    halves = exact.by_size_weight(game)
+    listed = exact.by_enumeration(game)
+    assert [(c.ss, c.swings) for c in halves] == [(c.ss, c.swings) for c in listed]

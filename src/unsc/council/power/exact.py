@@ -270,24 +270,6 @@ def is_weighted(game: Game) -> bool:
     )
 
 
-def _thresholds(n: int, total: int, win: Callable[[Any, Any], Any]) -> list[int]:
-    """For each size s, the least weight that wins with s members (total + 1: never)."""
-    out = []
-    for size in range(n + 1):
-        if not bool(win(size, total)):
-            out.append(total + 1)
-            continue
-        lo, hi = 0, total
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if bool(win(size, mid)):
-                hi = mid
-            else:
-                lo = mid + 1
-        out.append(lo)
-    return out
-
-
 def _subset_sums(weights: Sequence[int]) -> tuple[Any, Any]:
     sums = np.zeros(1 << len(weights), dtype=np.int64)
     sizes = np.zeros(1 << len(weights), dtype=np.int64)
@@ -301,14 +283,16 @@ def by_halves(weights: Sequence[int], win: Callable[[Any, Any], Any]) -> list[Co
     """Shapley-Shubik and Banzhaf by meeting in the middle, for large weights (up to 44
     players): the other players are split in two halves whose subset sums are listed and
     sorted, and the coalitions in a weight window are counted by binary search."""
+    from unsc.council.power.modular import thresholds
+
     n, total = len(weights), sum(weights)
-    if n > SPLIT_LIMIT or total >= 1 << 62:
+    if n > SPLIT_LIMIT or total >= 1 << 61:
         raise InvalidInput(
             f"{n} players with a total weight of {total:,} are beyond the "
             f"exact engines (at most {SPLIT_LIMIT} players for large weights)",
             hint="scale the weights down (divide by a common unit)",
         )
-    need = _thresholds(n, total, win)
+    need = thresholds(n, total, win)
     fact = [math.factorial(i) for i in range(n + 1)]
     cache: dict[int, Counts] = {}
     for a in set(weights):
