@@ -435,3 +435,27 @@ def test_prose_without_opener_or_operative_part_is_a_parse_error() -> None:
 def test_only_headings_is_a_parse_error() -> None:
     with pytest.raises(ParseError, match="no preambular or operative"):
         parse_official("Resolution 1 (1946)\n\nof 25 January 1946\n", source="x.txt")
+
+
+def test_661_in_both_layouts_gives_the_same_model(resolutions: Path, gold: Path) -> None:
+    """The complete text and the printed volume's OCR'd text of 661 (1990) agree on every
+    verb, binding flag, item and measure; only OCR wording differs ("ail States")."""
+    from unsc.drafts import Draft, diff
+
+    a = parse_official((resolutions / "S-RES-661-1990.txt").read_text("utf-8"))
+    b = parse_official(_gold(gold, 661).read_text("utf-8"))
+
+    def shape(d: Draft) -> list[tuple[object, ...]]:
+        return [
+            (
+                op.verb,
+                op.binding,
+                [s.label for s in op.subparagraphs],
+                [(m.type, m.direction, m.subparagraph) for m in op.measures],
+            )
+            for op in d.operative
+        ]
+
+    assert shape(a) == shape(b)
+    assert (a.symbol, a.date, a.meeting, a.vote) == (b.symbol, b.date, b.meeting, b.vote)
+    assert [c.kind for c in diff(a, b).changes] == ["reworded"]
