@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from unsc.drafts import MeasureType, parse_official
 from unsc.errors import ParseError
@@ -459,3 +461,39 @@ def test_661_in_both_layouts_gives_the_same_model(resolutions: Path, gold: Path)
     assert shape(a) == shape(b)
     assert (a.symbol, a.date, a.meeting, a.vote) == (b.symbol, b.date, b.meeting, b.vote)
     assert [c.kind for c in diff(a, b).changes] == ["reworded"]
+
+
+_PIECES = st.sampled_from(
+    [
+        "The Security Council,",
+        "Recalling its resolution 1 (1946),",
+        "Acting under Chapter VII of the Charter,",
+        "1. Decides that all States shall prevent the supply of arms;",
+        "2. Calls upon all States",
+        "S. Appeals to all",
+        "(a) The import of oil;",
+        "(6) Any activities",
+        "b) To abstain",
+        "– the safety of staff;",
+        "Adopted unanimously at the 100th meeting.",
+        "Resolution 9 (1946)",
+        "of 3 March 1946",
+        "Annex",
+        "12",
+        "S/RES/1 (1946)",
+        "",
+        "notwithstanding any contract",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=40)), max_size=14))
+def test_any_text_parses_or_is_a_parse_error(lines: list[str]) -> None:
+    """Whatever the input, a model numbered 1..n or a ParseError: never another exception."""
+    try:
+        d = parse_official("\n".join(lines), source="fuzz.txt")
+    except ParseError as exc:
+        assert "fuzz.txt" in str(exc)
+        return
+    assert [op.number for op in d.operative] == list(range(1, len(d.operative) + 1))
