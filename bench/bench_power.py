@@ -82,8 +82,14 @@ def _eu() -> dict[str, Any]:
 
 
 def _ours(weights: list[int], quota: int, indices: list[str]) -> dict[str, Any]:
+    """Our indices and times: the best of three runs when a run is short (the machine may
+    be shared, and a ratio to a 10 ms run is otherwise mostly noise)."""
     game = WeightedGame(quota, tuple(weights))
     result, wall, cpu = _timed(lambda: power_indices(game, indices))
+    if wall < 0.5:
+        for _ in range(2):
+            _, again, again_cpu = _timed(lambda: power_indices(game, indices))
+            wall, cpu = min(wall, again), min(cpu, again_cpu)
     return {
         "seconds": wall,
         "cpu_seconds": cpu,
