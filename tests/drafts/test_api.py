@@ -28,7 +28,7 @@ def test_model_is_frozen_and_slotted() -> None:
         drafts.Change,
         drafts.DraftDiff,
     ):
-        params = cls.__dataclass_params__  # type: ignore[attr-defined]
+        params = getattr(cls, "__dataclass_params__")  # noqa: B009
         assert params.frozen and hasattr(cls, "__slots__"), cls
 
 
