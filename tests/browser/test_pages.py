@@ -97,13 +97,14 @@ def _shot(driver: Any, artifacts: Path, name: str) -> None:
     driver.set_window_size(1280, 1000)
 
 
-def _sign_in(browser: Any, server: Any) -> None:
+def _sign_in(browser: Any, server: Any, role: str = "analyst") -> None:
     from selenium.webdriver.common.by import By
 
     _open(browser, server.url + "/ui/login")
-    browser.find_element(By.ID, "key").send_keys(server.analyst_key)
+    key = server.admin_key if role == "admin" else server.analyst_key
+    browser.find_element(By.ID, "key").send_keys(key)
     _click(browser, "#login-submit")
-    _wait_text(browser, "header .who .badge", "analyst")
+    _wait_text(browser, "header .who .badge", role)
 
 
 def test_council_page(browser: Any, server: Any, artifacts: Path) -> None:
@@ -118,6 +119,51 @@ def test_council_page(browser: Any, server: Any, artifacts: Path) -> None:
     rows = browser.execute_script("return document.querySelectorAll('#members tbody tr').length")
     assert rows == 15
     _shot(browser, artifacts, "council-2006-10-14")
+
+
+def test_records_chart_and_search(browser: Any, server: Any, artifacts: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    _open(browser, server.url + "/ui/records")
+    _until(
+        browser,
+        lambda d: d.execute_script(
+            "const i = document.getElementById('veto-chart'); return i.complete && i.naturalWidth"
+        ),
+    )
+    browser.find_element(By.ID, "topic").send_keys("Korea")
+    Select(browser.find_element(By.ID, "vetoed_by")).select_by_visible_text("RUS")
+    _until(browser, lambda d: "Korea" in (_text(d, "#records-table tbody") or ""))
+    rows = browser.execute_script(
+        "return [...document.querySelectorAll('#records-table tbody tr')]"
+        ".map(r => [r.className, r.innerText])"
+    )
+    assert rows and all(cls == "veto" and "RUS" in text for cls, text in rows)
+    _shot(browser, artifacts, "records-korea-vetoed-by-russia")
+
+
+def test_lists_import_and_delta(
+    browser: Any, server: Any, artifacts: Path, shared_data: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    _sign_in(browser, server, "admin")
+    for name in ("un_consolidated_2025-12-09.xml", "un_consolidated_2026-01-28.xml"):
+        _open(browser, server.url + "/ui/lists")
+        path = shared_data / "sanctions" / "un" / name
+        browser.find_element(By.ID, "file").send_keys(str(path))
+        _click(browser, "form[hx-post='/ui/lists/import'] button")
+        assert "un_sc" in _wait_text(browser, "#import-result", "un_sc", timeout=90)
+    _open(browser, server.url + "/ui/lists")
+    versions = browser.execute_script(
+        "return document.querySelectorAll('#versions tbody tr').length"
+    )
+    assert versions >= 2
+    _click(browser, "form[hx-get='/ui/lists/diff'] button")
+    summary = _wait_text(browser, "#delta-result", "added")
+    assert "amended" in summary and "→" in summary
+    _shot(browser, artifacts, "lists-delta")
 
 
 def test_july_2006_negotiation(browser: Any, server: Any, artifacts: Path) -> None:

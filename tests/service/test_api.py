@@ -278,3 +278,24 @@ def test_power_endpoint(client: TestClient) -> None:
     assert len(by_code) == 15
     bad = client.get("/power/2006-10-14", params={"indices": "magic"})
     assert bad.status_code == 422 and bad.json()["field"] == "indices"
+
+
+def test_regimes_entries_and_export_mirror_the_cli(client: TestClient) -> None:
+    regimes = client.get("/lists/regimes").json()["regimes"]
+    assert "dprk" in {r["name"] for r in regimes}
+    dprk = client.get("/lists/regimes/1718").json()
+    assert dprk["name"] == "dprk" and dprk["measures"]
+    missing = client.get("/lists/regimes/atlantis")
+    assert missing.status_code == 404
+    entry = client.get("/lists/entries/KPi.002").json()
+    assert entry["name"] == "RI JE-SON" and entry["raw"].lstrip().startswith("<")
+    assert entry["measures"], "a DPRK listing carries the 1718 measures"
+    assert client.get("/lists/entries/XXi.999").json()["field"] == "ref"
+    ftm = client.get("/lists/export", params={"format": "ftm"})
+    assert ftm.status_code == 200 and ftm.headers["content-type"].startswith("application/x-nd")
+    first = ftm.text.splitlines()[0]
+    assert first.startswith("{") and '"schema"' in first
+    csv_text = client.get("/lists/export", params={"format": "csv"}).text
+    assert len(csv_text.splitlines()) > 1000 and "KPi.002" in csv_text
+    bad = client.get("/lists/export", params={"format": "xml"})
+    assert bad.status_code == 422 and bad.json()["field"] == "format"

@@ -20,6 +20,7 @@ def test_every_page_renders_with_vendored_assets(client: TestClient) -> None:
     for page in (
         "/ui/",
         "/ui/council",
+        "/ui/records",
         "/ui/negotiation",
         "/ui/screening",
         "/ui/review",

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Response, UploadFile
 
 from unsc.errors import InvalidInput
 from unsc.service import audit
@@ -121,3 +121,61 @@ def diff(
         "amended": len(delta.amended),
     }
     return body
+
+
+@router.get("/regimes", summary="UN sanctions regimes (as `unsc regimes`)")
+def regimes() -> dict[str, Any]:
+    from unsc.sanctions import regimes as every
+
+    return {"regimes": [r.to_dict() for r in every()]}
+
+
+@router.get("/regimes/{name}", summary="One regime: its committee and measures")
+def regime(name: str) -> dict[str, Any]:
+    from unsc.sanctions import regime as find
+
+    found: dict[str, Any] = find(name).to_dict()
+    return found
+
+
+@router.get("/entries/{ref}", summary="One listed entry and the measures that apply to it")
+def entry(
+    ref: str,
+    dataset: str = Query("un_sc", description="the list (current version) to look in"),
+    ctx: ServiceContext = Depends(context),
+) -> dict[str, Any]:
+    """As ``unsc lists show``: every field of the entry, its source record, and the UN
+    measures (with their legal basis) that apply to it."""
+    from unsc.errors import NotFound
+    from unsc.sanctions import measures_for
+
+    found = ctx.datasets.get(dataset).entry(ref)
+    if found is None:
+        raise NotFound(f"no entry {ref!r} in {dataset}", field="ref", hint="e.g. KPi.033")
+    doc: dict[str, Any] = found.to_dict(raw=True)
+    doc["measures"] = [m.to_dict() for m in measures_for(found)]
+    return doc
+
+
+@router.get("/export", summary="The current version of a list as FtM JSON lines or CSV")
+def export(
+    dataset: str = Query("un_sc", description="which list"),
+    format: str = Query("ftm", description="ftm (FollowTheMoney JSON lines) or csv"),
+    ctx: ServiceContext = Depends(context),
+) -> Response:
+    import io
+
+    from unsc.sanctions import export_csv, export_ftm
+
+    if format not in ("ftm", "csv"):
+        raise InvalidInput(f"format {format!r} is not supported", field="format", hint="ftm or csv")
+    served = ctx.datasets.get(dataset)
+    buffer = io.StringIO()
+    (export_ftm if format == "ftm" else export_csv)(served.screener.entities, buffer)
+    media = "application/x-ndjson" if format == "ftm" else "text/csv"
+    suffix = "ftm.json" if format == "ftm" else "csv"
+    return Response(
+        buffer.getvalue(),
+        media_type=f"{media}; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{served.dataset}.{suffix}"'},
+    )
