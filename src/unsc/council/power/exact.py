@@ -288,9 +288,11 @@ def by_halves(weights: Sequence[int], win: Callable[[Any, Any], Any]) -> list[Co
     n, total = len(weights), sum(weights)
     if n > SPLIT_LIMIT or total >= 1 << 61:
         raise InvalidInput(
-            f"{n} players with a total weight of {total:,} are beyond the "
-            f"exact engines (at most {SPLIT_LIMIT} players for large weights)",
-            hint="scale the weights down (divide by a common unit)",
+            f"Shapley-Shubik for {n} players with a total weight of {total:,} is beyond "
+            f"the exact engines: the size x weight table would need "
+            f"{(n + 1) * (total + 1):,} cells (limit {DENSE_CELLS:,}), and splitting the "
+            f"players in halves works up to {SPLIT_LIMIT} players",
+            hint="ask for banzhaf only (exact at this size), or scale the weights down",
         )
     need = thresholds(n, total, win)
     fact = [math.factorial(i) for i in range(n + 1)]
