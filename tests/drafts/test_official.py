@@ -189,6 +189,7 @@ GOLD: dict[int, tuple[int, int, dict[int, str], list[int], dict[int, list[str]]]
                 "ARMS_EMBARGO:supply:(d)",
                 "COMMODITY_BAN:procurement:(a)",
                 "FINANCIAL_PROHIBITION:supply:(b)",
+                "ITEMS_BAN:supply:(e)",  # aircraft and motor vehicles
                 "OIL_EMBARGO:supply:(f)",
             ],
             5: ["FINANCIAL_PROHIBITION:supply:"],

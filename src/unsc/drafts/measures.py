@@ -37,7 +37,7 @@ _PATTERNS: tuple[tuple[MeasureType, re.Pattern[str]], ...] = tuple(
             r"(?:missile|nuclear|weapons of mass destruction|dual[- ]use|chemical|biological)"
             r"[^;]{0,80}\b(?:items|materials|goods|technology|equipment)\b|"
             r"\b(?:items|materials|equipment),? (?:goods|materials|equipment) and technology|"
-            r"items (?:covered|referred to|listed|set out) in",
+            r"items (?:covered|referred to|listed|set out) in|\baircraft and motor vehicles\b",
         ),
         (
             _T.ARMS_EMBARGO,
@@ -170,6 +170,7 @@ _ANCHORS: dict[MeasureType, tuple[str, ...]] = {
         "biological",
         "technology",
         "items",
+        "motor vehicles",
     ),
     _T.ARMS_EMBARGO: (
         "arms",
