@@ -4,12 +4,14 @@ Figures: total seconds for the official parser over the whole corpus (median of 
 milliseconds per text (mean, median, 95th percentile, slowest text), parse failures counted
 one by one, what the parse found (operative paragraphs, lead verbs, binding paragraphs,
 measures, sanctions committees), the Markdown round trip of all 902 texts, and the time of a
-strength score and a diff on the shipped 2006 drafts.
+strength score and a diff on the shipped 2006 drafts. The one-minute load average before and
+after the run is recorded: on a shared machine it explains slower figures.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import os
 import statistics
 import time
 from pathlib import Path
@@ -38,6 +40,7 @@ def run(quick: bool = False) -> dict[str, object]:
     )
     from unsc.errors import ParseError
 
+    load_before = os.getloadavg()[0]  # the machine may be shared: say how busy it was
     paths = sorted(GOLD.glob("*.txt"))
     texts = [p.read_text("utf-8") for p in paths]
     repeats = 1 if quick else 5
@@ -82,6 +85,7 @@ def run(quick: bool = False) -> dict[str, object]:
         diff(v2, v3)
     diff_us = (time.perf_counter() - started) / n * 1e6
     return {
+        "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "corpus_texts": len(texts),
         "corpus_megabytes": round(sum(len(t) for t in texts) / 1e6, 3),
         "parse_failures": len(failures),
