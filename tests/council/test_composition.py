@@ -49,6 +49,7 @@ def test_presidency_2006(month: int, code: str) -> None:
         (1962, 10, "SUN"),
         (1967, 6, "DNK"),
         (1982, 4, "COD"),
+        (1982, 5, "CHN"),  # Ambassador Ling Qing presided during the Falklands crisis
         (1991, 1, "COD"),
         (2000, 1, "USA"),
         (2000, 10, "NAM"),
