@@ -206,8 +206,14 @@ def screen_files(
             writer.option("header", True).csv(str(out_path))
         else:
             writer.parquet(str(out_path))
-        rows = result.count()
-        matches = result.filter(result["match"]).count()
+        from pyspark.sql import functions
+
+        counts = result.agg(
+            functions.count(functions.lit(1)).alias("rows"),
+            functions.sum(result["match"].cast("long")).alias("matches"),
+        ).first()
+        rows = int(counts["rows"]) if counts else 0
+        matches = int(counts["matches"] or 0) if counts else 0
     finally:
         result.unpersist()
     return {"in": str(in_path), "out": str(out_path), "rows": rows, "matches": matches}
