@@ -55,3 +55,10 @@ def test_instruments_say_how_they_are_agreed_and_whether_they_bind() -> None:
     assert prst.to_dict()["adoption"] == "consensus"
     assert not any(op.binding for op in prst.operative)
     assert drafts.load_draft("2006-07/v3").to_dict()["adoption"] == "vote"
+
+
+def test_co_sponsors_are_the_sponsors_but_the_penholder() -> None:
+    v3 = drafts.load_draft("2006-07/v3")
+    assert v3.penholder == "Japan"
+    assert v3.co_sponsors == ("United States", "United Kingdom", "France")
+    assert v3.to_dict()["co_sponsors"] == ["United States", "United Kingdom", "France"]

@@ -151,6 +151,10 @@ class OperativeParagraph:
 class Draft:
     """A Council text: a draft or adopted resolution, or a statement.
 
+    ``sponsors`` lists every sponsoring State, the ``penholder`` among them;
+    :attr:`co_sponsors` are the others (Japan's draft of July 2006: penholder Japan,
+    co-sponsors the United States, the United Kingdom and France).
+
     ``notes`` keeps every line of the source that is neither preambular nor operative
     (headings, footnotes, vote lines, a chapeau such as "Resolves that:"), so a parse never
     silently loses text; ``annex`` the paragraphs of an annex printed after the operative part.
@@ -175,6 +179,11 @@ class Draft:
     provenance: str | None = None
     source: str | None = None
     annex: tuple[str, ...] = ()
+
+    @property
+    def co_sponsors(self) -> tuple[str, ...]:
+        """The sponsors other than the penholder (who tables the text and leads the talks)."""
+        return tuple(s for s in self.sponsors if s != self.penholder)
 
     @property
     def measures(self) -> tuple[Measure, ...]:
@@ -203,6 +212,7 @@ class Draft:
             "date": self.date.isoformat() if self.date else None,
             "penholder": self.penholder,
             "sponsors": list(self.sponsors),
+            "co_sponsors": list(self.co_sponsors),
             "instrument": self.instrument.value,
             "adoption": self.instrument.adoption,
             "version": self.version,
