@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import sqlalchemy as sa
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy.engine import Engine
 
 from unsc.errors import Forbidden, InvalidInput, NotFound
@@ -101,3 +105,44 @@ def test_audit_append_under_concurrency_never_forks(engine: Engine) -> None:
         )
     result = audit.verify(engine)
     assert result.ok and result.entries == 24
+
+
+_TEXT = st.text(max_size=40)
+_ENTRY = st.fixed_dictionaries(
+    {
+        "prev_hash": st.text("0123456789abcdef", min_size=64, max_size=64),
+        "seq": st.integers(1, 10**9),
+        "at": _TEXT,
+        "actor": _TEXT,
+        "action": _TEXT,
+        "subject": _TEXT,
+        "payload": _TEXT,
+    }
+)
+
+
+@given(
+    fields=_ENTRY,
+    which=st.sampled_from(["prev_hash", "seq", "at", "actor", "action", "subject", "payload"]),
+    extra=st.text(min_size=1, max_size=3),
+)
+def test_entry_hash_changes_with_every_field(
+    fields: dict[str, Any], which: str, extra: str
+) -> None:
+    base = audit.entry_hash(**fields)
+    assert len(base) == 64 and base == audit.entry_hash(**fields)
+    changed = dict(fields)
+    changed[which] = fields[which] + 1 if which == "seq" else fields[which] + extra
+    assert audit.entry_hash(**changed) != base
+
+
+@given(fields=_ENTRY)
+def test_entry_hash_keeps_field_boundaries(fields: dict[str, Any]) -> None:
+    # Text moved from one field into its neighbour is a different entry.
+    pairs = [("actor", "action"), ("action", "subject"), ("subject", "payload")]
+    for left, right in pairs:
+        if fields[right]:
+            moved = dict(fields)
+            moved[left] = fields[left] + fields[right][0]
+            moved[right] = fields[right][1:]
+            assert audit.entry_hash(**moved) != audit.entry_hash(**fields)
