@@ -162,3 +162,32 @@ def test_invalid_ballots_are_always_refused(day: dt.date, data: st.DataObject) -
     voting = votes | {party: data.draw(st.sampled_from([Vote.YES, Vote.NO]))}
     with pytest.raises(InvalidBallot, match="must abstain"):
         decide(Ballot(day, voting, kind=DecisionKind.PACIFIC_SETTLEMENT, parties=(party,)))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Russian Federation", "the Russian Federation"),
+        ("United States of America", "the United States of America"),
+        (
+            "United Kingdom of Great Britain and Northern Ireland",
+            "the United Kingdom of Great Britain and Northern Ireland",
+        ),
+        ("Netherlands", "the Netherlands"),
+        ("China", "China"),
+        ("Japan", "Japan"),
+        ("Iran (Islamic Republic of)", "Iran (Islamic Republic of)"),
+    ],
+)
+def test_names_read_with_their_article_in_explanations(name: str, expected: str) -> None:
+    from unsc.council.members import with_article
+
+    assert with_article(name) == expected
+
+
+def test_an_explanation_names_permanent_members_as_prose() -> None:
+    outcome = decide(
+        Ballot.from_lists(dt.date(2006, 7, 15), yes=["FRA", "GBR", "USA", "JPN"], no=["CHN", "RUS"])
+    )
+    assert outcome.outcome == "failed"
+    assert "China and the Russian Federation (permanent) voted against" in outcome.explanation

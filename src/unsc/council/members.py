@@ -9,6 +9,7 @@ two observer States (VAT, PSE).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -78,3 +79,25 @@ def name_of(code: str, day: dt.date) -> str:
 def lookup_code(text: str) -> str | None:
     """The code a user meant by ``text`` (a code, a name or a known alias), or None."""
     return _aliases().get(_fold(text))
+
+
+_ARTICLE_WORDS = re.compile(
+    r"\b(?:Republic|Kingdom|United|Federation|Union|States|Islands|Emirates)\b"
+)
+_ARTICLE_NAMES = frozenset(
+    {"Netherlands", "Philippines", "Sudan", "Niger", "Gambia", "Congo", "Bahamas", "Holy See"}
+)
+
+
+def with_article(name: str) -> str:
+    """A state's name as it reads in running text: "the Russian Federation", "China".
+
+    UN usage puts "the" before names built on Republic, Kingdom, Federation, Union, United ...
+    and a few others (the Netherlands, the Sudan); not before the short forms with the
+    formal part in brackets ("Iran (Islamic Republic of)").
+    """
+    if "(" in name or name in ("USSR",):
+        return name
+    if name in _ARTICLE_NAMES or _ARTICLE_WORDS.search(name):
+        return "the " + name
+    return name

@@ -20,6 +20,7 @@ from enum import StrEnum
 from typing import Any
 
 from unsc.council.composition import Council, council_on
+from unsc.council.members import with_article
 from unsc.errors import InvalidBallot
 
 
@@ -165,8 +166,12 @@ def _resolve(council: Council, raw: str) -> str:
 
 
 def _names(council: Council, codes: Iterable[str]) -> str:
-    names = [council.member(c).name for c in codes]
+    names = [with_article(council.member(c).name) for c in codes]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def validate(ballot: Ballot) -> tuple[Council, dict[str, Vote]]:
@@ -241,7 +246,7 @@ def decide(ballot: Ballot) -> Outcome:
         )
         if negative and ballot.kind is not DecisionKind.PROCEDURAL:
             text += (
-                f" {_names(council, negative)} (permanent) voted against, which is not "
+                f" {_capital(_names(council, negative))} (permanent) voted against, which is not "
                 f"counted as a veto because the draft lacked the majority anyway."
             )
     elif ballot.kind is DecisionKind.PROCEDURAL:
