@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import typer
 
-F = TypeVar("F", bound=Callable[..., Any])
+from unsc.cli.output import report_errors
 
 _JSON = typer.Option(False, "--json", help="Print one JSON object.")
 _VOTE_STYLE = {
@@ -21,32 +19,11 @@ _VOTE_STYLE = {
 }
 
 
-def _errors(func: F) -> F:
-    """Turn a library error into one message on stderr and its exit code, without traceback."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from unsc.errors import UnscError
-
-        try:
-            return func(*args, **kwargs)
-        except UnscError as exc:
-            from rich.console import Console
-
-            err = Console(stderr=True, highlight=False)
-            err.print(f"[bold red]error:[/] {exc.message}", markup=True)
-            if exc.hint:
-                err.print(f"[dim]hint:[/] {exc.hint}", markup=True)
-            raise typer.Exit(exc.exit_code) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
 def _codes(text: str | None) -> list[str]:
     return [c.strip() for c in (text or "").split(",") if c.strip()]
 
 
-@_errors
+@report_errors
 def council_cmd(
     date: str = typer.Argument(..., help="A date, YYYY-MM-DD (1946-01-01 to 2027-12-31)."),
     as_json: bool = _JSON,
@@ -76,7 +53,7 @@ def council_cmd(
     console.print(table)
 
 
-@_errors
+@report_errors
 def vote_cmd(
     file: Path | None = typer.Argument(None, help="A ballot file (YAML), see docs/council.md."),
     date: str | None = typer.Option(None, "--date", help="Date of the vote, YYYY-MM-DD."),
@@ -162,7 +139,7 @@ def _show_outcome(outcome: Any) -> None:
     console.print(outcome.explanation)
 
 
-@_errors
+@report_errors
 def power_cmd(
     file: Path | None = typer.Argument(None, help="A game file (YAML), see docs/council.md."),
     council: str | None = typer.Option(None, "--council", help="The Council on DATE."),
@@ -254,7 +231,7 @@ records_app = typer.Typer(
 
 
 @records_app.command("check")
-@_errors
+@report_errors
 def records_check_cmd(as_json: bool = _JSON) -> None:
     """Recompute every recorded outcome from its tally and print N checked, M disagree."""
     from rich.progress import Progress
@@ -285,7 +262,7 @@ def records_check_cmd(as_json: bool = _JSON) -> None:
 
 
 @records_app.command("list")
-@_errors
+@report_errors
 def records_list_cmd(
     year: int | None = typer.Option(None, "--year", help="Only this year."),
     vetoed_by: str | None = typer.Option(None, "--vetoed-by", help="Only vetoes cast by CODE."),
@@ -334,7 +311,7 @@ def records_list_cmd(
 
 
 @records_app.command("vetoes")
-@_errors
+@report_errors
 def records_vetoes_cmd(as_json: bool = _JSON) -> None:
     """Vetoes per permanent member per decade (official veto list)."""
     from rich.table import Table
@@ -357,7 +334,7 @@ def records_vetoes_cmd(as_json: bool = _JSON) -> None:
 
 
 @records_app.command("chart")
-@_errors
+@report_errors
 def records_chart_cmd(
     what: str = typer.Argument("vetoes", help="What to chart: vetoes."),
     out: Path = typer.Option(..., "--out", help="PNG file to write."),
