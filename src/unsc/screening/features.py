@@ -18,6 +18,7 @@ __all__ = ["country_code", "dob_feature", "id_key", "parse_date", "schema_kind"]
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 _DMY = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
 _ID_JUNK = re.compile(r"[^A-Z0-9]")
+_ID_SCHEME = re.compile(r"^(?:IMO|MMSI|NO|NR)(?=\d)")
 _ORG_SCHEMAS = {"organization", "organisation", "company", "legalentity", "publicbody", "entity"}
 
 Range = tuple[int, int, bool]  # earliest and latest day (ordinals), and whether one exact day
@@ -82,8 +83,9 @@ def country_code(text: str) -> str | None:
 
 
 def id_key(number: str) -> str:
-    """An identifier reduced to letters and digits, upper case: "P-123 456" -> "P123456"."""
-    return _ID_JUNK.sub("", number.upper())
+    """An identifier reduced to letters and digits, upper case, without the scheme written
+    before it: "P-123 456" -> "P123456", "IMO 9123456" -> "9123456"."""
+    return _ID_SCHEME.sub("", _ID_JUNK.sub("", number.upper()))
 
 
 def schema_kind(schema: str | None) -> str | None:

@@ -81,10 +81,12 @@ _CLASSES = str.maketrans({"e": "i", "y": "i", "o": "u", "w": "u"})
 
 @cache
 def vowel_classes(token: str) -> str:
-    """Consonants as the skeleton writes them, vowels as a, i (e, i, y) or u (o, u, w)."""
+    """Consonants as the skeleton writes them, vowels as a, i (e, i, y) or u (o, u, w); the
+    diphthongs ai and au as i and u ("sulaimani" and "soleimani" agree)."""
     key = _FINAL_VOWEL_H.sub("", _fold(token))
     key = key.replace("sh", "s").replace("ch", "s").translate(_CLASSES)
-    return _DOUBLE.sub(r"\1", key)
+    key = _DOUBLE.sub(r"\1", key)
+    return key.replace("ai", "i").replace("au", "u")
 
 
 def _subsequence(short: str, long: str) -> bool:

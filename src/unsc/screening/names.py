@@ -17,8 +17,10 @@ similarity comes from the best of these methods, each named in the explanation:
 - ``initial`` (an initial and a part starting with it).
 
 The name score is a weighted mean of how much of the query is explained and how much of the
-candidate is; parts weigh by kind (particles, honorifics and legal forms weigh less) and by
-how rare they are in the list.
+candidate is; parts weigh by kind (particles, honorifics and legal forms weigh less), by
+how rare they are in the list, and half when unexplained between explained parts (a middle
+or father's name that an alias leaves out: "Ayman al-Zawahiri" for "Aiman Muhammed Rabi
+al-Zawahiri").
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ __all__ = ["KIND_WEIGHTS", "QUERY_SHARE", "Alignment", "align", "pair", "units"]
 
 KIND_WEIGHTS = {NAME: 1.0, PARTICLE: 0.15, HONORIFIC: 0.3, LEGAL: 0.4, INITIAL: 0.5}
 QUERY_SHARE = 0.6  # weight of "query explained" against "candidate explained"
+MIDDLE_WEIGHT = 0.5  # an unexplained part between explained ones weighs this much
 MIN_SIMILARITY = 0.7  # a pair below this is no pair
 ABJAD_QUERY, ABJAD_CANDIDATE, ABJAD_BOTH = 1, 2, 3
 FUZZY_MIN = 0.8  # least Levenshtein similarity of two keys for a fuzzy pair
@@ -157,6 +160,22 @@ def units(form: NameForm) -> list[Unit]:
     return found
 
 
+def _coverage(weights: tuple[float, ...], sims: list[float]) -> float:
+    """The weighted share of a name explained by the pairs; in a name of four parts or more,
+    an unexplained part between two explained ones (a father's or middle name, often left
+    out of an alias) weighs :data:`MIDDLE_WEIGHT` of its weight. (Shorter names are given
+    and family names: the middle of "Kim Yong Chol" is half of his given name.)"""
+    matched = [i for i, sim in enumerate(sims) if sim > 0.0]
+    first, last = (matched[0], matched[-1]) if matched and len(sims) >= 4 else (0, -1)
+    total = explained = 0.0
+    for i, (w, sim) in enumerate(zip(weights, sims, strict=True)):
+        if sim == 0.0 and first < i < last:
+            w *= MIDDLE_WEIGHT
+        total += w
+        explained += w * sim
+    return explained / total if total else 0.0
+
+
 def align(
     q: NameForm,
     c: NameForm,
@@ -211,10 +230,8 @@ def align(
             )
         if len(used_q) == nq and len(used_c) == nc:
             break
-    q_total = sum(q_weights) or 1.0
-    c_total = sum(c_weights) or 1.0
-    q_cov = sum(w * s for w, s in zip(q_weights, q_sim, strict=True)) / q_total
-    c_cov = sum(w * s for w, s in zip(c_weights, c_sim, strict=True)) / c_total
+    q_cov = _coverage(q_weights, q_sim)
+    c_cov = _coverage(c_weights, c_sim)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
     if explain:
         pairs.extend(

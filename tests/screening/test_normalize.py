@@ -1,0 +1,131 @@
+"""Normalisation and transliteration: properties over arbitrary text, and real examples."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unsc.screening import analyze, detect_script, normalize_text, to_latin
+from unsc.screening.keys import abjad_match, phonetic, skeleton
+from unsc.screening.normalize import LEGAL
+
+names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=40)
+latin_names = st.text(
+    alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzéèüöñçÀÉ'- ."), min_size=1, max_size=30
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(names)
+def test_no_crash_and_ascii_output_on_any_unicode(text: str) -> None:
+    latin, method = normalize_text(text)
+    assert latin.isascii()
+    assert latin == latin.strip() and "  " not in latin
+    assert latin == latin.lower()
+    assert isinstance(method, str)
+    form = analyze(text)
+    assert len(form.tokens) == len(form.kinds) == len(form.canon)
+
+
+@settings(max_examples=200, deadline=None)
+@given(names)
+def test_normalisation_is_idempotent(text: str) -> None:
+    once, _ = normalize_text(text)
+    twice, _ = normalize_text(once)
+    assert twice == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(latin_names)
+def test_case_and_diacritics_do_not_change_the_tokens(text: str) -> None:
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    assert analyze(text.upper()).canon == analyze(text).canon
+    assert analyze(folded).canon == analyze(text).canon
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12))
+def test_a_token_is_its_own_abjad_spelling_and_its_skeleton_has_no_vowels(token: str) -> None:
+    assert abjad_match(token, token)
+    skel = skeleton(token)
+    assert len(skel) == 1 or not set(skel) & set("aeiouwy")
+    assert phonetic(token)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Mohammed al-Ghamdi", ("mohammed", "al", "ghamdi")),
+        ("Muhammad Alghamdi", ("muhammad", "al", "ghamdi")),
+        ("Abdulaziz", ("abd", "aziz")),
+        ("Jalaluddin Haqqani", ("jalal", "din", "haqqani")),
+        ("Kim Jong-un", ("kim", "jong", "un")),
+        ("Qa'ida", ("qaida",)),
+        ("Dr. Ayman al-Zawahiri", ("ayman", "al", "zawahiri")),
+        ("Lt. Gen. Kim Yong Chol", ("kim", "yong", "chol")),
+    ],
+)
+def test_tokens_of_real_spellings(text: str, tokens: tuple[str, ...]) -> None:
+    assert analyze(text).tokens == tokens
+
+
+def test_titles_are_removed_and_reported() -> None:
+    form = analyze("Dr. Ayman al-Zawahiri")
+    assert form.removed == ("dr",)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Korea Mining Co., Ltd.", "Korea Mining Company Limited"),
+        ("Namchongang Trading Corporation", "Namchongang Trading Corp"),
+        ("Tosong Technology Trading Corporation", "TOSONG TECHNOLOGY TRADING CORP."),
+        ("Green Pine Associated LLC", "Green Pine Associated Limited Liability Company"),
+    ],
+)
+def test_company_legal_forms_are_normalised_not_dropped(a: str, b: str) -> None:
+    fa, fb = analyze(a), analyze(b)
+    assert fa.canon == fb.canon
+    assert LEGAL in fa.kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "script", "latin"),
+    [
+        ("김정은", "hangul", "kim jong un"),
+        ("리원호", "hangul", "ri won ho"),
+        ("박도춘", "hangul", "pak to chun"),
+        ("최춘식", "hangul", "choe chun sik"),
+        ("Айрат Насимович Вахитов", "cyrillic", "ayrat nasimovich vakhitov"),
+        ("金铁三", "han", "jin tie san"),
+    ],
+)
+def test_transliteration_of_other_scripts(text: str, script: str, latin: str) -> None:
+    assert detect_script(text) == script
+    assert normalize_text(text)[0] == latin
+
+
+def test_arabic_script_names_keep_their_prefixes_and_initial_ayn() -> None:
+    assert analyze("عبدالرحمن").tokens == ("abd", "al", "rhmn")
+    assert analyze("عمر").tokens == ("amr",)
+    assert analyze("عبد الله").canon == ("abd", "allah")
+    assert to_latin("محمد")[1] == "icu-arabic"
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin", "same"),
+    [
+        ("mhmd", "muhammad", True),
+        ("aywb", "ayyub", True),
+        ("bshyr", "bashir", True),
+        ("amr", "omar", True),
+        ("ahmdy", "ahmadi", True),
+        ("ahmd", "ahmadi", False),  # the nisba -i is written in the Arabic script
+        ("hmyd", "ahmad", False),
+    ],
+)
+def test_abjad_match(arabic: str, latin: str, same: bool) -> None:
+    assert abjad_match(arabic, latin) is same

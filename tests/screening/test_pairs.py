@@ -1,0 +1,133 @@
+"""A table of real name pairs from the UN Consolidated List that must, and must not, match.
+
+Each "must match" pair is a name of an entry and another spelling of the same person or
+body: an alias the list gives, the original-script name the list gives, or the name written
+in another romanisation system. Each "must not match" pair is two different listed people
+who share common name parts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from unsc.screening import Screener, compare
+from unsc.screening.screener import Query
+
+MUST_MATCH = [
+    # Korean romanisations: Ri/Lee/Rhee/Yi, Pak/Park, Choe/Choi, Jong/Jeong/Chung, Chol/Cheol/Chul
+    ("RI WON HO", "Lee Won Ho"),
+    ("RI WON HO", "Rhee Won-ho"),
+    ("RI SU YONG", "Yi Su Yong"),
+    ("PAK TO CHUN", "Park Do-chun"),
+    ("PAK CHUN IL", "Park Chun Il"),
+    ("CHOE CHUN-SIK", "Choi Chun Sik"),
+    ("CHOE SONG IL", "Choi Song Il"),
+    ("KIM JUNG JONG", "Kim Jung Jeong"),
+    ("MUN CHO'NG-CH'O'L", "Mun Chong-Chol"),
+    ("KIM JONG SIK", "Kim Chung Sik"),
+    ("JANG SONG CHOL", "Jang Song Cheol"),
+    ("KIM YONG CHOL", "Kim Young-Cheol"),
+    ("RI PYONG CHUL", "Ri Pyong Chol"),
+    ("JANG BOM SU", "Jang Pom Su"),
+    ("Pak Il Kyu", "Pak Il-Gyu"),
+    ("RI JE-SON", "Ri Che-son"),
+    ("JON MYONG GUK", "Cho’n Myo’ng-kuk"),
+    ("KIM TONG MY’ONG", "Kim Tong-Myong"),
+    ("RI U’N SO’NG", "Ri Eun Song"),
+    # Hangul (the UN list gives none: written here from the listed romanisation)
+    ("RI WON HO", "리원호"),
+    ("PAK TO CHUN", "박도춘"),
+    ("CHOE CHUN-SIK", "최춘식"),
+    ("KIM YONG CHOL", "김영철"),
+    ("JANG SONG CHOL", "장성철"),
+    # Cyrillic originals given by the list
+    ("AYRAT NASIMOVICH VAKHITOV", "Айрат Насимович Вахитов"),
+    ("DOKU KHAMATOVICH UMAROV", "Умаров Доку Хаматович"),
+    ("TARKHAN ISMAILOVICH GAZIEV", "Тархан Исмаилович Газиев"),
+    ("AKHMED RAJAPOVICH CHATAEV", "Ахмед Ражапович Чатаев"),
+    # Chinese: the list's own alias of KPi.035
+    ("Jin Tiesan", "金铁三"),
+    # Arabic-script originals given by the list
+    ("MOHAMMAD AHMADI", "محمد احمدی"),
+    ("AYYUB BASHIR", "ایوب بشیر"),
+    ("ATTIQULLAH AKHUND", "عتیق الله آخوند"),
+    ("ABDUL RAHMAN AGHA", "عبدالرحمان آغا"),
+    ("AMIR ABDULLAH", "امیر عبد الله"),
+    ("JALALUDDIN HAQQANI", "جلال الدين حقانى"),
+    ("HAMIDAH NABAGALA", "حميدة ناباجالا"),
+    # Arabic romanisations: Mohammed/Muhammad, al-/el-, bin/ibn, Abd al-/Abdul
+    ("AIMAN MUHAMMED RABI AL-ZAWAHIRI", "Ayman al-Zawahiri"),
+    ("Aiman Muhammed Rabi al-Zawahiri", "Ayman Mohamed Rabi el-Zawahry"),
+    ("Usama Bin Laden", "Osama bin Ladin"),
+    ("Usama bin Muhammad bin Awad bin Ladin", "Osama ibn Mohammed ibn Awad bin Laden"),
+    ("ABD AL-RAHMAN MUHAMMAD MUSTAFA AL-QADULI", "Abdul Rahman Muhammad Mustafa al-Qaduli"),
+    ("ABD-AL-MAJID AZIZ AL-ZINDANI", "Abdelmajid Al-Zindani"),
+    ("ABDUL HAKIM MURAD", "Abd al-Hakim Murad"),
+    ("NOOR MOHAMMAD SAQIB", "NOOR MOHAMMED SAQEB"),
+    ("QASEM SOLEIMANI", "Qasim Sulaimani"),
+    ("JALALUDDIN HAQQANI", "Jalal al-Din Haqani"),
+    ("AHMED KHALFAN GHAILANI", "Ahmad Khalfan Ghilani"),
+    # Order of name parts
+    ("DOKU KHAMATOVICH UMAROV", "Umarov, Doku"),
+    # Companies: legal forms normalised
+    ("KOREA MINING DEVELOPMENT TRADING CORPORATION", "Korea Mining Development Trading Corp."),
+    ("NAMCHONGANG TRADING CORPORATION", "Namchongang Trading Corp"),
+    ("KOREA RYONBONG GENERAL CORPORATION", "Korea Ryonbong General Corp."),
+]
+
+MUST_NOT_MATCH = [
+    # Different listed people who share common parts of their names
+    ("KIM YONG CHOL", "KIM SONG CHOL"),
+    ("KIM CHOL NAM", "KIM MUN CHOL"),
+    ("RI SU YONG", "RI YONG MU"),
+    ("PAK CHUN IL", "PAK MUN IL"),
+    ("JANG SONG CHOL", "JANG YONG SON"),
+    ("KANG RYONG", "JANG RYONG"),
+    ("RI CHUN HWAN", "RI CHUN SONG"),
+    ("MOHAMMAD AHMADI", "MOHAMMAD HASSAN AKHUND"),
+    ("ABDUL RAHMAN AGHA", "ABDUL RAHMAN ZAHED"),
+    ("ABDUL HAQ", "ABDUL HAKIM MURAD"),
+    ("Ahmad Ahmadi", "Ahmad Ahmad"),
+    ("Hamid Mohammadi", "محمد احمدی"),
+    ("Sophie Moore", "سيفي عماري"),
+    ("AYRAT NASIMOVICH VAKHITOV", "ASLAN AVGAZAROVICH BYUTUKAEV"),
+    ("KOREA MINING DEVELOPMENT TRADING CORPORATION", "KOREA RYONBONG GENERAL CORPORATION"),
+]
+
+
+@pytest.mark.parametrize(("listed", "other"), MUST_MATCH)
+def test_must_match(listed: str, other: str) -> None:
+    result = compare(other, listed)
+    assert result.match, (result.score, result.explanation["features"]["name"]["detail"])
+
+
+@pytest.mark.parametrize(("a", "b"), MUST_NOT_MATCH)
+def test_must_not_match(a: str, b: str) -> None:
+    result = compare(a, b)
+    assert not result.match, (result.score, result.explanation["features"]["name"]["detail"])
+
+
+@pytest.mark.parametrize(
+    ("query", "ref"),
+    [
+        ("Lee Won Ho", "KPi.033"),
+        ("리원호", "KPi.033"),
+        ("Choi Chun Sik", "KPi.013"),
+        ("Park Do Chun", "KPi.050"),
+        ("Ayman al-Zawahiri", "QDi.006"),
+        ("Вахитов Айрат", "QDi.397"),
+        ("محمد احمدی", "TAi.031"),
+        ("Namchongang Trading Corp", "KPe.004"),
+    ],
+)
+def test_the_list_entry_is_the_best_hit(un: Screener, query: str, ref: str) -> None:
+    hits = un.screen(Query(query), limit=3)
+    assert hits and hits[0].ref == ref and hits[0].match
+
+
+def test_the_scores_name_the_variant_used() -> None:
+    parts = compare("Lee Won Ho", "RI WON HO").explanation["features"]["name"]["detail"]["parts"]
+    lee = next(p for p in parts if p["query"] == "lee")
+    assert (lee["candidate"], lee["method"], lee["canonical"]) == ("ri", "variant", "ri")
+    detail = compare("리원호", "RI WON HO").explanation["features"]["name"]["detail"]
+    assert detail["transliteration"]["query"] == "hangul-mr"

@@ -1,0 +1,136 @@
+"""The screener on the real lists: features beyond the name, retrieval, lists by path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unsc.errors import InvalidInput, NotFound
+from unsc.screening import ALGORITHM, DEFAULT_THRESHOLD, Query, Screener, compare
+from unsc.screening.screener import listed_names
+
+
+def _hit(screener: Screener, query: Query, ref: str) -> float:
+    hits = screener.screen(query, limit=20, threshold=0.0)
+    return next(h.score for h in hits if h.ref == ref)
+
+
+def test_date_of_birth_same_day_year_and_mismatch(un: Screener) -> None:
+    # RI WON HO (KPi.033), born 1964-07-17
+    plain = _hit(un, Query("Ri Won Ho"), "KPi.033")
+    same_day = _hit(un, Query("Ri Won Ho", birth_dates=("1964-07-17",)), "KPi.033")
+    same_year = _hit(un, Query("Ri Won Ho", birth_dates=("1964",)), "KPi.033")
+    other = _hit(un, Query("Ri Won Ho", birth_dates=("1980-01-01",)), "KPi.033")
+    assert same_day >= same_year >= plain > other
+    assert plain - other >= 0.15  # a clear mismatch costs the dob weight
+    assert other <= same_day - 0.15
+
+
+def test_a_fuzzy_name_with_the_same_birthday_gains(un: Screener) -> None:
+    base = _hit(un, Query("Choi Chun Sik"), "KPi.013")
+    dob = _hit(un, Query("Choi Chun Sik", birth_dates=("12.10.1954",)), "KPi.013")
+    assert dob > base
+    hit = un.screen(Query("Choi Chun Sik", birth_dates=("1954-10-12",)), limit=1)[0]
+    assert hit.explanation["features"]["dob"]["detail"] == "same day"
+
+
+def test_passport_number_is_decisive(un: Screener) -> None:
+    # KPi.033 holds passport 381310014; a different name with that number still hits
+    hits = un.screen(Query("Someone Else Entirely", identifiers=("381 310 014",)), limit=3)
+    assert hits[0].ref == "KPi.033"
+    assert hits[0].score >= 0.99 and hits[0].match
+    assert "identifier" in hits[0].explanation["features"]
+
+
+def test_imo_number_is_decisive(un: Screener, ofac_dprk: Screener) -> None:
+    company = next(e for e in un.entities if any(i.type == "imo" for i in e.identifiers))
+    imo = next(i.number for i in company.identifiers if i.type == "imo")
+    hits = un.screen(Query("Unrelated Name", identifiers=(f"IMO {imo}",)))
+    assert hits[0].ref == company.ref and hits[0].match
+    vessel = next(
+        e
+        for e in ofac_dprk.entities
+        if e.schema == "Vessel" and any(i.type == "imo" for i in e.identifiers)
+    )
+    imo = next(i.number for i in vessel.identifiers if i.type == "imo")
+    hits = ofac_dprk.screen(Query("Some Ship", schema="Vessel", identifiers=(imo,)))
+    assert hits[0].ref == vessel.ref and hits[0].score >= 0.99
+
+
+def test_nationality_and_schema_features(un: Screener) -> None:
+    same = _hit(un, Query("Ri Won Ho", countries=("KP",)), "KPi.033")
+    other = _hit(un, Query("Ri Won Ho", countries=("France",)), "KPi.033")
+    assert same > other
+    as_company = _hit(un, Query("Ri Won Ho", schema="Organization"), "KPi.033")
+    assert as_company < DEFAULT_THRESHOLD
+
+
+def test_hits_carry_reference_measures_and_explanation(un: Screener) -> None:
+    hit = un.screen(Query("Lee Won Ho"), limit=1)[0]
+    data = hit.to_dict()
+    assert {"ref", "name", "dataset", "score", "match", "explanation", "measures"} <= set(data)
+    assert data["dataset"] == "un_sc" and data["ref"] == "KPi.033"
+    assert data["explanation"]["algorithm"] == ALGORITHM
+    measures = {(m["type"], m["resolution"], m["paragraph"]) for m in data["measures"]}
+    assert ("asset_freeze", "1718 (2006)", "8(d)") in measures
+    assert all(m["regime"] == "dprk" for m in data["measures"])
+
+
+def test_scores_are_in_the_unit_interval_and_sorted(un: Screener) -> None:
+    hits = un.screen(Query("Mohammed Ahmed Ali"), limit=20, threshold=0.0)
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in scores)
+
+
+def test_retrieval_does_not_scan(un: Screener) -> None:
+    form = __import__("unsc.screening", fromlist=["analyze"]).analyze("Ri Won Ho")
+    cands, _ = un.index.candidates(form, un.index.weights(form))
+    assert 0 < len(cands) <= 40 < un.index.size
+
+
+def test_compare_contract() -> None:
+    result = compare("Usama bin Laden", "Osama bin Ladin").to_dict()
+    assert set(result) == {"score", "match", "explanation"}
+    assert result["match"] and 0.0 <= result["score"] <= 1.0
+    assert result["explanation"]["threshold"] == DEFAULT_THRESHOLD
+
+
+def test_bad_inputs_are_errors_not_crashes(un: Screener) -> None:
+    with pytest.raises(InvalidInput, match="not a date"):
+        un.screen(Query("Ri Won Ho", birth_dates=("1964-13-40",)))
+    with pytest.raises(InvalidInput, match="schema"):
+        un.screen(Query("Ri Won Ho", schema="Spaceship"))
+    with pytest.raises(InvalidInput):
+        un.screen(Query("  "))
+    with pytest.raises(NotFound):
+        Screener.from_list("no_such_list")
+
+
+def test_a_list_file_given_by_path(shared_data: Path) -> None:
+    path = shared_data / "sanctions" / "un" / "un_consolidated_2025-12-09.xml"
+    screener = Screener.from_list(str(path))
+    hits = screener.screen(Query("Rhee Won Ho"), limit=1)
+    assert hits[0].ref == "KPi.033" and hits[0].match
+    assert Screener.from_list(str(path)) is screener  # cached by path and mtime
+
+
+def test_ofac_entries(ofac_dprk: Screener) -> None:
+    hits = ofac_dprk.screen(Query("Kim Jong-un"), limit=3)
+    assert hits[0].dataset == "ofac_sdn" and hits[0].match
+    assert "KIM" in hits[0].name.upper()
+    bank = ofac_dprk.screen(Query("Banco Nacional de Cuba S.A."), limit=1)
+    assert bank and bank[0].match and "BANCO NACIONAL DE CUBA" in bank[0].name.upper()
+
+
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [
+        ("Ghasem Soleymani; Ghasem Sulaymani", ["Ghasem Soleymani", " Ghasem Sulaymani"]),
+        ("HAQQANI NETWORK (HQN)", ["HAQQANI NETWORK (HQN)", "HAQQANI NETWORK", "HQN"]),
+        ("Plain Name", ["Plain Name"]),
+    ],
+)
+def test_listed_names_splits_fields_holding_several(field: str, names: list[str]) -> None:
+    assert listed_names(field) == names
