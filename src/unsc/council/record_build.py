@@ -28,28 +28,7 @@ from typing import Any
 import lxml.html
 
 from unsc.council.members import lookup_code
-
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-}
-MONTH_ABBR = {name[:3]: number for name, number in MONTHS.items()}
+from unsc.textdates import month_number
 
 _TALLY = re.compile(r"(?<![\d/])(\d{1,2})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})(?![\d/-])")
 _RES = re.compile(r"S/RES/(\d+)\s*\((\d{4})\)")
@@ -82,8 +61,7 @@ def parse_day(text: str, year: int) -> dt.date | None:
     match = re.search(r"(\d{1,2})(?:\s*(?:-|/|\+|and|&)\s*\d{1,2})?\s*([A-Za-z]{3,})", text)
     if not match:
         return None
-    word = match.group(2).lower().rstrip(".")
-    month = MONTHS.get(word) or MONTH_ABBR.get(word[:3])
+    month = month_number(match.group(2), lenient=True)
     if month is None:
         return None
     try:

@@ -14,16 +14,11 @@ import re
 
 from unsc.sanctions.countries import country_code
 from unsc.sanctions.model import DateKind, Entity, Identifier, Name, NameKind, PartialDate, Place
+from unsc.textdates import month_number
 
 _SPLIT = re.compile(r";\s+")
 _OPENS_ALIAS = re.compile(r"^(?:alt\. )?[afn]\.k\.a\.\s*'", re.IGNORECASE)
 _ALIAS = re.compile(r"^(a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*'(.+)'\.?$", re.IGNORECASE)
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 _DAY = re.compile(r"^(\d{1,2}) ([A-Za-z]{3})[a-z]*\.? (\d{4})$")
 _MONTH = re.compile(r"^([A-Za-z]{3})[a-z]*\.? (\d{4})$")
 _YEARS = re.compile(r"^(\d{4})$")
@@ -166,13 +161,13 @@ def parse_ofac_date(text: str) -> PartialDate | None:
 def _bounds(text: str) -> tuple[dt.date, dt.date] | None:
     try:
         if m := _DAY.match(text):
-            month = _MONTHS.get(m[2].lower())
+            month = month_number(m[2])
             if month is None:
                 return None
             day = dt.date(int(m[3]), month, int(m[1]))
             return day, day
         if m := _MONTH.match(text):
-            month = _MONTHS.get(m[1].lower())
+            month = month_number(m[1])
             if month is None:
                 return None
             year = int(m[2])
