@@ -115,10 +115,16 @@ def _screen_partition(
         if text is not None:
             jobs.append((int(row), text, _text(schema), _text(dob), _text(country)))
         if len(jobs) >= 256:
-            yield from screen_rows(screener, jobs, limit, threshold)
+            yield from _typed(screen_rows(screener, jobs, limit, threshold))
             jobs = []
     if jobs:
-        yield from screen_rows(screener, jobs, limit, threshold)
+        yield from _typed(screen_rows(screener, jobs, limit, threshold))
+
+
+def _typed(rows: list[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    """Rows with the Python types of :func:`output_schema` (Spark checks them)."""
+    for row, query, ref, name, score, match in rows:
+        yield (int(row), str(query), str(ref), str(name), float(score), bool(match))
 
 
 def screen_dataframe(
