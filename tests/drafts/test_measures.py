@@ -79,6 +79,16 @@ M = MeasureType
             {(M.FINANCIAL_PROHIBITION, "supply")},
         ),
         (
+            # 1695's operative paragraph 4 as adopted (its "missile related-items" included):
+            # the procurement clause must not take its direction from the transfer clause.
+            "Requires all Member States, in accordance with their national legal authorities "
+            "and legislation and consistent with international law, to exercise vigilance and "
+            "prevent the procurement of missiles or missile related-items, materials, goods and "
+            "technology from the DPRK, and the transfer of any financial resources in relation "
+            "to DPRK's missile or WMD programmes;",
+            {(M.ITEMS_BAN, "procurement"), (M.FINANCIAL_PROHIBITION, "supply")},
+        ),
+        (
             "Decides that all States shall prohibit the procurement of such items from the DPRK;",
             {(M.ITEMS_BAN, "procurement")},
         ),

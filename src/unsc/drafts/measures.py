@@ -345,6 +345,7 @@ def measure_types_in(text: str, *, context: str = "") -> list[MeasureType]:
 
 
 _BOUNDARY = re.compile(r";|:|, and |, ")
+_CLAUSE_END = re.compile(r";|:|, and ")
 
 
 def _local_direction(mtype: MeasureType, text: str, context: str) -> str | None:
@@ -354,7 +355,8 @@ def _local_direction(mtype: MeasureType, text: str, context: str) -> str | None:
     hit = pattern.search(low) if pattern is not None else None
     if hit is not None:
         before = _BOUNDARY.split(low[: hit.start()])[-1]
-        found = _direction(before + low[hit.start() : hit.end() + 40])
+        after = _CLAUSE_END.split(low[hit.end() : hit.end() + 40])[0]  # not the next clause's
+        found = _direction(before + low[hit.start() : hit.end()] + after)
         if found is not None:
             return found
     return _direction(_norm(context + " " + text))
