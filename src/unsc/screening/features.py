@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import lru_cache
 
 from unsc.errors import InvalidInput
 
@@ -73,7 +73,7 @@ def dob_feature(query: Iterable[Range], listed: Iterable[Range]) -> tuple[float,
     return best
 
 
-@cache
+@lru_cache(maxsize=10_000)
 def country_code(text: str) -> str | None:
     """ISO 3166 alpha-2 (lower case) of a country name or code, or None."""
     from rigour.territories import lookup_territory

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 __all__ = ["abjad_match", "phonetic", "skeleton", "syllable", "vowel_classes"]
 
@@ -58,7 +58,7 @@ def _fold(token: str) -> str:
     return _DOUBLE.sub(r"\1", key)
 
 
-@cache
+@lru_cache(maxsize=500_000)
 def phonetic(token: str) -> str:
     """A vowel-keeping phonetic key: transliteration variants of one name collide."""
     key = _fold(token)
@@ -67,7 +67,7 @@ def phonetic(token: str) -> str:
     return key
 
 
-@cache
+@lru_cache(maxsize=500_000)
 def skeleton(token: str) -> str:
     """The consonant skeleton of a token, as an abjad (Arabic, Persian) script writes it."""
     key = _FINAL_VOWEL_H.sub("", _fold(token))
@@ -79,7 +79,7 @@ def skeleton(token: str) -> str:
 _CLASSES = str.maketrans({"e": "i", "y": "i", "o": "u", "w": "u"})
 
 
-@cache
+@lru_cache(maxsize=500_000)
 def vowel_classes(token: str) -> str:
     """Consonants as the skeleton writes them, vowels as a, i (e, i, y) or u (o, u, w); the
     diphthongs ai and au as i and u ("sulaimani" and "soleimani" agree)."""
@@ -94,7 +94,7 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
-@cache
+@lru_cache(maxsize=500_000)
 def abjad_match(arabic: str, latin: str) -> bool:
     """Whether ``latin`` can be a Latin spelling of ``arabic`` (a token from the Arabic script).
 
@@ -113,7 +113,7 @@ def abjad_match(arabic: str, latin: str) -> bool:
 _VOICING = (("ch", "j"), ("k", "g"), ("t", "d"), ("p", "b"), ("r", "l"), ("eo", "o"), ("eu", "u"))
 
 
-@cache
+@lru_cache(maxsize=500_000)
 def syllable(token: str) -> str:
     """A short part with consonant voicing folded (k/g, t/d, p/b, ch/j, r/l), as the Korean
     romanisation systems write one syllable differently: "gyu" and "kyu", "je" and "che"."""

@@ -16,6 +16,9 @@ similarity comes from the best of these methods, each named in the explanation:
 - ``skeleton`` (consonant skeletons alone, when a name came from the Arabic script),
 - ``initial`` (an initial and a part starting with it).
 
+Two parts that the variant tables know as different names (Mahmud and Muhammad, Hasan and
+Husayn) pair only by exact spelling or phonetic key, never by the looser methods.
+
 The name score is a weighted mean of how much of the query is explained and how much of the
 candidate is; parts weigh by kind (particles, honorifics and legal forms weigh less), by
 how rare they are in the list, and half when unexplained between explained parts (a middle
@@ -39,6 +42,7 @@ from unsc.screening.normalize import (
     PARTICLE,
     NameForm,
     joined,
+    variant_table,
 )
 
 __all__ = ["KIND_WEIGHTS", "QUERY_SHARE", "Alignment", "align", "pair", "units"]
@@ -91,6 +95,9 @@ def _pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
     ra, rb = phonetic(a), phonetic(b)
     if pa == pb or ra == rb:
         return 0.95, "phonetic"
+    variants = variant_table()
+    if a in variants and b in variants:  # two known names, and not the same one
+        return (0.0, "none") if not abjad else _abjad_pair(ca, cb, abjad)
     if min(len(a), len(b)) >= 3 and vowel_classes(ca) == vowel_classes(cb):
         return 0.93, "vowels"
     if max(len(a), len(b)) <= 4 and syllable(ca) == syllable(cb):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from unsc import datafiles
 from unsc.screening.transliterate import to_latin
@@ -29,6 +29,7 @@ from unsc.screening.transliterate import to_latin
 __all__ = ["NameForm", "analyze", "joined", "normalize_text", "tokenize"]
 
 NAME, PARTICLE, HONORIFIC, LEGAL, INITIAL = "name", "particle", "honorific", "legal", "initial"
+CACHE_SIZE = 200_000  # names kept analysed (list names and recent queries); bounded memory
 
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc\u02bb\u02bf\u02be\u0060\u00b4\u2032]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -97,7 +98,7 @@ def joined(form: NameForm, i: int) -> str:
     return variant_table().get(word, word)
 
 
-@cache
+@lru_cache(maxsize=CACHE_SIZE)
 def normalize_text(text: str) -> tuple[str, str]:
     """Normalised text (ASCII, lower case, words separated by one space) and the method used."""
     text = unicodedata.normalize("NFKC", text)
@@ -159,7 +160,7 @@ def tokenize(latin: str) -> tuple[list[str], list[str], list[str]]:
             tokens.append(word)
             if word in vocab["particles"]:
                 kinds.append(PARTICLE)
-            elif variants.get(word, word) in vocab["honorifics"]:
+            elif variants.get(word, word) in vocab["honorifics"] and i < len(words):
                 kinds.append(HONORIFIC)
             elif len(word) == 1 and word.isalpha():
                 kinds.append(INITIAL)
@@ -170,7 +171,7 @@ def tokenize(latin: str) -> tuple[list[str], list[str], list[str]]:
     return tokens, kinds, removed
 
 
-@cache
+@lru_cache(maxsize=CACHE_SIZE)
 def analyze(text: str) -> NameForm:
     """Normalise and tokenise one name (cached: names repeat across lists and queries)."""
     latin, method = normalize_text(text)

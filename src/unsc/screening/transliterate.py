@@ -19,7 +19,7 @@ Each script has one method, named in the explanation of a match:
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from unsc import datafiles
@@ -157,7 +157,7 @@ def romanize_hangul(text: str) -> str:
     return " ".join(words)
 
 
-@cache
+@lru_cache(maxsize=200_000)
 def to_latin(text: str) -> tuple[str, str]:
     """``text`` in Latin letters (accents kept where the source has them) and the method used."""
     script = detect_script(text)
