@@ -79,6 +79,8 @@ _KEEP_HYPHEN = frozenset(
     }
 )
 _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
+# A paragraph cut after "the", "of", "that" ... (but not a list's "...; or").
+_DANGLING = re.compile(r"(?<![;,:] )\b(?:the|of|that|and|to|a|an|by|in|for|with|on|from|or)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,11 +152,22 @@ def split_blocks(text: str) -> list[Block]:
         if _FURNITURE.match(line):
             blocks.append(Block(line, number, furniture=True))
             continue
-        if not current and line[:1].islower():
+        if not current:
             # A paragraph that runs on over a page break or a stray blank line (it ended
-            # mid-sentence, this line starts in lower case): take it up again.
+            # mid-sentence, and this line starts in lower case or the last ended on "the",
+            # "of", "that" ...: 391 (1976)): take it up again.
             last = next((b for b in reversed(blocks) if not b.furniture), None)
-            if last is not None and not _CLAUSE_END.search(last.text):
+            if (
+                last is not None
+                and not _CLAUSE_END.search(last.text)
+                and (
+                    line[:1].islower()
+                    or (
+                        _DANGLING.search(last.text)
+                        and not (_NUMBER.match(line) or _LABEL.match(line) or _DASH.match(line))
+                    )
+                )
+            ):
                 blocks.remove(last)
                 current, start = [last.text], last.line
         if current and _starts_paragraph(line, current[-1]):

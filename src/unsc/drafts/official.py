@@ -168,6 +168,14 @@ def _in_sequence(labels: list[str]) -> list[str]:
     return out
 
 
+def _flatten(raw: list[list[object]]) -> list[str]:
+    """The labels and texts of raw items, nested ones included, in reading order."""
+    out: list[str] = []
+    for label, text, children in raw:
+        out += [f"({label})", str(text), *_flatten(children)]  # type: ignore[arg-type]
+    return out
+
+
 def _subs(raw: list[list[object]]) -> tuple[SubParagraph, ...]:
     labels = _in_sequence([str(item[0]) for item in raw])
     return tuple(
@@ -318,8 +326,11 @@ class _Parser:
                     self.notes.append(text)
                     continue
                 self.adopted_seen = False
+            had_heading = self.head.resolution_heading
             if not self.opened and self.head.heading(text, opened=self.opened):
                 self.opened = self.opened or self.head.statement_opened
+                if self.head.resolution_heading and not had_heading:
+                    self.set_aside_preceding()
                 continue
             if self.ops and (self.annex is not None or (_ANNEX.match(text) and len(text) < 200)):
                 # An annex (lists of items, terms) follows the operative part: keep it apart.
@@ -332,6 +343,22 @@ class _Parser:
         for op in self.ops:
             if not op.subs and _INLINE_FIRST.search(op.text):
                 self.split_inline(op)
+
+    def set_aside_preceding(self) -> None:
+        """Paragraphs read before the resolution's own heading belong to the page it shares
+        with the text before it (851 (1993) opens with the end of a presidential statement):
+        keep them in ``notes``, before the heading."""
+        if not (self.preambular or self.ops):
+            return
+        heading = self.notes.pop()
+        self.notes.extend(self.preambular)
+        for op in self.ops:
+            words = [op.text, *(_flatten(op.subs)), op.closing]
+            self.notes.append(" ".join(w for w in words if w))
+        self.notes.append(heading)
+        self.preambular.clear()
+        self.ops.clear()
+        self.chapeau = None
 
     def split_inline(self, op: _Op) -> None:
         """Items run into one line ("Decides that: (a) All States ...; (b) ..."): split them."""

@@ -223,6 +223,7 @@ _CLAUSE_STARTS = frozenset(
         "bearing",
     }
 )
+_PARTICIPLE_STARTS = frozenset({"having", "recalling", "noting", "bearing", "acting"})
 _SUBJECT_STARTS = frozenset({"now", "the", "it", "and", "therefore", "accordingly", "thus"})
 _THIRD_PERSON = re.compile(r"^[A-Z][a-z-]{2,}[^s]s$")
 _NOT_VERBS = frozenset(
@@ -324,9 +325,12 @@ def classify_verb(text: str) -> VerbInfo:
         # "Now, therefore, the Security Council, having ..., hereby resolves to ...":
         # the verb that follows the Council as subject.
         m = _SUBJECT_VERB.search(text[:400]) if lowered[0] in _SUBJECT_STARTS else None
-        if m is None and lowered[0] in _CLAUSE_STARTS:
+        preamble = lowered[0] in _PARTICIPLE_STARTS and text.rstrip().endswith(",")
+        if m is None and lowered[0] in _CLAUSE_STARTS and not preamble:
             # "Acting in accordance with Article 34 ..., requests"; "In regard to DDR ...,
-            # endorses": the verb after an opening clause.
+            # endorses": the verb after an opening clause. A participle's paragraph that ends
+            # with a comma is preambular: "Noting that the basic problem ... remains unsolved,"
+            # (220 (1966)), "Recalling ... resolution 31/6 A, which ... calls upon ...," (402).
             m = _CLAUSE_VERB.search(text[:600])
         if m is None:
             return UNKNOWN
