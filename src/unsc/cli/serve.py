@@ -2,37 +2,9 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-from typing import Any, TypeVar
-
 import typer
 
-from unsc.cli.output import console, print_json
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _errors(func: F) -> F:
-    """Turn a library error into one message on stderr and its exit code, without traceback."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from unsc.errors import UnscError
-
-        try:
-            return func(*args, **kwargs)
-        except UnscError as exc:
-            from rich.console import Console
-
-            err = Console(stderr=True, highlight=False)
-            err.print(f"[bold red]error:[/] {exc.message}", markup=True)
-            if exc.hint:
-                err.print(f"[dim]hint:[/] {exc.hint}", markup=True)
-            raise typer.Exit(exc.exit_code) from None
-
-    return wrapper  # type: ignore[return-value]
-
+from unsc.cli.output import console, print_json, report_errors
 
 keys_app = typer.Typer(help="API keys of the HTTP service (stored hashed).", no_args_is_help=True)
 audit_app = typer.Typer(
@@ -68,7 +40,7 @@ def serve(
 
 
 @keys_app.command("create")
-@_errors
+@report_errors
 def keys_create(
     role: str = typer.Option(..., help="viewer, analyst or admin."),
     name: str = typer.Option("", help="Who or what the key is for (default: the role)."),
@@ -87,7 +59,7 @@ def keys_create(
 
 
 @keys_app.command("list")
-@_errors
+@report_errors
 def keys_list(json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """List the API keys (without their secrets)."""
     from rich.table import Table
@@ -106,7 +78,7 @@ def keys_list(json: bool = typer.Option(False, "--json", help="Print JSON.")) ->
 
 
 @keys_app.command("revoke")
-@_errors
+@report_errors
 def keys_revoke(
     key_id: int = typer.Argument(..., help="The key's id (see `unsc keys list`)."),
     json: bool = typer.Option(False, "--json", help="Print JSON."),
@@ -123,7 +95,7 @@ def keys_revoke(
 
 
 @audit_app.command("verify")
-@_errors
+@report_errors
 def audit_verify(json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """Check the audit log's hash chain; exit 1 if any entry was altered or removed."""
     from unsc.service.audit import verify
@@ -143,7 +115,7 @@ def audit_verify(json: bool = typer.Option(False, "--json", help="Print JSON."))
 
 
 @audit_app.command("log")
-@_errors
+@report_errors
 def audit_log(
     limit: int = typer.Option(20, min=1, help="How many of the newest entries."),
     action: str = typer.Option(None, help="Only this action (lists.import, review.decision)."),
@@ -167,6 +139,6 @@ def audit_log(
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the root app."""
-    app.command("serve")(_errors(serve))
+    app.command("serve")(report_errors(serve))
     app.add_typer(keys_app, name="keys")
     app.add_typer(audit_app, name="audit")
