@@ -34,7 +34,7 @@ MIN_COMMON = 1000  # ... but never below this many names
 MAX_CANDIDATES = 40  # candidate names passed to the scorer per query
 RELATIVE_SHARED = 0.3  # ... that share at least this fraction of the best candidate's share
 DENSE_LIMIT = 200_000  # lists up to this many names are scored in one dense array
-MIN_SHARED = 0.34  # a candidate must share this share of the query's weight
+MIN_SHARED = 0.5  # a candidate must share this share of the query's weight
 LOOSE_SHARE = 0.7  # what a part shared only by consonant skeleton counts for
 ABJAD_LOOSE_SHARE = 0.9  # ... when the query came from the Arabic script (no short vowels)
 

@@ -146,21 +146,23 @@ def pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
     return found
 
 
-Unit = tuple[tuple[int, ...], str, str]
+Unit = tuple[tuple[int, ...], str, str, bool, int]
 _UNITS: dict[str, list[Unit]] = {}
 
 
 def units(form: NameForm) -> list[Unit]:
-    """The parts of a name, then each two adjacent parts joined ("jong"+"un" -> "jongun")."""
+    """The parts of a name, then each two adjacent parts joined ("jong"+"un" -> "jongun"):
+    (part numbers, spelling, canonical spelling, whether joined, length)."""
     found = _UNITS.get(form.text)
     if found is None:
         n = len(form.tokens)
-        found = [((i,), form.tokens[i], form.canon[i]) for i in range(n)]
+        found = [
+            ((i,), form.tokens[i], form.canon[i], False, len(form.tokens[i])) for i in range(n)
+        ]
         if n <= 8:
-            found += [
-                ((i, i + 1), form.tokens[i] + form.tokens[i + 1], joined(form, i))
-                for i in range(n - 1)
-            ]
+            for i in range(n - 1):
+                word = form.tokens[i] + form.tokens[i + 1]
+                found.append(((i, i + 1), word, joined(form, i), True, len(word)))
         if len(_UNITS) > 500_000:
             _UNITS.clear()
         _UNITS[form.text] = found
@@ -196,29 +198,29 @@ def align(
     nq, nc = len(q.tokens), len(c.tokens)
     candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
     c_units = units(c)
-    for qi, qt, qc in units(q):
-        q_joined = len(qi) == 2
-        for cj, ct, cc in c_units:
-            if len(cj) == 2:
-                if q_joined or abs(len(ct) - len(qt)) > 3:
-                    continue
-            elif q_joined and abs(len(ct) - len(qt)) > 3:
+    memo = _PAIRS
+    for qi, qt, qc, q_joined, q_len in units(q):
+        for cj, ct, cc, c_joined, c_len in c_units:
+            if (q_joined or c_joined) and ((q_joined and c_joined) or abs(c_len - q_len) > 3):
                 continue
-            sim, how = pair(qt, qc, ct, cc, abjad)
+            found = memo.get((qt, qc, ct, cc, abjad))
+            if found is None:
+                found = pair(qt, qc, ct, cc, abjad)
+            sim = found[0]
             if sim > 0.0:
-                size = len(qi) + len(cj)
-                if size == 3 and how not in ("exact", "variant"):
+                if q_joined != c_joined and found[1] not in ("exact", "variant"):
                     sim *= 0.97  # joined words only by spelling
-                candidates.append((sim, size, how, qi, cj))
-    candidates.sort(key=lambda x: (-x[0], x[1]))
+                candidates.append((-sim, len(qi) + len(cj), found[1], qi, cj))
+    candidates.sort()
     used_q: set[int] = set()
     used_c: set[int] = set()
     q_sim = [0.0] * nq
     c_sim = [0.0] * nc
     pairs: list[dict[str, Any]] = []
-    for sim, _, how, qi, cj in candidates:
+    for neg_sim, _, how, qi, cj in candidates:
         if used_q.intersection(qi) or used_c.intersection(cj):
             continue
+        sim = -neg_sim
         used_q.update(qi)
         used_c.update(cj)
         for i in qi:
