@@ -498,3 +498,29 @@ def test_any_text_parses_or_is_a_parse_error(lines: list[str]) -> None:
         assert "fuzz.txt" in str(exc)
         return
     assert [op.number for op in d.operative] == list(range(1, len(d.operative) + 1))
+
+
+def test_preambular_participles_ending_in_a_comma_stay_preambular(gold: Path) -> None:
+    # "Noting that the basic problem ... remains unsolved," is not "Remains seized".
+    d = parse_official(_gold(gold, 220).read_text("utf-8"))
+    assert len(d.preambular) == 3 and [op.label for op in d.operative] == ["1", "2", "3"]
+    # "Recalling ... resolution 31/6 A ..., which, inter alia, calls upon all Governments ...,"
+    d = parse_official(_gold(gold, 402).read_text("utf-8"))
+    assert any(p.startswith("Recalling further General Assembly resolution") for p in d.preambular)
+    assert d.paragraph(1).label == "1"
+
+
+def test_text_before_the_resolution_heading_is_set_aside(gold: Path) -> None:
+    # 851 (1993) is printed after the end of a presidential statement on the same page.
+    d = parse_official(_gold(gold, 851).read_text("utf-8"))
+    assert [op.label for op in d.operative] == [str(i) for i in range(1, 24)]
+    assert d.notes[0].startswith("cease its armed attacks.")
+    assert d.notes[2] == "Resolution 851 (1993)"
+
+
+def test_paragraph_cut_by_a_stray_blank_line_is_joined(gold: Path) -> None:
+    # 391 (1976): "... the recommendation by the Secretary-General that the" / blank line /
+    # "Security Council extend the stationing ..." is one preambular paragraph.
+    d = parse_official(_gold(gold, 391).read_text("utf-8"))
+    assert [op.label for op in d.operative] == ["1", "2", "3", "4", "5", "6"]
+    assert any("Secretary-General that the Security Council extend" in p for p in d.preambular)
