@@ -98,7 +98,7 @@ def _pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
     variants = variant_table()
     if a in variants and b in variants:  # two known names, and not the same one
         return (0.0, "none") if not abjad else _abjad_pair(ca, cb, abjad)
-    if min(len(a), len(b)) >= 3 and vowel_classes(ca) == vowel_classes(cb):
+    if min(len(a), len(b)) >= 4 and vowel_classes(ca) == vowel_classes(cb):
         return 0.93, "vowels"
     if max(len(a), len(b)) <= 4 and syllable(ca) == syllable(cb):
         return 0.9, "syllable"
