@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from unsc.drafts.model import Instrument
+from unsc.textdates import month_number
 
 __all__ = [
     "ADOPTED",
@@ -27,26 +28,6 @@ __all__ = [
 
 NO_OPERATIVE = "[unsc: no operative paragraph found in this text]"
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
 _DATE = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})\b")
 _RES_HEAD = re.compile(
     r"^(?:Resolution\s+(\d{1,4})(?:\s*\((\d{4})\))?|(\d{1,4})\s*\((\d{4})\))\s*\.?\s*"
@@ -84,7 +65,7 @@ _PRST_MEETING = re.compile(
 def parse_date(text: str) -> dt.date | None:
     """The first 'D Month YYYY' date in ``text``, or None."""
     for day, month, year in _DATE.findall(text):
-        m = _MONTHS.get(month.lower())
+        m = month_number(month)
         if m:
             try:
                 return dt.date(int(year), m, int(day))
