@@ -20,7 +20,8 @@ from unsc.negotiation.scenario import Scenario
 from unsc.negotiation.search import SearchOptions, strongest
 from unsc.negotiation.space import SCALE, Space
 
-KIND = "presidential_statement"
+STATEMENT = Instrument.PRESIDENTIAL_STATEMENT
+KIND = STATEMENT.value
 
 
 def presidential_statement(
@@ -35,13 +36,16 @@ def presidential_statement(
     preferred = sorted(code for code, p in sc.positions.items() if p.prefers == KIND)
     out: dict[str, Any] = {
         "instrument": KIND,
-        "rule": "consensus: agreed unless a member objects; binds no one",
+        "rule": f"{STATEMENT.adoption}: agreed unless a member objects; binds no one",
         "preferred_by": preferred,
-        "binding": False,
+        "binding": STATEMENT.can_bind,
     }
     try:
         sub = space.restricted(
-            chapter_vii=False, allow_binding=False, allow_measures=False, instrument=KIND
+            chapter_vii=False,
+            allow_binding=STATEMENT.can_bind,
+            allow_measures=False,
+            instrument=KIND,
         )
     except InvalidInput as exc:
         return {**out, "agreed": False, "paragraphs": [], "note": exc.message}
@@ -67,9 +71,7 @@ def presidential_statement(
             "note": "no statement text is acceptable to every member",
         }
     pred = predict(sub, found.choice, sc.positions, statement_body, sc.date, **kw)
-    draft = dataclasses.replace(
-        compose(sc.draft, sub, found.choice), instrument=Instrument.PRESIDENTIAL_STATEMENT
-    )
+    draft = dataclasses.replace(compose(sc.draft, sub, found.choice), instrument=STATEMENT)
     desc = sub.describe(found.choice)
     result = {
         **out,
