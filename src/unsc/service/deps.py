@@ -10,9 +10,16 @@ from unsc.service.auth import COOKIE, Principal, authenticate, require
 from unsc.service.context import ServiceContext
 
 
-def context(request: Request) -> ServiceContext:
+def context_of(request: Request) -> ServiceContext:
+    """The service context of the app that received ``request``."""
     ctx: ServiceContext = request.app.state.ctx
     return ctx
+
+
+async def context(request: Request) -> ServiceContext:
+    """The service context, as a dependency. ``async`` on purpose: FastAPI runs a plain
+    ``def`` dependency in its thread pool, a hop that cost more than the screening itself."""
+    return context_of(request)
 
 
 def presented_key(request: Request) -> str | None:
@@ -33,7 +40,7 @@ def principal(request: Request) -> Principal | None:
     key = presented_key(request)
     if key is None:
         return None
-    return authenticate(context(request).engine, key)
+    return authenticate(context_of(request).engine, key)
 
 
 def requires(role: str) -> Callable[[Request], Principal]:
