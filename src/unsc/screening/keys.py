@@ -100,13 +100,16 @@ def abjad_match(arabic: str, latin: str) -> bool:
 
     Same consonant skeleton, and the vowels written in the Arabic script appear in order in
     the Latin spelling (a leading vowel, an ayn or alif, is free: Omar, Umar for "amr"); a
-    final i (the nisba: Ahmadi) is on both sides or on neither.
+    final i (the nisba: Ahmadi) is on both sides or on neither. A part of one consonant
+    ("aly", "yhya") needs all its vowels, the leading one too ("Ali", "Yahya"; not "Lei").
     """
     if skeleton(arabic) != skeleton(latin):
         return False
     a, b = vowel_classes(arabic), vowel_classes(latin)
     if (a[-1] == "i") != (b[-1] == "i"):  # a final long i is written: Ahmad / Ahmadi
         return False
+    if len(skeleton(arabic)) < 2:  # one consonant says little: no vowel is free
+        return _subsequence(a, b)
     return _subsequence(a.lstrip("aiu"), b)
 
 
