@@ -84,6 +84,11 @@ def test_scores_are_in_the_unit_interval_and_sorted(un: Screener) -> None:
     assert all(0.0 <= s <= 1.0 for s in scores)
 
 
+def test_an_exact_name_of_common_parts_is_found(un: Screener) -> None:
+    hits = un.screen(Query("Abdul Rahman"), limit=100, threshold=0.0)
+    assert any(h.matched_name == "Abdul Rahman" and h.score == 1.0 for h in hits)
+
+
 def test_retrieval_does_not_scan(un: Screener) -> None:
     form = __import__("unsc.screening", fromlist=["analyze"]).analyze("Ri Won Ho")
     cands, _ = un.index.candidates(form, un.index.weights(form))
@@ -127,7 +132,7 @@ def test_ofac_entries(ofac_dprk: Screener) -> None:
 @pytest.mark.parametrize(
     ("field", "names"),
     [
-        ("Ghasem Soleymani; Ghasem Sulaymani", ["Ghasem Soleymani", " Ghasem Sulaymani"]),
+        ("Ghasem Soleymani; Ghasem Sulaymani", ["Ghasem Soleymani", "Ghasem Sulaymani"]),
         ("HAQQANI NETWORK (HQN)", ["HAQQANI NETWORK (HQN)", "HAQQANI NETWORK", "HQN"]),
         ("Plain Name", ["Plain Name"]),
     ],

@@ -54,6 +54,7 @@ class NameIndex:
     def __init__(self, forms: Sequence[NameForm], owners: Sequence[int]) -> None:
         self.forms = list(forms)
         self.size = len(self.forms)
+        self._lengths = np.asarray([len(f.tokens) for f in self.forms], dtype=np.int32)
         postings: dict[str, list[int]] = defaultdict(list)
         owners_by_token: dict[str, set[int]] = defaultdict(set)
         for n, form in enumerate(self.forms):
@@ -135,7 +136,9 @@ class NameIndex:
         keep = shared >= max(MIN_SHARED, RELATIVE_SHARED * float(shared.max(initial=0.0)))
         cands, shared = cands[keep], shared[keep]
         if len(cands) > MAX_CANDIDATES:
-            top = np.argpartition(-shared, MAX_CANDIDATES)[:MAX_CANDIDATES]
+            # Ties (many names share the query's parts) go to names of the query's length.
+            rank = shared - 0.01 * np.abs(self._lengths[cands] - len(form.tokens))
+            top = np.argpartition(-rank, MAX_CANDIDATES)[:MAX_CANDIDATES]
             cands, shared = cands[top], shared[top]
         return cands, shared
 

@@ -36,7 +36,7 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _ABD = re.compile(r"^(abdul|abdel|abdal|abdol|abdur|abdus|abdir|abdi|abdu|abd)([a-z]{4,})$")
 _ABU = re.compile(r"^(abu|abou)([bcdfghjklmnpqrstvwxz][a-z]{3,})$")
 _SLAVIC = ("ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "yev", "in", "ina")
-_DIN = re.compile(r"^([a-z]{3,}?)(uddin|eddine|eddin|addin|uldin|aldin|ud din)$")
+_DIN = re.compile(r"^([a-z]{3,}?)(uddin|eddine|eddin|edine|addin|uldin|aldin|udin)$")
 
 
 @dataclass(slots=True, frozen=True)

@@ -76,8 +76,9 @@ def listed_names(text: str) -> list[str]:
     by ";" ("Ghasem Soleymani; Ghasem Sulaymani"), or add one in parentheses (an original
     script, an acronym). Each is indexed on its own; the field itself too unless split by ";".
     """
+    text = text.strip()
     if ";" in text:
-        return [n for part in text.split(";") for n in listed_names(part) if n.strip()]
+        return [n for part in text.split(";") for n in listed_names(part) if n]
     inside = [m.strip(" ,") for m in _PARENS.findall(text)]
     if not inside:
         return [text]
