@@ -114,10 +114,8 @@ def _pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
 def _abjad_pair(ca: str, cb: str, abjad: int) -> tuple[float, str]:
     """Parts of which one or both came from the Arabic script (no short vowels)."""
     sa, sb = skeleton(ca), skeleton(cb)
-    if abjad == ABJAD_BOTH:
-        if sa == sb and len(sa) >= 2:
-            return 0.92, "skeleton"
-        return 0.85 * _similar(sa, sb), "skeleton"
+    if abjad == ABJAD_BOTH:  # both transliterated the same way: letters that differ differ
+        return (0.85 if sa == sb and len(sa) >= 3 else 0.0), "skeleton"
     arabic, latin = (ca, cb) if abjad == ABJAD_QUERY else (cb, ca)
     if abjad_match(arabic, latin):
         return (0.93 if len(vowel_classes(arabic)) >= 4 else 0.88), "abjad"
