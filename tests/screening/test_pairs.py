@@ -36,6 +36,7 @@ MUST_MATCH = [
     ("RI U’N SO’NG", "Ri Eun Song"),
     # Hangul (the UN list gives none: written here from the listed romanisation)
     ("RI WON HO", "리원호"),
+    ("RI WON HO", "이원호"),  # South Korean spelling of the family name
     ("PAK TO CHUN", "박도춘"),
     ("CHOE CHUN-SIK", "최춘식"),
     ("KIM YONG CHOL", "김영철"),

@@ -4,7 +4,8 @@ Each script has one method, named in the explanation of a match:
 
 - Hangul: syllable by syllable in McCune-Reischauer as the DPRK and the UN write it
   (``hangul-mr``; tables in ``data/screening/hangul.yaml``); the family name becomes its own
-  word and the given name keeps one word per syllable, as the UN list writes Korean names.
+  word, in the DPRK form (이 and 리 are Ri, 유 is Ryu), and the given name keeps one word
+  per syllable, as the UN list writes Korean names.
 - Arabic, Persian, Urdu, Pashto: the letters ICU misses or writes unlike any Latin list are
   mapped first, "عبد" written jointly is split off and a word-initial ayn becomes a vowel
   (``data/screening/arabic.yaml``), then ICU ``Any-Latin; Latin-ASCII`` (``icu-arabic``).
@@ -82,13 +83,14 @@ def _arabic_to_latin(text: str) -> str:
 
 
 @cache
-def _hangul_tables() -> tuple[list[str], list[str], list[str], frozenset[str]]:
+def _hangul_tables() -> tuple[list[str], list[str], list[str], frozenset[str], dict[str, str]]:
     data = datafiles.load_yaml("screening/hangul.yaml")
     return (
         list(data["initials"]),
         list(data["medials"]),
         list(data["finals"]),
         frozenset(data["double_surnames"]),
+        {str(k): str(v) for k, v in data["surnames"].items()},
     )
 
 
@@ -132,7 +134,7 @@ def detect_script(text: str) -> str:
 
 
 def _syllable(ch: str) -> str:
-    initials, medials, finals, _ = _hangul_tables()
+    initials, medials, finals, _, _ = _hangul_tables()
     index = ord(ch) - _HANGUL_FIRST
     initial, rest = divmod(index, 21 * 28)
     medial, final = divmod(rest, 28)
@@ -141,7 +143,7 @@ def _syllable(ch: str) -> str:
 
 def romanize_hangul(text: str) -> str:
     """Hangul to Latin in McCune-Reischauer as the UN writes it ("김정은" -> "kim jong un")."""
-    _, _, _, double = _hangul_tables()
+    _, _, _, double, surnames = _hangul_tables()
     words: list[str] = []
     for word in text.split():
         syllables = [ch for ch in word if _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST]
@@ -150,7 +152,8 @@ def romanize_hangul(text: str) -> str:
             continue
         surname_len = 2 if len(word) >= 3 and word[:2] in double else 1
         if len(word) >= 2:
-            words.append("".join(_syllable(c) for c in word[:surname_len]))
+            family = word[:surname_len]
+            words.append(surnames.get(family) or "".join(_syllable(c) for c in family))
             words.extend(_syllable(c) for c in word[surname_len:])
         else:
             words.append(_syllable(word))
