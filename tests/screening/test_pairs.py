@@ -93,6 +93,9 @@ MUST_NOT_MATCH = [
     ("Sophie Moore", "سيفي عماري"),
     ("AYRAT NASIMOVICH VAKHITOV", "ASLAN AVGAZAROVICH BYUTUKAEV"),
     ("KOREA MINING DEVELOPMENT TRADING CORPORATION", "KOREA RYONBONG GENERAL CORPORATION"),
+    # Chinese names against Han and Korean names on the list
+    ("梁刚", "香港"),  # Liang Gang / Xianggang (Hong Kong, in the address of KPe.059)
+    ("宋军", "Ri Ch'un-so'ng"),  # Song Jun: two Chinese syllables are not a Korean name
 ]
 
 

@@ -51,7 +51,10 @@ KIND_WEIGHTS = {NAME: 1.0, PARTICLE: 0.15, HONORIFIC: 0.3, LEGAL: 0.4, INITIAL: 
 QUERY_SHARE = 0.6  # weight of "query explained" against "candidate explained"
 MIDDLE_WEIGHT = 0.5  # an unexplained part between explained ones weighs this much
 MIN_SIMILARITY = 0.7  # a pair below this is no pair
-ABJAD_QUERY, ABJAD_CANDIDATE, ABJAD_BOTH = 1, 2, 3
+ABJAD_QUERY, ABJAD_CANDIDATE, ABJAD_BOTH = 1, 2, 3  # which side came from the Arabic script
+HAN, SAME_SCRIPT = 4, 8  # one side is Chinese; both sides are Han, or both Hangul
+HAN_METHOD = "icu-han-pinyin"
+SCRIPT_METHODS = frozenset({HAN_METHOD, "hangul-mr"})
 FUZZY_MIN = 0.8  # least Levenshtein similarity of two keys for a fuzzy pair
 FUZZY_MIN_LEN = 4  # shorter keys (Korean syllables, "kang"/"jang") pair only by variant
 
@@ -82,7 +85,8 @@ def _nisba(a: str, b: str) -> bool:
     return len(a) >= 3 and b.startswith(a) and b[len(a) :] in ("i", "y", "yi")
 
 
-def _pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
+def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
+    abjad = flags & ABJAD_BOTH
     if a == b:
         return 1.0, "exact"
     if ca == cb:
@@ -95,12 +99,14 @@ def _pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
     ra, rb = phonetic(a), phonetic(b)
     if pa == pb or ra == rb:
         return 0.95, "phonetic"
+    if flags & SAME_SCRIPT:  # two Han or two Hangul names: other characters, other names
+        return 0.0, "none"
     variants = variant_table()
     if a in variants and b in variants:  # two known names, and not the same one
         return (0.0, "none") if not abjad else _abjad_pair(ca, cb, abjad)
     if min(len(a), len(b)) >= 4 and vowel_classes(ca) == vowel_classes(cb):
         return 0.93, "vowels"
-    if max(len(a), len(b)) <= 4 and syllable(ca) == syllable(cb):
+    if not flags & HAN and max(len(a), len(b)) <= 4 and syllable(ca) == syllable(cb):
         return 0.9, "syllable"
     best = 0.0
     if not _nisba(pa, pb):
@@ -130,8 +136,10 @@ _PAIRS: dict[tuple[str, str, str, str, int], tuple[float, str]] = {}
 def pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
     """Similarity of two name parts (spelling and canonical form) and the method that found it.
 
-    ``abjad`` says which side came from the Arabic script: 0 neither, :data:`ABJAD_QUERY`,
-    :data:`ABJAD_CANDIDATE` or :data:`ABJAD_BOTH`.
+    ``abjad`` holds flags: which side came from the Arabic script (:data:`ABJAD_QUERY`,
+    :data:`ABJAD_CANDIDATE`, both), :data:`HAN` (one side is Chinese: the Korean syllable
+    method does not apply) and :data:`SAME_SCRIPT` (both Han or both Hangul: parts that
+    differ in writing differ, however close their romanisations).
 
     Memoised: the same parts meet again and again across queries and entries.
     """
@@ -193,6 +201,10 @@ def align(
 ) -> Alignment:
     """Align the parts of query name ``q`` with candidate name ``c`` (weights per part)."""
     abjad = (ABJAD_QUERY if q.abjad else 0) | (ABJAD_CANDIDATE if c.abjad else 0)
+    if HAN_METHOD in (q.method, c.method):
+        abjad |= HAN
+    if q.method == c.method and q.method in SCRIPT_METHODS:
+        abjad |= SAME_SCRIPT
     nq, nc = len(q.tokens), len(c.tokens)
     candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
     c_units = units(c)
