@@ -24,7 +24,7 @@ demo: $(STAMP)
 	$(BIN)/unsc demo
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
+	$(BIN)/python -m pytest -n 2 --dist loadfile -q
 
 bench: $(BSTAMP)
 	$(BIN)/python -m bench
