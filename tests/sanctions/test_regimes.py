@@ -88,6 +88,21 @@ def test_every_un_entry_has_an_asset_freeze_or_travel_ban() -> None:
         assert kinds & {"asset_freeze", "travel_ban"}, entity.ref
 
 
-def test_ofac_entries_are_not_un_listings() -> None:
+def test_ofac_entries_are_blocked_under_their_programmes_authority() -> None:
     ofac = load_list("ofac_sdn")
-    assert not any(measures_for(e) for e in ofac.entities[:3000])
+    for entity in ofac.entities:
+        applied = measures_for(entity)
+        assert [m.regime for m in applied] == [f"OFAC {p}" for p in entity.programs], entity.ref
+        assert all(m.type == "asset_freeze" and m.committee.startswith("OFAC") for m in applied)
+    by_tag = {m.regime: m.resolution for e in ofac.entities for m in measures_for(e)}
+    assert by_tag["OFAC SDGT"].startswith("Executive Order 13224")
+    assert by_tag["OFAC DPRK3"] == "Executive Order 13722 (North Korea)"
+    assert by_tag["OFAC RUSSIA-EO14024"] == "Executive Order 14024"  # read from the tag
+    assert not any(m.resolution.startswith("S/RES") for m in applied)
+    known = sum(1 for law in by_tag.values() if law)
+    assert known / len(by_tag) > 0.9  # of the programme tags in the real list
+
+
+def test_non_sdn_entries_are_not_blocked() -> None:
+    applied = [m for e in load_list("ofac_cons").entities for m in measures_for(e)]
+    assert applied and all(m.type != "asset_freeze" for m in applied)

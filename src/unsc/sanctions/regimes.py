@@ -263,10 +263,16 @@ _TARGET = {
 
 
 def measures_for(entity: Entity) -> list[AppliedMeasure]:
-    """The measures that apply to a listed UN entry, with their legal basis.
+    """The measures that apply to a listed entry, with their legal basis.
 
-    Entries of other datasets (OFAC ...) are not UN listings: the answer is empty.
+    A UN entry gets its regime's measures, traced to resolutions and paragraphs; an OFAC
+    entry gets blocking (or the non-SDN restrictions) under each of its programmes'
+    U.S. authority (:mod:`.ofac_programs`); an entry of any other list gets none.
     """
+    if entity.dataset.startswith("ofac"):
+        from unsc.sanctions.ofac_programs import ofac_measures
+
+        return ofac_measures(entity)
     if entity.dataset not in UN_DATASETS and not UN_REF.match(entity.ref):
         return []
     found = regime_of(entity)
