@@ -225,17 +225,24 @@ def screen_files(
     return {"in": str(in_path), "out": str(out_path), "rows": rows, "matches": matches}
 
 
-def local_session(cores: int = 2, app_name: str = "unsc-screening") -> SparkSession:
-    """A local Spark session on ``cores`` cores whose Python workers use this interpreter."""
+def local_session(
+    cores: int = 2, app_name: str = "unsc-screening", config: dict[str, str] | None = None
+) -> SparkSession:
+    """A local Spark session on ``cores`` cores whose Python workers use this interpreter.
+
+    ``config`` adds or overrides Spark settings.
+    """
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
-    return (
-        SparkSession.builder.master(f"local[{cores}]")
-        .appName(app_name)
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", str(cores))
-        .config("spark.driver.host", "127.0.0.1")
-        .getOrCreate()
-    )
+    settings = {
+        "spark.ui.enabled": "false",
+        "spark.sql.shuffle.partitions": str(cores),
+        "spark.driver.host": "127.0.0.1",
+        **(config or {}),
+    }
+    builder = SparkSession.builder.master(f"local[{cores}]").appName(app_name)
+    for key, value in settings.items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
