@@ -45,7 +45,7 @@ from unsc.screening.normalize import (
     variant_table,
 )
 
-__all__ = ["KIND_WEIGHTS", "QUERY_SHARE", "Alignment", "align", "pair", "units"]
+__all__ = ["KIND_WEIGHTS", "QUERY_SHARE", "Aligner", "Alignment", "align", "pair", "units"]
 
 KIND_WEIGHTS = {NAME: 1.0, PARTICLE: 0.15, HONORIFIC: 0.3, LEGAL: 0.4, INITIAL: 0.5}
 QUERY_SHARE = 0.6  # weight of "query explained" against "candidate explained"
@@ -191,36 +191,81 @@ def _coverage(weights: tuple[float, ...], sims: list[float]) -> float:
     return explained / total if total else 0.0
 
 
-def align(
-    q: NameForm,
-    c: NameForm,
-    q_weights: tuple[float, ...],
-    c_weights: tuple[float, ...],
-    *,
-    explain: bool = False,
-) -> Alignment:
-    """Align the parts of query name ``q`` with candidate name ``c`` (weights per part)."""
-    abjad = (ABJAD_QUERY if q.abjad else 0) | (ABJAD_CANDIDATE if c.abjad else 0)
+def _flags(q: NameForm, c: NameForm) -> int:
+    """The pairing flags of two names: which came from the Arabic script, Han, same script."""
+    flags = (ABJAD_QUERY if q.abjad else 0) | (ABJAD_CANDIDATE if c.abjad else 0)
     if HAN_METHOD in (q.method, c.method):
-        abjad |= HAN
+        flags |= HAN
     if q.method == c.method and q.method in SCRIPT_METHODS:
-        abjad |= SAME_SCRIPT
-    nq, nc = len(q.tokens), len(c.tokens)
-    candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
-    c_units = units(c)
-    memo = _PAIRS
-    for qi, qt, qc, q_joined, q_len in units(q):
-        for cj, ct, cc, c_joined, c_len in c_units:
+        flags |= SAME_SCRIPT
+    return flags
+
+
+Row = list[tuple[float, int, str, tuple[int, ...]]]
+
+
+class Aligner:
+    """Aligns one query name with many candidate names.
+
+    The candidates of a query share its parts, so the same candidate part meets the same
+    query parts again and again: the pairs one candidate part forms with every query part
+    (a row) are computed once per query and reused. The scores are those of :func:`align`.
+    """
+
+    __slots__ = ("_rows", "_units", "q", "weights")
+
+    def __init__(self, q: NameForm, q_weights: tuple[float, ...]) -> None:
+        self.q = q
+        self.weights = q_weights
+        self._units = units(q)
+        self._rows: dict[tuple[str, str, bool, int, int], Row] = {}
+
+    def _row(self, ct: str, cc: str, c_joined: bool, c_len: int, flags: int) -> Row:
+        """The query parts that candidate part ``ct`` pairs with: (-similarity, number of
+        query parts, method, query part numbers)."""
+        row: Row = []
+        memo = _PAIRS
+        for qi, qt, qc, q_joined, q_len in self._units:
             if (q_joined or c_joined) and ((q_joined and c_joined) or abs(c_len - q_len) > 3):
                 continue
-            found = memo.get((qt, qc, ct, cc, abjad))
+            found = memo.get((qt, qc, ct, cc, flags))
             if found is None:
-                found = pair(qt, qc, ct, cc, abjad)
+                found = pair(qt, qc, ct, cc, flags)
             sim = found[0]
             if sim > 0.0:
                 if q_joined != c_joined and found[1] not in ("exact", "variant"):
                     sim *= 0.97  # joined words only by spelling
-                candidates.append((-sim, len(qi) + len(cj), found[1], qi, cj))
+                row.append((-sim, len(qi), found[1], qi))
+        return row
+
+    def align(
+        self, c: NameForm, c_weights: tuple[float, ...], *, explain: bool = False
+    ) -> Alignment:
+        """Align the query with candidate name ``c`` (weights per part)."""
+        q = self.q
+        flags = _flags(q, c)
+        rows = self._rows
+        candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
+        for cj, ct, cc, c_joined, c_len in units(c):
+            key = (ct, cc, c_joined, c_len, flags)
+            row = rows.get(key)
+            if row is None:
+                row = rows[key] = self._row(ct, cc, c_joined, c_len, flags)
+            size = len(cj)
+            candidates.extend((neg, n + size, how, qi, cj) for neg, n, how, qi in row)
+        return _assign(q, c, self.weights, c_weights, candidates, explain)
+
+
+def _assign(
+    q: NameForm,
+    c: NameForm,
+    q_weights: tuple[float, ...],
+    c_weights: tuple[float, ...],
+    candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]],
+    explain: bool,
+) -> Alignment:
+    """Pair parts greedily, best similarity first, each part at most once; score the result."""
+    nq, nc = len(q.tokens), len(c.tokens)
     candidates.sort()
     used_q: set[int] = set()
     used_c: set[int] = set()
@@ -264,6 +309,18 @@ def align(
             if j not in used_c
         )
     return Alignment(score, q_cov, c_cov, pairs)
+
+
+def align(
+    q: NameForm,
+    c: NameForm,
+    q_weights: tuple[float, ...],
+    c_weights: tuple[float, ...],
+    *,
+    explain: bool = False,
+) -> Alignment:
+    """Align the parts of query name ``q`` with candidate name ``c`` (weights per part)."""
+    return Aligner(q, q_weights).align(c, c_weights, explain=explain)
 
 
 def kind_weights(form: NameForm) -> tuple[float, ...]:

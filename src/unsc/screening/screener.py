@@ -13,7 +13,7 @@ from unsc.errors import InvalidInput
 from unsc.sanctions.model import Entity, Schema
 from unsc.screening.features import country_code, dob_feature, id_key, parse_date, schema_kind
 from unsc.screening.index import NameIndex
-from unsc.screening.names import align
+from unsc.screening.names import Aligner, align
 from unsc.screening.normalize import NameForm, analyze
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, combine, name_explanation
 
@@ -184,9 +184,10 @@ class Screener:
         for qn, form in enumerate(forms):
             weights = self.index.weights(form)
             cands, _ = self.index.candidates(form, weights, exclude=exclude)
+            aligner = Aligner(form, weights)
             for n in cands.tolist():
                 owner = self.owners[n]
-                score = align(form, self.index.forms[n], weights, self.name_weights[n]).score
+                score = aligner.align(self.index.forms[n], self.name_weights[n]).score
                 if score > best.get(owner, (-1.0, 0, 0))[0]:
                     best[owner] = (score, qn, n)
         return best
