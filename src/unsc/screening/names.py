@@ -180,8 +180,11 @@ def _coverage(weights: tuple[float, ...], sims: list[float]) -> float:
     an unexplained part between two explained ones (a father's or middle name, often left
     out of an alias) weighs :data:`MIDDLE_WEIGHT` of its weight. (Shorter names are given
     and family names: the middle of "Kim Yong Chol" is half of his given name.)"""
-    matched = [i for i, sim in enumerate(sims) if sim > 0.0]
-    first, last = (matched[0], matched[-1]) if matched and len(sims) >= 4 else (0, -1)
+    first, last = 0, -1
+    if len(sims) >= 4:
+        matched = [i for i, sim in enumerate(sims) if sim > 0.0]
+        if matched:
+            first, last = matched[0], matched[-1]
     total = explained = 0.0
     for i, (w, sim) in enumerate(zip(weights, sims, strict=True)):
         if sim == 0.0 and first < i < last:
@@ -212,13 +215,14 @@ class Aligner:
     (a row) are computed once per query and reused. The scores are those of :func:`align`.
     """
 
-    __slots__ = ("_rows", "_units", "q", "weights")
+    __slots__ = ("_flags", "_rows", "_units", "q", "weights")
 
     def __init__(self, q: NameForm, q_weights: tuple[float, ...]) -> None:
         self.q = q
         self.weights = q_weights
         self._units = units(q)
         self._rows: dict[tuple[str, str, bool, int, int], Row] = {}
+        self._flags: dict[tuple[bool, str], int] = {}
 
     def _row(self, ct: str, cc: str, c_joined: bool, c_len: int, flags: int) -> Row:
         """The query parts that candidate part ``ct`` pairs with: (-similarity, number of
@@ -243,7 +247,9 @@ class Aligner:
     ) -> Alignment:
         """Align the query with candidate name ``c`` (weights per part)."""
         q = self.q
-        flags = _flags(q, c)
+        flags = self._flags.get((c.abjad, c.method))
+        if flags is None:
+            flags = self._flags[c.abjad, c.method] = _flags(q, c)
         rows = self._rows
         candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
         for cj, ct, cc, c_joined, c_len in units(c):
@@ -267,20 +273,22 @@ def _assign(
     """Pair parts greedily, best similarity first, each part at most once; score the result."""
     nq, nc = len(q.tokens), len(c.tokens)
     candidates.sort()
-    used_q: set[int] = set()
-    used_c: set[int] = set()
+    used_q = [False] * nq  # a unit is one part or two adjacent ones: check its first and last
+    used_c = [False] * nc
+    left = nq + nc
     q_sim = [0.0] * nq
     c_sim = [0.0] * nc
     pairs: list[dict[str, Any]] = []
     for neg_sim, _, how, qi, cj in candidates:
-        if used_q.intersection(qi) or used_c.intersection(cj):
+        if used_q[qi[0]] or used_q[qi[-1]] or used_c[cj[0]] or used_c[cj[-1]]:
             continue
         sim = -neg_sim
-        used_q.update(qi)
-        used_c.update(cj)
+        left -= len(qi) + len(cj)
         for i in qi:
+            used_q[i] = True
             q_sim[i] = sim
         for j in cj:
+            used_c[j] = True
             c_sim[j] = sim
         if explain:
             pairs.append(
@@ -292,7 +300,7 @@ def _assign(
                     "canonical": " ".join(c.canon[j] for j in cj),
                 }
             )
-        if len(used_q) == nq and len(used_c) == nc:
+        if not left:
             break
     q_cov = _coverage(q_weights, q_sim)
     c_cov = _coverage(c_weights, c_sim)
@@ -301,12 +309,12 @@ def _assign(
         pairs.extend(
             {"query": q.tokens[i], "candidate": None, "similarity": 0.0, "method": "unmatched"}
             for i in range(nq)
-            if i not in used_q
+            if not used_q[i]
         )
         pairs.extend(
             {"query": None, "candidate": c.tokens[j], "similarity": 0.0, "method": "unmatched"}
             for j in range(nc)
-            if j not in used_c
+            if not used_c[j]
         )
     return Alignment(score, q_cov, c_cov, pairs)
 
