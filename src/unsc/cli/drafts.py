@@ -117,21 +117,9 @@ def history_cmd(
 def list_cmd(as_json: bool = _JSON) -> None:
     """The shipped drafts, by name."""
     from unsc.cli.output import console, print_json
-    from unsc.drafts import load_draft, shipped_drafts, strength
+    from unsc.drafts import catalogue
 
-    rows: list[dict[str, Any]] = []
-    for name in shipped_drafts():
-        d = load_draft(name)
-        rows.append(
-            {
-                "name": name,
-                "symbol": d.symbol,
-                "date": d.date.isoformat() if d.date else None,
-                "instrument": d.instrument.value,
-                "chapter_vii": d.chapter_vii,
-                "score": strength(d).score,
-            }
-        )
+    rows = catalogue()
     if as_json:
         print_json({"drafts": rows})
         return

@@ -10,7 +10,14 @@ explainable :func:`strength` score.
 from unsc.drafts.authoring import parse_markdown, to_markdown
 from unsc.drafts.diff import align, diff
 from unsc.drafts.history import History, HistoryStep, history, plot_history
-from unsc.drafts.loader import HistoryEntry, load_draft, load_history, parse_text, shipped_drafts
+from unsc.drafts.loader import (
+    HistoryEntry,
+    catalogue,
+    load_draft,
+    load_history,
+    parse_text,
+    shipped_drafts,
+)
 from unsc.drafts.measures import derive_measures
 from unsc.drafts.model import (
     CHANGE_KINDS,
@@ -50,6 +57,7 @@ __all__ = [
     "VerbInfo",
     "align",
     "build_paragraph",
+    "catalogue",
     "classify_verb",
     "derive_measures",
     "diff",

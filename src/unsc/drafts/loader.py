@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -19,7 +20,14 @@ from unsc.drafts.model import Draft
 from unsc.drafts.official import parse_official
 from unsc.errors import NotFound, ParseError
 
-__all__ = ["HistoryEntry", "load_draft", "load_history", "parse_text", "shipped_drafts"]
+__all__ = [
+    "HistoryEntry",
+    "catalogue",
+    "load_draft",
+    "load_history",
+    "parse_text",
+    "shipped_drafts",
+]
 
 _ROOT = "drafts"
 
@@ -64,6 +72,26 @@ def shipped_drafts() -> list[str]:
                 if stem.endswith(".md"):
                     names.append(f"{folder.name}/{stem[:-3]}")
     return sorted(names)
+
+
+def catalogue() -> list[dict[str, Any]]:
+    """The shipped drafts, one row each: name, symbol, date, instrument, Chapter VII, score."""
+    from unsc.drafts.strength import strength
+
+    rows: list[dict[str, Any]] = []
+    for name in shipped_drafts():
+        d = load_draft(name)
+        rows.append(
+            {
+                "name": name,
+                "symbol": d.symbol,
+                "date": d.date.isoformat() if d.date else None,
+                "instrument": d.instrument.value,
+                "chapter_vii": d.chapter_vii,
+                "score": strength(d).score,
+            }
+        )
+    return rows
 
 
 def _read_path(path: Path) -> Draft:

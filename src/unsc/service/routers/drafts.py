@@ -29,22 +29,9 @@ def _draft(name: str) -> Any:
 
 @router.get("", summary="The shipped drafts")
 def list_drafts() -> dict[str, Any]:
-    from unsc.drafts import shipped_drafts, strength
+    from unsc.drafts import catalogue
 
-    rows = []
-    for name in shipped_drafts():
-        d = _draft(name)
-        rows.append(
-            {
-                "name": name,
-                "symbol": d.symbol,
-                "date": d.date.isoformat() if d.date else None,
-                "instrument": d.instrument.value,
-                "chapter_vii": d.chapter_vii,
-                "score": strength(d).score,
-            }
-        )
-    return {"drafts": rows}
+    return {"drafts": catalogue()}
 
 
 @router.get("/show", summary="One shipped draft with its strength")
