@@ -71,8 +71,10 @@ class Alignment:
 
 def _similar(a: str, b: str) -> float:
     """Levenshtein similarity of two keys, 0.0 when it cannot reach :data:`FUZZY_MIN`."""
-    la, lb = len(a), len(b)
-    if min(la, lb) < FUZZY_MIN_LEN or min(la, lb) < FUZZY_MIN * max(la, lb):
+    short, long = len(a), len(b)
+    if short > long:
+        short, long = long, short
+    if short < FUZZY_MIN_LEN or short < FUZZY_MIN * long:
         return 0.0
     sim = Levenshtein.normalized_similarity(a, b)
     return float(sim) if sim >= FUZZY_MIN - 1e-9 else 0.0
