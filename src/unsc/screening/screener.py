@@ -13,7 +13,7 @@ from unsc.errors import InvalidInput
 from unsc.sanctions.model import Entity, Schema
 from unsc.screening.features import country_code, dob_feature, id_key, parse_date, schema_kind
 from unsc.screening.index import NameIndex
-from unsc.screening.names import Aligner, align
+from unsc.screening.names import Aligner
 from unsc.screening.normalize import NameForm, analyze
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, combine, name_explanation
 
@@ -173,6 +173,12 @@ class Screener:
         ``skip`` (entry number, name text) leaves one name of one entry out, for the
         leave-one-out evaluation of the benchmark.
         """
+        return self._align_names(forms, skip)[0]
+
+    def _align_names(
+        self, forms: list[NameForm], skip: tuple[int, str] | None = None
+    ) -> tuple[dict[int, tuple[float, int, int]], list[Aligner]]:
+        """:meth:`_name_scores`, and the aligner of each query name (to explain the hits)."""
         best: dict[int, tuple[float, int, int]] = {}
         exclude: list[int] = []
         if skip is not None:
@@ -181,16 +187,18 @@ class Screener:
                 for n in range(len(self.owners))
                 if self.owners[n] == skip[0] and self.sources[n] == skip[1]
             ]
+        aligners = []
         for qn, form in enumerate(forms):
             weights = self.index.weights(form)
             cands, _ = self.index.candidates(form, weights, exclude=exclude)
             aligner = Aligner(form, weights)
+            aligners.append(aligner)
             for n in cands.tolist():
                 owner = self.owners[n]
                 score = aligner.align(self.index.forms[n], self.name_weights[n]).score
                 if score > best.get(owner, (-1.0, 0, 0))[0]:
                     best[owner] = (score, qn, n)
-        return best
+        return best, aligners
 
     def screen(self, query: Query, *, limit: int = 10, threshold: float | None = None) -> list[Hit]:
         """The entries that best match ``query``, best first, at most ``limit``."""
@@ -205,7 +213,7 @@ class Screener:
         dobs = [parse_date(d) for d in query.birth_dates if d and d.strip()]
         countries = {c for c in (country_code(x) for x in query.countries if x.strip()) if c}
         ids = {id_key(i): i for i in query.identifiers if len(id_key(i)) >= 4}
-        best = self._name_scores(forms)
+        best, aligners = self._align_names(forms)
         for key in ids:
             for k in self.by_id.get(key, ()):
                 if self.first_name[k] >= 0:
@@ -236,8 +244,7 @@ class Screener:
         for score, k, features, _ in scored[:limit]:
             _, qn, n = best[k]
             q, c = forms[qn], self.index.forms[n]
-            weights = self.index.weights(q)
-            detail = align(q, c, weights, self.name_weights[n], explain=True)
+            detail = aligners[qn].align(c, self.name_weights[n], explain=True)
             features["name"]["detail"] = name_explanation(q, c, detail.pairs)
             entity = self.entities[k]
             hits.append(
