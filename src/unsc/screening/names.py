@@ -228,7 +228,7 @@ class Aligner:
 
     def _row(self, ct: str, cc: str, c_joined: bool, c_len: int, flags: int) -> Row:
         """The query parts that candidate part ``ct`` pairs with: (-similarity, number of
-        query parts, method, query part numbers)."""
+        parts paired on both sides, method, query part numbers)."""
         row: Row = []
         memo = _PAIRS
         for qi, qt, qc, q_joined, q_len in self._units:
@@ -241,7 +241,7 @@ class Aligner:
             if sim > 0.0:
                 if q_joined != c_joined and found[1] not in ("exact", "variant"):
                     sim *= 0.97  # joined words only by spelling
-                row.append((-sim, len(qi), found[1], qi))
+                row.append((-sim, len(qi) + (2 if c_joined else 1), found[1], qi))
         return row
 
     def align(
@@ -259,8 +259,8 @@ class Aligner:
             row = rows.get(key)
             if row is None:
                 row = rows[key] = self._row(ct, cc, c_joined, c_len, flags)
-            size = len(cj)
-            candidates.extend((neg, n + size, how, qi, cj) for neg, n, how, qi in row)
+            if row:
+                candidates += [(neg, size, how, qi, cj) for neg, size, how, qi in row]
         return _assign(q, c, self.weights, c_weights, candidates, explain)
 
 
