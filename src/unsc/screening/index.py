@@ -149,10 +149,14 @@ class NameIndex:
         shared = np.zeros(self.size)
         hit = np.empty(self.size)
         for weight, exact, loose in parts:
+            if not len(loose):  # postings hold each name once: add the weight where it is
+                shared[exact] += weight
+                continue
             hit.fill(0.0)
             hit[loose] = loose_share
             hit[exact] = 1.0
-            shared += weight * hit
+            hit *= weight
+            shared += hit
         cands = np.flatnonzero(shared).astype(np.int32)
         return cands, shared[cands]
 
