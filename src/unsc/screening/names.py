@@ -188,6 +188,11 @@ def _coverage(weights: tuple[float, ...], sims: list[float]) -> float:
         if matched:
             first, last = matched[0], matched[-1]
     total = explained = 0.0
+    if last - first < 2:  # no part between two explained ones
+        for w, sim in zip(weights, sims, strict=True):
+            total += w
+            explained += w * sim
+        return explained / total if total else 0.0
     for i, (w, sim) in enumerate(zip(weights, sims, strict=True)):
         if sim == 0.0 and first < i < last:
             w *= MIDDLE_WEIGHT
