@@ -222,31 +222,41 @@ class Aligner:
     (a row) are computed once per query and reused. The scores are those of :func:`align`.
     """
 
-    __slots__ = ("_flags", "_rows", "_units", "q", "weights")
+    __slots__ = ("_flags", "_joined", "_rows", "_single", "q", "weights")
 
     def __init__(self, q: NameForm, q_weights: tuple[float, ...]) -> None:
         self.q = q
         self.weights = q_weights
-        self._units = units(q)
+        found = units(q)
+        self._single = [
+            (qi, qt, qc, q_len) for qi, qt, qc, is_joined, q_len in found if not is_joined
+        ]
+        self._joined = [(qi, qt, qc, q_len) for qi, qt, qc, is_joined, q_len in found if is_joined]
         self._rows: dict[tuple[str, str, bool, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
 
     def _row(self, ct: str, cc: str, c_joined: bool, c_len: int, flags: int) -> Row:
         """The query parts that candidate part ``ct`` pairs with: (-similarity, number of
-        parts paired on both sides, method, query part numbers)."""
+        parts paired on both sides, method, query part numbers). A joined word pairs only
+        with a single part of at most 3 letters' difference, and only by spelling in full."""
         row: Row = []
         memo = _PAIRS
-        for qi, qt, qc, q_joined, q_len in self._units:
-            if (q_joined or c_joined) and ((q_joined and c_joined) or abs(c_len - q_len) > 3):
-                continue
-            found = memo.get((qt, qc, ct, cc, flags))
-            if found is None:
-                found = pair(qt, qc, ct, cc, flags)
-            sim = found[0]
-            if sim > 0.0:
-                if q_joined != c_joined and found[1] not in ("exact", "variant"):
-                    sim *= 0.97  # joined words only by spelling
-                row.append((-sim, len(qi) + (2 if c_joined else 1), found[1], qi))
+        size = 2 if c_joined else 1
+        groups = (
+            ((self._single, True),) if c_joined else ((self._single, False), (self._joined, True))
+        )
+        for group, across in groups:
+            for qi, qt, qc, q_len in group:
+                if across and abs(c_len - q_len) > 3:
+                    continue
+                found = memo.get((qt, qc, ct, cc, flags))
+                if found is None:
+                    found = pair(qt, qc, ct, cc, flags)
+                sim = found[0]
+                if sim > 0.0:
+                    if across and found[1] not in ("exact", "variant"):
+                        sim *= 0.97  # joined words only by spelling
+                    row.append((-sim, len(qi) + size, found[1], qi))
         return row
 
     def align(
