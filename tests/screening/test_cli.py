@@ -74,11 +74,11 @@ def test_screen_file_best_candidate_per_query_on_two_workers(tmp_path: Path) -> 
     result = runner.invoke(app, [*args, "--workers", "2"], env=ENV)
     assert result.exit_code == 0, result.output
     rows = _rows(out)
-    # one row per query that has any candidate, in input order ("Zzyzx Qwerty" has none)
-    expected = [i for i, name in enumerate(names, start=1) if name != "Zzyzx Qwerty"]
-    assert [int(r["query_row"]) for r in rows] == expected
-    assert rows[0]["ref"] == rows[2]["ref"] == "KPi.033"
-    assert rows[1]["ref"] == "QDi.006"
+    # one row per query, in input order; "Zzyzx Qwerty" has no candidate: empty ref, score 0
+    assert [int(r["query_row"]) for r in rows] == list(range(1, len(names) + 1))
+    assert rows[0]["ref"] == rows[3]["ref"] == "KPi.033"
+    assert (rows[1]["ref"], rows[1]["score"], rows[1]["match"]) == ("", "0.0", "False")
+    assert rows[2]["ref"] == "QDi.006"
 
 
 def test_compare_json_and_compare_file(tmp_path: Path) -> None:

@@ -93,7 +93,12 @@ Job = tuple[int, str, str | None, str | None, str | None]
 def screen_rows(
     screener: Screener, jobs: list[Job], limit: int, threshold: float | None
 ) -> list[tuple[Any, ...]]:
-    """Screen a chunk of (row, name, schema, dob, country) and return output rows."""
+    """Screen a chunk of (row, name, schema, dob, country) and return output rows.
+
+    With ``threshold <= 0`` every query gets at least one row: a query without any candidate
+    gets one with an empty ``ref`` and score 0, so ``--limit 1 --threshold 0`` writes one row
+    per query.
+    """
     out: list[tuple[Any, ...]] = []
     for row, name, schema, dob, country in jobs:
         query = Query(
@@ -102,8 +107,12 @@ def screen_rows(
             birth_dates=(dob,) if dob else (),
             countries=(country,) if country else (),
         )
-        for hit in screener.screen(query, limit=limit, threshold=threshold):
+        hits = screener.screen(query, limit=limit, threshold=threshold)
+        for hit in hits:
             out.append((row, name, hit.ref, hit.matched_name, hit.score, hit.match))
+        if not hits and threshold is not None and threshold <= 0:
+            # Asked for every query's best candidate: one with none still gets its row.
+            out.append((row, name, "", "", 0.0, False))
     return out
 
 
