@@ -62,3 +62,26 @@ def exists(name: str) -> bool:
     except NotFound:
         return False
     return True
+
+
+def names(folder: str, suffix: str) -> list[str]:
+    """The shipped files under ``folder`` ending in ``suffix`` (compressed or not), sorted.
+
+    Names are relative to ``folder`` and lose the suffix: ``names("drafts", ".md")`` gives
+    ``["2006-07/v1", ...]``.
+    """
+    found: list[str] = []
+
+    def walk(node: Traversable, prefix: str) -> None:
+        for child in node.iterdir():
+            if child.is_dir():
+                walk(child, f"{prefix}{child.name}/")
+                continue
+            stem = child.name.removesuffix(".gz")
+            if stem.endswith(suffix):
+                found.append(prefix + stem.removesuffix(suffix))
+
+    base = resources.files(_ROOT).joinpath(*folder.split("/"))
+    if base.is_dir():
+        walk(base, "")
+    return sorted(found)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -61,17 +60,7 @@ def parse_text(text: str, *, source: str | None = None) -> Draft:
 
 def shipped_drafts() -> list[str]:
     """Every shipped draft name ("2006-07/v3", ...), sorted."""
-    base = resources.files("unsc.data").joinpath(_ROOT)
-    names: list[str] = []
-    if not base.is_dir():
-        return names
-    for folder in base.iterdir():
-        if folder.is_dir():
-            for node in folder.iterdir():
-                stem = node.name.removesuffix(".gz")
-                if stem.endswith(".md"):
-                    names.append(f"{folder.name}/{stem[:-3]}")
-    return sorted(names)
+    return datafiles.names(_ROOT, ".md")
 
 
 def catalogue() -> list[dict[str, Any]]:

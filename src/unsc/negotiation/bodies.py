@@ -235,14 +235,7 @@ def _parse_body(raw: Any, where: str) -> Body:
 
 def body_names() -> list[str]:
     """The names of the shipped bodies."""
-    from importlib import resources
-
-    folder = resources.files("unsc.data").joinpath("bodies")
-    return sorted(
-        p.name.removesuffix(".gz").removesuffix(".yaml")
-        for p in folder.iterdir()
-        if p.name.endswith((".yaml", ".yaml.gz"))
-    )
+    return datafiles.names("bodies", ".yaml")
 
 
 def load_body(name_or_path: str | Path) -> Body:

@@ -73,14 +73,7 @@ class Scenario:
 
 def scenario_names() -> list[str]:
     """The names of the shipped scenarios."""
-    from importlib import resources
-
-    folder = resources.files("unsc.data").joinpath("scenarios")
-    return sorted(
-        p.name.removesuffix(".gz").removesuffix(".yaml")
-        for p in folder.iterdir()
-        if p.name.endswith((".yaml", ".yaml.gz"))
-    )
+    return datafiles.names("scenarios", ".yaml")
 
 
 def load_scenario(name_or_path: str | Path) -> Scenario:
