@@ -5,6 +5,15 @@ spelling keys (canonical spelling and phonetic keys) and, as a looser key, its c
 skeleton; two adjacent parts also under their joined spelling ("jong"+"un" -> "jongun"). A
 posting list is a sorted NumPy array of name numbers.
 
+Spellings one letter apart ("Mutebusi" / "Mutebutsi", "Damel" / "Djamel") share no key, so
+the phonetic keys of :data:`NEAR_MIN_LENGTH` letters or more are also found one edit away,
+by symmetric deletion (the SymSpell method): each key of the list is filed under itself and
+under every spelling with one letter deleted; a query key looks up the same. Two keys meet
+when one becomes the other, or both become the same, by deleting one letter: one insertion,
+deletion or substitution apart (or two neighbouring letters swapped). This costs a few
+dictionary look-ups per query part, not a scan of the list's vocabulary, and the names so
+found count as loosely shared, like those sharing a skeleton.
+
 A query looks up its parts. The postings of parts that are frequent in the list (above
 :data:`COMMON_SHARE` of the names) are not walked but only probed (binary search) for the
 candidates the rarer parts found; when every part is frequent, the rarest one is walked.
@@ -17,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -35,11 +44,18 @@ MAX_CANDIDATES = 40  # candidate names passed to the scorer per query
 RELATIVE_SHARED = 0.3  # ... that share at least this fraction of the best candidate's share
 DENSE_LIMIT = 200_000  # lists up to this many names are scored in one dense array
 MIN_SHARED = 0.5  # a candidate must share this share of the query's weight
-LOOSE_SHARE = 0.7  # what a part shared only by consonant skeleton counts for
+LOOSE_SHARE = 0.7  # what a part shared only by skeleton or a key one edit away counts for
 ABJAD_LOOSE_SHARE = 0.9  # ... when the query came from the Arabic script (no short vowels)
+NEAR_MIN_LENGTH = 5  # phonetic keys this long are also found one edit away (shorter ones,
+# Korean syllables and the like, would meet too many others: "kang" and "jang")
 
 IntArray = npt.NDArray[np.int32]
 _EMPTY: IntArray = np.zeros(0, dtype=np.int32)
+
+
+def _deletions(key: str) -> list[str]:
+    """``key`` with one letter deleted, at each position."""
+    return [key[:i] + key[i + 1 :] for i in range(len(key))]
 
 
 def token_keys(form: NameForm, i: int) -> set[str]:
@@ -69,6 +85,7 @@ class NameIndex:
                 for i in range(len(form.tokens) - 1):
                     postings[joined(form, i)].append(n)
         self._postings = {k: np.unique(np.asarray(v, dtype=np.int32)) for k, v in postings.items()}
+        self._near = _deletion_table(k[1:] for k in self._postings if k.startswith("~"))
         entities = max(len(set(owners)), 1)
         self._log_n = math.log(entities + 1)
         self._df = {k: len(v) for k, v in owners_by_token.items()}
@@ -87,15 +104,35 @@ class NameIndex:
             for k, c in zip(form.kinds, form.canon, strict=True)
         )
 
+    def near_keys(self, key: str) -> set[str]:
+        """The phonetic keys of the list one edit away from ``key`` (not ``key`` itself)."""
+        if len(key) < NEAR_MIN_LENGTH:
+            return set()
+        found: set[str] = set()
+        for variant in (key, *_deletions(key)):
+            keys = self._near.get(variant)
+            if keys:
+                found.update(keys.split(" "))
+        found.discard(key)
+        return found
+
     def _postings_for(self, token: str, canon: str) -> tuple[IntArray, IntArray]:
-        """Names sharing a spelling key of a part, and names sharing only its skeleton."""
-        keys = {canon, "~" + phonetic(canon), "~" + phonetic(token)}
+        """Names sharing a spelling key of a part, and names sharing only its skeleton or a
+        phonetic key one edit away."""
+        phonetics = {phonetic(canon), phonetic(token)}
+        keys = {canon, *("~" + p for p in phonetics)}
         arrays = [self._postings[k] for k in keys if k in self._postings]
         exact = _EMPTY
         if arrays:
             exact = arrays[0] if len(arrays) == 1 else np.unique(np.concatenate(arrays))
-        skel = skeleton(canon)
-        return exact, self._postings.get("#" + skel, _EMPTY)
+        near = set().union(*(self.near_keys(p) for p in phonetics)) - phonetics
+        loose = [self._postings["~" + k] for k in sorted(near)]
+        skel = self._postings.get("#" + skeleton(canon))
+        if skel is not None:
+            loose.append(skel)
+        if not loose:
+            return exact, _EMPTY
+        return exact, loose[0] if len(loose) == 1 else np.unique(np.concatenate(loose))
 
     def candidates(
         self, form: NameForm, weights: tuple[float, ...], *, exclude: Sequence[int] = ()
@@ -176,6 +213,18 @@ class NameIndex:
                 hit = np.maximum(hit, loose_share * _member(loose, cands))
             shared += weight * hit
         return cands, shared
+
+
+def _deletion_table(keys: Iterable[str]) -> dict[str, str]:
+    """Each key of :data:`NEAR_MIN_LENGTH` letters or more filed under itself and under each
+    of its one-letter deletions; the keys filed under one spelling are joined by spaces
+    (keys have none), which holds a vocabulary of a million names in a few hundred MB."""
+    table: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if len(key) >= NEAR_MIN_LENGTH:
+            for variant in {key, *_deletions(key)}:
+                table[variant].append(key)
+    return {variant: " ".join(found) for variant, found in table.items()}
 
 
 def _member(post: IntArray, cands: IntArray) -> npt.NDArray[np.float64]:

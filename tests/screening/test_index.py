@@ -1,0 +1,68 @@
+"""The retrieval index: keys one edit away (symmetric deletion), on real names."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unsc.sanctions.model import Entity, Schema
+from unsc.screening import Query, Screener, analyze
+from unsc.screening.index import NEAR_MIN_LENGTH, NameIndex
+from unsc.screening.keys import phonetic
+
+
+def _index(*names: str) -> NameIndex:
+    forms = [analyze(n) for n in names]
+    return NameIndex(forms, list(range(len(forms))))
+
+
+def _retrieved(index: NameIndex, query: str) -> list[str]:
+    form = analyze(query)
+    cands, _ = index.candidates(form, index.weights(form))
+    return [index.forms[n].text for n in cands.tolist()]
+
+
+def test_one_letter_variants_of_real_names_are_retrieved() -> None:
+    # Aliases of the UN list that share no spelling or skeleton key with the other names of
+    # their entry: CDi.018 Mutebusi / MUTEBUTSI, QDi.129 Damel / DJAMEL.
+    index = _index("JULES MUTEBUTSI", "DJAMEL MOUSTFA", "HAMIDAH NABAGALA")
+    assert "JULES MUTEBUTSI" in _retrieved(index, "Jules Mutebusi")
+    assert "DJAMEL MOUSTFA" in _retrieved(index, "Damel Mostafa")
+    assert "HAMIDAH NABAGALA" in _retrieved(index, "Hamida Nabaggaka")
+
+
+def test_short_keys_do_not_reach_their_neighbours() -> None:
+    # Korean syllables one letter apart are different names ("Kang", "Jang").
+    index = _index("JANG SONG THAEK")
+    assert index.near_keys(phonetic("kang")) == set()
+    assert _retrieved(index, "Kang Song") == []
+
+
+def test_a_real_list_screens_a_one_letter_variant() -> None:
+    entity = Entity(dataset="t", ref="CDi.018", schema=Schema.PERSON, name="JULES MUTEBUTSI")
+    hits = Screener([entity]).screen(Query("Jules Mutebusi"), limit=1, threshold=0.0)
+    assert hits and hits[0].ref == "CDi.018" and hits[0].score >= 0.8
+
+
+_LETTERS = st.text(alphabet="abdefgiklmnorstuz", min_size=NEAR_MIN_LENGTH, max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(word=_LETTERS, at=st.integers(min_value=0), letter=st.sampled_from("bdfklmnrstz"))
+def test_near_keys_find_every_key_one_edit_away(word: str, at: int, letter: str) -> None:
+    form = analyze(word)
+    if len(form.canon) != 1:  # the analyser split it ("al" + "baba")
+        return
+    key = phonetic(form.canon[0])
+    if len(key) < NEAR_MIN_LENGTH + 1:
+        return
+    i = at % len(key)
+    variants = {
+        key[:i] + key[i + 1 :],  # a letter left out
+        key[:i] + letter + key[i + 1 :],  # a letter replaced
+        key[:i] + letter + key[i:],  # a letter added
+    }
+    index = _index(word)
+    for variant in variants - {key}:
+        if len(variant) >= NEAR_MIN_LENGTH:
+            assert key in index.near_keys(variant), (key, variant)
