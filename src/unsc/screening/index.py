@@ -42,7 +42,7 @@ COMMON_SHARE = 0.005  # keys in more than this share of names are probed, not wa
 MIN_COMMON = 1000  # ... but never below this many names
 MAX_CANDIDATES = 40  # candidate names passed to the scorer per query
 RELATIVE_SHARED = 0.3  # ... that share at least this fraction of the best candidate's share
-DENSE_LIMIT = 200_000  # lists up to this many names are scored in one dense array
+DENSE_LIMIT = 20_000  # lists up to this many names are scored in one dense array
 MIN_SHARED = 0.5  # a candidate must share this share of the query's weight
 LOOSE_SHARE = 0.7  # what a part shared only by skeleton or a key one edit away counts for
 ABJAD_LOOSE_SHARE = 0.9  # ... when the query came from the Arabic script (no short vowels)
@@ -50,6 +50,9 @@ NEAR_MIN_LENGTH = 5  # phonetic keys this long are also found one edit away (sho
 # Korean syllables and the like, would meet too many others: "kang" and "jang")
 
 IntArray = npt.NDArray[np.int32]
+FloatArray = npt.NDArray[np.float64]
+Postings = tuple[IntArray, ...]  # sorted posting lists of name numbers
+Part = tuple[float, Postings, Postings]  # a query part's weight, spelling and looser postings
 _EMPTY: IntArray = np.zeros(0, dtype=np.int32)
 
 
@@ -116,52 +119,54 @@ class NameIndex:
         found.discard(key)
         return found
 
-    def _postings_for(self, token: str, canon: str) -> tuple[IntArray, IntArray]:
-        """Names sharing a spelling key of a part, and names sharing only its skeleton or a
-        phonetic key one edit away."""
+    def _postings_for(self, token: str, canon: str) -> tuple[Postings, Postings]:
+        """The posting lists of names sharing a spelling key of a part, and of names sharing
+        only its skeleton or a phonetic key one edit away. Lists, not their union: the
+        common ones are only probed, and are never copied."""
         phonetics = {phonetic(canon), phonetic(token)}
-        keys = {canon, *("~" + p for p in phonetics)}
-        arrays = [self._postings[k] for k in keys if k in self._postings]
-        exact = _EMPTY
-        if arrays:
-            exact = arrays[0] if len(arrays) == 1 else np.unique(np.concatenate(arrays))
+        keys = sorted({canon, *("~" + p for p in phonetics)})
+        exact = tuple(self._postings[k] for k in keys if k in self._postings)
         near = set().union(*(self.near_keys(p) for p in phonetics)) - phonetics
         loose = [self._postings["~" + k] for k in sorted(near)]
         skel = self._postings.get("#" + skeleton(canon))
         if skel is not None:
             loose.append(skel)
-        if not loose:
-            return exact, _EMPTY
-        return exact, loose[0] if len(loose) == 1 else np.unique(np.concatenate(loose))
+        return exact, tuple(loose)
 
     def candidates(
         self, form: NameForm, weights: tuple[float, ...], *, exclude: Sequence[int] = ()
-    ) -> tuple[IntArray, npt.NDArray[np.float64]]:
+    ) -> tuple[IntArray, FloatArray]:
         """Candidate name numbers for one query name, with the share of query weight each shares.
 
         A part counts fully for the names that share one of its spelling keys, and
         :data:`LOOSE_SHARE` of it for those that share only its consonant skeleton. Names in
         ``exclude`` are left out (the benchmark's leave-one-out evaluation).
         """
-        parts: list[tuple[float, IntArray, IntArray]] = []
+        parts: list[Part] = []
         total = 0.0
         for i, token in enumerate(form.tokens):
             if form.kinds[i] == PARTICLE:
                 continue
             total += weights[i]
             exact, loose = self.postings_for(token, form.canon[i])
-            if len(exact) or len(loose):
+            if exact or loose:
                 parts.append((weights[i], exact, loose))
         if not parts or total == 0.0:
             return _EMPTY, np.zeros(0)
         if len(form.tokens) <= 8:
             for i in range(len(form.tokens) - 1):
                 word = joined(form, i)
-                found = self._postings.get(word, _EMPTY)
+                found = self._postings.get(word)
                 skel = skeleton(word) if form.abjad else ""
-                loose = self._postings.get("#" + skel, _EMPTY) if len(skel) >= 3 else _EMPTY
-                if len(found) or len(loose):
-                    parts.append((weights[i] + weights[i + 1], found, loose))
+                skeletal = self._postings.get("#" + skel) if len(skel) >= 3 else None
+                if found is not None or skeletal is not None:
+                    parts.append(
+                        (
+                            weights[i] + weights[i + 1],
+                            () if found is None else (found,),
+                            () if skeletal is None else (skeletal,),
+                        )
+                    )
         loose_share = ABJAD_LOOSE_SHARE if form.abjad else LOOSE_SHARE
         if self.size <= DENSE_LIMIT:
             cands, shared = self._dense(parts, loose_share)
@@ -179,38 +184,38 @@ class NameIndex:
             cands, shared = cands[top], shared[top]
         return cands, shared
 
-    def _dense(
-        self, parts: list[tuple[float, IntArray, IntArray]], loose_share: float
-    ) -> tuple[IntArray, npt.NDArray[np.float64]]:
+    def _dense(self, parts: list[Part], loose_share: float) -> tuple[IntArray, FloatArray]:
         """Every posting of every part added into one array over all names (small lists)."""
         shared = np.zeros(self.size)
         hit = np.empty(self.size)
         for weight, exact, loose in parts:
-            if not len(loose):  # postings hold each name once: add the weight where it is
-                shared[exact] += weight
+            if len(exact) == 1 and not loose:  # a list holds each name once: add in place
+                shared[exact[0]] += weight
                 continue
             hit.fill(0.0)
-            hit[loose] = loose_share
-            hit[exact] = 1.0
+            for post in loose:
+                hit[post] = loose_share
+            for post in exact:
+                hit[post] = 1.0
             hit *= weight
             shared += hit
         cands = np.flatnonzero(shared).astype(np.int32)
         return cands, shared[cands]
 
-    def _sparse(
-        self, parts: list[tuple[float, IntArray, IntArray]], loose_share: float
-    ) -> tuple[IntArray, npt.NDArray[np.float64]]:
+    def _sparse(self, parts: list[Part], loose_share: float) -> tuple[IntArray, FloatArray]:
         """Walk the rare postings, probe the common ones for the names found (large lists)."""
-        walk = [a for _, e, lo in parts for a in (e, lo) if 0 < len(a) <= self._common]
-        if not walk:  # every key is common: walk the rarest part (spelling and skeleton)
-            _, exact, loose = min(parts, key=lambda p: len(p[1]) + len(p[2]))
-            walk = [a for a in (exact, loose) if len(a)]
+        walk = [a for _, e, lo in parts for a in (*e, *lo) if len(a) <= self._common]
+        if not walk:  # every key is common: walk the rarest part (spelling and looser keys)
+            _, exact, loose = min(parts, key=lambda p: sum(len(a) for a in (*p[1], *p[2])))
+            walk = [*exact, *loose]
         cands = walk[0] if len(walk) == 1 else np.unique(np.concatenate(walk))
         shared = np.zeros(len(cands))
         for weight, exact, loose in parts:
-            hit = _member(exact, cands)
-            if len(loose):
-                hit = np.maximum(hit, loose_share * _member(loose, cands))
+            hit = np.zeros(len(cands))
+            for post in loose:
+                np.maximum(hit, loose_share * _member(post, cands), out=hit)
+            for post in exact:
+                np.maximum(hit, _member(post, cands), out=hit)
             shared += weight * hit
         return cands, shared
 
@@ -227,11 +232,9 @@ def _deletion_table(keys: Iterable[str]) -> dict[str, str]:
     return {variant: " ".join(found) for variant, found in table.items()}
 
 
-def _member(post: IntArray, cands: IntArray) -> npt.NDArray[np.float64]:
+def _member(post: IntArray, cands: IntArray) -> FloatArray:
     """1.0 where a candidate is in the sorted posting list, else 0.0."""
-    if not len(post):
-        return np.zeros(len(cands))
     pos = np.searchsorted(post, cands)
     pos[pos == len(post)] = 0
-    found: npt.NDArray[np.float64] = (post[pos] == cands).astype(np.float64)
+    found: FloatArray = (post[pos] == cands).astype(np.float64)
     return found
