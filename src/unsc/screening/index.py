@@ -16,7 +16,9 @@ found count as loosely shared, like those sharing a skeleton.
 
 A query looks up its parts. The postings of parts that are frequent in the list (above
 :data:`COMMON_SHARE` of the names) are not walked but only probed (binary search) for the
-candidates the rarer parts found; when every part is frequent, the rarest one is walked.
+candidates the rarer parts found (the looser keys, skeletons and keys one edit away, are
+walked only when four times rarer still: they find more names than they should keep); when
+every part is frequent, the rarest one is walked.
 Each candidate name collects the weight of the query parts it shares (a part shared only by
 skeleton counts :data:`LOOSE_SHARE`); the best :data:`MAX_CANDIDATES` with enough shared
 weight go to the scorer. The cost per query grows with the rare postings, not with the list.
@@ -204,7 +206,8 @@ class NameIndex:
 
     def _sparse(self, parts: list[Part], loose_share: float) -> tuple[IntArray, FloatArray]:
         """Walk the rare postings, probe the common ones for the names found (large lists)."""
-        walk = [a for _, e, lo in parts for a in (*e, *lo) if len(a) <= self._common]
+        walk = [a for _, e, _ in parts for a in e if len(a) <= self._common]
+        walk += [a for _, _, lo in parts for a in lo if len(a) <= self._common // 4]
         if not walk:  # every key is common: walk the rarest part (spelling and looser keys)
             _, exact, loose = min(parts, key=lambda p: sum(len(a) for a in (*p[1], *p[2])))
             walk = [*exact, *loose]
