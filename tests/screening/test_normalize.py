@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unsc.screening import analyze, detect_script, normalize_text, to_latin
-from unsc.screening.keys import abjad_match, phonetic, skeleton
+from unsc.screening.keys import abjad_match, arabic_readings, phonetic, skeleton
 from unsc.screening.normalize import LEGAL
 
 names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=40)
@@ -55,6 +55,35 @@ def test_a_token_is_its_own_abjad_spelling_and_its_skeleton_has_no_vowels(token:
     assert phonetic(token)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abdeghijklmnqrstuwyz", min_size=1, max_size=12))
+def test_the_arabic_readings_of_a_token_start_with_it_and_are_bounded(token: str) -> None:
+    readings = arabic_readings(token)
+    assert readings[0] == token and len(readings) <= 32 and len(set(readings)) == len(readings)
+    assert all(abjad_match(token, r) for r in readings if len(skeleton(r)) >= 2)
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin", "same"),
+    [
+        ("dhakr", "zakir", True),  # ذاکر: dhal as z
+        ("thaqb", "saqib", True),  # ثاقب: tha as s
+        ("qdyr", "ghedeir", True),  # قدير: qaf as g
+        ("aysy", "essa", True),  # عیسی: a final yeh as a
+        ("jmh", "juma", True),  # جمعه: a final heh as a
+        ("hdaytallah", "hidayatullah", True),
+        ("ady", "uday", True),  # عدي: a leading ayn as any vowel
+        ("jrman", "djermane", True),  # a silent final e
+        ("salm", "salma", False),  # سالم is Salim: Salma writes its final vowel
+        ("hsyny", "hassan", False),  # حسینی Husseini
+        ("amry", "mire", False),  # عمري Omari: the leading vowel is not dropped
+        ("ahmdy", "ahmad", False),  # the nisba
+    ],
+)
+def test_abjad_readings_of_real_names(arabic: str, latin: str, same: bool) -> None:
+    assert abjad_match(arabic, latin) is same
+
+
 @pytest.mark.parametrize(
     ("text", "tokens"),
     [
@@ -66,6 +95,13 @@ def test_a_token_is_its_own_abjad_spelling_and_its_skeleton_has_no_vowels(token:
         ("Qa'ida", ("qaida",)),
         ("Dr. Ayman al-Zawahiri", ("ayman", "al", "zawahiri")),
         ("Lt. Gen. Kim Yong Chol", ("kim", "yong", "chol")),
+        ("Abdirahman", ("abd", "rahman")),
+        ("Abdurrahman", ("abd", "rahman")),
+        ("Abdullahi Yusuf", ("abdullahi", "yusuf")),
+        ("عبیدالله", ("abyd", "allah")),
+        ("نورالدین", ("nwr", "al", "dyn")),
+        ("ابواليزيد", ("abw", "al", "yzyd")),
+        ("محمد عمر ځدران", ("mhmd", "amr", "zdran")),
     ],
 )
 def test_tokens_of_real_spellings(text: str, tokens: tuple[str, ...]) -> None:

@@ -56,6 +56,27 @@ MUST_MATCH = [
     ("AMIR ABDULLAH", "امیر عبد الله"),
     ("JALALUDDIN HAQQANI", "جلال الدين حقانى"),
     ("HAMIDAH NABAGALA", "حميدة ناباجالا"),
+    # Arabic-script letters read as the lists write them in Persian, Urdu, Pashto and the
+    # dialects: dhal as z, tha as s, qaf as g, a final yeh or heh as a vowel, -ullah joined
+    ("ABDUL RAUF ZAKIR", "عبد الروف ذاکر"),
+    ("NOOR MOHAMMAD SAQIB", "نور محمد ثاقب"),
+    ("AMOR MOHAMED GHEDEIR", "عمر محمد قدير"),
+    ("MOHAMMAD ESSA AKHUND", "محمد عیسی آخوند"),
+    ("NAJIBULLAH MUHAMMAD JUMA", "نجيب الله محمد جمعه"),
+    ("HIDAYATULLAH", "هدايت الله"),
+    ("UBAIDULLAH AKHUND YAR MOHAMMAD AKHUND", "عبیدالله آخوند یار محمد آخوند"),
+    ("NOORUDDIN TURABI MUHAMMAD QASIM", "نورالدین ترابی محمد قاسم"),
+    ("ABDULHAI MOTMAEN", "عبدالحی مطمئن"),
+    ("MOHAMMAD WALI MOHAMMAD EWAZ", "محمد ولی محمد عوض"),
+    ("UDAY SADDAM HUSSEIN AL-TIKRITI", "عدي صدام حسين التكريتي"),  # a leading ayn as u
+    ("ALI SAYYID MUHAMED MUSTAFA BAKRI", "على السيد محمد مصطفى بكري"),  # alif maqsura as i
+    ("KAMEL DJERMANE", "كمال جرمان"),  # a silent French e
+    ("Hamada Ould Mohamed El Khairy", "حماده ولد محمد الخيري"),
+    # Pashto and Urdu letters
+    ("MUHAMMAD OMAR ZADRAN", "محمد عمر ځدران"),
+    ("TARIQ GIDAR GROUP", "طارق گیدڑ گروپ"),
+    # Honorifics in their spellings (Somali Macallin)
+    ("Ma’alin Sulayman", "Ma’alim Suleiman"),
     # Arabic romanisations: Mohammed/Muhammad, al-/el-, bin/ibn, Abd al-/Abdul
     ("AIMAN MUHAMMED RABI AL-ZAWAHIRI", "Ayman al-Zawahiri"),
     ("Aiman Muhammed Rabi al-Zawahiri", "Ayman Mohamed Rabi el-Zawahry"),
@@ -91,6 +112,18 @@ MUST_NOT_MATCH = [
     ("Ahmad Ahmadi", "Ahmad Ahmad"),
     ("Hamid Mohammadi", "محمد احمدی"),
     ("Sophie Moore", "سيفي عماري"),
+    # Generated common names that scored as hits: the Arabic script writes long vowels, so a
+    # final vowel (Salma سلمى, Husseini حسینی) or a waw (Mahmud محمود) it lacks is another name
+    ("Salma Hamdan", "سالم أحمد سالم حمدان"),
+    ("سلمى حمدان", "سالم أحمد سالم حمدان"),
+    ("Mohamed Hassan", "محمد حسینی"),
+    ("Hussein Ahmed Mohamud", "محمد طاهر حامد حسين"),
+    ("محمد طاهر", "محمود طاهر"),
+    ("محمد سعيد العمري", "MOHAMED MIRE"),  # Omari is not Mire
+    # an initial explains little of a full name; an honorific is not a name one letter away
+    ("Abdulrahman Al-Sharif", "Taher, Abdul Rahman S."),
+    ("Salman Malik", "MAALIM SALMAN"),
+    ("Abdirahman Mohamed Jama", "Muhammad Jamal Ahmad Abdu"),  # Abdi-rahman, not Abdir-ahman
     ("AYRAT NASIMOVICH VAKHITOV", "ASLAN AVGAZAROVICH BYUTUKAEV"),
     ("KOREA MINING DEVELOPMENT TRADING CORPORATION", "KOREA RYONBONG GENERAL CORPORATION"),
     # Chinese names against Han and Korean names on the list

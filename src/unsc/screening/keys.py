@@ -15,9 +15,20 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import islice, product
 
-__all__ = ["abjad_match", "phonetic", "skeleton", "syllable", "vowel_classes"]
+from unsc import datafiles
+
+__all__ = [
+    "abjad_match",
+    "abjad_skeleton_match",
+    "arabic_readings",
+    "phonetic",
+    "skeleton",
+    "syllable",
+    "vowel_classes",
+]
 
 _FOLDS = (
     ("sch", "sh"),
@@ -94,23 +105,117 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+_DIGRAPHS = ("kh", "sh", "gh", "ch", "zh")  # one letter each: never split for a reading
+_CONSONANT_END = re.compile(r"[^aeiouwy][yh]$")
+
+
+@cache
+def _reading_table() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    data = datafiles.load_yaml("screening/arabic.yaml")["readings"]
+    table = {str(k): tuple(str(x) for x in v) for k, v in data.items()}
+    table.update((d, ()) for d in _DIGRAPHS if d not in table)
+    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=500_000)
+def arabic_readings(token: str) -> tuple[str, ...]:
+    """The Latin spellings a token romanised from the Arabic script can stand for, the token
+    first: its letters read as the lists write them in other languages and dialects
+    (``arabic.yaml``: dh as z, th as s, q as g...), a final y also as a, a final h after a
+    consonant also as a or e, a final joined "allah" also as -ullah or -illah. At most 32."""
+    table = _reading_table()
+    head, end = token, ""
+    if len(token) > 5 and token.endswith("allah"):
+        head, end = token[:-5], "allah"
+    pieces: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(head):
+        for letters, others in table:
+            if head.startswith(letters, i):
+                pieces.append((letters, *others))
+                i += len(letters)
+                break
+        else:
+            pieces.append((head[i],))
+            i += 1
+    if end:
+        pieces.append(("allah", "ullah", "illah"))
+    elif _CONSONANT_END.search(token):  # a final y or h after a consonant: also a vowel
+        last = pieces[-1]
+        if token[-1] == "y":
+            pieces[-1] = (*last, "a")
+        elif len(last[0]) == 1:
+            pieces[-1] = (*last, "a", "e")
+        else:  # "dh", "kh"...: one letter, or a consonant and a final heh (حماده Hamada)
+            pieces[-1] = (*last, last[0][0] + "a", last[0][0] + "e")
+    if all(len(p) == 1 for p in pieces):
+        return (token,)
+    return tuple("".join(p) for p in islice(product(*pieces), 32))
+
+
+def _ends_agree(arabic: str, latin: str) -> bool:
+    """The end of a name says which vowel the Arabic script writes there: a final long i
+    (the nisba: Ahmad / Ahmadi) is on both sides or on neither, a Latin name ending in a or u
+    needs the vowel letter (Salma is سلمى, never سالم Salim), and a final vowel letter needs
+    a Latin vowel (حسینی Husseini is not Hassan)."""
+    a, b = arabic[-1], latin[-1]
+    if (a == "i") != (b == "i"):
+        return False
+    return (a in "aiu") == (b in "aiu")
+
+
+def _abjad_one(arabic: str, latin: str) -> bool:
+    if skeleton(arabic) != skeleton(latin):
+        return False
+    a, b = vowel_classes(arabic), vowel_classes(latin)
+    if not _ends_agree(a, b):
+        return False
+    consonants = len(skeleton(arabic))
+    if consonants < 2:  # one consonant says little: no vowel is free
+        if a[0] in "aiu" and b[0] in "aiu":  # a leading ayn or alif: any vowel (Uday, Ady)
+            return _subsequence(a[1:], b[1:])
+        return _subsequence(a, b)
+    rest = a.lstrip("aiu")
+    if rest != a and b[0] not in "aiu" and consonants < 3 and not arabic.startswith("al"):
+        return False  # Omari is not Mire; the article is (al-Hai, ul-Hai: lhai)
+    return _subsequence(rest, b)
+
+
+def _latin_spellings(latin: str) -> tuple[str, ...]:
+    """A Latin name, and without a silent final e after a consonant (French spellings of
+    Maghrebi names: Slimane, Rouine, Djermane)."""
+    if len(latin) > 3 and latin[-1] == "e" and latin[-2] not in "aeiouy":
+        return latin, latin[:-1]
+    return (latin,)
+
+
 @lru_cache(maxsize=500_000)
 def abjad_match(arabic: str, latin: str) -> bool:
     """Whether ``latin`` can be a Latin spelling of ``arabic`` (a token from the Arabic script).
 
-    Same consonant skeleton, and the vowels written in the Arabic script appear in order in
-    the Latin spelling (a leading vowel, an ayn or alif, is free: Omar, Umar for "amr"); a
-    final i (the nisba: Ahmadi) is on both sides or on neither. A part of one consonant
-    ("aly", "yhya") needs all its vowels, the leading one too ("Ali", "Yahya"; not "Lei").
+    For some reading of the Arabic token (:func:`arabic_readings`): the same consonant
+    skeleton, and the vowels written in the Arabic script appear in order in the Latin
+    spelling (a leading vowel, an ayn or alif, is any vowel: Omar, Umar for "amr", and may be
+    left out by a name of three consonants or more: Brahim); the ends agree
+    (:func:`_ends_agree`). A part of one consonant ("aly", "yhya") needs all its vowels, the
+    leading one as some vowel ("Ali", "Uday" for "ady"; not "Lei").
     """
-    if skeleton(arabic) != skeleton(latin):
+    spellings = _latin_spellings(latin)
+    return any(_abjad_one(r, b) for r in arabic_readings(arabic) for b in spellings)
+
+
+@lru_cache(maxsize=500_000)
+def abjad_skeleton_match(arabic: str, latin: str) -> bool:
+    """The same consonant skeleton for some reading of the Arabic token, three consonants or
+    more, and ends that agree (:func:`_ends_agree`), the vowels aside."""
+    sb = skeleton(latin)
+    if len(sb) < 3:
         return False
-    a, b = vowel_classes(arabic), vowel_classes(latin)
-    if (a[-1] == "i") != (b[-1] == "i"):  # a final long i is written: Ahmad / Ahmadi
-        return False
-    if len(skeleton(arabic)) < 2:  # one consonant says little: no vowel is free
-        return _subsequence(a, b)
-    return _subsequence(a.lstrip("aiu"), b)
+    b_ends = [vowel_classes(b) for b in _latin_spellings(latin)]
+    return any(
+        skeleton(r) == sb and any(_ends_agree(vowel_classes(r), b) for b in b_ends)
+        for r in arabic_readings(arabic)
+    )
 
 
 _VOICING = (("ch", "j"), ("k", "g"), ("t", "d"), ("p", "b"), ("r", "l"), ("eo", "o"), ("eu", "u"))

@@ -33,7 +33,15 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from unsc.screening.keys import abjad_match, phonetic, skeleton, syllable, vowel_classes
+from unsc.screening.keys import (
+    abjad_match,
+    abjad_skeleton_match,
+    arabic_readings,
+    phonetic,
+    skeleton,
+    syllable,
+    vowel_classes,
+)
 from unsc.screening.normalize import (
     HONORIFIC,
     INITIAL,
@@ -41,6 +49,7 @@ from unsc.screening.normalize import (
     NAME,
     PARTICLE,
     NameForm,
+    honorifics,
     joined,
     variant_table,
 )
@@ -51,6 +60,7 @@ KIND_WEIGHTS = {NAME: 1.0, PARTICLE: 0.15, HONORIFIC: 0.3, LEGAL: 0.4, INITIAL: 
 QUERY_SHARE = 0.6  # weight of "query explained" against "candidate explained"
 MIDDLE_WEIGHT = 0.5  # an unexplained part between explained ones weighs this much
 MIN_SIMILARITY = 0.7  # a pair below this is no pair
+INITIAL_FULL = 0.5  # how much of a full part an initial explains ("A" for "Akhmedov")
 ABJAD_QUERY, ABJAD_CANDIDATE, ABJAD_BOTH = 1, 2, 3  # which side came from the Arabic script
 HAN, SAME_SCRIPT = 4, 8  # one side is Chinese; both sides are Han, or both Hangul
 HAN_METHOD = "icu-han-pinyin"
@@ -105,31 +115,35 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
         return 0.0, "none"
     variants = variant_table()
     if a in variants and b in variants:  # two known names, and not the same one
-        return (0.0, "none") if not abjad else _abjad_pair(ca, cb, abjad)
+        return 0.0, "none"
     if min(len(a), len(b)) >= 4 and vowel_classes(ca) == vowel_classes(cb):
         return 0.93, "vowels"
     if not flags & HAN and max(len(a), len(b)) <= 4 and syllable(ca) == syllable(cb):
         return 0.9, "syllable"
     best = 0.0
-    if not _nisba(pa, pb):
+    # A nisba is another name (Ahmad, Ahmadi); an honorific is a closed word whose spellings
+    # the tables list, so a name one letter away is another word (Maalim, Malik).
+    if not _nisba(pa, pb) and (ca in honorifics()) == (cb in honorifics()):
         best = 0.95 * max(_similar(pa, pb), _similar(ra, rb), _similar(a, b))
     how = "fuzzy" if best else "none"
     if abjad:
-        best, how = max((best, how), _abjad_pair(ca, cb, abjad))
+        best, how = max((best, how), _abjad_pair(a, ca, b, cb, abjad))
     return (best, how) if best >= MIN_SIMILARITY else (0.0, "none")
 
 
-def _abjad_pair(ca: str, cb: str, abjad: int) -> tuple[float, str]:
-    """Parts of which one or both came from the Arabic script (no short vowels)."""
-    sa, sb = skeleton(ca), skeleton(cb)
-    if abjad == ABJAD_BOTH:  # both transliterated the same way: letters that differ differ
-        return (0.85 if sa == sb and len(sa) >= 3 else 0.0), "skeleton"
-    arabic, latin = (ca, cb) if abjad == ABJAD_QUERY else (cb, ca)
+def _abjad_pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
+    """Parts of which one or both came from the Arabic script (no short vowels): the Arabic
+    part as romanised (its letters), the Latin part in canonical spelling."""
+    if abjad == ABJAD_BOTH:  # both written in the script, with their long vowels
+        same = not set(arabic_readings(a)).isdisjoint(arabic_readings(b))
+        return (0.9 if same else 0.0), "abjad"  # a final heh or ta marbuta: Hamzah, Hamza
+    arabic, latin = (a, cb) if abjad == ABJAD_QUERY else (b, ca)
     if abjad_match(arabic, latin):
         return (0.93 if len(vowel_classes(arabic)) >= 4 else 0.88), "abjad"
-    if sa == sb and len(sa) >= 3:
+    if abjad_skeleton_match(arabic, latin):
         return 0.75, "skeleton"
-    return 0.85 * _similar(sa, sb), "skeleton"
+    sl = skeleton(latin)
+    return 0.85 * max(_similar(skeleton(r), sl) for r in arabic_readings(arabic)), "skeleton"
 
 
 _PAIRS: dict[tuple[str, str, str, str, int], tuple[float, str]] = {}
@@ -299,14 +313,19 @@ def _assign(
     for neg_sim, _, how, qi, cj in candidates:
         if used_q[qi[0]] or used_q[qi[-1]] or used_c[cj[0]] or used_c[cj[-1]]:
             continue
-        sim = -neg_sim
+        sim = q_part = c_part = -neg_sim
+        if how == "initial":  # a letter confirms little of the full part it stands for
+            if len(qi) == 1 and len(q.tokens[qi[0]]) == 1:
+                c_part = INITIAL_FULL
+            else:
+                q_part = INITIAL_FULL
         left -= len(qi) + len(cj)
         for i in qi:
             used_q[i] = True
-            q_sim[i] = sim
+            q_sim[i] = q_part
         for j in cj:
             used_c[j] = True
-            c_sim[j] = sim
+            c_sim[j] = c_part
         if explain:
             pairs.append(
                 {

@@ -26,14 +26,15 @@ from functools import cache, lru_cache
 from unsc import datafiles
 from unsc.screening.transliterate import to_latin
 
-__all__ = ["NameForm", "analyze", "joined", "normalize_text", "tokenize"]
+__all__ = ["NameForm", "analyze", "honorifics", "joined", "normalize_text", "tokenize"]
 
 NAME, PARTICLE, HONORIFIC, LEGAL, INITIAL = "name", "particle", "honorific", "legal", "initial"
 CACHE_SIZE = 200_000  # names kept analysed (list names and recent queries); bounded memory
 
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc\u02bb\u02bf\u02be\u0060\u00b4\u2032]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_ABD = re.compile(r"^(abdul|abdel|abdal|abdol|abdur|abdus|abdir|abdi|abdu|abd)([a-z]{4,})$")
+_ABD_FORMS = ("abdul", "abdel", "abdal", "abdol", "abdur", "abdus", "abdir", "abdi", "abdu", "abd")
+_ABD = re.compile(rf"^({'|'.join(_ABD_FORMS)})([a-z]{{4,}})$")
 _ABU = re.compile(r"^(abu|abou)([bcdfghjklmnpqrstvwxz][a-z]{3,})$")
 _SLAVIC = ("ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "yev", "in", "ina")
 _DIN = re.compile(r"^([a-z]{3,}?)(uddin|eddine|eddin|edine|addin|uldin|aldin|udin)$")
@@ -80,7 +81,8 @@ def _legal_forms() -> tuple[dict[tuple[str, ...], str], int]:
 
 @cache
 def variant_table() -> dict[str, str]:
-    """Every known spelling of a name token -> its canonical spelling (variants.yaml)."""
+    """Every known spelling of a name token -> its canonical spelling (variants.yaml), and
+    the romanised Arabic-script spellings of common names (arabic.yaml ``names``)."""
     data = datafiles.load_yaml("screening/variants.yaml")
     table: dict[str, str] = {}
     for groups in data.values():
@@ -88,7 +90,21 @@ def variant_table() -> dict[str, str]:
             canonical = str(group[0])
             for spelling in group:
                 table.setdefault(str(spelling), canonical)
+    romanised: dict[str, set[str]] = {}
+    for canonical, spellings in datafiles.load_yaml("screening/arabic.yaml")["names"].items():
+        for spelling in spellings:
+            romanised.setdefault(normalize_text(str(spelling))[0], set()).add(str(canonical))
+    for spelling, canonicals in romanised.items():
+        if " " not in spelling and len(canonicals) == 1:  # سعيد and سيد are both "syd"
+            table.setdefault(spelling, canonicals.pop())
     return table
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    """The canonical spellings of the honorifics (titles.yaml): a closed vocabulary."""
+    variants = variant_table()
+    return frozenset(variants.get(w, w) for w in _vocab()["honorifics"])
 
 
 def joined(form: NameForm, i: int) -> str:
@@ -124,10 +140,17 @@ def _split_prefixes(token: str, variants: dict[str, str], al_words: frozenset[st
         return [token]
     if token.startswith("al") and token not in al_words and token[2] not in "aeiou":
         return ["al", *_split_prefixes(token[2:], variants, al_words)]
-    for pattern, head in ((_ABD, "abd"), (_ABU, "abu")):
-        m = pattern.match(token)
-        if m:
-            return [head, *_split_prefixes(m.group(2), variants, al_words)]
+    m = _ABD.match(token)
+    if m:
+        rest = m.group(2)
+        for known in _ABD_FORMS:  # the split that leaves a known name: abdi rahman, not abdir ahman
+            if token.startswith(known) and token[len(known) :] in variants:
+                rest = token[len(known) :]
+                break
+        return ["abd", *_split_prefixes(rest, variants, al_words)]
+    m = _ABU.match(token)
+    if m:
+        return ["abu", *_split_prefixes(m.group(2), variants, al_words)]
     return [token]
 
 

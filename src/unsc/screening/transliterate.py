@@ -7,7 +7,8 @@ Each script has one method, named in the explanation of a match:
   word, in the DPRK form (이 and 리 are Ri, 유 is Ryu), and the given name keeps one word
   per syllable, as the UN list writes Korean names.
 - Arabic, Persian, Urdu, Pashto: the letters ICU misses or writes unlike any Latin list are
-  mapped first, "عبد" written jointly is split off and a word-initial ayn becomes a vowel
+  mapped first, "عبد", "ابو" and "ال" written jointly are split off, and so are a final
+  "الله" and "الدين" ("عبیدالله" -> "abyd allah"), and a word-initial ayn becomes a vowel
   (``data/screening/arabic.yaml``), then ICU ``Any-Latin; Latin-ASCII`` (``icu-arabic``).
   Short vowels are not written in the Arabic script, so such names are matched on consonant
   skeletons too.
@@ -54,17 +55,33 @@ def _icu(script: str) -> Any:
 
 
 @cache
-def _arabic_tables() -> tuple[dict[str, str], dict[int, str], tuple[str, ...], str]:
+def _arabic_tables() -> tuple[
+    dict[str, str], dict[int, str], tuple[str, ...], tuple[str, ...], str
+]:
     data = datafiles.load_yaml("screening/arabic.yaml")
     letters = {ord(k): str(v) for k, v in data["letters"].items()}
     words = {str(k): str(v) for k, v in data["words"].items()}
-    return words, letters, tuple(data["split_prefixes"]), str(data["initial_ayn"])
+    return (
+        words,
+        letters,
+        tuple(data["split_prefixes"]),
+        tuple(data["split_suffixes"]),
+        str(data["initial_ayn"]),
+    )
+
+
+def _split_suffix(word: str, suffixes: tuple[str, ...]) -> list[str]:
+    """A word and the final part written jointly with it ("عبیدالله" -> "عبید", "الله")."""
+    for suffix in suffixes:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return [word[: -len(suffix)], suffix]
+    return [word]
 
 
 def _arabic_to_latin(text: str) -> str:
-    known, letters, prefixes, ayn = _arabic_tables()
+    known, letters, prefixes, suffixes, ayn = _arabic_tables()
     words = []
-    for word in text.split():
+    for word in (part for whole in text.split() for part in _split_suffix(whole, suffixes)):
         if word in known:
             words.append(known[word])
             continue
