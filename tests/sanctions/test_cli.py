@@ -67,6 +67,7 @@ def test_errors_are_messages_not_tracebacks(isolated_env: Path, tmp_path: Path) 
     result = runner.invoke(app, ["lists", "import", str(bad)])
     assert result.exit_code == 2 and "bad.xml:1" in result.stderr
     assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("error:")  # no blank line where a progress bar stood
     result = runner.invoke(app, ["lists", "diff", "1", "2"])
     assert result.exit_code == 3 and "no list version" in result.stderr
     result = runner.invoke(app, ["regimes", "atlantis"])

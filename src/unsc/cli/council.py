@@ -234,12 +234,10 @@ records_app = typer.Typer(
 @report_errors
 def records_check_cmd(as_json: bool = _JSON) -> None:
     """Recompute every recorded outcome from its tally and print N checked, M disagree."""
-    from rich.progress import Progress
-
-    from unsc.cli.output import console, print_json
+    from unsc.cli.output import console, print_json, progress_bar
     from unsc.council.check import check_record
 
-    with Progress(console=_stderr(), transient=True) as bar:
+    with progress_bar() as bar:
         task = bar.add_task("checking the record", total=None)
         report = check_record(
             progress=lambda done, total: bar.update(task, completed=done, total=total)
@@ -355,12 +353,6 @@ def records_chart_cmd(
         print_json({"chart": what, "path": str(path)})
         return
     console.print(f"wrote {path}")
-
-
-def _stderr() -> Any:
-    from rich.console import Console
-
-    return Console(stderr=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -71,10 +71,9 @@ def register(app: typer.Typer) -> None:
         as_json: bool = JSON_OPTION,
     ) -> None:
         """Import a list file as a new snapshot (a no-op if that file is already stored)."""
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
 
-        from unsc.cli.output import console, print_json
+        from unsc.cli.output import console, print_json, progress_bar
         from unsc.errors import InvalidInput
         from unsc.sanctions import Store
 
@@ -83,12 +82,10 @@ def register(app: typer.Typer) -> None:
                 f"--source {source!r} is not a list format", hint="use un, ofac or ofac_xml"
             )
         store = Store()
-        with Progress(
+        with progress_bar(
             TextColumn("[progress.description]{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
-            console=Console(stderr=True),
-            transient=True,
         ) as bar:
             task = bar.add_task(f"importing {file.name}", total=None)
 

@@ -37,6 +37,18 @@ class _LiveConsole(Console):
 console: Console = _LiveConsole(highlight=False)
 
 
+def progress_bar(*columns: Any) -> Any:
+    """A transient Rich progress bar on stderr (Rich's default columns when none are given).
+
+    Off when stderr is not a terminal: a log or a pipe gets no bar, and no blank line where
+    the bar was before an error message.
+    """
+    from rich.progress import Progress
+
+    err = Console(stderr=True)
+    return Progress(*columns, console=err, transient=True, disable=not err.is_terminal)
+
+
 def to_jsonable(value: Any) -> Any:
     """Convert dataclasses, dates, enums, fractions, sets and paths into JSON-ready values."""
     if value is None or isinstance(value, bool | int | float | str):
