@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unsc.screening import analyze, detect_script, normalize_text, to_latin
-from unsc.screening.keys import abjad_match, arabic_readings, phonetic, skeleton
+from unsc.screening.keys import abjad_match, arabic_readings, e_vowels_match, phonetic, skeleton
 from unsc.screening.normalize import LEGAL
 
 names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=40)
@@ -82,6 +82,22 @@ def test_the_arabic_readings_of_a_token_start_with_it_and_are_bounded(token: str
 )
 def test_abjad_readings_of_real_names(arabic: str, latin: str, same: bool) -> None:
     assert abjad_match(arabic, latin) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("aden", "adan", True),
+        ("duel", "dual", True),
+        ("mehdi", "mahdi", True),
+        ("silsilet", "selselat", True),
+        ("salem", "salma", False),  # the final vowel differs
+        ("jamil", "jamal", False),  # i and a: two names
+        ("aden", "adnan", False),
+    ],
+)
+def test_an_e_stands_for_a_or_i_inside_a_name(a: str, b: str, same: bool) -> None:
+    assert e_vowels_match(a, b) is same and e_vowels_match(b, a) is same
 
 
 @pytest.mark.parametrize(

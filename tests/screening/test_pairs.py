@@ -89,6 +89,10 @@ MUST_MATCH = [
     ("QASEM SOLEIMANI", "Qasim Sulaimani"),
     ("JALALUDDIN HAQQANI", "Jalal al-Din Haqani"),
     ("AHMED KHALFAN GHAILANI", "Ahmad Khalfan Ghilani"),
+    # An e for a or i in a short vowel (Somali, Nuer, French spellings)
+    ("ABUKAR ALI ADAN", "Abukar Ali Aden"),
+    ("SIMON GATWECH DUAL", "Simon Gatwec Duel"),
+    ("SELSELAT AL-THAHAB", "Silsilet al Thahab"),
     # Order of name parts
     ("DOKU KHAMATOVICH UMAROV", "Umarov, Doku"),
     # Companies: legal forms normalised
@@ -124,6 +128,7 @@ MUST_NOT_MATCH = [
     ("Abdulrahman Al-Sharif", "Taher, Abdul Rahman S."),
     ("Salman Malik", "MAALIM SALMAN"),
     ("Abdirahman Mohamed Jama", "Muhammad Jamal Ahmad Abdu"),  # Abdi-rahman, not Abdir-ahman
+    ("Salma Ahmed", "Salem Ahmed"),  # a final vowel is not a short one
     ("AYRAT NASIMOVICH VAKHITOV", "ASLAN AVGAZAROVICH BYUTUKAEV"),
     ("KOREA MINING DEVELOPMENT TRADING CORPORATION", "KOREA RYONBONG GENERAL CORPORATION"),
     # Chinese names against Han and Korean names on the list

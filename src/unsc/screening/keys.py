@@ -24,6 +24,7 @@ __all__ = [
     "abjad_match",
     "abjad_skeleton_match",
     "arabic_readings",
+    "e_vowels_match",
     "phonetic",
     "skeleton",
     "syllable",
@@ -98,6 +99,29 @@ def vowel_classes(token: str) -> str:
     key = key.replace("sh", "s").replace("ch", "s").translate(_CLASSES)
     key = _DOUBLE.sub(r"\1", key)
     return key.replace("ai", "i").replace("au", "u")
+
+
+_E_CLASSES = str.maketrans({"y": "i", "o": "u", "w": "u"})
+
+
+@lru_cache(maxsize=500_000)
+def _e_classes(token: str) -> str:
+    key = _FINAL_VOWEL_H.sub("", _fold(token))
+    key = key.replace("sh", "s").replace("ch", "s").translate(_E_CLASSES)
+    return _DOUBLE.sub(r"\1", key)
+
+
+def e_vowels_match(a: str, b: str) -> bool:
+    """The same consonants and vowel classes where an e may stand for a or i, not at the end:
+    how Persian, Somali and French spellings write a short vowel (Aden / Adan, Mehdi / Mahdi,
+    Duel / Dual). A final vowel can mark another name (Salem / Salma) and is not free."""
+    ka, kb = _e_classes(a), _e_classes(b)
+    if len(ka) != len(kb) or ka[-1] != kb[-1]:
+        return False
+    return all(
+        x == y or (x == "e" and y in "ai") or (y == "e" and x in "ai")
+        for x, y in zip(ka, kb, strict=True)
+    )
 
 
 def _subsequence(short: str, long: str) -> bool:

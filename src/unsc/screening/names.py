@@ -37,6 +37,7 @@ from unsc.screening.keys import (
     abjad_match,
     abjad_skeleton_match,
     arabic_readings,
+    e_vowels_match,
     phonetic,
     skeleton,
     syllable,
@@ -116,8 +117,11 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     variants = variant_table()
     if a in variants and b in variants:  # two known names, and not the same one
         return 0.0, "none"
-    if min(len(a), len(b)) >= 4 and vowel_classes(ca) == vowel_classes(cb):
-        return 0.93, "vowels"
+    if min(len(a), len(b)) >= 4:
+        if vowel_classes(ca) == vowel_classes(cb):
+            return 0.93, "vowels"
+        if e_vowels_match(ca, cb):
+            return 0.9, "vowels"
     if not flags & HAN and max(len(a), len(b)) <= 4 and syllable(ca) == syllable(cb):
         return 0.9, "syllable"
     best = 0.0
