@@ -780,7 +780,7 @@ def _speed_un(quick: bool) -> dict[str, Any]:
             writer.writerow(["name"])
             writer.writerows([q] for q in queries)
         summary = screen_file(src, dst, screener=screener, workers=0)
-    screener.screen(Query("Warm Up"), limit=10)  # the first hit reads the regimes' YAML
+    screener.screen(Query(entities[0].name), limit=10)  # the first hit reads the regimes' YAML
     one = _timed(lambda q: screener.screen(Query(q), limit=10), queries, slowest=10)
 
     choices = [_plain(n) for n in names]
@@ -860,7 +860,7 @@ def _speed_synthetic(count: int, quick: bool) -> dict[str, Any]:
     unseen = [n["query"] for n in negatives([], 10, seed=98)]
     queries = list(dict.fromkeys(listed + unseen))
     rng.shuffle(queries)
-    screener.screen(Query("Warm Up"), limit=10)  # the first hit reads the regimes' YAML
+    screener.screen(Query(entities[0].name), limit=10)  # the first hit reads the regimes' YAML
     timing = _timed(lambda q: screener.screen(Query(q), limit=10), queries, slowest=10)
     choices = [_plain(e.name) for e in entities]
     wr_sample = queries[: 2 if quick else 5]
