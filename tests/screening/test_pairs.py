@@ -72,6 +72,8 @@ MUST_MATCH = [
     ("ALI SAYYID MUHAMED MUSTAFA BAKRI", "على السيد محمد مصطفى بكري"),  # alif maqsura as i
     ("KAMEL DJERMANE", "كمال جرمان"),  # a silent French e
     ("Hamada Ould Mohamed El Khairy", "حماده ولد محمد الخيري"),
+    ("FAYSAL AHMAD BIN ALI AL-ZAHRANI", "فيصل احمد بن علي الزهراني"),
+    ("Rashid Taan Kathim", "رشيد طعان كاظم"),
     # Pashto and Urdu letters
     ("MUHAMMAD OMAR ZADRAN", "محمد عمر ځدران"),
     ("TARIQ GIDAR GROUP", "طارق گیدڑ گروپ"),

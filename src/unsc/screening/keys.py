@@ -54,7 +54,7 @@ _FOLDS = (
 _SOFT_C = re.compile(r"c(?!h)")
 _DOUBLE = re.compile(r"(.)\1+")
 _Y_VOWEL = re.compile(r"(?<=[a-z])y")
-_VOWELS = re.compile(r"[aeiouyw]")
+_VOWELS = re.compile(r"[aeiouyw-]")  # "-" parts two letters of a reading (keys.arabic_readings)
 
 
 _FINAL_VOWEL_H = re.compile(r"(?<=[aeiou])h$")
@@ -88,7 +88,7 @@ def skeleton(token: str) -> str:
     return _DOUBLE.sub(r"\1", stripped) if stripped else key[:1]
 
 
-_CLASSES = str.maketrans({"e": "i", "y": "i", "o": "u", "w": "u"})
+_CLASSES = str.maketrans({"e": "i", "y": "i", "o": "u", "w": "u", "-": None})
 
 
 @lru_cache(maxsize=500_000)
@@ -101,7 +101,7 @@ def vowel_classes(token: str) -> str:
     return key.replace("ai", "i").replace("au", "u")
 
 
-_E_CLASSES = str.maketrans({"y": "i", "o": "u", "w": "u"})
+_E_CLASSES = str.maketrans({"y": "i", "o": "u", "w": "u", "-": None})
 
 
 @lru_cache(maxsize=500_000)
@@ -129,7 +129,7 @@ def _subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
-_DIGRAPHS = ("kh", "sh", "gh", "ch", "zh")  # one letter each: never split for a reading
+_DIGRAPHS = ("kh", "sh", "gh", "ch", "zh")  # one letter each in ICU's romanisation
 _CONSONANT_END = re.compile(r"[^aeiouwy][yh]$")
 
 
@@ -138,6 +138,11 @@ def _reading_table() -> tuple[tuple[str, tuple[str, ...]], ...]:
     data = datafiles.load_yaml("screening/arabic.yaml")["readings"]
     table = {str(k): tuple(str(x) for x in v) for k, v in data.items()}
     table.update((d, ()) for d in _DIGRAPHS if d not in table)
+    # A digraph may also be two letters, a consonant and heh or hah (الزهراني "zhrany" is
+    # al-Zahrani, صحراوي "shrawy" Sahrawi): "z-h", the "-" keeping the keys from joining them.
+    for letters, others in list(table.items()):
+        if len(letters) == 2 and letters[1] == "h" and letters != "ch":
+            table[letters] = (*others, letters[0] + "-h")
     return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 
