@@ -26,6 +26,7 @@ __all__ = [
     "arabic_readings",
     "e_vowels_match",
     "phonetic",
+    "reading_skeletons",
     "skeleton",
     "syllable",
     "vowel_classes",
@@ -180,6 +181,12 @@ def arabic_readings(token: str) -> tuple[str, ...]:
     if all(len(p) == 1 for p in pieces):
         return (token,)
     return tuple("".join(p) for p in islice(product(*pieces), 32))
+
+
+@lru_cache(maxsize=500_000)
+def reading_skeletons(token: str) -> tuple[str, ...]:
+    """The distinct consonant skeletons of the readings of an Arabic-script token."""
+    return tuple(dict.fromkeys(skeleton(r) for r in arabic_readings(token)))
 
 
 def _ends_agree(arabic: str, latin: str) -> bool:

@@ -39,6 +39,7 @@ from unsc.screening.keys import (
     arabic_readings,
     e_vowels_match,
     phonetic,
+    reading_skeletons,
     skeleton,
     syllable,
     vowel_classes,
@@ -128,7 +129,10 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     # A nisba is another name (Ahmad, Ahmadi); an honorific is a closed word whose spellings
     # the tables list, so a name one letter away is another word (Maalim, Malik).
     if not _nisba(pa, pb) and (ca in honorifics()) == (cb in honorifics()):
-        best = 0.95 * max(_similar(pa, pb), _similar(ra, rb), _similar(a, b))
+        sim = _similar(pa, pb)
+        if ra != pa or rb != pb:  # the spellings' own keys, when the canonical ones differ
+            sim = max(sim, _similar(ra, rb))
+        best = 0.95 * max(sim, _similar(a, b))
     how = "fuzzy" if best else "none"
     if abjad:
         best, how = max((best, how), _abjad_pair(a, ca, b, cb, abjad))
@@ -147,7 +151,7 @@ def _abjad_pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, st
     if abjad_skeleton_match(arabic, latin):
         return 0.75, "skeleton"
     sl = skeleton(latin)
-    return 0.85 * max(_similar(skeleton(r), sl) for r in arabic_readings(arabic)), "skeleton"
+    return 0.85 * max(_similar(sk, sl) for sk in reading_skeletons(arabic)), "skeleton"
 
 
 _PAIRS: dict[tuple[str, str, str, str, int], tuple[float, str]] = {}
