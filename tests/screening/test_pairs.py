@@ -79,6 +79,7 @@ MUST_MATCH = [
     ("TARIQ GIDAR GROUP", "طارق گیدڑ گروپ"),
     # Honorifics in their spellings (Somali Macallin)
     ("Ma’alin Sulayman", "Ma’alim Suleiman"),
+    ("MAULANA FAZLULLAH", "Mullah Fazlullah"),  # one title for another
     # Arabic romanisations: Mohammed/Muhammad, al-/el-, bin/ibn, Abd al-/Abdul
     ("AIMAN MUHAMMED RABI AL-ZAWAHIRI", "Ayman al-Zawahiri"),
     ("Aiman Muhammed Rabi al-Zawahiri", "Ayman Mohamed Rabi el-Zawahry"),
@@ -129,6 +130,7 @@ MUST_NOT_MATCH = [
     # an initial explains little of a full name; an honorific is not a name one letter away
     ("Abdulrahman Al-Sharif", "Taher, Abdul Rahman S."),
     ("Salman Malik", "MAALIM SALMAN"),
+    ("Abdulrahman Al-Sharif", "Hafiz Abdul Rehman"),  # Sharif as a surname is no title
     ("Abdirahman Mohamed Jama", "Muhammad Jamal Ahmad Abdu"),  # Abdi-rahman, not Abdir-ahman
     ("Salma Ahmed", "Salem Ahmed"),  # a final vowel is not a short one
     ("AYRAT NASIMOVICH VAKHITOV", "ASLAN AVGAZAROVICH BYUTUKAEV"),

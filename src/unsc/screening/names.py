@@ -115,6 +115,8 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
         return 0.95, "phonetic"
     if flags & SAME_SCRIPT:  # two Han or two Hangul names: other characters, other names
         return 0.0, "none"
+    if ca in honorifics() and cb in honorifics():  # two titles of the same kind of person
+        return 0.7, "honorific"
     variants = variant_table()
     if a in variants and b in variants:  # two known names, and not the same one
         return 0.0, "none"
@@ -321,6 +323,8 @@ def _assign(
     for neg_sim, _, how, qi, cj in candidates:
         if used_q[qi[0]] or used_q[qi[-1]] or used_c[cj[0]] or used_c[cj[-1]]:
             continue
+        if how == "honorific" and (q.kinds[qi[0]] != HONORIFIC or c.kinds[cj[0]] != HONORIFIC):
+            continue  # a title pairs with a title, not with a name spelled like one (al-Sharif)
         sim = q_part = c_part = -neg_sim
         if how == "initial":  # a letter confirms little of the full part it stands for
             if len(qi) == 1 and len(q.tokens[qi[0]]) == 1:
