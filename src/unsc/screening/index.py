@@ -76,20 +76,23 @@ class NameIndex:
         self.forms = list(forms)
         self.size = len(self.forms)
         self._lengths = np.asarray([len(f.tokens) for f in self.forms], dtype=np.int32)
+        # Names are numbered in order and each name adds itself once to each list of its
+        # keys (gathered in a set): every posting list comes out sorted and unique.
         postings: dict[str, list[int]] = defaultdict(list)
         owners_by_token: dict[str, set[int]] = defaultdict(set)
         for n, form in enumerate(self.forms):
+            keys: set[str] = set()
             for i in range(len(form.tokens)):
                 if form.kinds[i] == PARTICLE:
                     continue
                 owners_by_token[form.canon[i]].add(owners[n])
-                for key in token_keys(form, i):
-                    postings[key].append(n)
-                postings["#" + skeleton(form.canon[i])].append(n)
+                keys |= token_keys(form, i)
+                keys.add("#" + skeleton(form.canon[i]))
             if len(form.tokens) <= 8:
-                for i in range(len(form.tokens) - 1):
-                    postings[joined(form, i)].append(n)
-        self._postings = {k: np.unique(np.asarray(v, dtype=np.int32)) for k, v in postings.items()}
+                keys.update(joined(form, i) for i in range(len(form.tokens) - 1))
+            for key in keys:
+                postings[key].append(n)
+        self._postings = {k: np.asarray(v, dtype=np.int32) for k, v in postings.items()}
         self._near = _deletion_table(k[1:] for k in self._postings if k.startswith("~"))
         entities = max(len(set(owners)), 1)
         self._log_n = math.log(entities + 1)
