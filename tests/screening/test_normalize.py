@@ -148,6 +148,21 @@ def test_company_legal_forms_are_normalised_not_dropped(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "canon", "kinds"),
+    [
+        ("AO VSK", ("jsc", "vsk"), (LEGAL, "name")),  # OFAC SDN, with "VSK PAO"
+        ("OOO UK RVK", ("llc", "uk", "rvk"), (LEGAL, "name", "name")),
+        ("Co Van Minh", ("co", "van", "minh"), ("name", "particle", "name")),  # a person
+    ],
+)
+def test_a_legal_form_leads_a_name_only_where_it_is_written_first(
+    text: str, canon: tuple[str, ...], kinds: tuple[str, ...]
+) -> None:
+    form = analyze(text)
+    assert (form.canon, form.kinds) == (canon, kinds)
+
+
+@pytest.mark.parametrize(
     ("text", "script", "latin"),
     [
         ("김정은", "hangul", "kim jong un"),

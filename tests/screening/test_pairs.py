@@ -101,6 +101,7 @@ MUST_MATCH = [
     # Companies: legal forms normalised
     ("KOREA MINING DEVELOPMENT TRADING CORPORATION", "Korea Mining Development Trading Corp."),
     ("NAMCHONGANG TRADING CORPORATION", "Namchongang Trading Corp"),
+    ("VSK PAO", "AO VSK"),  # OFAC SDN: a Russian legal form written first
     ("KOREA RYONBONG GENERAL CORPORATION", "Korea Ryonbong General Corp."),
 ]
 

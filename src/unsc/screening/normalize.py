@@ -70,13 +70,16 @@ def _vocab() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _legal_forms() -> tuple[dict[tuple[str, ...], str], int]:
+def _legal_forms() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
     data = datafiles.load_yaml("screening/legal_forms.yaml")
+    leading = frozenset(str(x) for x in data["leading"])
     table: dict[tuple[str, ...], str] = {}
     for canonical, spellings in data.items():
+        if canonical == "leading":
+            continue
         for spelling in spellings:
             table[tuple(str(spelling).split())] = str(canonical)
-    return table, max(len(k) for k in table)
+    return table, max(len(k) for k in table), leading
 
 
 @cache
@@ -158,7 +161,7 @@ def tokenize(latin: str) -> tuple[list[str], list[str], list[str]]:
     """Tokens, their kinds and the titles removed, from normalised text."""
     vocab = _vocab()
     variants = variant_table()
-    legal, longest = _legal_forms()
+    legal, longest, leading = _legal_forms()
     words: list[str] = []
     for word in latin.split():
         words.extend(_split_prefixes(word, variants, vocab["al_words"]))
@@ -169,7 +172,7 @@ def tokenize(latin: str) -> tuple[list[str], list[str], list[str]]:
     while i < len(words):
         for size in range(min(longest, len(words) - i), 0, -1):
             canonical = legal.get(tuple(words[i : i + size]))
-            if canonical is not None and (size > 1 or i > 0):
+            if canonical is not None and (size > 1 or i > 0 or words[i] in leading):
                 tokens.append(canonical)
                 kinds.append(LEGAL)
                 i += size
