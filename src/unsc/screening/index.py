@@ -219,7 +219,7 @@ class NameIndex:
         for weight, exact, loose in parts:
             hit = np.zeros(len(cands))
             for post in loose:
-                np.maximum(hit, loose_share * _member(post, cands), out=hit)
+                np.maximum(hit, np.where(_member(post, cands), loose_share, 0.0), out=hit)
             for post in exact:
                 np.maximum(hit, _member(post, cands), out=hit)
             shared += weight * hit
@@ -238,9 +238,8 @@ def _deletion_table(keys: Iterable[str]) -> dict[str, str]:
     return {variant: " ".join(found) for variant, found in table.items()}
 
 
-def _member(post: IntArray, cands: IntArray) -> FloatArray:
-    """1.0 where a candidate is in the sorted posting list, else 0.0."""
-    pos = np.searchsorted(post, cands)
-    pos[pos == len(post)] = 0
-    found: FloatArray = (post[pos] == cands).astype(np.float64)
+def _member(post: IntArray, cands: IntArray) -> npt.NDArray[np.bool_]:
+    """Where a candidate is in the sorted posting list (a position past the end is clipped
+    to the last name, which then differs)."""
+    found: npt.NDArray[np.bool_] = post.take(np.searchsorted(post, cands), mode="clip") == cands
     return found
