@@ -96,6 +96,9 @@ MUST_MATCH = [
     ("ABUKAR ALI ADAN", "Abukar Ali Aden"),
     ("SIMON GATWECH DUAL", "Simon Gatwec Duel"),
     ("SELSELAT AL-THAHAB", "Silsilet al Thahab"),
+    # Words written jointly on one side, apart on the other (al-, el-, Abd al-)
+    ("ELSHAFEE EL SHEIKH", "El Shafee Elsheikh"),
+    ("ABDUL HAI HAZEM ABDUL QADER", "عبد الحی عظیم عبد القادر"),
     # Order of name parts
     ("DOKU KHAMATOVICH UMAROV", "Umarov, Doku"),
     # Companies: legal forms normalised

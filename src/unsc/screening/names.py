@@ -260,8 +260,10 @@ class Aligner:
         self._flags: dict[tuple[bool, str], int] = {}
 
     def _row(self, ct: str, cc: str, c_joined: bool, c_len: int, flags: int) -> Row:
-        """The query parts that candidate part ``ct`` pairs with: (-similarity, number of
-        parts paired on both sides, method, query part numbers). A joined word pairs only
+        """The query parts that candidate part ``ct`` pairs with: (-similarity, -number of
+        parts paired on both sides, method, query part numbers): of two pairs equally
+        similar, the one explaining more parts goes first ("el sheikh" with "elsheikh", not
+        "el" with "el"). A joined word pairs only
         with a single part of at most 3 letters' difference, and only by spelling in full."""
         row: Row = []
         memo = _PAIRS
@@ -280,7 +282,7 @@ class Aligner:
                 if sim > 0.0:
                     if across and found[1] not in ("exact", "variant"):
                         sim *= 0.97  # joined words only by spelling
-                    row.append((-sim, len(qi) + size, found[1], qi))
+                    row.append((-sim, -len(qi) - size, found[1], qi))
         return row
 
     def align(
