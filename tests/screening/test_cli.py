@@ -81,6 +81,23 @@ def test_screen_file_best_candidate_per_query_on_two_workers(tmp_path: Path) -> 
     assert rows[2]["ref"] == "QDi.006"
 
 
+def test_screen_file_reads_excel_semicolon_and_tab_files(tmp_path: Path) -> None:
+    # Excel writes ";" where the decimal mark is a comma, and a BOM; tab-separated exports too.
+    for name, text in (
+        ("semicolon.csv", "\ufeffname;dob\nChoe Chun Sik;1954-10-12\n"),
+        ("tab.tsv", "name\tdob\nChoe Chun Sik\t1954-10-12\n"),
+    ):
+        src, out = tmp_path / name, tmp_path / f"out-{name}"
+        src.write_text(text, encoding="utf-8")
+        result = runner.invoke(
+            app,
+            ["screen-file", str(src), "--out", str(out), "--dob-column", "dob", "--limit", "1"],
+            env=ENV,
+        )
+        assert result.exit_code == 0, result.output
+        assert [(r["query"], r["ref"]) for r in _rows(out)] == [("Choe Chun Sik", "KPi.013")]
+
+
 def test_compare_json_and_compare_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["compare", "Pak To Chun", "Park Do-chun", "--json"], env=ENV)
     assert result.exit_code == 0, result.output

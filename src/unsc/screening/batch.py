@@ -44,13 +44,27 @@ def resolve_workers(workers: int | None) -> int:
     return max(1, workers or os.cpu_count() or 1)
 
 
+DELIMITERS = (",", ";", "\t", "|")  # the first is the default; Excel writes ";" in many locales
+
+
+def _delimiter(header: str) -> str:
+    """The delimiter of a CSV file, from its header line: the most frequent of
+    :data:`DELIMITERS` (a one-column file has none: comma)."""
+    counts = [header.count(d) for d in DELIMITERS]
+    return DELIMITERS[counts.index(max(counts))]
+
+
 def _open_csv(path: str | Path) -> tuple[Any, csv.DictReader[str]]:
+    """A CSV file's rows as dicts; UTF-8 (a BOM is skipped), delimited by comma, semicolon,
+    tab or bar, as its header line shows."""
     p = Path(path)
     if not p.is_file():
         raise NotFound(f"input file {str(p)!r} does not exist", field="in_path", value=str(p))
     handle = p.open(newline="", encoding="utf-8-sig")
-    reader = csv.DictReader(handle)
     try:
+        delimiter = _delimiter(handle.readline())
+        handle.seek(0)
+        reader = csv.DictReader(handle, delimiter=delimiter)
         reader.fieldnames  # noqa: B018 - reads the header now, so its errors surface here
     except (UnicodeDecodeError, csv.Error) as exc:
         handle.close()
