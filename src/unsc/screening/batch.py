@@ -26,7 +26,7 @@ from unsc.screening.features import parse_date, schema_kind
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, compare
 from unsc.screening.screener import Query, Screener
 
-__all__ = ["SCREEN_COLUMNS", "compare_file", "screen_file", "screen_rows"]
+__all__ = ["SCREEN_COLUMNS", "compare_file", "csv_delimiter", "screen_file", "screen_rows"]
 
 SCREEN_COLUMNS = ("query_row", "query", "ref", "matched_name", "score", "match")
 CHUNK = 256
@@ -47,7 +47,7 @@ def resolve_workers(workers: int | None) -> int:
 DELIMITERS = (",", ";", "\t", "|")  # the first is the default; Excel writes ";" in many locales
 
 
-def _delimiter(header: str) -> str:
+def csv_delimiter(header: str) -> str:
     """The delimiter of a CSV file, from its header line: the most frequent of
     :data:`DELIMITERS` (a one-column file has none: comma)."""
     counts = [header.count(d) for d in DELIMITERS]
@@ -62,7 +62,7 @@ def _open_csv(path: str | Path) -> tuple[Any, csv.DictReader[str]]:
         raise NotFound(f"input file {str(p)!r} does not exist", field="in_path", value=str(p))
     handle = p.open(newline="", encoding="utf-8-sig")
     try:
-        delimiter = _delimiter(handle.readline())
+        delimiter = csv_delimiter(handle.readline())
         handle.seek(0)
         reader = csv.DictReader(handle, delimiter=delimiter)
         reader.fieldnames  # noqa: B018 - reads the header now, so its errors surface here

@@ -1,8 +1,9 @@
 """Batch screening of an uploaded CSV file, run as a background job with live progress.
 
-The upload is read leniently here (delimiter sniffed, UTF-8 or Windows-1252, common header
-spellings such as ``dob``, ``nationality`` or ``customer_id`` recognised; a ``name`` column is
-required, ``schema``, ``birth_date``, ``country`` and ``id`` are optional), then screened by
+The upload is read leniently here (the delimiter as the header line shows it, UTF-8 or
+Windows-1252, common header spellings such as ``dob``, ``nationality`` or ``customer_id``
+recognised; a ``name`` column is required, ``schema``, ``birth_date``, ``country`` and ``id``
+are optional), then screened by
 :func:`unsc.screening.screen_file`; the result keeps the best hit per row.
 """
 
@@ -53,12 +54,10 @@ def _decode(data: bytes) -> str:
 def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, str]]:
     """The rows of an uploaded CSV as ``{name, schema, birth_date, country, id}``;
     :class:`ParseError` naming the file and what was expected when it cannot be used."""
+    from unsc.screening.batch import csv_delimiter
+
     text = _decode(data)
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    reader = csv.reader(io.StringIO(text), delimiter=csv_delimiter(text.split("\n", 1)[0]))
     header = next(reader, None)
     if not header:
         raise ParseError("the file is empty", path=filename, hint="a header row with a name column")
