@@ -142,6 +142,7 @@ MUST_NOT_MATCH = [
     # Chinese names against Han and Korean names on the list
     ("梁刚", "香港"),  # Liang Gang / Xianggang (Hong Kong, in the address of KPe.059)
     ("宋军", "Ri Ch'un-so'ng"),  # Song Jun: two Chinese syllables are not a Korean name
+    ("周静", "Hsien Cheng CHOU"),  # Zhou Jing (OFAC SDN): jing is not zheng
 ]
 
 

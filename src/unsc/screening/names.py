@@ -113,7 +113,9 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     ra, rb = phonetic(a), phonetic(b)
     if pa == pb or ra == rb:
         return 0.95, "phonetic"
-    if flags & SAME_SCRIPT:  # two Han or two Hangul names: other characters, other names
+    # Two Han or two Hangul names: other characters, other names. A Han name against a Latin
+    # one: Pinyin syllables a letter apart are other syllables (jing, zheng; zhang, zhong).
+    if flags & (SAME_SCRIPT | HAN):
         return 0.0, "none"
     if ca in honorifics() and cb in honorifics():  # two titles of the same kind of person
         return 0.7, "honorific"
@@ -125,7 +127,7 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
             return 0.93, "vowels"
         if e_vowels_match(ca, cb):
             return 0.9, "vowels"
-    if not flags & HAN and max(len(a), len(b)) <= 4 and syllable(ca) == syllable(cb):
+    if max(len(a), len(b)) <= 4 and syllable(ca) == syllable(cb):
         return 0.9, "syllable"
     best = 0.0
     # A nisba is another name (Ahmad, Ahmadi); an honorific is a closed word whose spellings
@@ -163,9 +165,9 @@ def pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
     """Similarity of two name parts (spelling and canonical form) and the method that found it.
 
     ``abjad`` holds flags: which side came from the Arabic script (:data:`ABJAD_QUERY`,
-    :data:`ABJAD_CANDIDATE`, both), :data:`HAN` (one side is Chinese: the Korean syllable
-    method does not apply) and :data:`SAME_SCRIPT` (both Han or both Hangul: parts that
-    differ in writing differ, however close their romanisations).
+    :data:`ABJAD_CANDIDATE`, both), :data:`HAN` (one side is Chinese: Pinyin syllables pair
+    only by spelling, variant or phonetic key) and :data:`SAME_SCRIPT` (both Han or both
+    Hangul: parts that differ in writing differ, however close their romanisations).
 
     Memoised: the same parts meet again and again across queries and entries.
     """
