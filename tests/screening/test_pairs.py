@@ -104,6 +104,8 @@ MUST_MATCH = [
     # Companies: legal forms normalised
     ("KOREA MINING DEVELOPMENT TRADING CORPORATION", "Korea Mining Development Trading Corp."),
     ("NAMCHONGANG TRADING CORPORATION", "Namchongang Trading Corp"),
+    ("Al-Jihad", "Jihad Group"),  # a legal form (group) left out
+    ("ADAM KHAN ACHEKZAI", "Maulavi Adam Khan"),  # a title left out
     ("VSK PAO", "AO VSK"),  # OFAC SDN: a Russian legal form written first
     ("KOREA RYONBONG GENERAL CORPORATION", "Korea Ryonbong General Corp."),
 ]
@@ -135,6 +137,7 @@ MUST_NOT_MATCH = [
     ("Abdulrahman Al-Sharif", "Taher, Abdul Rahman S."),
     ("Salman Malik", "MAALIM SALMAN"),
     ("Abdulrahman Al-Sharif", "Hafiz Abdul Rehman"),  # Sharif as a surname is no title
+    ("Sayed Noorzai", "MALIK NOORZAI"),  # Sayed may be a given name: half a title
     ("Abdirahman Mohamed Jama", "Muhammad Jamal Ahmad Abdu"),  # Abdi-rahman, not Abdir-ahman
     ("Salma Ahmed", "Salem Ahmed"),  # a final vowel is not a short one
     ("AYRAT NASIMOVICH VAKHITOV", "ASLAN AVGAZAROVICH BYUTUKAEV"),

@@ -227,6 +227,25 @@ def _coverage(weights: tuple[float, ...], sims: list[float]) -> float:
     return explained / total if total else 0.0
 
 
+_ABSENT = {LEGAL: 0.0, HONORIFIC: 0.5}  # share of its weight an unexplained part keeps
+
+
+def _absent_dropped(
+    weights: tuple[float, ...], kinds: tuple[str, ...], sims: list[float], other: tuple[str, ...]
+) -> tuple[float, ...]:
+    """The weights, the unexplained legal forms and honorifics of a kind the other name has
+    none of made lighter: a legal form one name leaves out says nothing ("Namchongang Trading
+    Co." is "Namchongang Trading"), a title half of what it says when given ("Maulavi Adam
+    Khan" for "Adam Khan"; half, as Sayed or Amir may be a given name). A form or title the
+    other name writes differently still counts in full."""
+    if LEGAL not in kinds and HONORIFIC not in kinds:
+        return weights
+    return tuple(
+        w * _ABSENT.get(kind, 1.0) if sim == 0.0 and kind not in other else w
+        for w, kind, sim in zip(weights, kinds, sims, strict=True)
+    )
+
+
 def _flags(q: NameForm, c: NameForm) -> int:
     """The pairing flags of two names: which came from the Arabic script, Han, same script."""
     flags = (ABJAD_QUERY if q.abjad else 0) | (ABJAD_CANDIDATE if c.abjad else 0)
@@ -354,8 +373,8 @@ def _assign(
             )
         if not left:
             break
-    q_cov = _coverage(q_weights, q_sim)
-    c_cov = _coverage(c_weights, c_sim)
+    q_cov = _coverage(_absent_dropped(q_weights, q.kinds, q_sim, c.kinds), q_sim)
+    c_cov = _coverage(_absent_dropped(c_weights, c.kinds, c_sim, q.kinds), c_sim)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
     if explain:
         pairs.extend(
