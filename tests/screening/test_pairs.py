@@ -72,6 +72,7 @@ MUST_MATCH = [
     ("ALI SAYYID MUHAMED MUSTAFA BAKRI", "على السيد محمد مصطفى بكري"),  # alif maqsura as i
     ("KAMEL DJERMANE", "كمال جرمان"),  # a silent French e
     ("Hamada Ould Mohamed El Khairy", "حماده ولد محمد الخيري"),
+    ("ASBAT AL-ANSAR", "عصبة الأنصار"),  # ta marbuta before a noun: Asbat
     ("FAYSAL AHMAD BIN ALI AL-ZAHRANI", "فيصل احمد بن علي الزهراني"),
     ("Rashid Taan Kathim", "رشيد طعان كاظم"),
     # Pashto and Urdu letters
@@ -133,6 +134,7 @@ MUST_NOT_MATCH = [
     ("Hussein Ahmed Mohamud", "محمد طاهر حامد حسين"),
     ("محمد طاهر", "محمود طاهر"),
     ("محمد سعيد العمري", "MOHAMED MIRE"),  # Omari is not Mire
+    ("محمد عمر العبيدي", "Abdi Mohamed OMAR"),  # al-Ubaidi is not Abdi (OFAC SDN)
     # an initial explains little of a full name; an honorific is not a name one letter away
     ("Abdulrahman Al-Sharif", "Taher, Abdul Rahman S."),
     ("Salman Malik", "MAALIM SALMAN"),

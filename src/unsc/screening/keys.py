@@ -151,8 +151,9 @@ def _reading_table() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def arabic_readings(token: str) -> tuple[str, ...]:
     """The Latin spellings a token romanised from the Arabic script can stand for, the token
     first: its letters read as the lists write them in other languages and dialects
-    (``arabic.yaml``: dh as z, th as s, q as g...), a final y also as a, a final h after a
-    consonant also as a or e, a final joined "allah" also as -ullah or -illah. At most 32."""
+    (``arabic.yaml``: dh as z, th as s, q as g...), a final a also as at (ta marbuta before
+    a noun), a final y also as a, a final h after a consonant also as a or e, a final joined
+    "allah" also as -ullah or -illah. At most 32."""
     table = _reading_table()
     head, end = token, ""
     if len(token) > 5 and token.endswith("allah"):
@@ -170,6 +171,8 @@ def arabic_readings(token: str) -> tuple[str, ...]:
             i += 1
     if end:
         pieces.append(("allah", "ullah", "illah"))
+    elif token.endswith("a") and len(token) > 2:  # ta marbuta before a noun: Asbat al-Ansar
+        pieces[-1] = (*pieces[-1], "at")
     elif _CONSONANT_END.search(token):  # a final y or h after a consonant: also a vowel
         last = pieces[-1]
         if token[-1] == "y":

@@ -131,8 +131,14 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
         return 0.9, "syllable"
     best = 0.0
     # A nisba is another name (Ahmad, Ahmadi); an honorific is a closed word whose spellings
-    # the tables list, so a name one letter away is another word (Maalim, Malik).
-    if not _nisba(pa, pb) and (ca in honorifics()) == (cb in honorifics()):
+    # the tables list, so a name one letter away is another word (Maalim, Malik). A part
+    # from the Arabic script lacks its short vowels: its letters are compared (abjad), not
+    # its spelling (al-Ubaidi "abydy" is not Abdi).
+    if (
+        abjad in (0, ABJAD_BOTH)
+        and not _nisba(pa, pb)
+        and (ca in honorifics()) == (cb in honorifics())
+    ):
         sim = _similar(pa, pb)
         if ra != pa or rb != pb:  # the spellings' own keys, when the canonical ones differ
             sim = max(sim, _similar(ra, rb))
