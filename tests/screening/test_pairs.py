@@ -85,6 +85,7 @@ MUST_MATCH = [
     ("AIMAN MUHAMMED RABI AL-ZAWAHIRI", "Ayman al-Zawahiri"),
     ("Aiman Muhammed Rabi al-Zawahiri", "Ayman Mohamed Rabi el-Zawahry"),
     ("Usama Bin Laden", "Osama bin Ladin"),
+    ("MAHFOUZ OULD AL-WALID", "Mafouz Walad Al-Walid"),  # ould is walad, son of
     ("Usama bin Muhammad bin Awad bin Ladin", "Osama ibn Mohammed ibn Awad bin Laden"),
     ("ABD AL-RAHMAN MUHAMMAD MUSTAFA AL-QADULI", "Abdul Rahman Muhammad Mustafa al-Qaduli"),
     ("ABD-AL-MAJID AZIZ AL-ZINDANI", "Abdelmajid Al-Zindani"),

@@ -6,24 +6,29 @@ written as a single word ("Jong Un" / "Jongun", "Abd Allah" / "Abdallah"). A pai
 similarity comes from the best of these methods, each named in the explanation:
 
 - ``exact`` (same token), ``variant`` (same canonical spelling in the variant tables),
+- ``honorific`` (two different titles: "mullah" / "maulana", 0.7),
 - ``phonetic`` (same phonetic key), ``vowels`` (same consonants and vowel classes:
-  "saqeb" / "saqib"), ``syllable`` (short parts, consonant voicing folded as Korean
-  romanisations disagree on it: "gyu" / "kyu", "bom" / "pom", "je" / "che"), ``fuzzy``
-  (Levenshtein similarity of at least :data:`FUZZY_MIN` between keys of
-  :data:`FUZZY_MIN_LEN` letters or more),
+  "saqeb" / "saqib"; or an e for a or i inside the part: "aden" / "adan"), ``syllable``
+  (short parts, consonant voicing folded as Korean romanisations disagree on it: "gyu" /
+  "kyu", "bom" / "pom", "je" / "che"), ``fuzzy`` (Levenshtein similarity of at least
+  :data:`FUZZY_MIN` between keys of :data:`FUZZY_MIN_LEN` letters or more, Latin parts),
 - ``abjad`` (a part from the Arabic script and a Latin part with the same consonants and
-  its written long vowels in order: "aywb" / "ayyub", "mhmd" / "muhammad"),
+  its written long vowels in order, for some reading of its letters: "aywb" / "ayyub",
+  "dhakr" / "zakir"; see :func:`.keys.abjad_match`),
 - ``skeleton`` (consonant skeletons alone, when a name came from the Arabic script),
-- ``initial`` (an initial and a part starting with it).
+- ``initial`` (an initial and a part starting with it; the full part counts as explained
+  at :data:`INITIAL_FULL` only).
 
 Two parts that the variant tables know as different names (Mahmud and Muhammad, Hasan and
-Husayn) pair only by exact spelling or phonetic key, never by the looser methods.
+Husayn) pair only by exact spelling or phonetic key, never by the looser methods; nor does
+an honorific with a name one letter away, nor a Chinese syllable from Han characters.
 
 The name score is a weighted mean of how much of the query is explained and how much of the
 candidate is; parts weigh by kind (particles, honorifics and legal forms weigh less), by
 how rare they are in the list, and half when unexplained between explained parts (a middle
 or father's name that an alias leaves out: "Ayman al-Zawahiri" for "Aiman Muhammed Rabi
-al-Zawahiri").
+al-Zawahiri"). A legal form that only one name gives weighs nothing when unexplained, an
+honorific that only one name gives half.
 """
 
 from __future__ import annotations
