@@ -77,6 +77,7 @@ def test_the_arabic_readings_of_a_token_start_with_it_and_are_bounded(token: str
         ("zhrany", "zahrani", True),  # الزهراني: z and h, not zhe
         ("shrawy", "sahrawi", True),  # صحراوي: s and h, not shin
         ("kazm", "kathim", True),  # كاظم: zah as th
+        ("th", "taha", True),  # طه: a final heh after ta, sounded
         ("salm", "salma", False),  # سالم is Salim: Salma writes its final vowel
         ("hsyny", "hassan", False),  # حسینی Husseini
         ("amry", "mire", False),  # عمري Omari: the leading vowel is not dropped

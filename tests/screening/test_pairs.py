@@ -73,6 +73,7 @@ MUST_MATCH = [
     ("KAMEL DJERMANE", "كمال جرمان"),  # a silent French e
     ("Hamada Ould Mohamed El Khairy", "حماده ولد محمد الخيري"),
     ("ASBAT AL-ANSAR", "عصبة الأنصار"),  # ta marbuta before a noun: Asbat
+    ("TAHA YASSIN RAMADAN AL-JIZRAWI", "طه ياسين رمضان الجزراوي"),
     ("FAYSAL AHMAD BIN ALI AL-ZAHRANI", "فيصل احمد بن علي الزهراني"),
     ("Rashid Taan Kathim", "رشيد طعان كاظم"),
     # Pashto and Urdu letters

@@ -179,8 +179,10 @@ def arabic_readings(token: str) -> tuple[str, ...]:
             pieces[-1] = (*last, "a")
         elif len(last[0]) == 1:
             pieces[-1] = (*last, "a", "e")
-        else:  # "dh", "kh"...: one letter, or a consonant and a final heh (حماده Hamada)
-            pieces[-1] = (*last, last[0][0] + "a", last[0][0] + "e")
+        else:  # "dh", "th"...: one letter, or a consonant and a final heh, silent
+            # (حماده Hamada) or not (طه Taha)
+            head = last[0][0]
+            pieces[-1] = (*last, head + "a", head + "e", head + "-ha")
     if all(len(p) == 1 for p in pieces):
         return (token,)
     return tuple("".join(p) for p in islice(product(*pieces), 32))
