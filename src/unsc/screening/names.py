@@ -130,7 +130,7 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     if min(len(a), len(b)) >= 4:
         if vowel_classes(ca) == vowel_classes(cb):
             return 0.93, "vowels"
-        if e_vowels_match(ca, cb):
+        if ("e" in ca or "e" in cb) and e_vowels_match(ca, cb):  # without an e: as above
             return 0.9, "vowels"
     if max(len(a), len(b)) <= 4 and syllable(ca) == syllable(cb):
         return 0.9, "syllable"
@@ -161,12 +161,13 @@ def _abjad_pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, st
         same = not set(arabic_readings(a)).isdisjoint(arabic_readings(b))
         return (0.9 if same else 0.0), "abjad"  # a final heh or ta marbuta: Hamzah, Hamza
     arabic, latin = (a, cb) if abjad == ABJAD_QUERY else (b, ca)
-    if abjad_match(arabic, latin):
-        return (0.93 if len(vowel_classes(arabic)) >= 4 else 0.88), "abjad"
-    if abjad_skeleton_match(arabic, latin):
-        return 0.75, "skeleton"
-    sl = skeleton(latin)
-    return 0.85 * max(_similar(sk, sl) for sk in reading_skeletons(arabic)), "skeleton"
+    sl, skeletons = skeleton(latin), reading_skeletons(arabic)
+    if sl in skeletons:  # both tests below need the same skeleton
+        if abjad_match(arabic, latin):
+            return (0.93 if len(vowel_classes(arabic)) >= 4 else 0.88), "abjad"
+        if abjad_skeleton_match(arabic, latin):
+            return 0.75, "skeleton"
+    return 0.85 * max(_similar(sk, sl) for sk in skeletons), "skeleton"
 
 
 _PAIRS: dict[tuple[str, str, str, str, int], tuple[float, str]] = {}
