@@ -154,6 +154,12 @@ def test_company_legal_forms_are_normalised_not_dropped(a: str, b: str) -> None:
         ("AO VSK", ("jsc", "vsk"), (LEGAL, "name")),  # OFAC SDN, with "VSK PAO"
         ("OOO UK RVK", ("llc", "uk", "rvk"), (LEGAL, "name", "name")),
         ("Co Van Minh", ("co", "van", "minh"), ("name", "particle", "name")),  # a person
+        ("PUBLICHNOE AKTSIONERNOE OBSHCHESTVO MECHEL", ("jsc", "mechel"), (LEGAL, "name")),
+        (
+            "Obshchestvo s Ogranichennoi Otvetstvennostyu Gas",
+            ("llc", "gas"),
+            (LEGAL, "name"),
+        ),
     ],
 )
 def test_a_legal_form_leads_a_name_only_where_it_is_written_first(
