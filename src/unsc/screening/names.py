@@ -122,7 +122,9 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     # one: Pinyin syllables a letter apart are other syllables (jing, zheng; zhang, zhong).
     if flags & (SAME_SCRIPT | HAN):
         return 0.0, "none"
-    if ca in honorifics() and cb in honorifics():  # two titles of the same kind of person
+    titles = honorifics()
+    a_title, b_title = ca in titles, cb in titles
+    if a_title and b_title:  # two titles of the same kind of person
         return 0.7, "honorific"
     variants = variant_table()
     if a in variants and b in variants:  # two known names, and not the same one
@@ -139,11 +141,7 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     # the tables list, so a name one letter away is another word (Maalim, Malik). A part
     # from the Arabic script lacks its short vowels: its letters are compared (abjad), not
     # its spelling (al-Ubaidi "abydy" is not Abdi).
-    if (
-        abjad in (0, ABJAD_BOTH)
-        and not _nisba(pa, pb)
-        and (ca in honorifics()) == (cb in honorifics())
-    ):
+    if abjad in (0, ABJAD_BOTH) and a_title == b_title and not _nisba(pa, pb):
         sim = _similar(pa, pb)
         if ra != pa or rb != pb:  # the spellings' own keys, when the canonical ones differ
             sim = max(sim, _similar(ra, rb))
