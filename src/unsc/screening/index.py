@@ -2,7 +2,8 @@
 
 Every name of every entry is analysed once, at build time. Each part is indexed under its
 spelling keys (canonical spelling and phonetic keys) and, as a looser key, its consonant
-skeleton; two adjacent parts also under their joined spelling ("jong"+"un" -> "jongun"). A
+skeleton; two adjacent parts, and three short ones, also under their joined spelling, as
+written and canonical ("jong"+"un" -> "jongun", "nam chon gang" -> "namchongang"). A
 posting list is a sorted NumPy array of name numbers.
 
 Spellings one letter apart ("Mutebusi" / "Mutebutsi", "Damel" / "Djamel") share no key, so
@@ -36,7 +37,7 @@ import numpy.typing as npt
 
 from unsc.screening.keys import phonetic, skeleton
 from unsc.screening.names import KIND_WEIGHTS
-from unsc.screening.normalize import PARTICLE, NameForm, joined
+from unsc.screening.normalize import PARTICLE, NameForm, joined, joined_runs
 
 __all__ = ["COMMON_SHARE", "MAX_CANDIDATES", "NameIndex"]
 
@@ -88,8 +89,9 @@ class NameIndex:
                 owners_by_token[form.canon[i]].add(owners[n])
                 keys |= token_keys(form, i)
                 keys.add("#" + skeleton(form.canon[i]))
-            if len(form.tokens) <= 8:
-                keys.update(joined(form, i) for i in range(len(form.tokens) - 1))
+            for run in joined_runs(form):
+                keys.add(joined(form, run[0], len(run)))
+                keys.add("".join(form.tokens[i] for i in run))
             for key in keys:
                 postings[key].append(n)
         self._postings = {k: np.asarray(v, dtype=np.int32) for k, v in postings.items()}
@@ -158,20 +160,18 @@ class NameIndex:
                 parts.append((weights[i], exact, loose))
         if not parts or total == 0.0:
             return _EMPTY, np.zeros(0)
-        if len(form.tokens) <= 8:
-            for i in range(len(form.tokens) - 1):
-                word = joined(form, i)
-                found = self._postings.get(word)
-                skel = skeleton(word) if form.abjad else ""
-                skeletal = self._postings.get("#" + skel) if len(skel) >= 3 else None
-                if found is not None or skeletal is not None:
-                    parts.append(
-                        (
-                            weights[i] + weights[i + 1],
-                            () if found is None else (found,),
-                            () if skeletal is None else (skeletal,),
-                        )
-                    )
+        for run in joined_runs(form):
+            word = joined(form, run[0], len(run))
+            spelling = "".join(form.tokens[i] for i in run)
+            found = tuple(
+                self._postings[k] for k in sorted({word, spelling}) if k in self._postings
+            )
+            skel = skeleton(word) if form.abjad else ""
+            skeletal = self._postings.get("#" + skel) if len(skel) >= 3 else None
+            if found or skeletal is not None:
+                parts.append(
+                    (sum(weights[i] for i in run), found, () if skeletal is None else (skeletal,))
+                )
         loose_share = ABJAD_LOOSE_SHARE if form.abjad else LOOSE_SHARE
         if self.size <= DENSE_LIMIT:
             cands, shared = self._dense(parts, loose_share)

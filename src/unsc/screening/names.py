@@ -58,6 +58,7 @@ from unsc.screening.normalize import (
     NameForm,
     honorifics,
     joined,
+    joined_runs,
     variant_table,
 )
 
@@ -190,23 +191,22 @@ def pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
     return found
 
 
-Unit = tuple[tuple[int, ...], str, str, bool, int]
+Unit = tuple[tuple[int, ...], str, str, int, int]
+QueryUnit = tuple[tuple[int, ...], str, str, int]  # part numbers, spelling, canonical, length
 _UNITS: dict[str, list[Unit]] = {}
 
 
 def units(form: NameForm) -> list[Unit]:
-    """The parts of a name, then each two adjacent parts joined ("jong"+"un" -> "jongun"):
-    (part numbers, spelling, canonical spelling, whether joined, length)."""
+    """The parts of a name, then its runs of adjacent parts joined ("jong"+"un" -> "jongun",
+    :func:`~unsc.screening.normalize.joined_runs`): (part numbers, spelling, canonical
+    spelling, number of parts, length)."""
     found = _UNITS.get(form.text)
     if found is None:
         n = len(form.tokens)
-        found = [
-            ((i,), form.tokens[i], form.canon[i], False, len(form.tokens[i])) for i in range(n)
-        ]
-        if n <= 8:
-            for i in range(n - 1):
-                word = form.tokens[i] + form.tokens[i + 1]
-                found.append(((i, i + 1), word, joined(form, i), True, len(word)))
+        found = [((i,), form.tokens[i], form.canon[i], 1, len(form.tokens[i])) for i in range(n)]
+        for run in joined_runs(form):
+            word = "".join(form.tokens[i] for i in run)
+            found.append((run, word, joined(form, run[0], len(run)), len(run), len(word)))
         if len(_UNITS) > 500_000:
             _UNITS.clear()
         _UNITS[form.text] = found
@@ -283,14 +283,12 @@ class Aligner:
         self.q = q
         self.weights = q_weights
         found = units(q)
-        self._single = [
-            (qi, qt, qc, q_len) for qi, qt, qc, is_joined, q_len in found if not is_joined
-        ]
-        self._joined = [(qi, qt, qc, q_len) for qi, qt, qc, is_joined, q_len in found if is_joined]
-        self._rows: dict[tuple[str, str, bool, int, int], Row] = {}
+        self._single = [(qi, qt, qc, q_len) for qi, qt, qc, parts, q_len in found if parts == 1]
+        self._joined = [(qi, qt, qc, q_len) for qi, qt, qc, parts, q_len in found if parts > 1]
+        self._rows: dict[tuple[str, str, int, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
 
-    def _row(self, ct: str, cc: str, c_joined: bool, c_len: int, flags: int) -> Row:
+    def _row(self, ct: str, cc: str, c_parts: int, c_len: int, flags: int) -> Row:
         """The query parts that candidate part ``ct`` pairs with: (-similarity, -number of
         parts paired on both sides, method, query part numbers): of two pairs equally
         similar, the one explaining more parts goes first ("el sheikh" with "elsheikh", not
@@ -298,9 +296,10 @@ class Aligner:
         with a single part of at most 3 letters' difference, and only by spelling in full."""
         row: Row = []
         memo = _PAIRS
-        size = 2 if c_joined else 1
-        groups = (
-            ((self._single, True),) if c_joined else ((self._single, False), (self._joined, True))
+        groups: tuple[tuple[list[QueryUnit], bool], ...] = (
+            ((self._single, True),)
+            if c_parts > 1
+            else ((self._single, False), (self._joined, True))
         )
         for group, across in groups:
             for qi, qt, qc, q_len in group:
@@ -313,7 +312,7 @@ class Aligner:
                 if sim > 0.0:
                     if across and found[1] not in ("exact", "variant"):
                         sim *= 0.97  # joined words only by spelling
-                    row.append((-sim, -len(qi) - size, found[1], qi))
+                    row.append((-sim, -len(qi) - c_parts, found[1], qi))
         return row
 
     def align(
@@ -326,11 +325,11 @@ class Aligner:
             flags = self._flags[c.abjad, c.method] = _flags(q, c)
         rows = self._rows
         candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
-        for cj, ct, cc, c_joined, c_len in units(c):
-            key = (ct, cc, c_joined, c_len, flags)
+        for cj, ct, cc, c_parts, c_len in units(c):
+            key = (ct, cc, c_parts, c_len, flags)
             row = rows.get(key)
             if row is None:
-                row = rows[key] = self._row(ct, cc, c_joined, c_len, flags)
+                row = rows[key] = self._row(ct, cc, c_parts, c_len, flags)
             if row:
                 candidates += [(neg, size, how, qi, cj) for neg, size, how, qi in row]
         return _assign(q, c, self.weights, c_weights, candidates, explain)
@@ -347,7 +346,7 @@ def _assign(
     """Pair parts greedily, best similarity first, each part at most once; score the result."""
     nq, nc = len(q.tokens), len(c.tokens)
     candidates.sort()
-    used_q = [False] * nq  # a unit is one part or two adjacent ones: check its first and last
+    used_q = [False] * nq  # a unit is a run of adjacent parts: its first, last and middle
     used_c = [False] * nc
     left = nq + nc
     q_sim = [0.0] * nq
@@ -355,6 +354,8 @@ def _assign(
     pairs: list[dict[str, Any]] = []
     for neg_sim, _, how, qi, cj in candidates:
         if used_q[qi[0]] or used_q[qi[-1]] or used_c[cj[0]] or used_c[cj[-1]]:
+            continue
+        if (len(qi) == 3 and used_q[qi[1]]) or (len(cj) == 3 and used_c[cj[1]]):
             continue
         if how == "honorific" and (q.kinds[qi[0]] != HONORIFIC or c.kinds[cj[0]] != HONORIFIC):
             continue  # a title pairs with a title, not with a name spelled like one (al-Sharif)

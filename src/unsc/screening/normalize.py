@@ -26,7 +26,15 @@ from functools import cache, lru_cache
 from unsc import datafiles
 from unsc.screening.transliterate import to_latin
 
-__all__ = ["NameForm", "analyze", "honorifics", "joined", "normalize_text", "tokenize"]
+__all__ = [
+    "NameForm",
+    "analyze",
+    "honorifics",
+    "joined",
+    "joined_runs",
+    "normalize_text",
+    "tokenize",
+]
 
 NAME, PARTICLE, HONORIFIC, LEGAL, INITIAL = "name", "particle", "honorific", "legal", "initial"
 CACHE_SIZE = 200_000  # names kept analysed (list names and recent queries); bounded memory
@@ -110,11 +118,28 @@ def honorifics() -> frozenset[str]:
     return frozenset(variants.get(w, w) for w in _vocab()["honorifics"])
 
 
-def joined(form: NameForm, i: int) -> str:
-    """Parts ``i`` and ``i + 1`` written as one word, in canonical spelling ("abd allah" ->
-    "abdullah", as the variant tables spell the joined word)."""
-    word = form.canon[i] + form.canon[i + 1]
+JOIN_MAX_PARTS = 8  # names of more parts are not read with joined parts
+JOIN_SHORT = 5  # three parts are read as one word only when each is this short or shorter
+
+
+def joined(form: NameForm, i: int, count: int = 2) -> str:
+    """``count`` parts from part ``i`` written as one word, in canonical spelling ("abd allah"
+    -> "abdullah", as the variant tables spell the joined word)."""
+    word = "".join(form.canon[i : i + count])
     return variant_table().get(word, word)
+
+
+def joined_runs(form: NameForm) -> list[tuple[int, ...]]:
+    """The runs of adjacent parts that may be one word written apart: every two parts
+    ("jong un" / "jongun"), and every three short ones, as Korean names of places and firms
+    are written syllable by syllable or as one word ("nam chon gang" / "namchongang")."""
+    n = len(form.tokens)
+    if n > JOIN_MAX_PARTS:
+        return []
+    short = [len(t) <= JOIN_SHORT for t in form.tokens]
+    runs: list[tuple[int, ...]] = [(i, i + 1) for i in range(n - 1)]
+    runs += [(i, i + 1, i + 2) for i in range(n - 2) if short[i] and short[i + 1] and short[i + 2]]
+    return runs
 
 
 @lru_cache(maxsize=CACHE_SIZE)
