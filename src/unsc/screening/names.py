@@ -1,8 +1,9 @@
 """Name-part alignment: how well two names agree, part by part, and why.
 
 Each part of the query is paired with at most one part of the candidate (any order, so
-"Kim Jong Un" and "Un, Kim Jong" align fully). Two adjacent parts may pair with one part
-written as a single word ("Jong Un" / "Jongun", "Abd Allah" / "Abdallah"). A pair's
+"Kim Jong Un" and "Un, Kim Jong" align fully). Two adjacent parts, or three short ones, may
+pair with one part written as a single word ("Jong Un" / "Jongun", "Abd Allah" /
+"Abdallah", "Nam Chon Gang" / "Namchongang"). A pair's
 similarity comes from the best of these methods, each named in the explanation:
 
 - ``exact`` (same token), ``variant`` (same canonical spelling in the variant tables),
