@@ -45,7 +45,9 @@ _ABD_FORMS = ("abdul", "abdel", "abdal", "abdol", "abdur", "abdus", "abdir", "ab
 _ABD = re.compile(rf"^({'|'.join(_ABD_FORMS)})([a-z]{{4,}})$")
 _ABU = re.compile(r"^(abu|abou)([bcdfghjklmnpqrstvwxz][a-z]{3,})$")
 _SLAVIC = ("ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "yev", "in", "ina")
-_DIN = re.compile(r"^([a-z]{3,}?)(uddin|eddine|eddin|edine|addin|uldin|aldin|udin)$")
+_DIN = re.compile(
+    r"^([a-z]{3,}?)(ouddine|ouddin|uddine|uddin|eddine|eddin|edine|addin|uldin|aldin|udin)$"
+)
 
 
 @dataclass(slots=True, frozen=True)
@@ -170,11 +172,17 @@ def _split_prefixes(token: str, variants: dict[str, str], al_words: frozenset[st
         return ["al", *_split_prefixes(token[2:], variants, al_words)]
     m = _ABD.match(token)
     if m:
-        rest = m.group(2)
+        form, rest = m.group(1), m.group(2)
         for known in _ABD_FORMS:  # the split that leaves a known name: abdi rahman, not abdir ahman
             if token.startswith(known) and token[len(known) :] in variants:
                 rest = token[len(known) :]
                 break
+        else:
+            if form in ("abdur", "abdus") and not rest.startswith(form[-1]):
+                # abdur and abdus are the article assimilated to the name's first letter, which
+                # is then written twice (Abdurrahman, Abdussalam); written once it is the
+                # name's own: Abdurezak is abdu + rezak, not abdur + ezak
+                rest = token[len("abdu") :]
         return ["abd", *_split_prefixes(rest, variants, al_words)]
     m = _ABU.match(token)
     if m:
