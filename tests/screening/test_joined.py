@@ -48,3 +48,13 @@ def test_each_part_is_paired_at_most_once(q: list[str], c: list[str]) -> None:
     )
     assert query_parts == len(qf.tokens) and listed_parts == len(cf.tokens)
     assert 0.0 <= result.score <= 1.0
+
+
+def test_hangul_syllables_are_whole_and_the_family_name_counts() -> None:
+    # Generated common names that scored as listed DPRK names: the given-name syllables
+    # read together ("mi yong" / "myong"), or agreeing without the family name.
+    assert compare("서미영", "Myong SO").score < 0.8
+    assert compare("이유진", "RYU JIN").score < 0.8
+    assert compare("이유진", "Ri Yu Jin").score == 1.0
+    assert compare("최춘식", "CHOE CHUN-SIK").score == 1.0
+    assert compare("김정은", "Kim Jong Un").score == 1.0

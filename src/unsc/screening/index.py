@@ -36,7 +36,7 @@ import numpy as np
 import numpy.typing as npt
 
 from unsc.screening.keys import phonetic, skeleton
-from unsc.screening.names import KIND_WEIGHTS
+from unsc.screening.names import kind_weights
 from unsc.screening.normalize import PARTICLE, NameForm, joined, joined_runs
 
 __all__ = ["COMMON_SHARE", "MAX_CANDIDATES", "NameIndex"]
@@ -108,10 +108,11 @@ class NameIndex:
         return max(0.0, self._log_n - math.log(df + 1)) / self._log_n if df else 1.0
 
     def weights(self, form: NameForm) -> tuple[float, ...]:
-        """Part weights: by kind, and lowered for parts common in the list."""
+        """Part weights: by kind (:func:`~unsc.screening.names.kind_weights`), and lowered for
+        parts common in the list."""
         return tuple(
-            KIND_WEIGHTS[k] * (0.45 + 0.55 * self.rarity(c))
-            for k, c in zip(form.kinds, form.canon, strict=True)
+            w * (0.45 + 0.55 * self.rarity(c))
+            for w, c in zip(kind_weights(form), form.canon, strict=True)
         )
 
     def near_keys(self, key: str) -> set[str]:

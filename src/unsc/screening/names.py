@@ -63,17 +63,29 @@ from unsc.screening.normalize import (
     variant_table,
 )
 
-__all__ = ["KIND_WEIGHTS", "QUERY_SHARE", "Aligner", "Alignment", "align", "pair", "units"]
+__all__ = [
+    "KIND_WEIGHTS",
+    "QUERY_SHARE",
+    "Aligner",
+    "Alignment",
+    "align",
+    "kind_weights",
+    "pair",
+    "units",
+]
 
 KIND_WEIGHTS = {NAME: 1.0, PARTICLE: 0.15, HONORIFIC: 0.3, LEGAL: 0.4, INITIAL: 0.5}
 QUERY_SHARE = 0.6  # weight of "query explained" against "candidate explained"
+FAMILY_NAME_WEIGHT = 2.0  # the family name of a Korean name read from Hangul, times its kind
 MIDDLE_WEIGHT = 0.5  # an unexplained part between explained ones weighs this much
 MIN_SIMILARITY = 0.7  # a pair below this is no pair
 INITIAL_FULL = 0.5  # how much of a full part an initial explains ("A" for "Akhmedov")
 ABJAD_QUERY, ABJAD_CANDIDATE, ABJAD_BOTH = 1, 2, 3  # which side came from the Arabic script
 HAN, SAME_SCRIPT = 4, 8  # one side is Chinese; both sides are Han, or both Hangul
+HANGUL = 16  # one side was read from Hangul: whole syllables
 HAN_METHOD = "icu-han-pinyin"
-SCRIPT_METHODS = frozenset({HAN_METHOD, "hangul-mr"})
+HANGUL_METHOD = "hangul-mr"
+SCRIPT_METHODS = frozenset({HAN_METHOD, HANGUL_METHOD})
 FUZZY_MIN = 0.8  # least Levenshtein similarity of two keys for a fuzzy pair
 FUZZY_MIN_LEN = 4  # shorter keys (Korean syllables, "kang"/"jang") pair only by variant
 
@@ -258,10 +270,13 @@ def _absent_dropped(
 
 
 def _flags(q: NameForm, c: NameForm) -> int:
-    """The pairing flags of two names: which came from the Arabic script, Han, same script."""
+    """The pairing flags of two names: which came from the Arabic script, Han, Hangul, same
+    script."""
     flags = (ABJAD_QUERY if q.abjad else 0) | (ABJAD_CANDIDATE if c.abjad else 0)
     if HAN_METHOD in (q.method, c.method):
         flags |= HAN
+    if HANGUL_METHOD in (q.method, c.method):
+        flags |= HANGUL
     if q.method == c.method and q.method in SCRIPT_METHODS:
         flags |= SAME_SCRIPT
     return flags
@@ -294,7 +309,9 @@ class Aligner:
         parts paired on both sides, method, query part numbers): of two pairs equally
         similar, the one explaining more parts goes first ("el sheikh" with "elsheikh", not
         "el" with "el"). A joined word pairs only
-        with a single part of at most 3 letters' difference, and only by spelling in full."""
+        with a single part of at most 3 letters' difference; by a method other than spelling
+        or the variant tables at 0.97 of its similarity, and never when a name was read from
+        Hangul (its syllables are whole: 미영 "mi yong" is not 명 "myong")."""
         row: Row = []
         memo = _PAIRS
         groups: tuple[tuple[list[QueryUnit], bool], ...] = (
@@ -312,6 +329,8 @@ class Aligner:
                 sim = found[0]
                 if sim > 0.0:
                     if across and found[1] not in ("exact", "variant"):
+                        if flags & HANGUL:  # syllables read from Hangul are whole: 미영
+                            continue  # "mi yong" is not 명 "myong", however close the letters
                         sim *= 0.97  # joined words only by spelling
                     row.append((-sim, -len(qi) - c_parts, found[1], qi))
         return row
@@ -415,5 +434,14 @@ def align(
 
 
 def kind_weights(form: NameForm) -> tuple[float, ...]:
-    """The weight of each part of ``form`` by its kind alone (no list frequencies)."""
-    return tuple(KIND_WEIGHTS[k] for k in form.kinds)
+    """The weight of each part of ``form`` by its kind alone (no list frequencies).
+
+    A Korean name read from Hangul starts with its family name (the transliteration puts it
+    first, double family names as one part): it weighs :data:`FAMILY_NAME_WEIGHT`, so a name
+    whose given-name syllables alone agree with another's ("이유진" Ri Yoo Jin and RYU JIN)
+    does not pass for it.
+    """
+    weights = [KIND_WEIGHTS[k] for k in form.kinds]
+    if form.method == HANGUL_METHOD and len(weights) >= 2:
+        weights[0] *= FAMILY_NAME_WEIGHT
+    return tuple(weights)
