@@ -14,6 +14,9 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # Abbreviations of Muhammad: QDi.395 "Muh Sholeh Ibrahim", Malaysian Mohd, Bangladeshi Md.
+    ("MUHAMMAD SHOLEH IBRAHIM", "Muh Sholeh Ibrahim"),
+    ("Mohammed Rafi", "Md. Rafi"),
     # Korean romanisations: Ri/Lee/Rhee/Yi, Pak/Park, Choe/Choi, Jong/Jeong/Chung, Chol/Cheol/Chul
     ("RI WON HO", "Lee Won Ho"),
     ("RI WON HO", "Rhee Won-ho"),
