@@ -34,6 +34,15 @@ def test_gzipped_file_and_source_override(shared_data: Path, tmp_path: Path) -> 
         parse_bytes(data, source="ofac")
 
 
+def test_a_broken_gzip_file_is_a_clear_error(shared_data: Path, tmp_path: Path) -> None:
+    data = (shared_data / "sanctions/un/un_consolidated_2026-01-28.xml").read_bytes()
+    path = tmp_path / "list.xml.gz"
+    path.write_bytes(gzip.compress(data)[:5000])  # a download cut short
+    with pytest.raises(ParseError, match="not a readable gzip file") as caught:
+        load_list(path)
+    assert caught.value.path == str(path)
+
+
 def test_shipped_datasets() -> None:
     assert len(load_list("ofac_sdn").entities) == 14965
     assert len(load_list("ofac_cons").entities) == 442

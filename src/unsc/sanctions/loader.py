@@ -7,13 +7,13 @@ are read transparently.
 
 from __future__ import annotations
 
-import gzip
 import re
 import threading
 from pathlib import Path
 
 from unsc import datafiles
 from unsc.errors import InvalidInput, NotFound, ParseError
+from unsc.sanctions.listfile import gunzip, read_list_file
 from unsc.sanctions.snapshot import ListSnapshot
 
 # dataset name -> the shipped file (newest first where a dataset has several versions)
@@ -69,8 +69,7 @@ def parse_bytes(
     ``beside`` is the file the bytes came from: an SDN.CSV's ALT.CSV and ADD.CSV are looked
     for in its folder.
     """
-    if data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
+    data = gunzip(data, label)
     kind = source or detect_format(data)
     if kind not in SOURCES:
         raise InvalidInput(
@@ -94,12 +93,7 @@ def parse_bytes(
 
 def read_file(path: Path, *, source: str | None = None) -> ListSnapshot:
     """Parse a list file of any supported format (with OFAC's ALT/ADD.CSV found beside it)."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise NotFound(
-            f"cannot read {path}: {exc.strerror}", field="path", value=str(path)
-        ) from None
+    data = read_list_file(path)
     return parse_bytes(data, label=str(path), source=source, beside=Path(path))
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from unsc.errors import ParseError
 from unsc.sanctions.countries import country_code
+from unsc.sanctions.listfile import read_list_file
 from unsc.sanctions.model import Entity, Name, NameKind, Place, Schema
 from unsc.sanctions.ofac_remarks import flip_name
 
@@ -63,7 +64,7 @@ def find_companions(sdn_path: Path) -> Companions:
         for name in (f"{key}.csv", f"{key}.csv.gz"):
             path = by_name.get(name)
             if path is not None:
-                found[key] = (_read(path), str(path))
+                found[key] = (read_list_file(path), str(path))
                 break
     alt, add = found.get("alt"), found.get("add")
     return Companions(
@@ -72,18 +73,6 @@ def find_companions(sdn_path: Path) -> Companions:
         alt_label=alt[1] if alt else "ALT.CSV",
         add_label=add[1] if add else "ADD.CSV",
     )
-
-
-def _read(path: Path) -> bytes:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ParseError(f"cannot read the file: {exc.strerror}", path=str(path)) from None
-    if data[:2] == b"\x1f\x8b":
-        import gzip
-
-        data = gzip.decompress(data)
-    return data
 
 
 def _rows(data: bytes, label: str, columns: tuple[str, ...]) -> Iterator[list[str]]:

@@ -14,6 +14,7 @@ import io
 from pathlib import Path
 
 from unsc.errors import ParseError
+from unsc.sanctions.listfile import gunzip, read_list_file
 from unsc.sanctions.model import Entity, Identifier, Name, NameKind, Schema
 from unsc.sanctions.ofac_companions import Companions, merge_companions
 from unsc.sanctions.ofac_remarks import apply_remarks, flip_name
@@ -102,17 +103,9 @@ def parse_ofac_csv(
     addresses; the snapshot's hash then covers them too.
     """
     if isinstance(source, bytes):
-        data, where = source, "<bytes>"
+        data, where = gunzip(source, label or "<bytes>"), "<bytes>"
     else:
-        try:
-            data = Path(source).read_bytes()
-        except OSError as exc:
-            raise ParseError(f"cannot read the file: {exc.strerror}", path=str(source)) from None
-        where = str(source)
-    if data[:2] == b"\x1f\x8b":
-        import gzip
-
-        data = gzip.decompress(data)
+        data, where = read_list_file(source), str(source)
     label = label or where
     text = _decode(data, label)
     entities: list[Entity] = []

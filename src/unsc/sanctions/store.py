@@ -11,7 +11,6 @@ an older file later keeps it as history without making it current.
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import hashlib
 import json
 from collections.abc import Callable, Iterable
@@ -24,6 +23,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from unsc.errors import InvalidInput, NotFound, StorageError
 from unsc.sanctions.delta import Delta, diff_payloads
+from unsc.sanctions.listfile import read_list_file
 from unsc.sanctions.loader import SOURCES, detect_format, parse_bytes
 from unsc.sanctions.model import Entity
 from unsc.sanctions.ofac_companions import find_companions
@@ -141,14 +141,7 @@ class Store:
     ) -> ImportResult:
         """Parse ``path`` (format detected, or ``source`` "un"/"ofac"/"ofac_xml") and store it."""
         path = Path(path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise NotFound(
-                f"cannot read {path}: {exc.strerror}", field="path", value=str(path)
-            ) from None
-        if data[:2] == b"\x1f\x8b":
-            data = gzip.decompress(data)
+        data = read_list_file(path)
         # The same file again is a no-op: decided from its hash, before any parsing.
         kind = source or detect_format(data)
         dataset = SOURCES.get(kind)

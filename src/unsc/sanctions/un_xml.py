@@ -19,6 +19,7 @@ from lxml import etree
 
 from unsc.errors import ParseError
 from unsc.sanctions.countries import country_code
+from unsc.sanctions.listfile import read_list_file
 from unsc.sanctions.model import (
     DateKind,
     Entity,
@@ -427,16 +428,7 @@ def _extra(el: Any, props: dict[str, list[str]]) -> None:
 def _load(source: Path | bytes) -> tuple[bytes, str]:
     if isinstance(source, bytes):
         return source, "<bytes>"
-    path = Path(source)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ParseError(f"cannot read the file: {exc.strerror}", path=str(path)) from None
-    if data[:2] == b"\x1f\x8b":
-        import gzip
-
-        data = gzip.decompress(data)
-    return data, str(path)
+    return read_list_file(source), str(source)
 
 
 def parse_un_xml(

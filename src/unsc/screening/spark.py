@@ -14,7 +14,6 @@ number and give no output.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import os
 import sys
@@ -61,6 +60,7 @@ def output_schema() -> StructType:
 
 def _payload(source: str) -> ListPayload:
     """What to broadcast for a list: a shipped dataset's name, or a file's bytes."""
+    from unsc.sanctions.listfile import gunzip
     from unsc.sanctions.loader import SHIPPED, detect_format
 
     if source in SHIPPED:
@@ -74,7 +74,7 @@ def _payload(source: str) -> ListPayload:
             hint=f"give a file path or one of the shipped datasets {sorted(SHIPPED)}",
         )
     data = path.read_bytes()
-    detect_format(gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data)
+    detect_format(gunzip(data, str(path)))
     return (hashlib.sha256(data).hexdigest(), str(path), data)
 
 
