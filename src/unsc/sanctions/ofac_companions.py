@@ -75,9 +75,11 @@ def find_companions(sdn_path: Path) -> Companions:
     )
 
 
-def _rows(data: bytes, label: str, columns: tuple[str, ...]) -> Iterator[list[str]]:
-    """The rows of a companion file, cells stripped and ``-0-`` emptied, widths checked."""
-    text = data.rstrip(b"\x1a\r\n").decode("utf-8", errors="replace")
+def legacy_rows(
+    text: str, label: str, columns: tuple[str, ...], hint: str | None = None
+) -> Iterator[tuple[int, list[str]]]:
+    """The rows of one of OFAC's legacy CSV files (SDN, ALT, ADD: no header, ``ent_num``
+    first), with their line numbers; blank rows skipped, widths and ``ent_num`` checked."""
     reader = csv.reader(io.StringIO(text, newline=""))
     for row in reader:
         if not row or all(not c.strip() for c in row):
@@ -87,13 +89,23 @@ def _rows(data: bytes, label: str, columns: tuple[str, ...]) -> Iterator[list[st
                 f"expected {len(columns)} fields ({', '.join(columns)}), found {len(row)}",
                 path=label,
                 line=reader.line_num,
+                hint=hint,
             )
-        cells = ["" if c.strip() == "-0-" else c.strip() for c in row]
-        if not cells[0].isdigit():
+        if not row[0].strip().isdigit():
             raise ParseError(
-                f"ent_num {cells[0]!r} is not a number", path=label, line=reader.line_num
+                f"ent_num {row[0].strip()!r} is not a number",
+                path=label,
+                line=reader.line_num,
+                field="ent_num",
             )
-        yield cells
+        yield reader.line_num, row
+
+
+def _rows(data: bytes, label: str, columns: tuple[str, ...]) -> Iterator[list[str]]:
+    """The rows of a companion file, cells stripped and ``-0-`` emptied."""
+    text = data.rstrip(b"\x1a\r\n").decode("utf-8", errors="replace")
+    for _, row in legacy_rows(text, label, columns):
+        yield ["" if c.strip() == "-0-" else c.strip() for c in row]
 
 
 def merge_companions(entities: list[Entity], companions: Companions) -> None:

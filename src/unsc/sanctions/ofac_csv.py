@@ -8,15 +8,13 @@ Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks``. The Remarks are taken
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 from pathlib import Path
 
 from unsc.errors import ParseError
 from unsc.sanctions.listfile import gunzip, read_list_file
 from unsc.sanctions.model import Entity, Identifier, Name, NameKind, Schema
-from unsc.sanctions.ofac_companions import Companions, merge_companions
+from unsc.sanctions.ofac_companions import Companions, legacy_rows, merge_companions
 from unsc.sanctions.ofac_remarks import apply_remarks, flip_name
 from unsc.sanctions.snapshot import ListSnapshot
 
@@ -110,29 +108,11 @@ def parse_ofac_csv(
     text = _decode(data, label)
     entities: list[Entity] = []
     seen: set[str] = set()
-    reader = csv.reader(io.StringIO(text, newline=""))
-    for row in reader:
-        if not row or all(not c.strip() for c in row):
-            continue
-        if len(row) != len(COLUMNS):
-            raise ParseError(
-                f"expected {len(COLUMNS)} fields ({', '.join(COLUMNS)}), found {len(row)}",
-                path=label,
-                line=reader.line_num,
-                hint="is this OFAC's legacy SDN.CSV (no header, 12 columns)?",
-            )
-        if not row[0].strip().isdigit():
-            raise ParseError(
-                f"ent_num {row[0].strip()!r} is not a number",
-                path=label,
-                line=reader.line_num,
-                field="ent_num",
-            )
+    hint = "is this OFAC's legacy SDN.CSV (no header, 12 columns)?"
+    for line, row in legacy_rows(text, label, COLUMNS, hint):
         entity = parse_row(row, dataset)
         if entity.ref in seen:
-            raise ParseError(
-                f"ent_num {entity.ref} appears twice", path=label, line=reader.line_num
-            )
+            raise ParseError(f"ent_num {entity.ref} appears twice", path=label, line=line)
         seen.add(entity.ref)
         entities.append(entity)
     if not entities:
