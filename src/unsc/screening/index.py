@@ -64,9 +64,9 @@ def _deletions(key: str) -> list[str]:
     return [key[:i] + key[i + 1 :] for i in range(len(key))]
 
 
-def token_keys(form: NameForm, i: int) -> set[str]:
-    """The look-up keys of part ``i`` of a name."""
-    token, canon = form.tokens[i], form.canon[i]
+def spelling_keys(token: str, canon: str) -> set[str]:
+    """The look-up keys of a name part: its canonical spelling and the phonetic keys ("~")
+    of its canonical and written spellings."""
     return {canon, "~" + phonetic(canon), "~" + phonetic(token)}
 
 
@@ -87,7 +87,7 @@ class NameIndex:
                 if form.kinds[i] == PARTICLE:
                     continue
                 owners_by_token[form.canon[i]].add(owners[n])
-                keys |= token_keys(form, i)
+                keys |= spelling_keys(form.tokens[i], form.canon[i])
                 keys.add("#" + skeleton(form.canon[i]))
             for run in joined_runs(form):
                 keys.add(joined(form, run[0], len(run)))
@@ -131,9 +131,9 @@ class NameIndex:
         """The posting lists of names sharing a spelling key of a part, and of names sharing
         only its skeleton or a phonetic key one edit away. Lists, not their union: the
         common ones are only probed, and are never copied."""
-        phonetics = {phonetic(canon), phonetic(token)}
-        keys = sorted({canon, *("~" + p for p in phonetics)})
+        keys = sorted(spelling_keys(token, canon))
         exact = tuple(self._postings[k] for k in keys if k in self._postings)
+        phonetics = {k[1:] for k in keys if k.startswith("~")}
         near = set().union(*(self.near_keys(p) for p in phonetics)) - phonetics
         loose = [self._postings["~" + k] for k in sorted(near)]
         skel = self._postings.get("#" + skeleton(canon))
