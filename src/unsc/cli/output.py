@@ -10,13 +10,16 @@ import json
 from collections.abc import Callable, Mapping
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 from unsc.errors import UnscError
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, ProgressColumn
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -37,7 +40,7 @@ class _LiveConsole(Console):
 console: Console = _LiveConsole(highlight=False)
 
 
-def progress_bar(*columns: Any) -> Any:
+def progress_bar(*columns: str | ProgressColumn) -> Progress:
     """A transient Rich progress bar on stderr (Rich's default columns when none are given).
 
     Off when stderr is not a terminal: a log or a pipe gets no bar, and no blank line where
