@@ -15,11 +15,20 @@ Each script has one method, named in the explanation of a match:
 - Cyrillic: ICU ``Russian-Latin/BGN`` (BGN/PCGN, the system of the UN and the US and UK
   lists), then ASCII (``icu-cyrillic-bgn``).
 - Han: ICU ``Han-Latin`` (Hanyu Pinyin) without tones (``icu-han-pinyin``).
+- Devanagari: a final consonant is read without its inherent vowel, as Hindi, Marathi
+  and Nepali names are said and written in Latin (समीर -> "samir", not ICU's "samira");
+  ICU ``Devanagari-Latin``, then the consonants its scholarly system writes otherwise than
+  names are (श ष "sh", not ś ṣ; च "ch" and छ "chh", not c and ch), then ASCII
+  (``icu-devanagari``).
 - Anything else: ICU ``Any-Latin; Latin-ASCII`` (``icu-any``).
+
+Latin letters that ICU leaves as they are (Azerbaijani ə, the open o and gamma of African
+alphabets) are written first as the lists romanise them (``data/screening/latin.yaml``).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache, lru_cache
 from typing import Any
@@ -35,6 +44,7 @@ _ICU_IDS = {
     "cyrillic": "Russian-Latin/BGN; Any-Latin; Latin-ASCII",
     "han": "Han-Latin; Latin-ASCII",
     "other": "Any-Latin; Latin-ASCII",
+    "devanagari": "Devanagari-Latin",
     "latin": "Latin-ASCII",
 }
 METHODS = {
@@ -43,6 +53,7 @@ METHODS = {
     "cyrillic": "icu-cyrillic-bgn",
     "han": "icu-han-pinyin",
     "other": "icu-any",
+    "devanagari": "icu-devanagari",
     "latin": "ascii-fold",
 }
 
@@ -52,6 +63,31 @@ def _icu(script: str) -> Any:
     import icu
 
     return icu.Transliterator.createInstance(_ICU_IDS[script])
+
+
+@cache
+def _latin_letters() -> dict[int, str]:
+    data = datafiles.load_yaml("screening/latin.yaml")["letters"]
+    return {ord(str(k)): str(v) for k, v in data.items()}
+
+
+_DEVANAGARI_CONSONANTS = re.compile(r"(?<!\u094d)([\u0915-\u0939\u0958-\u095f]\u093c?)(?=\s|$)")
+_VIRAMA = "\u094d"
+_INDIC_SPELLINGS = (("ch", "chh"), ("ś", "sh"), ("ṣ", "sh"))
+_BARE_C = re.compile(r"c(?!hh)")
+
+
+def _devanagari_to_latin(text: str) -> str:
+    latin = str(_icu("devanagari").transliterate(_schwa_deleted(text)))
+    for scholarly, common in _INDIC_SPELLINGS:
+        latin = latin.replace(scholarly, common)
+    return str(_icu("latin").transliterate(_BARE_C.sub("ch", latin)))
+
+
+def _schwa_deleted(text: str) -> str:
+    """Devanagari words ending in a single consonant, with a virama added: no final inherent
+    vowel. After a cluster the vowel is said (नरेंद्र Narendra, चंद्र Chandra)."""
+    return _DEVANAGARI_CONSONANTS.sub(r"\1" + _VIRAMA, text)
 
 
 @cache
@@ -130,13 +166,15 @@ def _script_of(ch: str) -> str | None:
         return "cyrillic"
     if name.startswith("CJK"):
         return "han"
+    if name.startswith("DEVANAGARI"):
+        return "devanagari"
     if name.startswith("LATIN"):
         return "latin"
     return "other"
 
 
 def detect_script(text: str) -> str:
-    """The main script of ``text``: latin, hangul, arabic, cyrillic, han or other."""
+    """The main script of ``text``: latin, hangul, arabic, cyrillic, han, devanagari or other."""
     counts: dict[str, int] = {}
     for ch in text:
         script = _script_of(ch)
@@ -180,6 +218,7 @@ def romanize_hangul(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def to_latin(text: str) -> tuple[str, str]:
     """``text`` in Latin letters (accents kept where the source has them) and the method used."""
+    text = text.translate(_latin_letters())
     script = detect_script(text)
     if script == "latin":
         return str(_icu("latin").transliterate(text)), METHODS["latin"]
@@ -190,4 +229,6 @@ def to_latin(text: str) -> tuple[str, str]:
         return romanised, METHODS["hangul"]
     if script == "arabic":
         return _arabic_to_latin(text), METHODS[script]
+    if script == "devanagari":
+        return _devanagari_to_latin(text), METHODS[script]
     return str(_icu(script).transliterate(text)), METHODS[script]

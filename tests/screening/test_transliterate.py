@@ -1,0 +1,55 @@
+"""Scripts and letters beyond the big five: Devanagari, Azerbaijani and African Latin letters."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unsc.screening import compare, detect_script, normalize_text, to_latin
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("समीर खान", "samir khan"),  # a final consonant without its inherent vowel
+        ("नरेंद्र मोदी", "narendra modi"),  # ... but after a cluster the vowel is said
+        ("अमित शाह", "amit shah"),  # श is sh, not ś
+        ("प्रचण्ड", "prachanda"),  # च is ch
+    ],
+)
+def test_devanagari_names_read_as_they_are_written_in_latin(text: str, latin: str) -> None:
+    assert detect_script(text) == "devanagari"
+    assert normalize_text(text)[0] == latin
+    assert to_latin(text)[1] == "icu-devanagari"
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("İlham Əliyev", "ilham aliyev"),  # Azerbaijani schwa, as English-language lists write it
+        ("Məmmədov", "mammadov"),
+        ("Kɔfi Ɣana", "kofi ghana"),  # open o and gamma of West African alphabets
+    ],
+)
+def test_latin_letters_icu_leaves_alone_are_not_dropped(text: str, latin: str) -> None:
+    assert normalize_text(text)[0] == latin
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [("İlham Əliyev", "Ilham Aliyev"), ("समीर खान", "Sameer Khan"), ("नरेंद्र मोदी", "Narendra Modi")],
+)
+def test_names_in_these_scripts_match_their_latin_spelling(written: str, listed: str) -> None:
+    assert compare(written, listed).match
+
+
+_SCHWA_LETTERS = st.text(alphabet="ɔƆəƏɣƔʒƷʃƩɑɩʊɵ abc", min_size=1, max_size=20)
+
+
+@given(_SCHWA_LETTERS)
+def test_no_letter_of_the_table_is_lost(text: str) -> None:
+    letters = sum(ch.isalpha() for ch in text)
+    latin = to_latin(text)[0]
+    assert latin.isascii()
+    assert sum(ch.isalpha() for ch in latin) >= letters
