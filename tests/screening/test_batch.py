@@ -1,11 +1,19 @@
-"""Reading query files: the delimiter a header line shows."""
+"""Reading query files: the delimiter a header line shows, the encoding, the output only
+when complete."""
 
 from __future__ import annotations
 
+import codecs
+import csv
+from pathlib import Path
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unsc.screening.batch import DELIMITERS, csv_delimiter
+from unsc.errors import ParseError
+from unsc.screening import compare_file, screen_file
+from unsc.screening.csvinput import DELIMITERS, csv_delimiter, decode_bytes, detect_encoding
 
 _COLUMN = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_ ", min_size=1, max_size=12)
 
@@ -18,3 +26,67 @@ def test_the_header_shows_the_delimiter(columns: list[str], delimiter: str) -> N
 def test_a_one_column_file_is_comma_separated() -> None:
     assert csv_delimiter("name\n") == ","
     assert csv_delimiter("") == ","
+
+
+_NAMES = "name\nJosé Müller\nChoe Chun Sik\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (_NAMES.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + _NAMES.encode("utf-8"), "utf-8-sig"),
+        (_NAMES.encode("utf-16"), "utf-16"),  # Excel's "Unicode text"
+        (_NAMES.encode("cp1252"), "cp1252"),  # older Windows exports
+        (_NAMES.encode("latin-1") + b"\x81", "latin-1"),  # a byte Windows-1252 leaves undefined
+    ],
+)
+def test_the_encoding_of_a_file_is_found(tmp_path: Path, data: bytes, encoding: str) -> None:
+    path = tmp_path / "names.csv"
+    path.write_bytes(data)
+    assert detect_encoding(path) == encoding
+    assert decode_bytes(data, "names.csv").lstrip("\ufeff").startswith("name\nJosé Müller\n")
+
+
+def test_utf8_broken_late_in_a_large_file_is_not_read_as_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_bytes(("name\n" + "Ri Won Ho\n" * 200_000).encode() + "Müller\n".encode("cp1252"))
+    assert detect_encoding(path) == "cp1252"
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_screen_file_reads_windows_1252_and_counts_rows_without_a_name(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_bytes("name;note\nChoe Chun Sik;café\n;empty\n".encode("cp1252"))
+    summary = screen_file(src, out, limit=1, workers=1)
+    assert (summary["encoding"], summary["queries"], summary["skipped"]) == ("cp1252", 1, 1)
+    assert [r["ref"] for r in _rows(out)] == ["KPi.013"]
+
+
+def test_a_file_with_nul_bytes_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.csv"
+    path.write_bytes(_NAMES.encode("utf-16-le"))  # no byte-order mark
+    with pytest.raises(ParseError, match="NUL bytes"):
+        detect_encoding(path)
+
+
+def test_an_unknown_encoding_is_refused_by_name(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text(_NAMES, encoding="utf-8")
+    with pytest.raises(ParseError, match="unknown text encoding 'klingon'"):
+        screen_file(src, tmp_path / "out.csv", encoding="klingon", workers=1)
+
+
+def test_a_failed_compare_file_leaves_the_earlier_output(tmp_path: Path) -> None:
+    src, out = tmp_path / "pairs.csv", tmp_path / "out.csv"
+    out.write_text("earlier\n", encoding="utf-8")
+    # An unclosed quote runs to the end of the file, past the csv module's field limit.
+    src.write_text('name1,name2\nKim Jong Un,Kim Jong-un\nA,"' + "x" * 200_000, encoding="utf-8")
+    with pytest.raises(ParseError, match=r"pairs\.csv"):
+        compare_file(src, out)
+    assert out.read_text(encoding="utf-8") == "earlier\n"
+    assert not (tmp_path / "out.csv.part").exists()

@@ -24,6 +24,12 @@ JSON_OPTION = typer.Option(False, "--json", help="Print one JSON document.")
 LIST_OPTION = typer.Option(
     "un_sc", "--list", help="un_sc (default), ofac_sdn, or the path of a UN XML / OFAC list file."
 )
+ENCODING_OPTION = typer.Option(
+    "auto",
+    "--encoding",
+    help="The input's text encoding (utf-8, cp1252, utf-16, ...); auto: by byte-order mark, "
+    "else UTF-8 if the file is, else Windows-1252.",
+)
 THRESHOLD_OPTION = typer.Option(
     None, "--threshold", help="Score from which a hit is a match (default: the documented one)."
 )
@@ -204,6 +210,7 @@ def register(app: typer.Typer) -> None:
         workers: int | None = typer.Option(
             None, "--workers", help="Processes (default UNSC_WORKERS; 0 = all cores)."
         ),
+        encoding: str = ENCODING_OPTION,
         as_json: bool = JSON_OPTION,
     ) -> None:
         """Screen every row of a CSV; one output row per (query, hit), on all cores."""
@@ -225,16 +232,20 @@ def register(app: typer.Typer) -> None:
                 limit=limit,
                 threshold=threshold,
                 workers=workers,
+                encoding=encoding,
                 progress=advance,
                 screener=screener,
             )
         if as_json:
             print_json(summary)
             return
+        skipped = (
+            f" ({summary['skipped']} rows without a name skipped)" if summary["skipped"] else ""
+        )
         console.print(
-            f"{summary['queries']} names screened against {list_}: {summary['rows']} rows, "
-            f"{summary['matches']} matches, {summary['queries_per_second']} names/s "
-            f"on {summary['workers']} process(es) -> {out}"
+            f"{summary['queries']} names screened against {list_}{skipped}: "
+            f"{summary['rows']} rows, {summary['matches']} matches, "
+            f"{summary['queries_per_second']} names/s on {summary['workers']} process(es) -> {out}"
         )
 
     @app.command("compare")
@@ -265,6 +276,7 @@ def register(app: typer.Typer) -> None:
         in_path: Path = typer.Argument(..., help="A CSV with columns name1, name2[, schema]."),
         out: Path = typer.Option(..., "--out", help="The CSV to write (adds score, match)."),
         threshold: float | None = THRESHOLD_OPTION,
+        encoding: str = ENCODING_OPTION,
         as_json: bool = JSON_OPTION,
     ) -> None:
         """Score every pair of a CSV; writes the rows back with score and match."""
@@ -273,7 +285,9 @@ def register(app: typer.Typer) -> None:
 
         _check_threshold(threshold)
         with _progress(f"comparing {in_path.name}", _count_rows(in_path)) as advance:
-            summary = compare_file(in_path, out, threshold=threshold, progress=advance)
+            summary = compare_file(
+                in_path, out, threshold=threshold, encoding=encoding, progress=advance
+            )
         if as_json:
             print_json(summary)
             return

@@ -3,8 +3,10 @@
 ``screen_file`` reads a CSV of queries and writes one row per (query, hit) with the columns
 ``query_row, query, ref, matched_name, score, match``; ``compare_file`` reads pairs
 (``name1, name2, schema``) and writes them back with ``score, match``. Both stream: memory
-stays flat whatever the file size. Worker processes are forked after the index is built, so
-they share it copy-on-write instead of building their own.
+stays flat whatever the file size; the input's delimiter and encoding are found as
+:mod:`unsc.screening.csvinput` says, and the output appears only once complete. Worker
+processes are forked after the index is built, so they share it copy-on-write instead of
+building their own.
 """
 
 from __future__ import annotations
@@ -16,17 +18,19 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any
 
-from unsc.errors import InvalidInput, NotFound, ParseError
+from unsc.errors import InvalidInput, ParseError
+from unsc.screening.csvinput import AUTO, open_csv, records, require_column
 from unsc.screening.features import parse_date, schema_kind
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, compare
 from unsc.screening.screener import Query, Screener
 
-__all__ = ["SCREEN_COLUMNS", "compare_file", "csv_delimiter", "screen_file", "screen_rows"]
+__all__ = ["SCREEN_COLUMNS", "compare_file", "screen_file", "screen_rows"]
 
 SCREEN_COLUMNS = ("query_row", "query", "ref", "matched_name", "score", "match")
 CHUNK = 256
@@ -42,63 +46,6 @@ def resolve_workers(workers: int | None) -> int:
 
         workers = int(get_settings().workers)
     return max(1, workers or os.cpu_count() or 1)
-
-
-DELIMITERS = (",", ";", "\t", "|")  # the first is the default; Excel writes ";" in many locales
-
-
-def csv_delimiter(header: str) -> str:
-    """The delimiter of a CSV file, from its header line: the most frequent of
-    :data:`DELIMITERS` (a one-column file has none: comma)."""
-    counts = [header.count(d) for d in DELIMITERS]
-    return DELIMITERS[counts.index(max(counts))]
-
-
-def _open_csv(path: str | Path) -> tuple[Any, csv.DictReader[str]]:
-    """A CSV file's rows as dicts; UTF-8 (a BOM is skipped), delimited by comma, semicolon,
-    tab or bar, as its header line shows."""
-    p = Path(path)
-    if not p.is_file():
-        raise NotFound(f"input file {str(p)!r} does not exist", field="in_path", value=str(p))
-    handle = p.open(newline="", encoding="utf-8-sig")
-    try:
-        delimiter = csv_delimiter(handle.readline())
-        handle.seek(0)
-        reader = csv.DictReader(handle, delimiter=delimiter)
-        reader.fieldnames  # noqa: B018 - reads the header now, so its errors surface here
-    except (UnicodeDecodeError, csv.Error) as exc:
-        handle.close()
-        raise ParseError(
-            f"not a UTF-8 CSV file ({exc})", path=str(p), line=1, hint="save the file as UTF-8 CSV"
-        ) from None
-    return handle, reader
-
-
-def _need(reader: csv.DictReader[str], column: str | None, path: str | Path) -> None:
-    fields = reader.fieldnames or []
-    if column is not None and column not in fields:
-        raise ParseError(
-            f"no column {column!r} (columns: {', '.join(fields) or 'none'})",
-            path=str(path),
-            line=1,
-            field=column,
-            hint="name the column with --name-column / --schema-column / --dob-column",
-        )
-
-
-def _records(reader: csv.DictReader[str], path: str | Path) -> Iterator[dict[str, str | None]]:
-    """The rows of a CSV; a decoding or CSV syntax error names the file and line."""
-    rows = iter(reader)
-    while True:
-        try:
-            record = next(rows)
-        except StopIteration:
-            return
-        except (UnicodeDecodeError, csv.Error) as exc:
-            raise ParseError(
-                f"unreadable CSV row ({exc})", path=str(path), line=reader.line_num + 1
-            ) from None
-        yield record
 
 
 Job = tuple[int, str, str | None, str | None, str | None]
@@ -156,10 +103,13 @@ def _jobs(
     schema: str | None,
     dob: str | None,
     country: str | None,
+    skipped: list[int],
 ) -> Iterator[Job]:
-    for row, record in enumerate(_records(reader, path), start=1):
+    """The queries of the rows; rows without a name are counted in ``skipped[0]``."""
+    for row, record in enumerate(records(reader, path), start=1):
         text = (record.get(name) or "").strip()
         if not text:
+            skipped[0] += 1
             continue
         job = (
             row,
@@ -201,6 +151,20 @@ def _results(
         pool.join()
 
 
+@contextmanager
+def _atomic_csv(out_path: str | Path) -> Iterator[Any]:
+    """A CSV writer's file that replaces ``out_path`` only when the block completes: an
+    error half-way leaves any earlier output as it was, and no partial file."""
+    out = Path(out_path)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        with tmp.open("w", newline="", encoding="utf-8") as sink:
+            yield sink
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def screen_file(
     in_path: str | Path,
     out_path: str | Path,
@@ -213,30 +177,29 @@ def screen_file(
     limit: int = 10,
     threshold: float | None = None,
     workers: int | None = None,
+    encoding: str = AUTO,
     progress: Progress | None = None,
     screener: Screener | None = None,
 ) -> dict[str, Any]:
-    """Screen every row of a CSV against a list; returns a summary of the run."""
+    """Screen every row of a CSV against a list; returns a summary of the run (rows without
+    a name are counted as ``skipped``)."""
     global _SCREENER
     started = time.perf_counter()
     engine = screener or Screener.from_list(list)
-    handle, reader = _open_csv(in_path)
+    handle, reader, used = open_csv(in_path, encoding)
+    skipped = [0]
     with handle:
         for column in (name_column, schema_column, dob_column, country_column):
-            _need(reader, column, in_path)
+            require_column(reader, column, in_path)
         n_workers = resolve_workers(workers)
         queries = hits = matches = 0
-        out = Path(out_path)
-        tmp = out.with_name(out.name + ".part")
-        with tmp.open("w", newline="", encoding="utf-8") as sink:
+        with _atomic_csv(out_path) as sink:
             writer = csv.writer(sink)
             writer.writerow(SCREEN_COLUMNS)
-            tasks = (
-                (chunk, limit, threshold)
-                for chunk in _chunks(
-                    _jobs(reader, in_path, name_column, schema_column, dob_column, country_column)
-                )
+            jobs = _jobs(
+                reader, in_path, name_column, schema_column, dob_column, country_column, skipped
             )
+            tasks = ((chunk, limit, threshold) for chunk in _chunks(jobs))
             _SCREENER = engine
             try:
                 for done, rows in _results(tasks, n_workers):
@@ -246,13 +209,8 @@ def screen_file(
                     writer.writerows(rows)
                     if progress is not None:
                         progress(done)
-            except BaseException:
-                sink.close()
-                tmp.unlink(missing_ok=True)
-                raise
             finally:
                 _SCREENER = None
-        tmp.replace(out)
     seconds = time.perf_counter() - started
     return {
         "in": str(in_path),
@@ -260,7 +218,9 @@ def screen_file(
         "list": list,
         "algorithm": ALGORITHM,
         "threshold": DEFAULT_THRESHOLD if threshold is None else threshold,
+        "encoding": used,
         "queries": queries,
+        "skipped": skipped[0],
         "rows": hits,
         "matches": matches,
         "workers": n_workers,
@@ -274,23 +234,26 @@ def compare_file(
     out_path: str | Path,
     *,
     threshold: float | None = None,
+    encoding: str = AUTO,
     progress: Progress | None = None,
 ) -> dict[str, Any]:
-    """Score each pair of a CSV (``name1, name2, schema``); writes them with ``score, match``."""
+    """Score each pair of a CSV (``name1, name2, schema``); writes them with ``score, match``
+    (a pair missing a name scores 0)."""
     started = time.perf_counter()
-    handle, reader = _open_csv(in_path)
+    handle, reader, used = open_csv(in_path, encoding)
     pairs = matches = 0
     with handle:
-        _need(reader, "name1", in_path)
-        _need(reader, "name2", in_path)
+        require_column(reader, "name1", in_path)
+        require_column(reader, "name2", in_path)
         fields = [f for f in (reader.fieldnames or []) if f not in ("score", "match")]
-        with Path(out_path).open("w", newline="", encoding="utf-8") as sink:
+        with _atomic_csv(out_path) as sink:
             writer = csv.DictWriter(sink, fieldnames=[*fields, "score", "match"])
             writer.writeheader()
-            for record in _records(reader, in_path):
+            for record in records(reader, in_path):
                 a, b = (record.get("name1") or "").strip(), (record.get("name2") or "").strip()
                 if a and b:
-                    result = compare(a, b, schema=record.get("schema") or None, threshold=threshold)
+                    schema = (record.get("schema") or "").strip() or None
+                    result = compare(a, b, schema=schema, threshold=threshold)
                     score, match = result.score, result.match
                 else:
                     score, match = 0.0, False
@@ -305,6 +268,7 @@ def compare_file(
         "in": str(in_path),
         "out": str(out_path),
         "algorithm": ALGORITHM,
+        "encoding": used,
         "pairs": pairs,
         "matches": matches,
         "seconds": round(time.perf_counter() - started, 3),

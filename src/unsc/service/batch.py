@@ -1,7 +1,7 @@
 """Batch screening of an uploaded CSV file, run as a background job with live progress.
 
-The upload is read leniently here (the delimiter as the header line shows it, UTF-8 or
-Windows-1252, common header spellings such as ``dob``, ``nationality`` or ``customer_id``
+The upload is read leniently here (the delimiter as the header line shows it, UTF-8,
+UTF-16 or Windows-1252, common header spellings such as ``dob``, ``nationality`` or ``customer_id``
 recognised; a ``name`` column is required, ``schema``, ``birth_date``, ``country`` and ``id``
 are optional), then screened by
 :func:`unsc.screening.screen_file`; the result keeps the best hit per row.
@@ -42,21 +42,12 @@ RESULT_COLUMNS = [
 ]
 
 
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
-
-
 def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, str]]:
     """The rows of an uploaded CSV as ``{name, schema, birth_date, country, id}``;
     :class:`ParseError` naming the file and what was expected when it cannot be used."""
-    from unsc.screening.batch import csv_delimiter
+    from unsc.screening.csvinput import csv_delimiter, decode_bytes
 
-    text = _decode(data)
+    text = decode_bytes(data, filename)
     reader = csv.reader(io.StringIO(text), delimiter=csv_delimiter(text.split("\n", 1)[0]))
     header = next(reader, None)
     if not header:

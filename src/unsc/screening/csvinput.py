@@ -1,0 +1,168 @@
+"""Reading the CSV files people bring: their delimiter and text encoding, and their rows.
+
+Files come from spreadsheets as often as from programs. Excel writes ``;`` in many locales
+and, asked for "Unicode text", tab-delimited UTF-16; older exports are Windows-1252. The
+delimiter is read off the header line (:func:`csv_delimiter`), the encoding off a byte-order
+mark or, without one, by checking that the whole file is UTF-8 and falling back to
+Windows-1252 when it is not (:func:`detect_encoding`; Latin-1 for the five bytes Windows-1252
+leaves undefined). A file that is neither still reads: its names come out with wrong accents
+rather than not at all, and ``--encoding`` names the right codec.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from unsc.errors import NotFound, ParseError
+
+__all__ = [
+    "AUTO",
+    "DELIMITERS",
+    "csv_delimiter",
+    "decode_bytes",
+    "detect_encoding",
+    "open_csv",
+    "records",
+    "require_column",
+]
+
+AUTO = "auto"
+DELIMITERS = (",", ";", "\t", "|")  # the first is the default; Excel writes ";" in many locales
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_BLOCK = 1 << 20
+_CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
+
+
+def csv_delimiter(header: str) -> str:
+    """The delimiter of a CSV file, from its header line: the most frequent of
+    :data:`DELIMITERS` (a one-column file has none: comma)."""
+    counts = [header.count(d) for d in DELIMITERS]
+    return DELIMITERS[counts.index(max(counts))]
+
+
+def _legacy(blocks: Iterator[bytes]) -> str:
+    """Windows-1252 when it decodes every block, else Latin-1 (which decodes any bytes)."""
+    for block in blocks:
+        if any(byte in block for byte in _CP1252_UNDEFINED):
+            return "latin-1"
+    return "cp1252"
+
+
+def _blocks(handle: IO[bytes]) -> Iterator[bytes]:
+    handle.seek(0)
+    while block := handle.read(_BLOCK):
+        yield block
+
+
+def _no_nul(block: bytes, path: str | Path) -> None:
+    if b"\x00" in block:
+        raise ParseError(
+            "the file holds NUL bytes: not text, or UTF-16 without a byte-order mark",
+            path=str(path),
+            hint="give the file's encoding with --encoding (utf-16-le?), or save it as UTF-8 CSV",
+        )
+
+
+def detect_encoding(path: str | Path) -> str:
+    """The encoding of a text file: from its byte-order mark, else UTF-8 if all of it
+    decodes as UTF-8, else Windows-1252 (or Latin-1). A file with NUL bytes and no
+    byte-order mark is no text file of these: :class:`ParseError`."""
+    with Path(path).open("rb") as handle:
+        head = handle.read(4)
+        for bom, encoding in _BOMS:
+            if head.startswith(bom):
+                return encoding
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            for block in _blocks(handle):
+                _no_nul(block, path)
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return _legacy(_blocks(handle))
+    return "utf-8"
+
+
+def decode_bytes(data: bytes, filename: str) -> str:
+    """Bytes of an uploaded file as text, by the rule of :func:`detect_encoding`."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding)
+    _no_nul(data, filename)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(_legacy(iter((data,))))
+
+
+def open_csv(path: str | Path, encoding: str = AUTO) -> tuple[IO[str], csv.DictReader[str], str]:
+    """A CSV file's rows as dicts, and the encoding it was read with; the delimiter as its
+    header line shows. ``encoding`` is a Python codec name, or :data:`AUTO`."""
+    p = Path(path)
+    if not p.is_file():
+        raise NotFound(f"input file {str(p)!r} does not exist", field="in_path", value=str(p))
+    if encoding == AUTO:
+        encoding = detect_encoding(p)
+    else:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ParseError(
+                f"unknown text encoding {encoding!r}",
+                path=str(p),
+                field="encoding",
+                hint="a codec name such as utf-8, cp1252, latin-1, utf-16 or shift_jis; or auto",
+            ) from None
+        if encoding.replace("_", "-").lower() in ("utf-8", "utf8"):
+            encoding = "utf-8-sig"  # a byte-order mark is not part of the first column's name
+    handle = p.open(newline="", encoding=encoding)
+    try:
+        delimiter = csv_delimiter(handle.readline())
+        handle.seek(0)
+        reader = csv.DictReader(handle, delimiter=delimiter)
+        reader.fieldnames  # noqa: B018 - reads the header now, so its errors surface here
+    except (UnicodeDecodeError, UnicodeError, csv.Error) as exc:
+        handle.close()
+        raise ParseError(
+            f"the header is not {encoding} CSV ({exc})",
+            path=str(p),
+            line=1,
+            hint="give the file's encoding with --encoding, or save it as UTF-8 CSV",
+        ) from None
+    return handle, reader, encoding
+
+
+def require_column(reader: csv.DictReader[str], column: str | None, path: str | Path) -> None:
+    """A :class:`ParseError` naming the file and its columns when ``column`` is not one."""
+    fields = reader.fieldnames or []
+    if column is not None and column not in fields:
+        raise ParseError(
+            f"no column {column!r} (columns: {', '.join(fields) or 'none'})",
+            path=str(path),
+            line=1,
+            field=column,
+            hint="name the column with --name-column / --schema-column / --dob-column",
+        )
+
+
+def records(reader: csv.DictReader[str], path: str | Path) -> Iterator[dict[str, str | None]]:
+    """The rows of a CSV; a decoding or CSV syntax error names the file and line."""
+    rows = iter(reader)
+    while True:
+        try:
+            record = next(rows)
+        except StopIteration:
+            return
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise ParseError(
+                f"unreadable CSV row ({exc})", path=str(path), line=reader.line_num + 1
+            ) from None
+        yield record
