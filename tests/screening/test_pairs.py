@@ -114,6 +114,11 @@ MUST_MATCH = [
     ("ADAM KHAN ACHEKZAI", "Maulavi Adam Khan"),  # a title left out
     ("VSK PAO", "AO VSK"),  # OFAC SDN: a Russian legal form written first
     ("KOREA RYONBONG GENERAL CORPORATION", "Korea Ryonbong General Corp."),
+    # Two legal forms of one kind of company: IQe.200 (joint-stock), KPe.004 (Co. for
+    # Corporation, and a vowel); a bank's "Banking Corporation": KPe.009
+    ("LOGARCHEO S.A.", "LOGARCHEO AG"),
+    ("NAMCHONGANG TRADING CORPORATION", "NOMCHONGANG TRADING CO."),
+    ("AMROGGANG DEVELOPMENT BANKING CORPORATION", "AMROGGANG Development Bank"),
 ]
 
 MUST_NOT_MATCH = [

@@ -60,6 +60,7 @@ from unsc.screening.normalize import (
     honorifics,
     joined,
     joined_runs,
+    legal_families,
     variant_table,
 )
 
@@ -78,6 +79,7 @@ KIND_WEIGHTS = {NAME: 1.0, PARTICLE: 0.15, HONORIFIC: 0.3, LEGAL: 0.4, INITIAL: 
 QUERY_SHARE = 0.6  # weight of "query explained" against "candidate explained"
 FAMILY_NAME_WEIGHT = 2.0  # the family name of a Korean name read from Hangul, times its kind
 MIDDLE_WEIGHT = 0.5  # an unexplained part between explained ones weighs this much
+LEGAL_FAMILY = 0.8  # two legal forms of one kind of company: AG / S.A., Co. / Corp.
 MIN_SIMILARITY = 0.7  # a pair below this is no pair
 INITIAL_FULL = 0.5  # how much of a full part an initial explains ("A" for "Akhmedov")
 ABJAD_QUERY, ABJAD_CANDIDATE, ABJAD_BOTH = 1, 2, 3  # which side came from the Arabic script
@@ -124,6 +126,9 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
         return 1.0, "exact"
     if ca == cb:
         return 0.98, "variant"
+    family = legal_families().get(ca)
+    if family is not None and family == legal_families().get(cb):  # AG and S.A.
+        return LEGAL_FAMILY, "legal form"
     if len(a) == 1 or len(b) == 1:
         if a[:1] == b[:1] and (len(a) == 1) != (len(b) == 1):
             return 0.9, "initial"
@@ -379,6 +384,8 @@ def _assign(
             continue
         if how == "honorific" and (q.kinds[qi[0]] != HONORIFIC or c.kinds[cj[0]] != HONORIFIC):
             continue  # a title pairs with a title, not with a name spelled like one (al-Sharif)
+        if how == "legal form" and (q.kinds[qi[0]] != LEGAL or c.kinds[cj[0]] != LEGAL):
+            continue  # a legal form pairs with a legal form, not with a name part "Sa"
         sim = q_part = c_part = -neg_sim
         if how == "initial":  # a letter confirms little of the full part it stands for
             if len(qi) == 1 and len(q.tokens[qi[0]]) == 1:

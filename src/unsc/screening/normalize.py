@@ -32,6 +32,7 @@ __all__ = [
     "honorifics",
     "joined",
     "joined_runs",
+    "legal_families",
     "normalize_text",
     "tokenize",
 ]
@@ -85,11 +86,19 @@ def _legal_forms() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
     leading = frozenset(str(x) for x in data["leading"])
     table: dict[tuple[str, ...], str] = {}
     for canonical, spellings in data.items():
-        if canonical == "leading":
+        if canonical in ("leading", "families"):
             continue
         for spelling in spellings:
             table[tuple(str(spelling).split())] = str(canonical)
     return table, max(len(k) for k in table), leading
+
+
+@cache
+def legal_families() -> dict[str, str]:
+    """Canonical legal form -> its family, the kind of company it names (``legal_forms.yaml``
+    ``families``: AG and S.A. are both joint-stock companies, Co. and Corp. both companies)."""
+    data = datafiles.load_yaml("screening/legal_forms.yaml")["families"]
+    return {str(form): str(family) for family, forms in data.items() for form in forms}
 
 
 @cache
