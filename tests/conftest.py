@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,23 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.fail(f"real data folder not found at {SHARED_DATA}")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session", autouse=True)
+def screener_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Built screeners are cached in a folder of the test session, not the user's."""
+    from unsc import settings
+
+    folder = tmp_path_factory.getbasetemp().parent / "unsc-cache"
+    previous = os.environ.get("UNSC_CACHE_DIR")
+    os.environ["UNSC_CACHE_DIR"] = str(folder)
+    settings.reload()
+    yield folder
+    if previous is None:
+        os.environ.pop("UNSC_CACHE_DIR", None)
+    else:
+        os.environ["UNSC_CACHE_DIR"] = previous
+    settings.reload()
 
 
 @pytest.fixture()

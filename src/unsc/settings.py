@@ -52,6 +52,14 @@ SETTINGS: tuple[Setting, ...] = (
         "`unsc.sqlite` in UNSC_DATA_DIR. Use postgresql+psycopg://... for a shared "
         "deployment.",
     ),
+    Setting(
+        "cache_dir",
+        str,
+        None,
+        "Folder for built screeners kept between processes, so that `unsc screen` does not "
+        "rebuild the index each time (default: the user's cache directory, e.g. "
+        "~/.cache/unsc); an empty value turns the cache off.",
+    ),
     Setting("workers", int, 0, "Processes for bulk work (screen-file); 0 means all cores."),
     Setting("log_level", str, "WARNING", "Logging level of the library and the service."),
     Setting(
@@ -111,6 +119,8 @@ class Settings:
             self._values[setting.name] = setting.default if raw is None else _parse(setting, raw)
         if self._values["data_dir"] is None:
             self._values["data_dir"] = _default_data_dir()
+        if self._values["cache_dir"] is None:
+            self._values["cache_dir"] = platformdirs.user_cache_dir("unsc", appauthor=False)
         if self._values["database_url"] is None:
             path = Path(self._values["data_dir"]) / "unsc.sqlite"
             self._values["database_url"] = f"sqlite:///{path}"

@@ -102,6 +102,14 @@ class NameIndex:
         self._common = max(MIN_COMMON, int(COMMON_SHARE * self.size))
         self.postings_for = lru_cache(maxsize=200_000)(self._postings_for)
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled without the postings' memo (rebuilt on loading)."""
+        return {name: value for name, value in self.__dict__.items() if name != "postings_for"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.postings_for = lru_cache(maxsize=200_000)(self._postings_for)
+
     def rarity(self, canon: str) -> float:
         """How rare a canonical part is among the entries: 1 unseen ... ~0 in every entry."""
         df = self._df.get(canon, 0)

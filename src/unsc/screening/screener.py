@@ -144,10 +144,12 @@ class Screener:
 
     @classmethod
     def from_list(cls, source: str = "un_sc") -> Screener:
-        """The screener of a shipped dataset (``un_sc``, ``ofac_sdn``) or a list file, cached."""
+        """The screener of a shipped dataset (``un_sc``, ``ofac_sdn``) or a list file, cached in
+        the process and on disk (:mod:`unsc.screening.cache`)."""
         from pathlib import Path
 
         from unsc.sanctions import load_list
+        from unsc.screening.cache import load_or_build
 
         key = source
         path = Path(source)
@@ -156,9 +158,17 @@ class Screener:
         with cls._lock:
             found = cls._cache.get(key)
             if found is None:
-                found = cls(load_list(source=source).entities)
+                found = load_or_build(source, lambda: cls(load_list(source=source).entities))
                 cls._cache[key] = found
         return found
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without the measures' memo (rebuilt on loading; see :mod:`.cache`)."""
+        return {name: value for name, value in self.__dict__.items() if name != "_measures"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._measures = lru_cache(maxsize=4096)(self._measures_of)
 
     def _measures_of(self, k: int) -> list[dict[str, Any]]:
         from unsc.sanctions import measures_for
