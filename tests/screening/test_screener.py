@@ -8,7 +8,7 @@ import pytest
 
 from unsc.errors import InvalidInput, NotFound
 from unsc.screening import ALGORITHM, DEFAULT_THRESHOLD, Query, Screener, compare
-from unsc.screening.screener import listed_names
+from unsc.screening.namefields import listed_names, query_names
 
 
 def _hit(screener: Screener, query: Query, ref: str) -> float:
@@ -135,7 +135,43 @@ def test_ofac_entries(ofac_dprk: Screener) -> None:
         ("Ghasem Soleymani; Ghasem Sulaymani", ["Ghasem Soleymani", "Ghasem Sulaymani"]),
         ("HAQQANI NETWORK (HQN)", ["HAQQANI NETWORK (HQN)", "HAQQANI NETWORK", "HQN"]),
         ("Plain Name", ["Plain Name"]),
+        # QDi.299: a ";" inside parentheses splits the names inside, not the field.
+        (
+            "أبو بكر البغدادي (Abu Bakr al-Baghdadi al-Husayni; Abu Bakr al-Baghdadi)",
+            [
+                "أبو بكر البغدادي (Abu Bakr al-Baghdadi al-Husayni; Abu Bakr al-Baghdadi)",
+                "أبو بكر البغدادي",
+                "Abu Bakr al-Baghdadi al-Husayni",
+                "Abu Bakr al-Baghdadi",
+            ],
+        ),
+        # IRi.034 numbers its aliases; QDi.327 keeps a stray ")" of such numbering.
+        ("Mohammad Sabet b) M. Javad Sabet", ["Mohammad Sabet", "M. Javad Sabet"]),
+        (") Abdelrahman Mouhamad Zafir", ["Abdelrahman Mouhamad Zafir"]),
+        ("Unclosed (Alias", ["Unclosed (Alias", "Unclosed", "Alias"]),
     ],
 )
 def test_listed_names_splits_fields_holding_several(field: str, names: list[str]) -> None:
     assert listed_names(field) == names
+
+
+@pytest.mark.parametrize(
+    ("query", "names"),
+    [
+        ("RI WON HO (DPRK)", ["RI WON HO (DPRK)", "RI WON HO"]),
+        ("Ri Won Ho a.k.a. Lee Won Ho", ["Ri Won Ho", "Lee Won Ho"]),
+        ("Ri Won Ho aka Lee Won Ho; Rhee", ["Ri Won Ho", "Lee Won Ho", "Rhee"]),
+        ("Akaki Alias", ["Akaki Alias"]),  # the words only split between names
+    ],
+)
+def test_query_names(query: str, names: list[str]) -> None:
+    assert query_names(query) == names
+
+
+def test_a_query_with_a_remark_or_an_alias_matches(un: Screener) -> None:
+    for query in ("RI WON HO (DPRK)", "Ri Won Ho a.k.a. Lee Won Ho"):
+        hits = un.screen(Query(query), limit=1)
+        assert hits and hits[0].ref == "KPi.033" and hits[0].score == 1.0, query
+    qdi299 = un.screen(Query("ABU BAKR AL-BAGHDADI AL-HUSAYNI AL-QURASHI"), limit=1)
+    assert qdi299[0].ref == "QDi.299" and qdi299[0].score >= 0.95
+    assert compare("RI WON HO (DPRK)", "Lee Won Ho").match

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from unsc.screening.namefields import query_names
 from unsc.screening.names import align, kind_weights
 from unsc.screening.normalize import NameForm, analyze
 
@@ -81,13 +82,29 @@ def combine(
     return round(score, 4), features
 
 
+def _forms(text: str) -> list[NameForm]:
+    """The analysed names of a string (at least one, if only an empty one)."""
+    forms = [analyze(name) for name in query_names(text)]
+    return [f for f in forms if f.tokens] or [analyze(text)]
+
+
 def compare(
     name1: str, name2: str, *, schema: str | None = None, threshold: float | None = None
 ) -> Comparison:
-    """Score two names with the name feature alone (schema only flags honorifics/legal forms)."""
+    """Score two names with the name feature alone (schema only flags honorifics/legal forms).
+
+    A string giving several names (";", "a.k.a.", a remark in parentheses: see
+    :func:`~unsc.screening.namefields.query_names`) scores by its best-matching pair.
+    """
     del schema  # names are compared the same way for every schema; kept for the API contract
-    q, c = analyze(name1), analyze(name2)
-    result = align(q, c, kind_weights(q), kind_weights(c), explain=True)
+    result, q, c = max(
+        (
+            (align(q, c, kind_weights(q), kind_weights(c), explain=True), q, c)
+            for q in _forms(name1)
+            for c in _forms(name2)
+        ),
+        key=lambda found: found[0].score,
+    )
     score, features = combine(result.score, {}, None)
     features["name"]["detail"] = name_explanation(q, c, result.pairs)
     limit = DEFAULT_THRESHOLD if threshold is None else threshold

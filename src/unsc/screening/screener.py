@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from unsc.errors import InvalidInput
 from unsc.sanctions.model import Entity, Schema
 from unsc.screening.features import country_code, dob_feature, id_key, parse_date, schema_kind
 from unsc.screening.index import NameIndex
+from unsc.screening.namefields import listed_names, query_names
 from unsc.screening.names import Aligner
 from unsc.screening.normalize import NameForm, analyze
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, combine, name_explanation
@@ -66,24 +66,6 @@ class Hit:
             "explanation": self.explanation,
             "measures": self.measures,
         }
-
-
-_PARENS = re.compile(r"\(([^()]*)\)")
-
-
-def listed_names(text: str) -> list[str]:
-    """The names one name field of a list holds: lists write several in one field, joined
-    by ";" ("Ghasem Soleymani; Ghasem Sulaymani"), or add one in parentheses (an original
-    script, an acronym). Each is indexed on its own; the field itself too unless split by ";".
-    """
-    text = text.strip()
-    if ";" in text:
-        return [n for part in text.split(";") for n in listed_names(part) if n]
-    inside = [m.strip(" ,") for m in _PARENS.findall(text)]
-    if not inside:
-        return [text]
-    outside = _PARENS.sub(" ", text).strip(" ,")
-    return [text, outside, *(n for n in inside if n)]
 
 
 class _Record:
@@ -216,7 +198,8 @@ class Screener:
         names = query.names
         if not names:
             raise InvalidInput("the query has no name", field="name", hint="give a name to screen")
-        forms = [f for f in (analyze(n) for n in names) if f.tokens]
+        expanded = dict.fromkeys(text for name in names for text in query_names(name))
+        forms = [f for f in (analyze(n) for n in expanded) if f.tokens]
         if not forms:
             raise InvalidInput(f"the name {names[0]!r} has no letters or digits", field="name")
         kind = schema_kind(query.schema)

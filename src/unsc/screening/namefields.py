@@ -1,0 +1,87 @@
+"""The names one name field holds: lists and queries write several in one string.
+
+Lists join aliases with ";" ("Ghasem Soleymani; Ghasem Sulaymani"), number them ("a) Mohammed
+Sabet b) M. Javad Kareemi Sabet"), and add one in parentheses: an original script, an acronym,
+or a list of further aliases ("أبو بكر البغدادي (Abu Bakr al-Baghdadi al-Husayni; Abu Bakr
+al-Baghdadi)"). Queries typed or exported by people add "a.k.a." and a remark in parentheses
+("RI WON HO (DPRK)"). Parentheses are read by depth, so a ";" inside them splits the names
+inside, not the field; an unmatched ")" is dropped and an unclosed "(" closes at the end.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["listed_names", "query_names"]
+
+_ENUMERATOR = re.compile(r"(?:^|(?<=\s))[a-z]\)(?=\s)")  # "a) ", "b) " numbering aliases
+_AKA = re.compile(
+    r"\s+(?:a\.?k\.?a\.?|f\.?k\.?a\.?|alias|also known as|formerly known as)\s+", re.IGNORECASE
+)
+
+
+def _scan(text: str) -> tuple[list[str], str, list[str]]:
+    """The pieces of ``text`` between ";" outside parentheses, the text outside them, and the
+    contents of the outermost parentheses."""
+    pieces: list[str] = []
+    outside: list[str] = []
+    groups: list[str] = []
+    piece: list[str] = []
+    inside: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch == "(":
+            if depth:
+                inside.append(ch)
+            depth += 1
+            piece.append(ch)
+        elif ch == ")":
+            if not depth:
+                continue  # unmatched
+            depth -= 1
+            piece.append(ch)
+            if depth:
+                inside.append(ch)
+            else:
+                groups.append("".join(inside))
+                inside = []
+                outside.append(" ")
+        elif ch == ";" and not depth:
+            pieces.append("".join(piece))
+            piece = []
+            outside.append(" ")
+        else:
+            piece.append(ch)
+            (inside if depth else outside).append(ch)
+    if depth:  # an unclosed parenthesis closes at the end
+        groups.append("".join(inside))
+    pieces.append("".join(piece))
+    return pieces, " ".join("".join(outside).split()).strip(" ,"), groups
+
+
+def listed_names(text: str) -> list[str]:
+    """The names of one name field of a list, each to be indexed on its own: each name the
+    field lists, and for a name with parentheses the whole, the name without them and the
+    names inside."""
+    text = _ENUMERATOR.sub(";", text.strip())
+    pieces, outside, groups = _scan(text)
+    if len(pieces) > 1:
+        return [n for piece in pieces for n in listed_names(piece) if n]
+    if not groups:
+        return [outside] if outside else []
+    inside = [n for group in groups for n in listed_names(group.strip(" ,"))]
+    return [n for n in dict.fromkeys([text, outside, *inside]) if n]
+
+
+def query_names(text: str) -> list[str]:
+    """The names a query string gives: split at ";" and "a.k.a.", and each with a remark in
+    parentheses also without it ("RI WON HO (DPRK)": also "RI WON HO"). What is inside the
+    parentheses is not screened alone: a country or a remark would match lists' names."""
+    names: list[str] = []
+    for part in _AKA.split(text):
+        pieces, _, _ = _scan(part.strip())
+        for piece in pieces:
+            piece = piece.strip()
+            _, outside, groups = _scan(piece)
+            names += [piece, outside] if groups else [outside]
+    return [n for n in dict.fromkeys(names) if n]
