@@ -77,6 +77,8 @@ def query_names(text: str) -> list[str]:
     """The names a query string gives: split at ";" and "a.k.a.", and each with a remark in
     parentheses also without it ("RI WON HO (DPRK)": also "RI WON HO"). What is inside the
     parentheses is not screened alone: a country or a remark would match lists' names."""
+    if "(" not in text and ")" not in text and ";" not in text and not _AKA.search(text):
+        return [text.strip()] if text.strip() else []  # most queries: one name
     names: list[str] = []
     for part in _AKA.split(text):
         pieces, _, _ = _scan(part.strip())
