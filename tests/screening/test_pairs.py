@@ -107,6 +107,8 @@ MUST_MATCH = [
     ("ABDUL HAI HAZEM ABDUL QADER", "عبد الحی عظیم عبد القادر"),
     # Order of name parts
     ("DOKU KHAMATOVICH UMAROV", "Umarov, Doku"),
+    # A middle name the listed name leaves out: CFi.009
+    ("JOSEPH KONY", "Joseph Rao Kony"),
     # Companies: legal forms normalised
     ("KOREA MINING DEVELOPMENT TRADING CORPORATION", "Korea Mining Development Trading Corp."),
     ("NAMCHONGANG TRADING CORPORATION", "Namchongang Trading Corp"),
@@ -153,6 +155,8 @@ MUST_NOT_MATCH = [
     ("Abdirahman Mohamed Jama", "Muhammad Jamal Ahmad Abdu"),  # Abdi-rahman, not Abdir-ahman
     ("Salma Ahmed", "Salem Ahmed"),  # a final vowel is not a short one
     ("AYRAT NASIMOVICH VAKHITOV", "ASLAN AVGAZAROVICH BYUTUKAEV"),
+    # another patronymic is not a middle name left out (OFAC SDN, a generated common name)
+    ("Vladimir Nikolayevich Novikov", "Vladimir Mikhailovich NOVIKOV"),
     ("KOREA MINING DEVELOPMENT TRADING CORPORATION", "KOREA RYONBONG GENERAL CORPORATION"),
     # Chinese names against Han and Korean names on the list
     ("梁刚", "香港"),  # Liang Gang / Xianggang (Hong Kong, in the address of KPe.059)
@@ -189,6 +193,13 @@ def test_must_not_match(a: str, b: str) -> None:
 def test_the_list_entry_is_the_best_hit(un: Screener, query: str, ref: str) -> None:
     hits = un.screen(Query(query), limit=3)
     assert hits and hits[0].ref == ref and hits[0].match
+
+
+def test_a_middle_name_left_out_weighs_half_but_not_a_syllable() -> None:
+    # The middle of "Kim Yong Chol" is half of his given name, not a middle name.
+    kony = compare("Joseph Rao Kony", "JOSEPH KONY").score
+    assert kony > compare("Kim Yong Chol", "KIM CHOL").score
+    assert kony > compare("Zhang Xiao Ming", "ZHANG MING").score
 
 
 def test_the_scores_name_the_variant_used() -> None:

@@ -29,6 +29,7 @@ __all__ = [
     "reading_skeletons",
     "skeleton",
     "syllable",
+    "syllables",
     "vowel_classes",
 ]
 
@@ -270,3 +271,16 @@ def syllable(token: str) -> str:
     for a, b in _VOICING:
         key = key.replace(a, b)
     return key
+
+
+_SYLLABLE = re.compile(
+    r"(?:ch|kk|tt|pp|ss|jj|ts|tz|sh|zh|hs|[bcdfghjklmnpqrstwxz])?[wy]?[aeiou]{1,3}(?:ng|[nmlkpt])?"
+)
+
+
+@lru_cache(maxsize=100_000)
+def syllables(tokens: tuple[str, ...]) -> bool:
+    """Whether every part is one syllable, as Korean and Chinese names are romanised ("kim yong
+    chol", "zhang xiao ming"): such a name is a family name and a given name of syllables, so
+    a part of it is not a middle name an alias may leave out."""
+    return all(_SYLLABLE.fullmatch(t) for t in tokens)

@@ -48,6 +48,7 @@ from unsc.screening.keys import (
     reading_skeletons,
     skeleton,
     syllable,
+    syllables,
     vowel_classes,
 )
 from unsc.screening.normalize import (
@@ -231,16 +232,37 @@ def units(form: NameForm) -> list[Unit]:
     return found
 
 
-def _coverage(weights: tuple[float, ...], sims: list[float]) -> float:
-    """The weighted share of a name explained by the pairs; in a name of four parts or more,
-    an unexplained part between two explained ones (a father's or middle name, often left
-    out of an alias) weighs :data:`MIDDLE_WEIGHT` of its weight. (Shorter names are given
-    and family names: the middle of "Kim Yong Chol" is half of his given name.)"""
+def _middle_left_out(sims: list[float], other: list[float], tokens: tuple[str, ...]) -> bool:
+    """A name of three parts whose middle alone is unexplained, against another name all
+    explained (which leaves the middle out rather than giving another: "Joseph Kony" for
+    "Joseph Rao Kony", not "Vladimir Mikhailovich Novikov" for "Vladimir Nikolayevich
+    Novikov"), and not all syllables (:func:`~.keys.syllables`: the middle of "Kim Yong Chol"
+    is half of his given name)."""
+    if sims[1] != 0.0 or sims[0] == 0.0 or sims[2] == 0.0 or not all(other):
+        return False
+    return not syllables(tokens)
+
+
+def _coverage(
+    weights: tuple[float, ...],
+    sims: list[float],
+    tokens: tuple[str, ...],
+    other: list[float] | None = None,
+) -> float:
+    """The weighted share of a name explained by the pairs; an unexplained part between two
+    explained ones (a father's or middle name, often left out of an alias) weighs
+    :data:`MIDDLE_WEIGHT` of its weight, in a name of four parts or more, and in the query's
+    name of three when the listed name leaves the middle out (``other``: the listed name's
+    similarities, :func:`_middle_left_out`). A listed name of three parts that a query
+    gives two of keeps its middle's full weight: common given and family names would meet
+    too many listed names so."""
     first, last = 0, -1
     if len(sims) >= 4:
         matched = [i for i, sim in enumerate(sims) if sim > 0.0]
         if matched:
             first, last = matched[0], matched[-1]
+    elif other is not None and len(sims) == 3 and _middle_left_out(sims, other, tokens):
+        first, last = 0, 2
     total = explained = 0.0
     if last - first < 2:  # no part between two explained ones
         for w, sim in zip(weights, sims, strict=True):
@@ -411,8 +433,8 @@ def _assign(
             )
         if not left:
             break
-    q_cov = _coverage(_absent_dropped(q_weights, q.kinds, q_sim, c.kinds), q_sim)
-    c_cov = _coverage(_absent_dropped(c_weights, c.kinds, c_sim, q.kinds), c_sim)
+    q_cov = _coverage(_absent_dropped(q_weights, q.kinds, q_sim, c.kinds), q_sim, q.tokens, c_sim)
+    c_cov = _coverage(_absent_dropped(c_weights, c.kinds, c_sim, q.kinds), c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
     if explain:
         pairs.extend(
