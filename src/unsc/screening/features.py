@@ -6,51 +6,18 @@ has nothing to compare); :mod:`.scorer` multiplies it by the feature's weight.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from unsc.errors import InvalidInput
+from unsc.screening.dates import Range, parse_date
 
 __all__ = ["country_code", "dob_feature", "id_key", "parse_date", "schema_kind"]
 
-_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
-_DMY = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
 _ID_JUNK = re.compile(r"[^A-Z0-9]")
 _ID_SCHEME = re.compile(r"^(?:IMO|MMSI|NO|NR)(?=\d)")
 _ORG_SCHEMAS = {"organization", "organisation", "company", "legalentity", "publicbody", "entity"}
-
-Range = tuple[int, int, bool]  # earliest and latest day (ordinals), and whether one exact day
-
-
-def parse_date(text: str) -> Range:
-    """A query date: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``DD.MM.YYYY`` -> a day range."""
-    m = _DATE.match(text)
-    try:
-        if m:
-            year = int(m.group(1))
-            if m.group(3):
-                day = dt.date(year, int(m.group(2)), int(m.group(3))).toordinal()
-                return day, day, True
-            if m.group(2):
-                month = int(m.group(2))
-                start = dt.date(year, month, 1)
-                end = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
-                return start.toordinal(), end.toordinal(), False
-            return dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal(), False
-        m = _DMY.match(text)
-        if m:
-            day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).toordinal()
-            return day, day, True
-    except ValueError:
-        pass
-    raise InvalidInput(
-        f"date of birth {text!r} is not a date",
-        field="birth_dates",
-        value=text,
-        hint="write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1984-01-08)",
-    )
 
 
 def dob_feature(query: Iterable[Range], listed: Iterable[Range]) -> tuple[float, str] | None:

@@ -1,0 +1,123 @@
+"""Dates of birth as queries write them, read as a range of days.
+
+Customer files and analysts write dates in many ways; each is read as the days it allows:
+
+- ISO and its neighbours: ``1954``, ``1954-10``, ``1954-10-12``, ``1954/10/12``,
+  ``1954.10.12``, ``19541012``;
+- day first with dots (``12.10.1954``); day or month first with slashes or dashes
+  (``12/10/1954``, ``12-10-1954``): when both numbers could be the month (``03/04/1970``),
+  the date is either 3 April or 4 March, and is read as the range between them, not one
+  day. A first number above 12 makes it the day, a second one above 12 the month
+  (``2/29/1956`` is 29 February);
+- months in words: ``12 October 1954``, ``12-Oct-1954``, ``Oct 12, 1954``, ``October 1954``;
+- approximate and ranges: ``circa 1954``, ``ca. 1954``, ``approx. 1954``, ``about 1954``
+  (a year either side: 1953 to 1955), ``1954 or 1955``, ``1954/1955``, ``1954-1956``,
+  ``1954 to 1956``, ``between 1954 and 1956``.
+
+Anything else is refused with :class:`~unsc.errors.InvalidInput`, naming the value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from unsc.errors import InvalidInput
+from unsc.textdates import month_number
+
+__all__ = ["Range", "parse_date"]
+
+Range = tuple[int, int, bool]  # earliest and latest day (ordinals), and whether one exact day
+
+_APPROX = re.compile(
+    r"^(?:circa|ca\.|ca\b|c\.|approximately|approx\.?|about|around|~)\s*(.+)$", re.I
+)
+_BETWEEN = re.compile(r"^between\s+(.+?)\s+and\s+(.+)$", re.I)
+_TWO = re.compile(r"^(\S.*?)\s*(?:\bor\b|\bto\b|/|-|–)\s*(\S.*)$", re.I)
+_YMD = re.compile(r"^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,})\.?,?[\s-]+(\d{4})$")
+_MONTH_DAY = re.compile(r"^([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_MONTH_YEAR = re.compile(r"^([A-Za-z]{3,})\.?,?[\s-]+(\d{4})$")
+
+
+def _day(year: int, month: int, day: int) -> Range:
+    ordinal = dt.date(year, month, day).toordinal()
+    return ordinal, ordinal, True
+
+
+def _month(year: int, month: int) -> Range:
+    start = dt.date(year, month, 1)
+    end = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return start.toordinal(), end.toordinal(), False
+
+
+def _year(year: int) -> Range:
+    return dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal(), False
+
+
+def _numeric(first: int, second: int, year: int) -> Range:
+    """``first/second/year``: day and month in either order, when both can be a month."""
+    if first > 12 or second > 12 or first == second:
+        day, month = (first, second) if second <= 12 else (second, first)
+        return _day(year, month, day)
+    a, b = _day(year, second, first)[0], _day(year, first, second)[0]
+    return min(a, b), max(a, b), False
+
+
+def _single(text: str) -> Range | None:
+    """One date (no range, not approximate), or ``None``."""
+    if m := _YMD.match(text):
+        year, month, day = int(m[1]), m[2], m[3]
+        if day:
+            return _day(year, int(month), int(day))
+        return _month(year, int(month)) if month else _year(year)
+    if m := _COMPACT.match(text):
+        return _day(int(m[1]), int(m[2]), int(m[3]))
+    if m := _NUMERIC.match(text):
+        if m[2] == ".":  # dots are written day first (12.10.1954)
+            return _day(int(m[4]), int(m[3]), int(m[1]))
+        return _numeric(int(m[1]), int(m[3]), int(m[4]))
+    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        if m := pattern.match(text):
+            month = month_number(m[month_group])
+            return None if month is None else _day(int(m[3]), month, int(m[day_group]))
+    if m := _MONTH_YEAR.match(text):
+        month = month_number(m[1])
+        return None if month is None else _month(int(m[2]), month)
+    return None
+
+
+def _read(text: str) -> Range | None:
+    if m := _APPROX.match(text):
+        found = _single(m[1].strip())
+        if found is None:
+            return None
+        return found[0] - 365, found[1] + 365, False
+    found = _single(text)
+    if found is not None:
+        return found
+    m = _BETWEEN.match(text) or _TWO.match(text)
+    if m:
+        first, last = _single(m[1].strip()), _single(m[2].strip())
+        if first is not None and last is not None and first[0] <= last[1]:
+            return first[0], last[1], False
+    return None
+
+
+def parse_date(text: str) -> Range:
+    """A query's date of birth as the range of days it allows (see the module's formats)."""
+    try:
+        found = _read(" ".join(text.split()))
+    except ValueError:  # a day or month out of range
+        found = None
+    if found is None:
+        raise InvalidInput(
+            f"date of birth {text!r} is not a date",
+            field="birth_dates",
+            value=text,
+            hint="write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1984-01-08); DD.MM.YYYY, "
+            "'12 October 1954', 'circa 1954' and '1954 or 1955' are read too",
+        )
+    return found

@@ -1,0 +1,70 @@
+"""Dates of birth as queries write them, read as the range of days they allow."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unsc.errors import InvalidInput
+from unsc.screening.dates import parse_date
+
+
+def _iso(text: str) -> tuple[str, str, bool]:
+    first, last, exact = parse_date(text)
+    return dt.date.fromordinal(first).isoformat(), dt.date.fromordinal(last).isoformat(), exact
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1954-10-12", ("1954-10-12", "1954-10-12", True)),
+        ("12.10.1954", ("1954-10-12", "1954-10-12", True)),  # dots: day first
+        ("12/10/1954", ("1954-10-12", "1954-12-10", False)),  # 12 October or 10 December
+        ("2/29/1956", ("1956-02-29", "1956-02-29", True)),  # 29 can only be the day
+        ("19541012", ("1954-10-12", "1954-10-12", True)),
+        ("12 October 1954", ("1954-10-12", "1954-10-12", True)),
+        ("12-Oct-1954", ("1954-10-12", "1954-10-12", True)),
+        ("Oct. 12, 1954", ("1954-10-12", "1954-10-12", True)),
+        ("October 1954", ("1954-10-01", "1954-10-31", False)),
+        ("1954", ("1954-01-01", "1954-12-31", False)),
+        ("circa 1954", ("1953-01-01", "1955-12-31", False)),  # the UN list's own wording
+        ("approximately 1954", ("1953-01-01", "1955-12-31", False)),
+        ("1954 or 1955", ("1954-01-01", "1955-12-31", False)),
+        ("between 1950 and 1955", ("1950-01-01", "1955-12-31", False)),
+        ("1954/1956", ("1954-01-01", "1956-12-31", False)),
+    ],
+)
+def test_formats_people_write(text: str, expected: tuple[str, str, bool]) -> None:
+    assert _iso(text) == expected
+
+
+@pytest.mark.parametrize("text", ["54", "1954-13-01", "someday", "31/31/1954", "1960 to 1950"])
+def test_what_is_no_date_is_refused_by_value(text: str) -> None:
+    with pytest.raises(InvalidInput, match="is not a date") as error:
+        parse_date(text)
+    assert error.value.field == "birth_dates"
+
+
+_DAYS = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2020, 12, 31))
+_FORMATS = (
+    "%Y-%m-%d",
+    "%d.%m.%Y",
+    "%d/%m/%Y",
+    "%m/%d/%Y",
+    "%Y%m%d",
+    "%d %B %Y",
+    "%d-%b-%Y",
+    "%B %d, %Y",
+    "%Y/%m/%d",
+)
+
+
+@given(day=_DAYS, pattern=st.sampled_from(_FORMATS))
+def test_every_written_day_is_inside_its_range(day: dt.date, pattern: str) -> None:
+    first, last, exact = parse_date(day.strftime(pattern))
+    assert first <= day.toordinal() <= last
+    assert last - first <= 366  # a day, or the two days a day and month swapped give
+    assert exact == (first == last)
