@@ -140,6 +140,19 @@ def test_csv_out_has_the_screen_file_columns(spark: Any, queries: Path, tmp_path
         assert tuple(next(csv.reader(f))) == SCREEN_COLUMNS
 
 
+def test_a_spreadsheet_export_reads_as_in_screen_file(spark: Any, tmp_path: Path) -> None:
+    from unsc.screening.spark import screen_files
+
+    source = tmp_path / "excel.csv"  # Windows-1252, semicolons: what Excel writes in Europe
+    source.write_bytes("name;note\nChoe Chun Sik;café\nJosé Pérez;né\n".encode("cp1252"))
+    expected = _single_machine(source, tmp_path / "one.csv", limit=1, threshold=0.0)
+    out = tmp_path / "spark.parquet"
+    screen_files(spark, source, out, limit=1, threshold=0.0)
+    got = _rows(spark.read.parquet(str(out)))
+    assert got == expected
+    assert [r[1] for r in got] == ["Choe Chun Sik", "José Pérez"]
+
+
 def test_user_errors(spark: Any, queries: Path, tmp_path: Path) -> None:
     from unsc.screening.spark import screen_dataframe, screen_files
 

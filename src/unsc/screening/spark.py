@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from unsc.errors import InvalidInput, NotFound
 from unsc.screening.batch import SCREEN_COLUMNS, screen_rows
+from unsc.screening.csvinput import csv_delimiter, detect_encoding
 from unsc.screening.screener import Screener
 
 if TYPE_CHECKING:
@@ -182,6 +183,24 @@ def _format(path: str | Path, given: str | None) -> str:
     return kind
 
 
+_SPARK_CHARSETS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16",
+                   "cp1252": "windows-1252", "latin-1": "ISO-8859-1"}  # fmt: skip
+
+
+_SPARK_STANDARD = {"UTF-8", "UTF-16", "ISO-8859-1"}
+
+
+def _csv_options(source: Path) -> dict[str, str]:
+    """A single CSV file's delimiter and encoding, found as ``screen-file`` finds them
+    (:mod:`unsc.screening.csvinput`); a folder of part files is read as UTF-8 with commas."""
+    if not source.is_file():
+        return {"encoding": "UTF-8"}
+    encoding = detect_encoding(source)
+    with source.open(encoding=encoding, newline="") as handle:
+        header = handle.readline()
+    return {"encoding": _SPARK_CHARSETS[encoding], "sep": csv_delimiter(header)}
+
+
 def screen_files(
     spark: SparkSession,
     in_path: str | Path,
@@ -191,7 +210,8 @@ def screen_files(
     out_format: str | None = None,
     **options: Any,
 ) -> dict[str, Any]:
-    """Read CSV (with a header) or Parquet, screen it, write CSV or Parquet; a summary.
+    """Read CSV (with a header; delimiter and encoding as ``screen-file`` finds them) or
+    Parquet, screen it, write CSV or Parquet; a summary.
 
     The format follows the suffix (``.parquet``, otherwise CSV) unless given. The output is
     a directory of part files, as Spark writes them; ``options`` go to
@@ -202,7 +222,13 @@ def screen_files(
         raise NotFound(f"input {str(source)!r} does not exist", field="in_path", value=str(source))
     reader = spark.read
     if _format(in_path, in_format) == "csv":
-        df = reader.option("header", True).option("encoding", "UTF-8").csv(str(source))
+        found = _csv_options(source)
+        if found["encoding"] not in _SPARK_STANDARD:  # Spark 4 reads others only so
+            spark.conf.set("spark.sql.legacy.javaCharsets", "true")
+        df = reader.options(header=True, **found).csv(str(source))
+        first = df.columns[0] if df.columns else ""
+        if first.startswith("\ufeff"):  # Spark keeps a UTF-8 byte-order mark in the header
+            df = df.withColumnRenamed(first, first[1:])
     else:
         df = reader.parquet(str(source))
     result = screen_dataframe(df, **options).cache()
