@@ -102,6 +102,9 @@ MUST_MATCH = [
     ("ABUKAR ALI ADAN", "Abukar Ali Aden"),
     ("SIMON GATWECH DUAL", "Simon Gatwec Duel"),
     ("SELSELAT AL-THAHAB", "Silsilet al Thahab"),
+    # A silent French e: CFi.012 (Hissène), OFAC SDN 29107 (Sullag / Alsolage)
+    ("ABDOULAYE HISSENE", "Abdoulaye Hissein"),
+    ("SULLAG", "ALSOLAGE"),
     # Words written jointly on one side, apart on the other (al-, el-, Abd al-)
     ("ELSHAFEE EL SHEIKH", "El Shafee Elsheikh"),
     ("ABDUL HAI HAZEM ABDUL QADER", "عبد الحی عظیم عبد القادر"),
@@ -154,6 +157,7 @@ MUST_NOT_MATCH = [
     ("Sayed Noorzai", "MALIK NOORZAI"),  # Sayed may be a given name: half a title
     ("Abdirahman Mohamed Jama", "Muhammad Jamal Ahmad Abdu"),  # Abdi-rahman, not Abdir-ahman
     ("Salma Ahmed", "Salem Ahmed"),  # a final vowel is not a short one
+    ("Ali AL-SHA'IR", "Ali Shire"),  # Somali writes a final e it says (OFAC SDN)
     ("AYRAT NASIMOVICH VAKHITOV", "ASLAN AVGAZAROVICH BYUTUKAEV"),
     # another patronymic is not a middle name left out (OFAC SDN, a generated common name)
     ("Vladimir Nikolayevich Novikov", "Vladimir Mikhailovich NOVIKOV"),

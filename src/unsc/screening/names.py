@@ -121,6 +121,16 @@ def _nisba(a: str, b: str) -> bool:
     return len(a) >= 3 and b.startswith(a) and b[len(a) :] in ("i", "y", "yi")
 
 
+def _silent_e(a: str, b: str) -> bool:
+    """One part ends in a silent French e after a consonant, and without it has the other's
+    consonants and vowel classes: Hissene / Hissein, Slimane / Sliman."""
+    if a.endswith("e") == b.endswith("e"):
+        return False
+    if b.endswith("e"):
+        a, b = b, a
+    return len(a) >= 6 and a[-2] not in "aeiouy" and vowel_classes(a[:-1]) == vowel_classes(b)
+
+
 def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     abjad = flags & ABJAD_BOTH
     if a == b:
@@ -153,6 +163,8 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
         if vowel_classes(ca) == vowel_classes(cb):
             return 0.93, "vowels"
         if ("e" in ca or "e" in cb) and e_vowels_match(ca, cb):  # without an e: as above
+            return 0.9, "vowels"
+        if _silent_e(ca, cb):
             return 0.9, "vowels"
     if max(len(a), len(b)) <= 4 and syllable(ca) == syllable(cb):
         return 0.9, "syllable"
