@@ -36,6 +36,9 @@ force and logic-v2 brute force (both on a sample of the queries, per-query figur
 synthetic list of 1,000,000 person names (30,000 with ``--quick``): index build time, peak
 RSS, throughput and latency.
 
+Cross-list recall (both modes, :mod:`bench.screening_crosslist`): OFAC SDN persons found
+on the UN list by name, for pairs chosen by date of birth and nationality alone.
+
 Run: ``python -m bench screening`` (``--quick`` for a smaller run).
 """
 
@@ -930,6 +933,11 @@ def summary(result: dict[str, Any]) -> str:
                 f"  FPR by script, {system}: "
                 + ", ".join(f"{s} {_fmt(v, True)}" for s, v in scripts.items())
             )
+    c = result["cross_list"]
+    lines.append(
+        f"cross-list recall, {c['pairs']} OFAC-UN pairs of one birth day and nationality: "
+        + ", ".join(f"{system} {_fmt(v)}" for system, v in c["recall"].items())
+    )
     s = result["speed_un"]
     lines.append(f"speed on the UN list ({s['list_names']} names):")
     for label, key in (
@@ -987,6 +995,9 @@ def run(quick: bool = False) -> dict[str, Any]:
             "un_sc": quality("un_sc", positives_max=None, per_region=100, block=(8, 4)),
             "ofac_sdn": quality("ofac_sdn", positives_max=1000, per_region=30, block=(6, 3)),
         }
+    from bench.screening_crosslist import cross_list
+
+    result["cross_list"] = cross_list()
     print(f"  quality done ({time.perf_counter() - started:.0f} s)", flush=True)
     # Quick mode stays in this process (rigour's tables are loaded already): its peak RSS
     # then includes the quality stage.
