@@ -120,6 +120,9 @@ def test_an_e_stands_for_a_or_i_inside_a_name(a: str, b: str, same: bool) -> Non
         ("Abdussalam", ("abd", "salam")),
         ("Abdurezak", ("abd", "rezak")),  # LYi.022: the r is the name's, written once
         ("Abdusalam", ("abd", "salam")),
+        ("Abderrahmane", ("abd", "rahmane")),  # QDi.423: French abder, the article assimilated
+        ("Abderahmane", ("abd", "rahmane")),  # QDi.423, the r written once
+        ("Abdessamad", ("abd", "samad")),
         ("Jallalouddine Haqani", ("jallal", "din", "haqani")),  # TAi.040, French spelling
         ("Ghiassouddine", ("ghiass", "din")),  # TAi.072
         ("Abdullahi Yusuf", ("abdullahi", "yusuf")),

@@ -42,7 +42,21 @@ CACHE_SIZE = 200_000  # names kept analysed (list names and recent queries); bou
 
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc\u02bb\u02bf\u02be\u0060\u00b4\u2032]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_ABD_FORMS = ("abdul", "abdel", "abdal", "abdol", "abdur", "abdus", "abdir", "abdi", "abdu", "abd")
+_ABD_FORMS = (
+    "abdul",
+    "abdel",
+    "abdal",
+    "abdol",
+    "abdur",
+    "abdus",
+    "abder",
+    "abdes",
+    "abdir",
+    "abdi",
+    "abdu",
+    "abd",
+)
+_ASSIMILATED = ("abdur", "abdus", "abder", "abdes")  # the article before r and s: Abd ar-Rahman
 _ABD = re.compile(rf"^({'|'.join(_ABD_FORMS)})([a-z]{{4,}})$")
 _ABU = re.compile(r"^(abu|abou)([bcdfghjklmnpqrstvwxz][a-z]{3,})$")
 _SLAVIC = ("ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "yev", "in", "ina")
@@ -187,11 +201,12 @@ def _split_prefixes(token: str, variants: dict[str, str], al_words: frozenset[st
                 rest = token[len(known) :]
                 break
         else:
-            if form in ("abdur", "abdus") and not rest.startswith(form[-1]):
-                # abdur and abdus are the article assimilated to the name's first letter, which
-                # is then written twice (Abdurrahman, Abdussalam); written once it is the
-                # name's own: Abdurezak is abdu + rezak, not abdur + ezak
-                rest = token[len("abdu") :]
+            if form in _ASSIMILATED and not rest.startswith(form[-1]):
+                # abdur, abdus (French abder, abdes) are the article assimilated to the name's
+                # first letter, which is then written twice (Abdurrahman, Abderrahmane,
+                # Abdessalam); written once it is the name's own: Abdurezak is abdu + rezak,
+                # not abdur + ezak, Abderahmane abde + rahmane
+                rest = token[len(form) - 1 :]
         return ["abd", *_split_prefixes(rest, variants, al_words)]
     m = _ABU.match(token)
     if m:
