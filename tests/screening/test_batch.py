@@ -84,9 +84,9 @@ def test_an_unknown_encoding_is_refused_by_name(tmp_path: Path) -> None:
 def test_a_failed_compare_file_leaves_the_earlier_output(tmp_path: Path) -> None:
     src, out = tmp_path / "pairs.csv", tmp_path / "out.csv"
     out.write_text("earlier\n", encoding="utf-8")
-    # An unclosed quote runs to the end of the file, past the csv module's field limit.
-    src.write_text('name1,name2\nKim Jong Un,Kim Jong-un\nA,"' + "x" * 200_000, encoding="utf-8")
-    with pytest.raises(ParseError, match=r"pairs\.csv"):
-        compare_file(src, out)
+    # Declared UTF-8 and broken 130 kB in, after thousands of rows were written.
+    src.write_bytes(b"name1,name2\n" + b"Kim Jong Un,Kim Jong-un\n" * 5000 + b"A,\xff\n")
+    with pytest.raises(ParseError, match=r"pairs\.csv:5002"):
+        compare_file(src, out, encoding="utf-8")
     assert out.read_text(encoding="utf-8") == "earlier\n"
     assert not (tmp_path / "out.csv.part").exists()

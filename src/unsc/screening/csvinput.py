@@ -153,6 +153,20 @@ def require_column(reader: csv.DictReader[str], column: str | None, path: str | 
         )
 
 
+def _undecodable_line(path: str | Path, encoding: str) -> int | None:
+    """The first line of a file that ``encoding`` cannot decode (ASCII-compatible codecs;
+    the reader's own line number is only where its buffer ended)."""
+    if "\n".encode(encoding, errors="ignore") != b"\n":
+        return None
+    with Path(path).open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            try:
+                line.decode(encoding)
+            except UnicodeDecodeError:
+                return number
+    return None
+
+
 def records(reader: csv.DictReader[str], path: str | Path) -> Iterator[dict[str, str | None]]:
     """The rows of a CSV; a decoding or CSV syntax error names the file and line."""
     rows = iter(reader)
@@ -162,7 +176,8 @@ def records(reader: csv.DictReader[str], path: str | Path) -> Iterator[dict[str,
         except StopIteration:
             return
         except (UnicodeDecodeError, csv.Error) as exc:
-            raise ParseError(
-                f"unreadable CSV row ({exc})", path=str(path), line=reader.line_num + 1
-            ) from None
+            line = reader.line_num + 1
+            if isinstance(exc, UnicodeDecodeError):
+                line = _undecodable_line(path, exc.encoding) or line
+            raise ParseError(f"unreadable CSV row ({exc})", path=str(path), line=line) from None
         yield record
