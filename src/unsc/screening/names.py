@@ -8,6 +8,8 @@ similarity comes from the best of these methods, each named in the explanation:
 
 - ``exact`` (same token), ``variant`` (same canonical spelling in the variant tables),
 - ``honorific`` (two different titles: "mullah" / "maulana", 0.7),
+- ``legal form`` (two legal forms of one kind of company or body: "ag" / "sa", "co" /
+  "corp", "fdn" / "org"; :data:`LEGAL_FAMILY`),
 - ``phonetic`` (same phonetic key), ``vowels`` (same consonants and vowel classes:
   "saqeb" / "saqib"; or an e for a or i inside the part: "aden" / "adan"), ``syllable``
   (short parts, consonant voicing folded as Korean romanisations disagree on it: "gyu" /
