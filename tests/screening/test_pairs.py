@@ -8,6 +8,8 @@ who share common name parts.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from unsc.screening import Screener, compare
@@ -180,6 +182,37 @@ def test_must_match(listed: str, other: str) -> None:
 def test_must_not_match(a: str, b: str) -> None:
     result = compare(a, b)
     assert not result.match, (result.score, result.explanation["features"]["name"]["detail"])
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # The Arabic script writes a final long vowel: Mohammadi (nisba) is not Muhammad.
+        ("علی محمدی", "Ali Mohammed"),
+        ("محمد", "Mohammadi"),
+        # Abd al-X is one name: Abd al-Rahman and Abd al-Aziz share a word, not a name.
+        ("Abdulrahman Al-Masri", "Abd Al-Aziz al-Masri"),
+    ],
+)
+def test_name_rules_that_keep_different_names_apart(a: str, b: str) -> None:
+    assert not compare(a, b).match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("مصطفى", "Mustafa"), ("موسى", "Musa"), ("حقانى", "Haqqani"), ("عبد الرحمن", "Abdul Rahman")],
+)
+def test_final_long_vowels_and_compounds_that_agree_still_match(a: str, b: str) -> None:
+    assert compare(a, b).match
+
+
+def test_names_found_by_skeleton_are_not_crowded_out(un: Screener) -> None:
+    # TAi.040 without its Arabic-script name: the query's joined runs used to inflate the
+    # share of other entries so that the Latin spellings, found by skeleton, were cut.
+    query = "جلال الدين حقانى"
+    entities = [replace(e, names=[n for n in e.names if n.full != query]) for e in un.entities]
+    hits = Screener(entities).screen(Query(query), limit=3)
+    assert hits and hits[0].ref == "TAi.040" and hits[0].match
 
 
 @pytest.mark.parametrize(

@@ -187,6 +187,7 @@ class NameIndex:
         else:
             cands, shared = self._sparse(parts, loose_share)
         shared /= total
+        np.minimum(shared, 1.0, out=shared)  # a part found alone and in a joined run counts once
         if exclude:
             shared[np.isin(cands, np.asarray(exclude, dtype=np.int32))] = 0.0
         keep = shared >= max(MIN_SHARED, RELATIVE_SHARED * float(shared.max(initial=0.0)))

@@ -26,6 +26,11 @@ Two parts that the variant tables know as different names (Mahmud and Muhammad, 
 Husayn) pair only by exact spelling or phonetic key, never by the looser methods; nor does
 an honorific with a name one letter away, nor a Chinese syllable from Han characters.
 
+An Arabic-script part that ends in a written long vowel (the -i of a nisba, an alif
+maqsura) never pairs with a Latin part ending in a consonant, nor the reverse: "محمدی"
+Mohammadi is not Muhammad. The first word of a compound name ("Abd" of "Abd al-Rahman")
+counts as explained only with the word it governs.
+
 The name score is a weighted mean of how much of the query is explained and how much of the
 candidate is; parts weigh by kind (particles, honorifics and legal forms weigh less), by
 how rare they are in the list, and half when unexplained between explained parts (a middle
@@ -186,6 +191,22 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     return (best, how) if best >= MIN_SIMILARITY else (0.0, "none")
 
 
+_CONSONANT_LETTERS = frozenset("bcdfghjklmnpqrstvxz")
+
+
+def _final_long_vowel_differs(arabic: str, latin: str) -> bool:
+    """The Arabic script writes a final long vowel (the -i of a nisba, the -a of an alif
+    maqsura): "محمدی" Mohammadi is not Muhammad, nor "محمد" Mohammadi. One side ends in a
+    consonant and a written -y, the other in a consonant."""
+    if len(arabic) < 3 or len(latin) < 3:
+        return False
+    arabic_vowel = arabic[-1] == "y" and arabic[-2] in _CONSONANT_LETTERS
+    latin_nisba = latin[-1] in "iy" and latin[-2] in _CONSONANT_LETTERS
+    if arabic_vowel:
+        return latin[-1] in _CONSONANT_LETTERS
+    return latin_nisba and arabic[-1] in _CONSONANT_LETTERS
+
+
 def _abjad_pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
     """Parts of which one or both came from the Arabic script (no short vowels): the Arabic
     part as romanised (its letters), the Latin part in canonical spelling."""
@@ -193,6 +214,8 @@ def _abjad_pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, st
         same = not set(arabic_readings(a)).isdisjoint(arabic_readings(b))
         return (0.9 if same else 0.0), "abjad"  # a final heh or ta marbuta: Hamzah, Hamza
     arabic, latin = (a, cb) if abjad == ABJAD_QUERY else (b, ca)
+    if _final_long_vowel_differs(arabic, latin):
+        return 0.0, "none"
     sl, skeletons = skeleton(latin), reading_skeletons(arabic)
     if sl in skeletons:  # both tests below need the same skeleton
         if abjad_match(arabic, latin):
@@ -289,6 +312,24 @@ def _coverage(
         total += w
         explained += w * sim
     return explained / total if total else 0.0
+
+
+COMPOUND_HEADS = frozenset({"abd"})  # "Abd al-Rahman" is one name, "abd" its first word
+
+
+def _heads_alone(form: NameForm, sims: list[float]) -> None:
+    """Unexplain a compound name's first word whose complement (the next part that is not a
+    particle) is unexplained: "Abd al-Rahman" and "Abd al-Aziz" share a word, not a name.
+    (Kunyas, "Abu Bakr" and "Abu Hamza", are left alone: their aliases often keep "Abu" and
+    change the rest.)"""
+    canon, kinds = form.canon, form.kinds
+    for i, head in enumerate(canon):
+        if head in COMPOUND_HEADS and sims[i] > 0.0:
+            j = i + 1
+            while j < len(canon) and kinds[j] == PARTICLE:
+                j += 1
+            if j < len(canon) and sims[j] == 0.0:
+                sims[i] = 0.0
 
 
 _ABSENT = {LEGAL: 0.0, HONORIFIC: 0.5}  # share of its weight an unexplained part keeps
@@ -447,6 +488,8 @@ def _assign(
             )
         if not left:
             break
+    _heads_alone(q, q_sim)
+    _heads_alone(c, c_sim)
     q_cov = _coverage(_absent_dropped(q_weights, q.kinds, q_sim, c.kinds), q_sim, q.tokens, c_sim)
     c_cov = _coverage(_absent_dropped(c_weights, c.kinds, c_sim, q.kinds), c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
