@@ -62,7 +62,9 @@ _VOWELS = re.compile(r"[aeiouyw-]")  # "-" parts two letters of a reading (keys.
 _FINAL_VOWEL_H = re.compile(r"(?<=[aeiou])h$")
 
 
+@lru_cache(maxsize=500_000)
 def _fold(token: str) -> str:
+    """The folds every key starts from (memoised: each key of a new part needs them)."""
     key = token
     for a, b in _FOLDS:
         if a in key:
@@ -70,6 +72,12 @@ def _fold(token: str) -> str:
     key = _SOFT_C.sub("k", key)
     key = _Y_VOWEL.sub("i", key)
     return _DOUBLE.sub(r"\1", key)
+
+
+@lru_cache(maxsize=500_000)
+def _stem(token: str) -> str:
+    """The folded token without a final h after a vowel (Hamzah, Hamza)."""
+    return _FINAL_VOWEL_H.sub("", _fold(token))
 
 
 @lru_cache(maxsize=500_000)
@@ -84,7 +92,7 @@ def phonetic(token: str) -> str:
 @lru_cache(maxsize=500_000)
 def skeleton(token: str) -> str:
     """The consonant skeleton of a token, as an abjad (Arabic, Persian) script writes it."""
-    key = _FINAL_VOWEL_H.sub("", _fold(token))
+    key = _stem(token)
     key = key.replace("sh", "s").replace("ch", "s")
     stripped = _VOWELS.sub("", key)
     return _DOUBLE.sub(r"\1", stripped) if stripped else key[:1]
@@ -97,7 +105,7 @@ _CLASSES = str.maketrans({"e": "i", "y": "i", "o": "u", "w": "u", "-": None})
 def vowel_classes(token: str) -> str:
     """Consonants as the skeleton writes them, vowels as a, i (e, i, y) or u (o, u, w); the
     diphthongs ai and au as i and u ("sulaimani" and "soleimani" agree)."""
-    key = _FINAL_VOWEL_H.sub("", _fold(token))
+    key = _stem(token)
     key = key.replace("sh", "s").replace("ch", "s").translate(_CLASSES)
     key = _DOUBLE.sub(r"\1", key)
     return key.replace("ai", "i").replace("au", "u")
@@ -108,7 +116,7 @@ _E_CLASSES = str.maketrans({"y": "i", "o": "u", "w": "u", "-": None})
 
 @lru_cache(maxsize=500_000)
 def _e_classes(token: str) -> str:
-    key = _FINAL_VOWEL_H.sub("", _fold(token))
+    key = _stem(token)
     key = key.replace("sh", "s").replace("ch", "s").translate(_E_CLASSES)
     return _DOUBLE.sub(r"\1", key)
 
