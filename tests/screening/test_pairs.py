@@ -185,6 +185,15 @@ def test_must_not_match(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("query", "listed"),
+    [("M/V ARTAVIL", "ARTAVIL"), ("MT Artavil", "ARTAVIL"), ("F/V Mar Azul", "MAR AZUL")],
+)
+def test_vessel_prefixes_say_nothing_of_the_vessel(query: str, listed: str) -> None:
+    # OFAC SDN 15036 ARTAVIL and 4238 MAR AZUL are listed without a prefix.
+    assert compare(query, listed, schema="Vessel").score == 1.0
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         # The Arabic script writes a final long vowel: Mohammadi (nisba) is not Muhammad.

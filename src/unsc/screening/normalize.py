@@ -41,6 +41,7 @@ NAME, PARTICLE, HONORIFIC, LEGAL, INITIAL = "name", "particle", "honorific", "le
 CACHE_SIZE = 200_000  # names kept analysed (list names and recent queries); bounded memory
 
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc\u02bb\u02bf\u02be\u0060\u00b4\u2032]")
+_VESSEL_SLASH = re.compile(r"\b([mf])\s*/\s*([vts])\b")  # "M/V", "F/V": one word, "mv"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _ABD_FORMS = (
     "abdul",
@@ -179,7 +180,8 @@ def normalize_text(text: str) -> tuple[str, str]:
             c for c in unicodedata.normalize("NFKD", latin) if not unicodedata.combining(c)
         )
     latin = _APOSTROPHES.sub("", latin)
-    latin = _NON_WORD.sub(" ", latin.casefold()).strip()
+    latin = _VESSEL_SLASH.sub(r"\1\2", latin.casefold())
+    latin = _NON_WORD.sub(" ", latin).strip()
     return latin, method
 
 
