@@ -16,6 +16,11 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # Egyptian spellings write jim as g (QDi.192 RAGAB, OFAC's Rajab); Persian says qaf as gh.
+    ("MUHAMMAD RAJAB", "Mohamed Ragab"),
+    ("AHMED HEGAZI", "Ahmad Hijazi"),
+    ("HOSSEIN GHORBANI", "Hosein Qorbani"),
+    ("ALI MOGHADDAM", "Ali Moqaddam"),
     # Abbreviations of Muhammad: QDi.395 "Muh Sholeh Ibrahim", Malaysian Mohd, Bangladeshi Md.
     ("MUHAMMAD SHOLEH IBRAHIM", "Muh Sholeh Ibrahim"),
     ("Mohammed Rafi", "Md. Rafi"),
