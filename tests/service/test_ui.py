@@ -80,7 +80,13 @@ def test_negotiation_tally_and_strongest(client: TestClient) -> None:
 def test_screening_results_and_queue(client: TestClient, keys: dict[str, str]) -> None:
     anonymous = client.get("/ui/screening/results", params={"name": "Ri Je Son"}).text
     assert "RI JE-SON" in anonymous and "Queue for review" not in anonymous
-    assert "name</strong>" in anonymous
+    assert 'data-feature="name"' in anonymous and 'class="parts"' in anonymous
+    # The breakdown as bars: a date of birth that disagrees is a negative contribution.
+    wrong_dob = client.get(
+        "/ui/screening/results", params={"name": "Ri Je Son", "birth_date": "1990"}
+    ).text
+    dob_row = re.search(r'<tr class="feature" data-feature="dob">.*?</tr>', wrong_dob, re.S)
+    assert dob_row and 'class="bar neg"' in dob_row.group(0) and "-0.15" in dob_row.group(0)
     empty = client.get("/ui/screening/results", params={"name": " "}).text
     assert "enter a name" in empty
     _login(client, keys["analyst"])
