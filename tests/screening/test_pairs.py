@@ -260,3 +260,9 @@ def test_the_scores_name_the_variant_used() -> None:
     assert (lee["candidate"], lee["method"], lee["canonical"]) == ("ri", "variant", "ri")
     detail = compare("리원호", "RI WON HO").explanation["features"]["name"]["detail"]
     assert detail["transliteration"]["query"] == "hangul-mr"
+
+
+def test_a_compound_head_alone_is_explained_as_not_counted() -> None:
+    parts = compare("Abdulrahman Al-Masri", "Abd Al-Aziz al-Masri").explanation["features"]
+    abd = next(p for p in parts["name"]["detail"]["parts"] if p["query"] == "abd")
+    assert (abd["similarity"], abd["method"]) == (0.0, "head alone")

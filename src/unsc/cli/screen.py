@@ -111,6 +111,27 @@ def _why(explanation: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _parts_table(explanation: dict[str, Any]) -> Any:
+    """The name parts as aligned: each pair with its similarity drawn as a bar."""
+    from rich.bar import Bar
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False, show_header=True, header_style="dim")
+    for column in ("query part", "listed part", "similarity", "", "how"):
+        table.add_column(column)
+    detail = explanation.get("features", {}).get("name", {}).get("detail", {})
+    for part in detail.get("parts", []):
+        similarity = float(part.get("similarity", 0.0))
+        table.add_row(
+            part.get("query") or "-",
+            part.get("candidate") or "-",
+            Bar(1.0, 0.0, similarity, width=20, color="blue"),
+            f"{similarity:.2f}",
+            part.get("method", ""),
+        )
+    return table
+
+
 def register(app: typer.Typer) -> None:
     """Add ``screen``, ``screen-file``, ``compare`` and ``compare-file`` to the root app."""
 
@@ -268,7 +289,7 @@ def register(app: typer.Typer) -> None:
             return
         verdict = "[bold red]match[/]" if result.match else "no match"
         console.print(f"{name1} ~ {name2}: [bold]{result.score:.3f}[/] ({verdict})")
-        console.print(_why(result.explanation))
+        console.print(_parts_table(result.explanation))
 
     @app.command("compare-file")
     @report_errors

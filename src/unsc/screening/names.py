@@ -20,7 +20,9 @@ similarity comes from the best of these methods, each named in the explanation:
   "dhakr" / "zakir"; see :func:`.keys.abjad_match`),
 - ``skeleton`` (consonant skeletons alone, when a name came from the Arabic script),
 - ``initial`` (an initial and a part starting with it; the full part counts as explained
-  at :data:`INITIAL_FULL` only).
+  at :data:`INITIAL_FULL` only);
+- ``head alone``, in explanations only: a pair that does not count, the first word of a
+  compound name ("abd") whose second word is unmatched (see below).
 
 Two parts that the variant tables know as different names (Mahmud and Muhammad, Hasan and
 Husayn) pair only by exact spelling or phonetic key, never by the looser methods; nor does
@@ -454,6 +456,7 @@ def _assign(
     q_sim = [0.0] * nq
     c_sim = [0.0] * nc
     pairs: list[dict[str, Any]] = []
+    paired: list[tuple[tuple[int, ...], tuple[int, ...]]] = []  # the parts of each pair
     for neg_sim, _, how, qi, cj in candidates:
         if used_q[qi[0]] or used_q[qi[-1]] or used_c[cj[0]] or used_c[cj[-1]]:
             continue
@@ -486,10 +489,15 @@ def _assign(
                     "canonical": " ".join(c.canon[j] for j in cj),
                 }
             )
+            paired.append((qi, cj))
         if not left:
             break
     _heads_alone(q, q_sim)
     _heads_alone(c, c_sim)
+    for pair_dict, (qi, cj) in zip(pairs, paired, strict=True):
+        if all(q_sim[i] == 0.0 for i in qi) or all(c_sim[j] == 0.0 for j in cj):
+            pair_dict["similarity"] = 0.0  # a compound's head without its name: not counted
+            pair_dict["method"] = "head alone"
     q_cov = _coverage(_absent_dropped(q_weights, q.kinds, q_sim, c.kinds), q_sim, q.tokens, c_sim)
     c_cov = _coverage(_absent_dropped(c_weights, c.kinds, c_sim, q.kinds), c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
