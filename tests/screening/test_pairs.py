@@ -16,6 +16,8 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # OFAC SDN 41336: an alias that leaves out the patronymic, and misspells the surname.
+    ("Mikhail Pavlovich MATVEEV", "Mikhail MATYEEV"),
     # Egyptian spellings write jim as g (QDi.192 RAGAB, OFAC's Rajab); Persian says qaf as gh.
     ("MUHAMMAD RAJAB", "Mohamed Ragab"),
     ("AHMED HEGAZI", "Ahmad Hijazi"),
@@ -206,6 +208,8 @@ def test_vessel_prefixes_say_nothing_of_the_vessel(query: str, listed: str) -> N
         ("محمد", "Mohammadi"),
         # Abd al-X is one name: Abd al-Rahman and Abd al-Aziz share a word, not a name.
         ("Abdulrahman Al-Masri", "Abd Al-Aziz al-Masri"),
+        # Two different patronymics are two different fathers.
+        ("Ivan Petrovich Sidorov", "Ivan Sergeyevich Sidorov"),
     ],
 )
 def test_name_rules_that_keep_different_names_apart(a: str, b: str) -> None:

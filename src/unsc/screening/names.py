@@ -38,11 +38,13 @@ candidate is; parts weigh by kind (particles, honorifics and legal forms weigh l
 how rare they are in the list, and half when unexplained between explained parts (a middle
 or father's name that an alias leaves out: "Ayman al-Zawahiri" for "Aiman Muhammed Rabi
 al-Zawahiri"). A legal form that only one name gives weighs nothing when unexplained, an
-honorific that only one name gives half.
+honorific that only one name gives half, and so does a patronymic (Pavlovich, Aliyevna,
+Mammad oglu) that only one name gives.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -353,6 +355,24 @@ def _absent_dropped(
     )
 
 
+_PATRONYMIC = re.compile(r"\w{3,}(?:ovich|evich|ovych|evych|ovna|evna|ivna|ogly|oglu|kyzy|qizi)$")
+PATRONYMIC_ABSENT = 0.5  # share of its weight a patronymic keeps when the other name has none
+
+
+def _patronymic_dropped(
+    weights: tuple[float, ...], tokens: tuple[str, ...], sims: list[float], other: tuple[str, ...]
+) -> tuple[float, ...]:
+    """The weights, an unexplained patronymic made lighter when the other name gives none:
+    "Mikhail Matveev" leaves out the Pavlovich of "Mikhail Pavlovich MATVEEV". Two different
+    patronymics still count in full (different fathers)."""
+    if any(_PATRONYMIC.match(t) for t in other):
+        return weights
+    return tuple(
+        w * PATRONYMIC_ABSENT if sim == 0.0 and _PATRONYMIC.match(t) else w
+        for w, t, sim in zip(weights, tokens, sims, strict=True)
+    )
+
+
 def _flags(q: NameForm, c: NameForm) -> int:
     """The pairing flags of two names: which came from the Arabic script, Han, Hangul, same
     script."""
@@ -498,8 +518,14 @@ def _assign(
         if all(q_sim[i] == 0.0 for i in qi) or all(c_sim[j] == 0.0 for j in cj):
             pair_dict["similarity"] = 0.0  # a compound's head without its name: not counted
             pair_dict["method"] = "head alone"
-    q_cov = _coverage(_absent_dropped(q_weights, q.kinds, q_sim, c.kinds), q_sim, q.tokens, c_sim)
-    c_cov = _coverage(_absent_dropped(c_weights, c.kinds, c_sim, q.kinds), c_sim, c.tokens)
+    q_w = _patronymic_dropped(
+        _absent_dropped(q_weights, q.kinds, q_sim, c.kinds), q.tokens, q_sim, c.tokens
+    )
+    c_w = _patronymic_dropped(
+        _absent_dropped(c_weights, c.kinds, c_sim, q.kinds), c.tokens, c_sim, q.tokens
+    )
+    q_cov = _coverage(q_w, q_sim, q.tokens, c_sim)
+    c_cov = _coverage(c_w, c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
     if explain:
         pairs.extend(
