@@ -38,8 +38,8 @@ candidate is; parts weigh by kind (particles, honorifics and legal forms weigh l
 how rare they are in the list, and half when unexplained between explained parts (a middle
 or father's name that an alias leaves out: "Ayman al-Zawahiri" for "Aiman Muhammed Rabi
 al-Zawahiri"). A legal form that only one name gives weighs nothing when unexplained, an
-honorific that only one name gives half, and so does a patronymic (Pavlovich, Aliyevna,
-Mammad oglu) that only one name gives.
+honorific that only one name gives half, and so does a patronymic (Pavlovich, Aliyevna)
+that only one name gives.
 """
 
 from __future__ import annotations
