@@ -18,6 +18,8 @@ from unsc.screening.screener import Query
 MUST_MATCH = [
     # OFAC SDN 41336: an alias that leaves out the patronymic, and misspells the surname.
     ("Mikhail Pavlovich MATVEEV", "Mikhail MATYEEV"),
+    # QDi.192 as the UN writes it and as OFAC does: "Abdullah" is the joined "Abd Allah".
+    ("ABD ALLAH MOHAMED RAGAB ABDEL RAHMAN", "Abdullah Muhammad Rajab ABD AL-RAHMAN"),
     # Azerbaijani patronymics are written apart, with "oglu" (son of) or "qizi" (daughter of).
     ("ILHAM ALIYEV", "Ilham Heydar oglu Aliyev"),
     # Egyptian spellings write jim as g (QDi.192 RAGAB, OFAC's Rajab); Persian says qaf as gh.

@@ -456,7 +456,23 @@ class Aligner:
                 row = rows[key] = self._row(ct, cc, c_parts, c_len, flags)
             if row:
                 candidates += [(neg, size, how, qi, cj) for neg, size, how, qi in row]
-        return _assign(q, c, self.weights, c_weights, candidates, explain)
+        candidates.sort()
+        found = _assign(q, c, self.weights, c_weights, candidates, explain)
+        if found.score < 1.0:
+            # Greedy takes "abd"~"abd" (1.0) before "abdullah"~"abd allah" (variant, 0.98),
+            # then has nothing left for "abdullah": also try the joined spellings first.
+            joined = [x for x in candidates if _joined_spelling(x)]
+            if joined:
+                rest = [x for x in candidates if not _joined_spelling(x)]
+                other = _assign(q, c, self.weights, c_weights, joined + rest, explain)
+                if other.score > found.score:
+                    return other
+        return found
+
+
+def _joined_spelling(pair: tuple[float, int, str, tuple[int, ...], tuple[int, ...]]) -> bool:
+    """A pair of a joined run with a part, by spelling or the variant tables."""
+    return len(pair[3]) + len(pair[4]) > 2 and pair[2] in ("exact", "variant")
 
 
 def _assign(
@@ -467,9 +483,9 @@ def _assign(
     candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]],
     explain: bool,
 ) -> Alignment:
-    """Pair parts greedily, best similarity first, each part at most once; score the result."""
+    """Pair parts greedily in the order given (sorted: best similarity first), each part at
+    most once; score the result."""
     nq, nc = len(q.tokens), len(c.tokens)
-    candidates.sort()
     used_q = [False] * nq  # a unit is a run of adjacent parts: its first, last and middle
     used_c = [False] * nc
     left = nq + nc
