@@ -66,3 +66,11 @@ def test_near_keys_find_every_key_one_edit_away(word: str, at: int, letter: str)
     for variant in variants - {key}:
         if len(variant) >= NEAR_MIN_LENGTH:
             assert key in index.near_keys(variant), (key, variant)
+
+
+def test_ties_go_to_names_of_the_querys_length_without_particles() -> None:
+    # QDi.057's alias "'Abd al-Rahman" among many names sharing both parts of "Abdul Rahman"
+    # (more than the candidates kept): its particle does not make it longer than the query.
+    others = [f"Abdul Rahman {chr(97 + i // 26)}{chr(97 + i % 26)}zaki" for i in range(120)]
+    index = _index(*others, "'Abd al-Rahman")
+    assert "'Abd al-Rahman" in _retrieved(index, "Abdul Rahman")

@@ -76,7 +76,7 @@ class NameIndex:
     def __init__(self, forms: Sequence[NameForm], owners: Sequence[int]) -> None:
         self.forms = list(forms)
         self.size = len(self.forms)
-        self._lengths = np.asarray([len(f.tokens) for f in self.forms], dtype=np.int32)
+        self._lengths = np.asarray([_length(f) for f in self.forms], dtype=np.int32)
         # Names are numbered in order and each name adds itself once to each list of its
         # keys (gathered in a set): every posting list comes out sorted and unique.
         postings: dict[str, list[int]] = defaultdict(list)
@@ -193,8 +193,9 @@ class NameIndex:
         keep = shared >= max(MIN_SHARED, RELATIVE_SHARED * float(shared.max(initial=0.0)))
         cands, shared = cands[keep], shared[keep]
         if len(cands) > MAX_CANDIDATES:
-            # Ties (many names share the query's parts) go to names of the query's length.
-            rank = shared - 0.01 * np.abs(self._lengths[cands] - len(form.tokens))
+            # Ties (many names share the query's parts) go to names of the query's length,
+            # particles not counted.
+            rank = shared - 0.01 * np.abs(self._lengths[cands] - _length(form))
             top = np.argpartition(-rank, MAX_CANDIDATES)[:MAX_CANDIDATES]
             cands, shared = cands[top], shared[top]
         return cands, shared
@@ -234,6 +235,12 @@ class NameIndex:
                 np.maximum(hit, _member(post, cands), out=hit)
             shared += weight * hit
         return cands, shared
+
+
+def _length(form: NameForm) -> int:
+    """A name's length for breaking ties between candidates: its parts but the particles
+    ("Abdul Rahman" and "'Abd al-Rahman" are both two)."""
+    return sum(kind != PARTICLE for kind in form.kinds)
 
 
 def _deletion_table(keys: Iterable[str]) -> dict[str, str]:
