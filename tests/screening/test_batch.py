@@ -79,6 +79,8 @@ def test_an_unknown_encoding_is_refused_by_name(tmp_path: Path) -> None:
     src.write_text(_NAMES, encoding="utf-8")
     with pytest.raises(ParseError, match="unknown text encoding 'klingon'"):
         screen_file(src, tmp_path / "out.csv", encoding="klingon", workers=1)
+    with pytest.raises(ParseError, match="unknown text encoding 'base64'"):  # bytes, not text
+        screen_file(src, tmp_path / "out.csv", encoding="base64", workers=1)
 
 
 def test_a_failed_compare_file_leaves_the_earlier_output(tmp_path: Path) -> None:

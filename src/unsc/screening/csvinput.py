@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -71,36 +71,35 @@ def _no_nul(block: bytes, path: str | Path) -> None:
         )
 
 
+def _encoding(blocks: Callable[[], Iterator[bytes]], path: str | Path) -> str:
+    """The rule of :func:`detect_encoding` over a file's blocks (read again from the start
+    at each call of ``blocks``)."""
+    head = next(blocks(), b"")[:4]
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        for block in blocks():
+            _no_nul(block, path)
+            decoder.decode(block)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return _legacy(blocks())
+    return "utf-8"
+
+
 def detect_encoding(path: str | Path) -> str:
     """The encoding of a text file: from its byte-order mark, else UTF-8 if all of it
     decodes as UTF-8, else Windows-1252 (or Latin-1). A file with NUL bytes and no
     byte-order mark is no text file of these: :class:`ParseError`."""
     with Path(path).open("rb") as handle:
-        head = handle.read(4)
-        for bom, encoding in _BOMS:
-            if head.startswith(bom):
-                return encoding
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        try:
-            for block in _blocks(handle):
-                _no_nul(block, path)
-                decoder.decode(block)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return _legacy(_blocks(handle))
-    return "utf-8"
+        return _encoding(lambda: _blocks(handle), path)
 
 
 def decode_bytes(data: bytes, filename: str) -> str:
     """Bytes of an uploaded file as text, by the rule of :func:`detect_encoding`."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding)
-    _no_nul(data, filename)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode(_legacy(iter((data,))))
+    return data.decode(_encoding(lambda: iter((data,)), filename))
 
 
 def open_csv(path: str | Path, encoding: str = AUTO) -> tuple[IO[str], csv.DictReader[str], str]:
@@ -113,7 +112,7 @@ def open_csv(path: str | Path, encoding: str = AUTO) -> tuple[IO[str], csv.DictR
         encoding = detect_encoding(p)
     else:
         try:
-            codecs.lookup(encoding)
+            "".encode(encoding)  # LookupError for an unknown codec or one not for text (base64)
         except LookupError:
             raise ParseError(
                 f"unknown text encoding {encoding!r}",
@@ -129,7 +128,7 @@ def open_csv(path: str | Path, encoding: str = AUTO) -> tuple[IO[str], csv.DictR
         handle.seek(0)
         reader = csv.DictReader(handle, delimiter=delimiter)
         reader.fieldnames  # noqa: B018 - reads the header now, so its errors surface here
-    except (UnicodeDecodeError, UnicodeError, csv.Error) as exc:
+    except (UnicodeError, csv.Error) as exc:
         handle.close()
         raise ParseError(
             f"the header is not {encoding} CSV ({exc})",
