@@ -33,7 +33,7 @@ import numpy as np
 if TYPE_CHECKING:
     from unsc.screening.screener import Screener
 
-__all__ = ["cache_path", "load_or_build"]
+__all__ = ["cache_path", "load_or_build", "source_key"]
 
 log = logging.getLogger(__name__)
 _PREFIX = "screener-"
@@ -52,7 +52,7 @@ def _package_digest() -> str:
     return digest.hexdigest()
 
 
-def _source_key(source: str) -> str:
+def source_key(source: str) -> str:
     """What identifies the list: a shipped dataset's name, a file's path, size and mtime."""
     path = Path(source)
     if path.is_file():
@@ -73,7 +73,7 @@ def cache_path(source: str) -> Path | None:
     folder = _cache_dir()
     if folder is None:
         return None
-    key = hashlib.sha256(f"{_package_digest()}|{_source_key(source)}".encode()).hexdigest()
+    key = hashlib.sha256(f"{_package_digest()}|{source_key(source)}".encode()).hexdigest()
     return folder / f"{_PREFIX}{key[:32]}.pickle"
 
 

@@ -128,15 +128,10 @@ class Screener:
     def from_list(cls, source: str = "un_sc") -> Screener:
         """The screener of a shipped dataset (``un_sc``, ``ofac_sdn``) or a list file, cached in
         the process and on disk (:mod:`unsc.screening.cache`)."""
-        from pathlib import Path
-
         from unsc.sanctions import load_list
-        from unsc.screening.cache import load_or_build
+        from unsc.screening.cache import load_or_build, source_key
 
-        key = source
-        path = Path(source)
-        if path.is_file():
-            key = f"{path.resolve()}:{path.stat().st_mtime_ns}"
+        key = source_key(source)
         with cls._lock:
             found = cls._cache.get(key)
             if found is None:
