@@ -1,10 +1,14 @@
 """English month names as UN and OFAC documents write them: "October", "Oct.", "Sept".
 
-The Security Council's meeting tables, the resolutions' headers and OFAC's remarks all
-write dates in English words; one reading of the month serves all three.
+The Security Council's meeting tables, the resolutions' headers, OFAC's remarks and
+screening queries all write dates in English words; one reading of the month (and of its
+first and last day) serves them all.
 """
 
 from __future__ import annotations
+
+import calendar
+import datetime as dt
 
 MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
@@ -26,3 +30,8 @@ def month_number(word: str, *, lenient: bool = False) -> int | None:
         if name.startswith(key) or (lenient and name[:3] == key[:3]):
             return number
     return None
+
+
+def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of a month ("Nov. 1973" as a range of days)."""
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])

@@ -14,7 +14,7 @@ import re
 
 from unsc.sanctions.countries import country_code
 from unsc.sanctions.model import DateKind, Entity, Identifier, Name, NameKind, PartialDate, Place
-from unsc.textdates import month_number
+from unsc.textdates import month_bounds, month_number
 
 _SPLIT = re.compile(r";\s+")
 _OPENS_ALIAS = re.compile(r"^(?:alt\. )?[afn]\.k\.a\.\s*'", re.IGNORECASE)
@@ -170,10 +170,7 @@ def _bounds(text: str) -> tuple[dt.date, dt.date] | None:
             month = month_number(m[1])
             if month is None:
                 return None
-            year = int(m[2])
-            start = dt.date(year, month, 1)
-            end = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
-            return start, end
+            return month_bounds(int(m[2]), month)
         if m := _YEARS.match(text):
             year = int(m[1])
             return dt.date(year, 1, 1), dt.date(year, 12, 31)

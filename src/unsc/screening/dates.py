@@ -23,7 +23,7 @@ import datetime as dt
 import re
 
 from unsc.errors import InvalidInput
-from unsc.textdates import month_number
+from unsc.textdates import month_bounds, month_number
 
 __all__ = ["Range", "parse_date"]
 
@@ -48,8 +48,7 @@ def _day(year: int, month: int, day: int) -> Range:
 
 
 def _month(year: int, month: int) -> Range:
-    start = dt.date(year, month, 1)
-    end = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    start, end = month_bounds(year, month)
     return start.toordinal(), end.toordinal(), False
 
 
