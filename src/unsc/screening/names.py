@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
@@ -327,6 +328,8 @@ def _heads_alone(form: NameForm, sims: list[float]) -> None:
     (Kunyas, "Abu Bakr" and "Abu Hamza", are left alone: their aliases often keep "Abu" and
     change the rest.)"""
     canon, kinds = form.canon, form.kinds
+    if COMPOUND_HEADS.isdisjoint(canon):
+        return
     for i, head in enumerate(canon):
         if head in COMPOUND_HEADS and sims[i] > 0.0:
             j = i + 1
@@ -365,12 +368,19 @@ def _patronymic_dropped(
     """The weights, an unexplained patronymic made lighter when the other name gives none:
     "Mikhail Matveev" leaves out the Pavlovich of "Mikhail Pavlovich MATVEEV". Two different
     patronymics still count in full (different fathers)."""
-    if any(_PATRONYMIC.match(t) for t in other):
+    mine = _patronymics(tokens)
+    if not any(mine) or any(_patronymics(other)):
         return weights
     return tuple(
-        w * PATRONYMIC_ABSENT if sim == 0.0 and _PATRONYMIC.match(t) else w
-        for w, t, sim in zip(weights, tokens, sims, strict=True)
+        w * PATRONYMIC_ABSENT if sim == 0.0 and is_patronymic else w
+        for w, is_patronymic, sim in zip(weights, mine, sims, strict=True)
     )
+
+
+@lru_cache(maxsize=200_000)
+def _patronymics(tokens: tuple[str, ...]) -> tuple[bool, ...]:
+    """Which parts of a name are patronymics (read once per name, not per alignment)."""
+    return tuple(bool(_PATRONYMIC.match(t)) for t in tokens)
 
 
 def _flags(q: NameForm, c: NameForm) -> int:
