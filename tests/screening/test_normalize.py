@@ -9,7 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unsc.screening import analyze, detect_script, normalize_text, to_latin
-from unsc.screening.keys import abjad_match, arabic_readings, e_vowels_match, phonetic, skeleton
+from unsc.screening.keys import (
+    abjad_match,
+    abjad_skeleton_match,
+    arabic_readings,
+    e_vowels_match,
+    phonetic,
+    skeleton,
+)
 from unsc.screening.normalize import LEGAL
 
 names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=40)
@@ -82,10 +89,24 @@ def test_the_arabic_readings_of_a_token_start_with_it_and_are_bounded(token: str
         ("hsyny", "hassan", False),  # حسینی Husseini
         ("amry", "mire", False),  # عمري Omari: the leading vowel is not dropped
         ("ahmdy", "ahmad", False),  # the nisba
+        ("khlyl", "khalil", True),  # خلیل
+        ("hqany", "khogyani", False),  # حقانی: a Latin kh is kha, never hah
     ],
 )
 def test_abjad_readings_of_real_names(arabic: str, latin: str, same: bool) -> None:
     assert abjad_match(arabic, latin) is same
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin", "same"),
+    [
+        ("sdyqy", "sadiqi", True),  # صدیقی, the vowels aside
+        ("sdyqy", "sawadogo", False),  # a final o or u is a waw, not a yeh read as a
+        ("hqany", "khogyani", False),
+    ],
+)
+def test_abjad_skeletons_of_real_names(arabic: str, latin: str, same: bool) -> None:
+    assert abjad_skeleton_match(arabic, latin) is same
 
 
 @pytest.mark.parametrize(

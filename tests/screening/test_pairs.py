@@ -138,6 +138,12 @@ MUST_MATCH = [
     ("NAMCHONGANG TRADING CORPORATION", "NOMCHONGANG TRADING CO."),
     ("AMROGGANG DEVELOPMENT BANKING CORPORATION", "AMROGGANG Development Bank"),
     ("AL RAHMAH WELFARE ORGANIZATION", "AL RAHMAN WELFARE FOUNDATION"),  # OFAC SDN 19682
+    # French spellings of Maghrebi names: a soft c (QDi.155), qaf as g (QDi.251); dad as z in
+    # Afghan names (TAi.036)
+    ("DJAMEL LOUNICI", "جمال لونيسي"),
+    ("SALAH EDDINE GASMI", "صالح قاسمي"),
+    ("FAIZ", "فيض"),
+    ("Marcel Cisse", "Marsel Sisse"),
 ]
 
 MUST_NOT_MATCH = [
@@ -164,6 +170,8 @@ MUST_NOT_MATCH = [
     ("محمد طاهر", "محمود طاهر"),
     ("محمد سعيد العمري", "MOHAMED MIRE"),  # Omari is not Mire
     ("محمد عمر العبيدي", "Abdi Mohamed OMAR"),  # al-Ubaidi is not Abdi (OFAC SDN)
+    # a Latin kh is kha, never hah (Haqqani)
+    ("Khalil Khogyani", "خلیل احمد حقانی"),
     # an initial explains little of a full name; an honorific is not a name one letter away
     ("Abdulrahman Al-Sharif", "Taher, Abdul Rahman S."),
     ("Salman Malik", "MAALIM SALMAN"),
@@ -235,6 +243,17 @@ def test_names_found_by_skeleton_are_not_crowded_out(un: Screener) -> None:
     entities = [replace(e, names=[n for n in e.names if n.full != query]) for e in un.entities]
     hits = Screener(entities).screen(Query(query), limit=3)
     assert hits and hits[0].ref == "TAi.040" and hits[0].match
+
+
+@pytest.mark.parametrize(("query", "ref"), [("صالح قاسمي", "QDi.251"), ("فيض", "TAi.036")])
+def test_arabic_script_names_find_latin_spellings_of_other_readings(
+    un: Screener, query: str, ref: str
+) -> None:
+    # Without the entry's own Arabic-script name, only the Latin one is left to find: Gasmi
+    # (qaf read as g), Faiz (dad read as z); the plain skeletons ("qsm", "fd") differ.
+    entities = [replace(e, names=[n for n in e.names if n.full != query]) for e in un.entities]
+    hits = Screener(entities).screen(Query(query), limit=3)
+    assert hits and hits[0].ref == ref and hits[0].match
 
 
 @pytest.mark.parametrize(

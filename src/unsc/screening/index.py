@@ -35,7 +35,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from unsc.screening.keys import phonetic, skeleton
+from unsc.screening.keys import phonetic, reading_skeletons, skeleton
 from unsc.screening.names import kind_weights
 from unsc.screening.normalize import PARTICLE, NameForm, joined, joined_runs
 
@@ -70,6 +70,17 @@ def spelling_keys(token: str, canon: str) -> set[str]:
     return {canon, "~" + phonetic(canon), "~" + phonetic(token)}
 
 
+def skeleton_keys(token: str, canon: str, abjad: bool) -> set[str]:
+    """The looser look-up keys of a name part ("#"): its consonant skeleton and, for a part
+    read from the Arabic script, the skeletons of its readings in other languages and
+    dialects (:func:`~unsc.screening.keys.reading_skeletons`: "fydh" is also Faiz, "qasmy"
+    also Gasmi)."""
+    found = {"#" + skeleton(canon)}
+    if abjad:
+        found.update("#" + k for k in reading_skeletons(token))
+    return found
+
+
 class NameIndex:
     """Inverted index from part keys to name numbers, plus the part rarity table."""
 
@@ -88,7 +99,7 @@ class NameIndex:
                     continue
                 owners_by_token[form.canon[i]].add(owners[n])
                 keys |= spelling_keys(form.tokens[i], form.canon[i])
-                keys.add("#" + skeleton(form.canon[i]))
+                keys |= skeleton_keys(form.tokens[i], form.canon[i], form.abjad)
             for run in joined_runs(form):
                 keys.add(joined(form, run[0], len(run)))
                 keys.add("".join(form.tokens[i] for i in run))
@@ -135,7 +146,7 @@ class NameIndex:
         found.discard(key)
         return found
 
-    def _postings_for(self, token: str, canon: str) -> tuple[Postings, Postings]:
+    def _postings_for(self, token: str, canon: str, abjad: bool) -> tuple[Postings, Postings]:
         """The posting lists of names sharing a spelling key of a part, and of names sharing
         only its skeleton or a phonetic key one edit away. Lists, not their union: the
         common ones are only probed, and are never copied."""
@@ -144,9 +155,11 @@ class NameIndex:
         phonetics = {k[1:] for k in keys if k.startswith("~")}
         near = set().union(*(self.near_keys(p) for p in phonetics)) - phonetics
         loose = [self._postings["~" + k] for k in sorted(near)]
-        skel = self._postings.get("#" + skeleton(canon))
-        if skel is not None:
-            loose.append(skel)
+        loose += (
+            self._postings[k]
+            for k in sorted(skeleton_keys(token, canon, abjad))
+            if k in self._postings
+        )
         return exact, tuple(loose)
 
     def candidates(
@@ -164,7 +177,7 @@ class NameIndex:
             if form.kinds[i] == PARTICLE:
                 continue
             total += weights[i]
-            exact, loose = self.postings_for(token, form.canon[i])
+            exact, loose = self.postings_for(token, form.canon[i], form.abjad)
             if exact or loose:
                 parts.append((weights[i], exact, loose))
         if not parts or total == 0.0:

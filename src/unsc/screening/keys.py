@@ -1,7 +1,8 @@
 """Phonetic keys of name tokens, for retrieval and for the phonetic and skeleton features.
 
 - :func:`phonetic` folds the spellings that transliteration systems disagree on, keeping the
-  vowels: kh/h, q/k, ph/f, v/w, dj/zh/j, th/t, dh/d, ou/oo/u, ee/i, doubled letters.
+  vowels: kh/h, q/k, ph/f, v/w, dj/zh/j, th/t, dh/d, ou/oo/u, ee/i, doubled letters, c as
+  s before e, i and y (French spellings: Lounici, Cisse) and as k elsewhere.
   "Mukhammad" and "Muhammad", "Youssef" and "Yusef" get the same key.
 - :func:`vowel_classes` keeps the consonants and writes each vowel as its class (a; e, i, y;
   o, u, w), for :func:`abjad_match`: a name from the Arabic script writes its long vowels
@@ -53,7 +54,8 @@ _FOLDS = (
     ("ee", "i"),
     ("ie", "i"),
 )
-_SOFT_C = re.compile(r"c(?!h)")
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_HARD_C = re.compile(r"c(?!h)")
 _DOUBLE = re.compile(r"(.)\1+")
 _Y_VOWEL = re.compile(r"(?<=[a-z])y")
 _VOWELS = re.compile(r"[aeiouyw-]")  # "-" parts two letters of a reading (keys.arabic_readings)
@@ -69,7 +71,7 @@ def _fold(token: str) -> str:
     for a, b in _FOLDS:
         if a in key:
             key = key.replace(a, b)
-    key = _SOFT_C.sub("k", key)
+    key = _HARD_C.sub("k", _SOFT_C.sub("s", key))
     key = _Y_VOWEL.sub("i", key)
     return _DOUBLE.sub(r"\1", key)
 
@@ -209,13 +211,13 @@ def _ends_agree(arabic: str, latin: str) -> bool:
     needs the vowel letter (Salma is سلمى, never سالم Salim), and a final vowel letter needs
     a Latin vowel (حسینی Husseini is not Hassan)."""
     a, b = arabic[-1], latin[-1]
-    if (a == "i") != (b == "i"):
+    if (a == "i") != (b == "i") or (a == "u") != (b == "u"):
         return False
     return (a in "aiu") == (b in "aiu")
 
 
 def _abjad_one(arabic: str, latin: str) -> bool:
-    if skeleton(arabic) != skeleton(latin):
+    if skeleton(arabic) != skeleton(latin) or latin.count("kh") > arabic.count("kh"):
         return False
     a, b = vowel_classes(arabic), vowel_classes(latin)
     if not _ends_agree(a, b):
@@ -263,7 +265,9 @@ def abjad_skeleton_match(arabic: str, latin: str) -> bool:
         return False
     b_ends = [vowel_classes(b) for b in _latin_spellings(latin)]
     return any(
-        skeleton(r) == sb and any(_ends_agree(vowel_classes(r), b) for b in b_ends)
+        skeleton(r) == sb
+        and latin.count("kh") <= r.count("kh")
+        and any(_ends_agree(vowel_classes(r), b) for b in b_ends)
         for r in arabic_readings(arabic)
     )
 
