@@ -44,8 +44,9 @@ def test_name_scores_are_the_best_fresh_alignment_per_entry(un: Screener) -> Non
     for form in _queries(un, 40):
         weights = un.index.weights(form)
         expected: dict[int, float] = {}
-        for n in un.index.candidates(form, weights)[0].tolist():
-            score = align(form, un.index.forms[n], weights, un.name_weights[n]).score
+        for n in un.index.candidates(form, weights, acronyms=True)[0].tolist():
+            c, c_weights = un.index.forms[n], un.name_weights[n]
+            score = align(form, c, weights, c_weights, acronyms=un.organisations[n]).score
             owner = un.owners[n]
             expected[owner] = max(expected.get(owner, -1.0), score)
         got = {k: v[0] for k, v in un._name_scores([form]).items()}

@@ -35,6 +35,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
+from unsc.screening.acronyms import MIN_LETTERS, MIN_SPELLED, acronym_part, acronym_runs
 from unsc.screening.keys import phonetic, reading_skeletons, skeleton
 from unsc.screening.names import kind_weights
 from unsc.screening.normalize import PARTICLE, NameForm, joined, joined_runs
@@ -84,7 +85,12 @@ def skeleton_keys(token: str, canon: str, abjad: bool) -> set[str]:
 class NameIndex:
     """Inverted index from part keys to name numbers, plus the part rarity table."""
 
-    def __init__(self, forms: Sequence[NameForm], owners: Sequence[int]) -> None:
+    def __init__(
+        self,
+        forms: Sequence[NameForm],
+        owners: Sequence[int],
+        organisations: Sequence[bool] = (),
+    ) -> None:
         self.forms = list(forms)
         self.size = len(self.forms)
         self._lengths = np.asarray([_length(f) for f in self.forms], dtype=np.int32)
@@ -103,6 +109,8 @@ class NameIndex:
             for run in joined_runs(form):
                 keys.add(joined(form, run[0], len(run)))
                 keys.add("".join(form.tokens[i] for i in run))
+            if organisations and organisations[n]:
+                keys |= _acronym_keys(form)
             for key in keys:
                 postings[key].append(n)
         self._postings = {k: np.asarray(v, dtype=np.int32) for k, v in postings.items()}
@@ -163,13 +171,23 @@ class NameIndex:
         return exact, tuple(loose)
 
     def candidates(
-        self, form: NameForm, weights: tuple[float, ...], *, exclude: Sequence[int] = ()
+        self,
+        form: NameForm,
+        weights: tuple[float, ...],
+        *,
+        exclude: Sequence[int] = (),
+        acronyms: bool = False,
+        organisation: bool = False,
     ) -> tuple[IntArray, FloatArray]:
         """Candidate name numbers for one query name, with the share of query weight each shares.
 
         A part counts fully for the names that share one of its spelling keys, and
         :data:`LOOSE_SHARE` of it for those that share only its consonant skeleton. Names in
-        ``exclude`` are left out (the benchmark's leave-one-out evaluation).
+        ``exclude`` are left out (the benchmark's leave-one-out evaluation). ``acronyms``:
+        the query may be an organisation's name, so its parts also find the organisations'
+        names they are an acronym of, and its runs of parts the acronyms listed for them
+        (of :data:`~unsc.screening.acronyms.MIN_SPELLED` letters, unless the query is known
+        to be an ``organisation``'s name).
         """
         parts: list[Part] = []
         total = 0.0
@@ -180,6 +198,10 @@ class NameIndex:
             exact, loose = self.postings_for(token, form.canon[i], form.abjad)
             if exact or loose:
                 parts.append((weights[i], exact, loose))
+        if acronyms:
+            parts += self._acronym_parts(
+                form, weights, MIN_LETTERS if organisation else MIN_SPELLED
+            )
         if not parts or total == 0.0:
             return _EMPTY, np.zeros(0)
         for run in joined_runs(form):
@@ -212,6 +234,21 @@ class NameIndex:
             top = np.argpartition(-rank, MAX_CANDIDATES)[:MAX_CANDIDATES]
             cands, shared = cands[top], shared[top]
         return cands, shared
+
+    def _acronym_parts(self, form: NameForm, weights: tuple[float, ...], least: int) -> list[Part]:
+        """The organisations' names a query part is the acronym of ("^"), and the listed
+        acronyms ("=") of the query's runs of parts."""
+        found: list[Part] = []
+        for i, token in enumerate(form.tokens):
+            post = self._postings.get("^" + token)
+            if post is not None and acronym_part(form, i):
+                found.append((weights[i], (post,), ()))
+        for spelling, run in acronym_runs(form).items():
+            post = self._postings.get("=" + spelling)
+            if post is not None and len(spelling) >= least:
+                weight = sum(weights[i] for i in run if form.kinds[i] != PARTICLE)
+                found.append((weight, (post,), ()))
+        return found
 
     def _dense(self, parts: list[Part], loose_share: float) -> tuple[IntArray, FloatArray]:
         """Every posting of every part added into one array over all names (small lists)."""
@@ -248,6 +285,14 @@ class NameIndex:
                 np.maximum(hit, _member(post, cands), out=hit)
             shared += weight * hit
         return cands, shared
+
+
+def _acronym_keys(form: NameForm) -> set[str]:
+    """The keys of an organisation's name: the acronyms of its runs of parts ("^"), and the
+    parts that may themselves be acronyms ("=")."""
+    keys = {"^" + spelling for spelling in acronym_runs(form)}
+    keys.update("=" + t for i, t in enumerate(form.tokens) if acronym_part(form, i))
+    return keys
 
 
 def _length(form: NameForm) -> int:

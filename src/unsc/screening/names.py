@@ -51,6 +51,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from unsc.screening.acronyms import ACRONYM_SIMILARITY, acronym_pairs
 from unsc.screening.keys import (
     abjad_match,
     abjad_skeleton_match,
@@ -450,9 +451,17 @@ class Aligner:
         return row
 
     def align(
-        self, c: NameForm, c_weights: tuple[float, ...], *, explain: bool = False
+        self,
+        c: NameForm,
+        c_weights: tuple[float, ...],
+        *,
+        explain: bool = False,
+        acronyms: bool = False,
+        organisation: bool = False,
     ) -> Alignment:
-        """Align the query with candidate name ``c`` (weights per part)."""
+        """Align the query with candidate name ``c`` (weights per part); ``acronyms``: the
+        names may be organisations', whose acronyms pair with their runs of parts
+        (:mod:`~unsc.screening.acronyms`); ``organisation``: the query is known to be one."""
         q = self.q
         flags = self._flags.get((c.abjad, c.method))
         if flags is None:
@@ -466,6 +475,11 @@ class Aligner:
                 row = rows[key] = self._row(ct, cc, c_parts, c_len, flags)
             if row:
                 candidates += [(neg, size, how, qi, cj) for neg, size, how, qi in row]
+        if acronyms:
+            candidates += [
+                (-ACRONYM_SIMILARITY, -len(qi) - len(cj), "acronym", qi, cj)
+                for qi, cj in acronym_pairs(q, c, organisation=organisation)
+            ]
         candidates.sort()
         found = _assign(q, c, self.weights, c_weights, candidates, explain)
         if found.score < 1.0:
@@ -506,7 +520,9 @@ def _assign(
     for neg_sim, _, how, qi, cj in candidates:
         if used_q[qi[0]] or used_q[qi[-1]] or used_c[cj[0]] or used_c[cj[-1]]:
             continue
-        if (len(qi) == 3 and used_q[qi[1]]) or (len(cj) == 3 and used_c[cj[1]]):
+        if (len(qi) > 2 and any(used_q[i] for i in qi[1:-1])) or (
+            len(cj) > 2 and any(used_c[j] for j in cj[1:-1])
+        ):
             continue
         if how == "honorific" and (q.kinds[qi[0]] != HONORIFIC or c.kinds[cj[0]] != HONORIFIC):
             continue  # a title pairs with a title, not with a name spelled like one (al-Sharif)
@@ -574,9 +590,13 @@ def align(
     c_weights: tuple[float, ...],
     *,
     explain: bool = False,
+    acronyms: bool = False,
+    organisation: bool = False,
 ) -> Alignment:
     """Align the parts of query name ``q`` with candidate name ``c`` (weights per part)."""
-    return Aligner(q, q_weights).align(c, c_weights, explain=explain)
+    return Aligner(q, q_weights).align(
+        c, c_weights, explain=explain, acronyms=acronyms, organisation=organisation
+    )
 
 
 def kind_weights(form: NameForm) -> tuple[float, ...]:

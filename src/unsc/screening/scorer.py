@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from unsc.screening.features import schema_kind
 from unsc.screening.namefields import query_names
 from unsc.screening.names import align, kind_weights
 from unsc.screening.normalize import NameForm, analyze
@@ -91,15 +92,28 @@ def _forms(text: str) -> list[NameForm]:
 def compare(
     name1: str, name2: str, *, schema: str | None = None, threshold: float | None = None
 ) -> Comparison:
-    """Score two names with the name feature alone (schema only flags honorifics/legal forms).
+    """Score two names with the name feature alone; a ``schema`` of Person reads no part as
+    an acronym (:mod:`~unsc.screening.acronyms`).
 
     A string giving several names (";", "a.k.a.", a remark in parentheses: see
     :func:`~unsc.screening.namefields.query_names`) scores by its best-matching pair.
     """
-    del schema  # names are compared the same way for every schema; kept for the API contract
+    kind = schema_kind(schema)
     result, q, c = max(
         (
-            (align(q, c, kind_weights(q), kind_weights(c), explain=True), q, c)
+            (
+                align(
+                    q,
+                    c,
+                    kind_weights(q),
+                    kind_weights(c),
+                    explain=True,
+                    acronyms=kind != "person",  # a person's name has no acronym
+                    organisation=kind == "organization",
+                ),
+                q,
+                c,
+            )
             for q in _forms(name1)
             for c in _forms(name2)
         ),

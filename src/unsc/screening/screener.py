@@ -115,7 +115,9 @@ class Screener:
         self.first_name = [-1] * len(self.entities)
         for n in range(len(owners) - 1, -1, -1):
             self.first_name[owners[n]] = n
-        self.index = NameIndex(forms, owners)
+        # Names of entries that are not people: their acronyms pair with their names.
+        self.organisations = [self.records[k].kind != "person" for k in owners]
+        self.index = NameIndex(forms, owners, self.organisations)
         self.name_weights = [self.index.weights(f) for f in forms]
         self.by_id: dict[str, list[int]] = {}
         for k, record in enumerate(self.records):
@@ -153,17 +155,24 @@ class Screener:
         return [m.to_dict() for m in measures_for(self.entities[k])]
 
     def _name_scores(
-        self, forms: list[NameForm], skip: tuple[int, str] | None = None
+        self,
+        forms: list[NameForm],
+        skip: tuple[int, str] | None = None,
+        kind: str | None = None,
     ) -> dict[int, tuple[float, int, int]]:
         """Best name score per entry: (score, query name number, entry name number).
 
         ``skip`` (entry number, name text) leaves one name of one entry out, for the
-        leave-one-out evaluation of the benchmark.
+        leave-one-out evaluation of the benchmark; ``kind``: the query's kind of entry
+        (:func:`~.features.schema_kind`), a person's name has no acronym.
         """
-        return self._align_names(forms, skip)[0]
+        return self._align_names(forms, skip, kind)[0]
 
     def _align_names(
-        self, forms: list[NameForm], skip: tuple[int, str] | None = None
+        self,
+        forms: list[NameForm],
+        skip: tuple[int, str] | None = None,
+        kind: str | None = None,
     ) -> tuple[dict[int, tuple[float, int, int]], list[Aligner]]:
         """:meth:`_name_scores`, and the aligner of each query name (to explain the hits)."""
         best: dict[int, tuple[float, int, int]] = {}
@@ -175,14 +184,22 @@ class Screener:
                 if self.owners[n] == skip[0] and self.sources[n] == skip[1]
             ]
         aligners = []
+        acronyms, organisation = kind != "person", kind == "organization"
         for qn, form in enumerate(forms):
             weights = self.index.weights(form)
-            cands, _ = self.index.candidates(form, weights, exclude=exclude)
+            cands, _ = self.index.candidates(
+                form, weights, exclude=exclude, acronyms=acronyms, organisation=organisation
+            )
             aligner = Aligner(form, weights)
             aligners.append(aligner)
             for n in cands.tolist():
                 owner = self.owners[n]
-                score = aligner.align(self.index.forms[n], self.name_weights[n]).score
+                score = aligner.align(
+                    self.index.forms[n],
+                    self.name_weights[n],
+                    acronyms=acronyms and self.organisations[n],
+                    organisation=organisation,
+                ).score
                 if score > best.get(owner, (-1.0, 0, 0))[0]:
                     best[owner] = (score, qn, n)
         return best, aligners
@@ -201,7 +218,7 @@ class Screener:
         dobs = [parse_date(d) for d in query.birth_dates if d and d.strip()]
         countries = {c for c in (country_code(x) for x in query.countries if x.strip()) if c}
         ids = {id_key(i): i for i in query.identifiers if len(id_key(i)) >= 4}
-        best, aligners = self._align_names(forms)
+        best, aligners = self._align_names(forms, kind=kind)
         for key in ids:
             for k in self.by_id.get(key, ()):
                 if self.first_name[k] >= 0:
@@ -232,7 +249,13 @@ class Screener:
         for score, k, features, _ in scored[:limit]:
             _, qn, n = best[k]
             q, c = forms[qn], self.index.forms[n]
-            detail = aligners[qn].align(c, self.name_weights[n], explain=True)
+            detail = aligners[qn].align(
+                c,
+                self.name_weights[n],
+                explain=True,
+                acronyms=kind != "person" and self.organisations[n],
+                organisation=kind == "organization",
+            )
             features["name"]["detail"] = name_explanation(q, c, detail.pairs)
             entity = self.entities[k]
             hits.append(
