@@ -44,7 +44,7 @@ def test_name_scores_are_the_best_fresh_alignment_per_entry(un: Screener) -> Non
     for form in _queries(un, 40):
         weights = un.index.weights(form)
         expected: dict[int, float] = {}
-        for n in un.index.candidates(form, weights, acronyms=True)[0].tolist():
+        for n in un.index.candidates(form, weights)[0].tolist():
             c, c_weights = un.index.forms[n], un.name_weights[n]
             score = align(form, c, weights, c_weights, acronyms=un.organisations[n]).score
             owner = un.owners[n]

@@ -21,7 +21,14 @@ from functools import cache, lru_cache
 from unsc import datafiles
 from unsc.screening.normalize import LEGAL, NAME, PARTICLE, NameForm, variant_table
 
-__all__ = ["ACRONYM_SIMILARITY", "acronym_pairs", "acronym_part", "acronym_runs", "is_acronym"]
+__all__ = [
+    "ACRONYM_SIMILARITY",
+    "acronym_pairs",
+    "acronym_part",
+    "acronym_runs",
+    "is_acronym",
+    "least_spelled",
+]
 
 ACRONYM_SIMILARITY = 0.9
 MIN_LETTERS, MAX_LETTERS = 3, 8
@@ -29,6 +36,17 @@ MIN_SPELLED = 4  # ... spelled by a query that may be a person's name
 MAX_SPELLINGS = 64  # initials strings kept per run start (a run of many optional words)
 LETTER_METHODS = frozenset({"ascii", "ascii-fold", "icu-cyrillic-bgn"})  # alphabets, not
 # abjads or syllables: their words have initials
+
+
+def least_spelled(kind: str | None) -> int | None:
+    """The fewest letters of a listed acronym that a run of the query may spell, by the
+    query's kind of entry (:func:`~unsc.screening.features.schema_kind`): none for a
+    person's name (``None``: no acronyms either way), :data:`MIN_LETTERS` for an
+    organisation's, :data:`MIN_SPELLED` when the kind is not known, since three initials of
+    a person's name meet too many three-letter acronyms (Abdelaziz Al-Shehri, AAS)."""
+    if kind == "person":
+        return None
+    return MIN_LETTERS if kind == "organization" else MIN_SPELLED
 
 
 @cache
@@ -66,11 +84,13 @@ def _runs(tokens: tuple[str, ...], kinds: tuple[str, ...]) -> dict[str, tuple[in
     n = len(tokens)
     for start in range(n):
         spellings = {tokens[start][0]}  # a run starts and ends on a part that gives its initial
+        has_word = worded[start]
         for end in range(start + 1, min(n, start + 2 * MAX_LETTERS)):
             initial = tokens[end][0]
             taken = {s + initial for s in spellings if len(s) < MAX_LETTERS}
             run = tuple(range(start, end + 1))
-            if any(worded[i] for i in run):
+            has_word = has_word or worded[end]
+            if has_word:
                 for spelling in taken:
                     if len(spelling) >= MIN_LETTERS and len(run) > len(found.get(spelling, ())):
                         found[spelling] = run
@@ -83,13 +103,11 @@ def _runs(tokens: tuple[str, ...], kinds: tuple[str, ...]) -> dict[str, tuple[in
 
 
 def acronym_pairs(
-    q: NameForm, c: NameForm, *, organisation: bool = False
+    q: NameForm, c: NameForm, least: int
 ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """The (query parts, candidate parts) that pair as an acronym and the run it stands
-    for, either way round. A run of the query spells a listed acronym of
-    :data:`MIN_SPELLED` letters or more, unless the query is known to be an
-    ``organisation``'s name: three initials of a person's name meet too many three-letter
-    acronyms (Abdelaziz Al-Shehri, AAS)."""
+    for, either way round; a run of the query spells an acronym of ``least`` letters or
+    more (:func:`least_spelled`)."""
     found: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
     runs = acronym_runs(c)
     if runs:
@@ -98,7 +116,6 @@ def acronym_pairs(
         ]
     runs = acronym_runs(q)
     if runs:
-        least = MIN_LETTERS if organisation else MIN_SPELLED
         found += [
             (runs[t], (j,))
             for j, t in enumerate(c.tokens)

@@ -35,7 +35,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from unsc.screening.acronyms import MIN_LETTERS, MIN_SPELLED, acronym_part, acronym_runs
+from unsc.screening.acronyms import acronym_part, acronym_runs, least_spelled
 from unsc.screening.keys import phonetic, reading_skeletons, skeleton
 from unsc.screening.names import kind_weights
 from unsc.screening.normalize import PARTICLE, NameForm, joined, joined_runs
@@ -176,18 +176,16 @@ class NameIndex:
         weights: tuple[float, ...],
         *,
         exclude: Sequence[int] = (),
-        acronyms: bool = False,
-        organisation: bool = False,
+        kind: str | None = None,
     ) -> tuple[IntArray, FloatArray]:
         """Candidate name numbers for one query name, with the share of query weight each shares.
 
         A part counts fully for the names that share one of its spelling keys, and
         :data:`LOOSE_SHARE` of it for those that share only its consonant skeleton. Names in
-        ``exclude`` are left out (the benchmark's leave-one-out evaluation). ``acronyms``:
-        the query may be an organisation's name, so its parts also find the organisations'
-        names they are an acronym of, and its runs of parts the acronyms listed for them
-        (of :data:`~unsc.screening.acronyms.MIN_SPELLED` letters, unless the query is known
-        to be an ``organisation``'s name).
+        ``exclude`` are left out (the benchmark's leave-one-out evaluation). Unless the
+        query's ``kind`` is a person, its parts also find the organisations' names they are
+        an acronym of, and its runs of parts the acronyms listed for them
+        (:func:`~unsc.screening.acronyms.least_spelled`).
         """
         parts: list[Part] = []
         total = 0.0
@@ -198,10 +196,9 @@ class NameIndex:
             exact, loose = self.postings_for(token, form.canon[i], form.abjad)
             if exact or loose:
                 parts.append((weights[i], exact, loose))
-        if acronyms:
-            parts += self._acronym_parts(
-                form, weights, MIN_LETTERS if organisation else MIN_SPELLED
-            )
+        least = least_spelled(kind)
+        if least is not None:
+            parts += self._acronym_parts(form, weights, least)
         if not parts or total == 0.0:
             return _EMPTY, np.zeros(0)
         for run in joined_runs(form):

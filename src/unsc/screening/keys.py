@@ -216,8 +216,14 @@ def _ends_agree(arabic: str, latin: str) -> bool:
     return (a in "aiu") == (b in "aiu")
 
 
+def _kh_agree(arabic: str, latin: str) -> bool:
+    """A Latin kh is a kha, never a hah: Khogyani is not حقانی "hqany" (a Latin h may be
+    either)."""
+    return latin.count("kh") <= arabic.count("kh")
+
+
 def _abjad_one(arabic: str, latin: str) -> bool:
-    if skeleton(arabic) != skeleton(latin) or latin.count("kh") > arabic.count("kh"):
+    if skeleton(arabic) != skeleton(latin) or not _kh_agree(arabic, latin):
         return False
     a, b = vowel_classes(arabic), vowel_classes(latin)
     if not _ends_agree(a, b):
@@ -266,7 +272,7 @@ def abjad_skeleton_match(arabic: str, latin: str) -> bool:
     b_ends = [vowel_classes(b) for b in _latin_spellings(latin)]
     return any(
         skeleton(r) == sb
-        and latin.count("kh") <= r.count("kh")
+        and _kh_agree(r, latin)
         and any(_ends_agree(vowel_classes(r), b) for b in b_ends)
         for r in arabic_readings(arabic)
     )

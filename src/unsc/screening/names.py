@@ -51,7 +51,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from unsc.screening.acronyms import ACRONYM_SIMILARITY, acronym_pairs
+from unsc.screening.acronyms import ACRONYM_SIMILARITY, acronym_pairs, least_spelled
 from unsc.screening.keys import (
     abjad_match,
     abjad_skeleton_match,
@@ -406,13 +406,16 @@ class Aligner:
     The candidates of a query share its parts, so the same candidate part meets the same
     query parts again and again: the pairs one candidate part forms with every query part
     (a row) are computed once per query and reused. The scores are those of :func:`align`.
+    ``kind``: the query's kind of entry, if known (a person's name has no acronym; see
+    :func:`~unsc.screening.acronyms.least_spelled`).
     """
 
-    __slots__ = ("_flags", "_joined", "_rows", "_single", "q", "weights")
+    __slots__ = ("_flags", "_joined", "_least", "_rows", "_single", "q", "weights")
 
-    def __init__(self, q: NameForm, q_weights: tuple[float, ...]) -> None:
+    def __init__(self, q: NameForm, q_weights: tuple[float, ...], kind: str | None = None) -> None:
         self.q = q
         self.weights = q_weights
+        self._least = least_spelled(kind)
         found = units(q)
         self._single = [(qi, qt, qc, q_len) for qi, qt, qc, parts, q_len in found if parts == 1]
         self._joined = [(qi, qt, qc, q_len) for qi, qt, qc, parts, q_len in found if parts > 1]
@@ -457,11 +460,10 @@ class Aligner:
         *,
         explain: bool = False,
         acronyms: bool = False,
-        organisation: bool = False,
     ) -> Alignment:
-        """Align the query with candidate name ``c`` (weights per part); ``acronyms``: the
-        names may be organisations', whose acronyms pair with their runs of parts
-        (:mod:`~unsc.screening.acronyms`); ``organisation``: the query is known to be one."""
+        """Align the query with candidate name ``c`` (weights per part); ``acronyms``: ``c``
+        may be an organisation's name, whose acronyms pair with runs of parts
+        (:mod:`~unsc.screening.acronyms`), if the query may be one too."""
         q = self.q
         flags = self._flags.get((c.abjad, c.method))
         if flags is None:
@@ -475,10 +477,10 @@ class Aligner:
                 row = rows[key] = self._row(ct, cc, c_parts, c_len, flags)
             if row:
                 candidates += [(neg, size, how, qi, cj) for neg, size, how, qi in row]
-        if acronyms:
+        if acronyms and self._least is not None:
             candidates += [
                 (-ACRONYM_SIMILARITY, -len(qi) - len(cj), "acronym", qi, cj)
-                for qi, cj in acronym_pairs(q, c, organisation=organisation)
+                for qi, cj in acronym_pairs(q, c, self._least)
             ]
         candidates.sort()
         found = _assign(q, c, self.weights, c_weights, candidates, explain)
@@ -590,13 +592,12 @@ def align(
     c_weights: tuple[float, ...],
     *,
     explain: bool = False,
+    kind: str | None = None,
     acronyms: bool = False,
-    organisation: bool = False,
 ) -> Alignment:
-    """Align the parts of query name ``q`` with candidate name ``c`` (weights per part)."""
-    return Aligner(q, q_weights).align(
-        c, c_weights, explain=explain, acronyms=acronyms, organisation=organisation
-    )
+    """Align the parts of query name ``q`` with candidate name ``c`` (weights per part; the
+    query's ``kind`` and ``acronyms`` as for :class:`Aligner`)."""
+    return Aligner(q, q_weights, kind).align(c, c_weights, explain=explain, acronyms=acronyms)
 
 
 def kind_weights(form: NameForm) -> tuple[float, ...]:

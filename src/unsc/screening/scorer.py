@@ -108,8 +108,8 @@ def compare(
                     kind_weights(q),
                     kind_weights(c),
                     explain=True,
-                    acronyms=kind != "person",  # a person's name has no acronym
-                    organisation=kind == "organization",
+                    kind=kind,
+                    acronyms=True,  # the second name's kind is not known: it may be one
                 ),
                 q,
                 c,

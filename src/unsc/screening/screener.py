@@ -184,22 +184,15 @@ class Screener:
                 if self.owners[n] == skip[0] and self.sources[n] == skip[1]
             ]
         aligners = []
-        acronyms, organisation = kind != "person", kind == "organization"
         for qn, form in enumerate(forms):
             weights = self.index.weights(form)
-            cands, _ = self.index.candidates(
-                form, weights, exclude=exclude, acronyms=acronyms, organisation=organisation
-            )
-            aligner = Aligner(form, weights)
+            cands, _ = self.index.candidates(form, weights, exclude=exclude, kind=kind)
+            aligner = Aligner(form, weights, kind)
             aligners.append(aligner)
             for n in cands.tolist():
                 owner = self.owners[n]
-                score = aligner.align(
-                    self.index.forms[n],
-                    self.name_weights[n],
-                    acronyms=acronyms and self.organisations[n],
-                    organisation=organisation,
-                ).score
+                c, c_weights = self.index.forms[n], self.name_weights[n]
+                score = aligner.align(c, c_weights, acronyms=self.organisations[n]).score
                 if score > best.get(owner, (-1.0, 0, 0))[0]:
                     best[owner] = (score, qn, n)
         return best, aligners
@@ -250,11 +243,7 @@ class Screener:
             _, qn, n = best[k]
             q, c = forms[qn], self.index.forms[n]
             detail = aligners[qn].align(
-                c,
-                self.name_weights[n],
-                explain=True,
-                acronyms=kind != "person" and self.organisations[n],
-                organisation=kind == "organization",
+                c, self.name_weights[n], explain=True, acronyms=self.organisations[n]
             )
             features["name"]["detail"] = name_explanation(q, c, detail.pairs)
             entity = self.entities[k]
