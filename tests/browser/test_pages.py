@@ -100,10 +100,15 @@ def _shot(driver: Any, artifacts: Path, name: str) -> None:
 def _sign_in(browser: Any, server: Any, role: str = "analyst") -> None:
     from selenium.webdriver.common.by import By
 
+    # Sign out first: a browser still signed in from an earlier test shows the badge on the
+    # login page itself, and waiting for it would not wait for the sign-in's redirect, which
+    # could then overtake the next page load.
+    _open(browser, server.url + "/ui/logout")
     _open(browser, server.url + "/ui/login")
     key = server.admin_key if role == "admin" else server.analyst_key
     browser.find_element(By.ID, "key").send_keys(key)
     _click(browser, "#login-submit")
+    _until(browser, lambda d: "/ui/login" not in d.current_url)
     _wait_text(browser, "header .who .badge", role)
 
 
