@@ -229,6 +229,32 @@ def test_name_rules_that_keep_different_names_apart(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("query", "ref"),
+    [
+        ("Ri Yoo-jin", "KPi.027"),
+        ("강미영", "KPi.020"),
+        ("손민준", "KPi.031"),
+        ("손성민", "KPi.031"),
+    ],
+)
+def test_a_syllable_more_is_another_korean_name(un: Screener, query: str, ref: str) -> None:
+    # Generated common Korean names against RYU JIN, KANG RYONG and SON MIN: the listed names
+    # are all explained, but the query's given name has a syllable more (Yoo-jin, Mi-yong).
+    hits = un.search(query, limit=5)
+    found = [h for h in hits if h.ref == ref]
+    assert found and not found[0].match, [(h.ref, h.score) for h in hits]
+
+
+def test_a_korean_given_name_alone_still_finds_the_listed_name(un: Screener) -> None:
+    # KPi.024 KIM YONG CHOL's alias without the family name (leave-one-out: its own alias out).
+    entities = [
+        replace(e, names=[n for n in e.names if n.full != "Young-Chul"]) for e in un.entities
+    ]
+    hits = Screener(entities).screen(Query("Young-Chul"), limit=10)
+    assert "KPi.024" in {h.ref for h in hits if h.match}
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [("مصطفى", "Mustafa"), ("موسى", "Musa"), ("حقانى", "Haqqani"), ("عبد الرحمن", "Abdul Rahman")],
 )

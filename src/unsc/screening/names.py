@@ -40,6 +40,12 @@ or father's name that an alias leaves out: "Ayman al-Zawahiri" for "Aiman Muhamm
 al-Zawahiri"). A legal form that only one name gives weighs nothing when unexplained, an
 honorific that only one name gives half, and so does a patronymic (Pavlovich, Aliyevna)
 that only one name gives.
+
+Two names of syllables (Korean and Chinese names: a family name and a given name of one or
+two syllables) score at most the share of the query explained: a query syllable left
+unexplained makes another given name ("강미영" Kang Mi-yong is not KANG RYONG, "Ri Yoo-jin"
+not RYU JIN), while a query that leaves out a listed syllable, the family name most often
+("Young-Chul" for KIM YONG CHOL), still scores as any other name.
 """
 
 from __future__ import annotations
@@ -571,6 +577,8 @@ def _assign(
     q_cov = _coverage(q_w, q_sim, q.tokens, c_sim)
     c_cov = _coverage(c_w, c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
+    if nq >= 2 and nc >= 2 and syllables(q.tokens) and syllables(c.tokens):
+        score = min(score, q_cov)  # a syllable more is another given name: Mi-yong, Ryong
     if explain:
         pairs.extend(
             {"query": q.tokens[i], "candidate": None, "similarity": 0.0, "method": "unmatched"}
