@@ -8,6 +8,7 @@ similarity comes from the best of these methods, each named in the explanation:
 
 - ``exact`` (same token), ``variant`` (same canonical spelling in the variant tables),
 - ``honorific`` (two different titles: "mullah" / "maulana", 0.7),
+- ``nickname`` (a given name and its short form, :mod:`.nicknames`: "bill" / "william", 0.9),
 - ``legal form`` (two legal forms of one kind of company or body: "ag" / "sa", "co" /
   "corp", "fdn" / "org"; :data:`LEGAL_FAMILY`),
 - ``phonetic`` (same phonetic key), ``vowels`` (same consonants and vowel classes:
@@ -70,6 +71,7 @@ from unsc.screening.keys import (
     syllables,
     vowel_classes,
 )
+from unsc.screening.nicknames import NICKNAME_SIMILARITY, same_nickname
 from unsc.screening.normalize import (
     HONORIFIC,
     INITIAL,
@@ -178,6 +180,8 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     variants = variant_table()
     if a in variants and b in variants:  # two known names, and not the same one
         return 0.0, "none"
+    if not flags & (ABJAD_BOTH | HANGUL) and same_nickname(a, b):  # Bill, William
+        return NICKNAME_SIMILARITY, "nickname"
     if min(len(a), len(b)) >= 4:
         if vowel_classes(ca) == vowel_classes(cb):
             return 0.93, "vowels"
@@ -536,6 +540,8 @@ def _assign(
             continue  # a title pairs with a title, not with a name spelled like one (al-Sharif)
         if how == "legal form" and (q.kinds[qi[0]] != LEGAL or c.kinds[cj[0]] != LEGAL):
             continue  # a legal form pairs with a legal form, not with a name part "Sa"
+        if how == "nickname" and (q.kinds[qi[0]] != NAME or c.kinds[cj[0]] != NAME):
+            continue  # "ben" (son of) is no Benjamin
         sim = q_part = c_part = -neg_sim
         if how == "initial":  # a letter confirms little of the full part it stands for
             if len(qi) == 1 and len(q.tokens[qi[0]]) == 1:

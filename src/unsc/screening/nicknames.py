@@ -1,0 +1,45 @@
+"""Nicknames: the short forms of given names that people go by ("Bill" for William, "Liz" for
+Elizabeth, "Jon" for John).
+
+The table is the ``nicknames`` package's (PyPI; Carlton Northern and Nick Crews, Apache 2.0):
+about 2,700 hand-curated pairs of an English given name and a nickname of it, read once
+(some 0.1 s). rigour's person-name tagger knows nicknames too, but loading it takes about
+ten seconds, which every ``unsc compare`` would pay; its Wikidata name identifiers, which it
+also gives, join unrelated short syllables ("un" and "juan") and made false positives on the
+benchmark's generated Chinese and Korean names.
+
+Only a name and its own nickname pair, not two nicknames of one name; and not the nicknames
+that are names of their own in the naming traditions the lists cover (Ali is not short for
+Alison, Lee not for Levi: ``data/screening/nicknames.yaml``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from unsc import datafiles
+
+__all__ = ["NICKNAME_SIMILARITY", "same_nickname"]
+
+NICKNAME_SIMILARITY = 0.9
+
+
+@cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Each given name with the nicknames of it, lower case."""
+    from nicknames import NickNamer
+
+    other = frozenset(datafiles.load_yaml("screening/nicknames.yaml")["not_nicknames"])
+    return {name: frozenset(nicks) - other for name, nicks in NickNamer().nickname_lookup.items()}
+
+
+def same_nickname(a: str, b: str) -> bool:
+    """Whether one name part is a nickname of the other, and shorter ("bill", "william").
+
+    The table relates names in both directions and loosely at times (Bill and Fred, of
+    Wilfred): a nickname of a name no shorter than it is not taken for it.
+    """
+    if len(a) == len(b):
+        return False
+    table = _nicknames()
+    return b in table.get(a, ()) or a in table.get(b, ())
