@@ -8,7 +8,7 @@ ten seconds, which every ``unsc compare`` would pay; its Wikidata name identifie
 also gives, join unrelated short syllables ("un" and "juan") and made false positives on the
 benchmark's generated Chinese and Korean names.
 
-Only a name and its own nickname pair, not two nicknames of one name; and not the nicknames
+Only a name and a nickname of it pair, not two nicknames of one name; and not the nicknames
 that are names of their own in the naming traditions the lists cover (Ali is not short for
 Alison, Lee not for Levi: ``data/screening/nicknames.yaml``).
 """
@@ -34,10 +34,11 @@ def _nicknames() -> dict[str, frozenset[str]]:
 
 
 def same_nickname(a: str, b: str) -> bool:
-    """Whether one name part is a nickname of the other, and shorter ("bill", "william").
+    """Whether two parts of different lengths are a name and a nickname of it, in either
+    direction of the table ("bill", "william").
 
-    The table relates names in both directions and loosely at times (Bill and Fred, of
-    Wilfred): a nickname of a name no shorter than it is not taken for it.
+    The table relates names both ways and loosely at times (Bill and Fred, of Wilfred):
+    two parts of one length are never taken for each other.
     """
     if len(a) == len(b):
         return False
