@@ -506,6 +506,12 @@ class Aligner:
         return found
 
 
+# Methods that pair two parts of one kind only: a title with a title, not with a name spelled
+# like one (al-Sharif); a legal form with a legal form, not with a name part "Sa"; a nickname
+# with a name, not with a particle ("ben", son of, is no Benjamin).
+_METHOD_KIND = {"honorific": HONORIFIC, "legal form": LEGAL, "nickname": NAME}
+
+
 def _joined_spelling(pair: tuple[float, int, str, tuple[int, ...], tuple[int, ...]]) -> bool:
     """A pair of a joined run with a part, by spelling or the variant tables."""
     return len(pair[3]) + len(pair[4]) > 2 and pair[2] in ("exact", "variant")
@@ -536,12 +542,9 @@ def _assign(
             len(cj) > 2 and any(used_c[j] for j in cj[1:-1])
         ):
             continue
-        if how == "honorific" and (q.kinds[qi[0]] != HONORIFIC or c.kinds[cj[0]] != HONORIFIC):
-            continue  # a title pairs with a title, not with a name spelled like one (al-Sharif)
-        if how == "legal form" and (q.kinds[qi[0]] != LEGAL or c.kinds[cj[0]] != LEGAL):
-            continue  # a legal form pairs with a legal form, not with a name part "Sa"
-        if how == "nickname" and (q.kinds[qi[0]] != NAME or c.kinds[cj[0]] != NAME):
-            continue  # "ben" (son of) is no Benjamin
+        kind = _METHOD_KIND.get(how)
+        if kind is not None and (q.kinds[qi[0]] != kind or c.kinds[cj[0]] != kind):
+            continue
         sim = q_part = c_part = -neg_sim
         if how == "initial":  # a letter confirms little of the full part it stands for
             if len(qi) == 1 and len(q.tokens[qi[0]]) == 1:

@@ -30,7 +30,11 @@ def _nicknames() -> dict[str, frozenset[str]]:
     from nicknames import NickNamer
 
     other = frozenset(datafiles.load_yaml("screening/nicknames.yaml")["not_nicknames"])
-    return {name: frozenset(nicks) - other for name, nicks in NickNamer().nickname_lookup.items()}
+    return {
+        name: frozenset(nicks) - other
+        for name, nicks in NickNamer().nickname_lookup.items()
+        if name not in other
+    }
 
 
 def same_nickname(a: str, b: str) -> bool:
