@@ -231,6 +231,9 @@ def test_arabic_script_names_keep_their_prefixes_and_initial_ayn() -> None:
         ("ahmdy", "ahmadi", True),
         ("ahmd", "ahmadi", False),  # the nisba -i is written in the Arabic script
         ("hmyd", "ahmad", False),
+        ("shar", "shaer", True),  # an a and a dropped ayn, written "ae": الشاعر, Shaer
+        ("qada", "qaeda", True),  # القاعدة, al-Qaeda
+        ("shar", "shir", False),  # but an ae is no i where the Arabic writes an a
     ],
 )
 def test_abjad_match(arabic: str, latin: str, same: bool) -> None:

@@ -144,6 +144,10 @@ MUST_MATCH = [
     ("SALAH EDDINE GASMI", "صالح قاسمي"),
     ("FAIZ", "فيض"),
     ("Marcel Cisse", "Marsel Sisse"),
+    # An ayn the Arabic script writes and the romanisation drops, spelled "ae" in Latin
+    # (YEi.007, QDe.004)
+    ("SALEH MESFER SALEH AL SHAER", "صالح مسفر صالح الشاعر"),
+    ("AL-QAIDA", "القاعدة"),
 ]
 
 MUST_NOT_MATCH = [

@@ -104,13 +104,18 @@ _CLASSES = str.maketrans({"e": "i", "y": "i", "o": "u", "w": "u", "-": None})
 
 
 @lru_cache(maxsize=500_000)
+def _vowel_letters(token: str) -> str:
+    """Consonants as the skeleton writes them, each vowel as its class, the diphthongs kept."""
+    key = _stem(token)
+    key = key.replace("sh", "s").replace("ch", "s").translate(_CLASSES)
+    return _DOUBLE.sub(r"\1", key)
+
+
+@lru_cache(maxsize=500_000)
 def vowel_classes(token: str) -> str:
     """Consonants as the skeleton writes them, vowels as a, i (e, i, y) or u (o, u, w); the
     diphthongs ai and au as i and u ("sulaimani" and "soleimani" agree)."""
-    key = _stem(token)
-    key = key.replace("sh", "s").replace("ch", "s").translate(_CLASSES)
-    key = _DOUBLE.sub(r"\1", key)
-    return key.replace("ai", "i").replace("au", "u")
+    return _vowel_letters(token).replace("ai", "i").replace("au", "u")
 
 
 _E_CLASSES = str.maketrans({"y": "i", "o": "u", "w": "u", "-": None})
@@ -225,18 +230,31 @@ def _kh_agree(arabic: str, latin: str) -> bool:
 def _abjad_one(arabic: str, latin: str) -> bool:
     if skeleton(arabic) != skeleton(latin) or not _kh_agree(arabic, latin):
         return False
-    a, b = vowel_classes(arabic), vowel_classes(latin)
-    if not _ends_agree(a, b):
-        return False
+    a = vowel_classes(arabic)
     consonants = len(skeleton(arabic))
-    if consonants < 2:  # one consonant says little: no vowel is free
-        if a[0] in "aiu" and b[0] in "aiu":  # a leading ayn or alif: any vowel (Uday, Ady)
-            return _subsequence(a[1:], b[1:])
-        return _subsequence(a, b)
     rest = a.lstrip("aiu")
-    if rest != a and b[0] not in "aiu" and consonants < 3 and not arabic.startswith("al"):
-        return False  # Omari is not Mire; the article is (al-Hai, ul-Hai: lhai)
-    return _subsequence(rest, b)
+    for b in _latin_vowels(latin):
+        if not _ends_agree(a, b):
+            continue
+        if consonants < 2:  # one consonant says little: no vowel is free
+            if a[0] in "aiu" and b[0] in "aiu":  # a leading ayn or alif: any vowel (Uday, Ady)
+                if _subsequence(a[1:], b[1:]):
+                    return True
+            elif _subsequence(a, b):
+                return True
+        elif rest == a or b[0] in "aiu" or consonants >= 3 or arabic.startswith("al"):
+            # (else: Omari is not Mire; the article is: al-Hai, ul-Hai "lhai")
+            if _subsequence(rest, b):
+                return True
+    return False
+
+
+def _latin_vowels(latin: str) -> tuple[str, ...]:
+    """A Latin name's vowel classes with its diphthongs merged, and, when it has one, read as
+    two vowels: "ae" and "ai" also spell an a and a dropped ayn ("Shaer" for "الشاعر"
+    "shar")."""
+    merged, letters = vowel_classes(latin), _vowel_letters(latin)
+    return (merged,) if merged == letters else (merged, letters)
 
 
 def _latin_spellings(latin: str) -> tuple[str, ...]:
