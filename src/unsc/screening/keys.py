@@ -231,22 +231,23 @@ def _abjad_one(arabic: str, latin: str) -> bool:
     if skeleton(arabic) != skeleton(latin) or not _kh_agree(arabic, latin):
         return False
     a = vowel_classes(arabic)
+    return any(_vowels_agree(a, b, arabic) for b in _latin_vowels(latin))
+
+
+def _vowels_agree(a: str, b: str, arabic: str) -> bool:
+    """The vowel test of :func:`abjad_match`: ``a`` the vowel classes of ``arabic`` (a
+    reading of an Arabic-script token), ``b`` those of a Latin spelling."""
+    if not _ends_agree(a, b):
+        return False
     consonants = len(skeleton(arabic))
+    if consonants < 2:  # one consonant says little: no vowel is free
+        if a[0] in "aiu" and b[0] in "aiu":  # a leading ayn or alif: any vowel (Uday, Ady)
+            return _subsequence(a[1:], b[1:])
+        return _subsequence(a, b)
     rest = a.lstrip("aiu")
-    for b in _latin_vowels(latin):
-        if not _ends_agree(a, b):
-            continue
-        if consonants < 2:  # one consonant says little: no vowel is free
-            if a[0] in "aiu" and b[0] in "aiu":  # a leading ayn or alif: any vowel (Uday, Ady)
-                if _subsequence(a[1:], b[1:]):
-                    return True
-            elif _subsequence(a, b):
-                return True
-        elif rest == a or b[0] in "aiu" or consonants >= 3 or arabic.startswith("al"):
-            # (else: Omari is not Mire; the article is: al-Hai, ul-Hai "lhai")
-            if _subsequence(rest, b):
-                return True
-    return False
+    if rest != a and b[0] not in "aiu" and consonants < 3 and not arabic.startswith("al"):
+        return False  # Omari is not Mire; the article is (al-Hai, ul-Hai: lhai)
+    return _subsequence(rest, b)
 
 
 def _latin_vowels(latin: str) -> tuple[str, ...]:
