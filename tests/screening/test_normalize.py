@@ -62,6 +62,17 @@ def test_a_token_is_its_own_abjad_spelling_and_its_skeleton_has_no_vowels(token:
     assert phonetic(token)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=10).filter(
+        lambda stem: stem[-1] not in "aeiou"
+    ),
+    st.sampled_from("aeio"),
+)
+def test_a_name_joined_with_allah_has_one_key_whatever_its_vowel(stem: str, vowel: str) -> None:
+    assert phonetic(stem + vowel + "llah") == phonetic(stem + "ullah")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="abdeghijklmnqrstuwyz", min_size=1, max_size=12))
 def test_the_arabic_readings_of_a_token_start_with_it_and_are_bounded(token: str) -> None:

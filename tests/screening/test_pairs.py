@@ -148,6 +148,9 @@ MUST_MATCH = [
     # (YEi.007, QDe.004)
     ("SALEH MESFER SALEH AL SHAER", "صالح مسفر صالح الشاعر"),
     ("AL-QAIDA", "القاعدة"),
+    # A name joined with Allah: -allah, -ollah, -ullah (OFAC SDN 4697; QDi.333's Seifallah)
+    ("HIZBALLAH", "Hezbollah"),
+    ("Nasrallah", "Nasrollah"),
 ]
 
 MUST_NOT_MATCH = [

@@ -2,7 +2,8 @@
 
 - :func:`phonetic` folds the spellings that transliteration systems disagree on, keeping the
   vowels: kh/h, q/k, ph/f, v/w, dj/zh/j, th/t, dh/d, ou/oo/u, ee/i, doubled letters, c as
-  s before e, i and y (French spellings: Lounici, Cisse) and as k elsewhere.
+  s before e, i and y (French spellings: Lounici, Cisse) and as k elsewhere, the endings
+  -allah, -ollah, -illah and -ellah of a joined name as -ullah.
   "Mukhammad" and "Muhammad", "Youssef" and "Yusef" get the same key.
 - :func:`vowel_classes` keeps the consonants and writes each vowel as its class (a; e, i, y;
   o, u, w), for :func:`abjad_match`: a name from the Arabic script writes its long vowels
@@ -62,12 +63,15 @@ _VOWELS = re.compile(r"[aeiouyw-]")  # "-" parts two letters of a reading (keys.
 
 
 _FINAL_VOWEL_H = re.compile(r"(?<=[aeiou])h$")
+# A name joined with Allah ends in -allah, -ullah, -ollah, -illah or -ellah by the case ending
+# and the language that writes it (Hizballah, Hezbollah; Nasrallah, Nasrullah): one ending.
+_ALLAH_END = re.compile(r"(?<=[^aeiou])[aeiou]llah$")
 
 
 @lru_cache(maxsize=500_000)
 def _fold(token: str) -> str:
     """The folds every key starts from (memoised: each key of a new part needs them)."""
-    key = token
+    key = _ALLAH_END.sub("ullah", token) if len(token) >= 7 else token
     for a, b in _FOLDS:
         if a in key:
             key = key.replace(a, b)
