@@ -36,6 +36,7 @@ import numpy as np
 import numpy.typing as npt
 
 from unsc.screening.acronyms import acronym_part, acronym_runs, least_spelled
+from unsc.screening.chinese import pinyin_spellings
 from unsc.screening.keys import phonetic, reading_skeletons, skeleton
 from unsc.screening.names import kind_weights
 from unsc.screening.normalize import PARTICLE, NameForm, joined, joined_runs
@@ -66,9 +67,17 @@ def _deletions(key: str) -> list[str]:
 
 
 def spelling_keys(token: str, canon: str) -> set[str]:
-    """The look-up keys of a name part: its canonical spelling and the phonetic keys ("~")
-    of its canonical and written spellings."""
-    return {canon, "~" + phonetic(canon), "~" + phonetic(token)}
+    """The look-up keys of a name part: its canonical spelling, the phonetic keys ("~")
+    of its canonical and written spellings, and a Wade-Giles part's Pinyin spellings
+    (:func:`~unsc.screening.chinese.pinyin_spellings`: "hsueh" is also filed as "xue")."""
+    return {canon, "~" + phonetic(canon), "~" + phonetic(token), *pinyin_spellings(token)}
+
+
+def run_keys(form: NameForm, run: tuple[int, ...]) -> set[str]:
+    """The look-up keys of a run of adjacent parts: joined, canonical and as written, and
+    the Pinyin spellings of the run written in Wade-Giles ("hsueh yuan" -> "xueyuan")."""
+    spelling = "".join(form.tokens[i] for i in run)
+    return {joined(form, run[0], len(run)), spelling, *pinyin_spellings(spelling)}
 
 
 def skeleton_keys(token: str, canon: str, abjad: bool) -> set[str]:
@@ -107,8 +116,7 @@ class NameIndex:
                 keys |= spelling_keys(form.tokens[i], form.canon[i])
                 keys |= skeleton_keys(form.tokens[i], form.canon[i], form.abjad)
             for run in joined_runs(form):
-                keys.add(joined(form, run[0], len(run)))
-                keys.add("".join(form.tokens[i] for i in run))
+                keys |= run_keys(form, run)
             if organisations and organisations[n]:
                 keys |= _acronym_keys(form)
             for key in keys:
@@ -203,9 +211,8 @@ class NameIndex:
             return _EMPTY, np.zeros(0)
         for run in joined_runs(form):
             word = joined(form, run[0], len(run))
-            spelling = "".join(form.tokens[i] for i in run)
             found = tuple(
-                self._postings[k] for k in sorted({word, spelling}) if k in self._postings
+                self._postings[k] for k in sorted(run_keys(form, run)) if k in self._postings
             )
             skel = skeleton(word) if form.abjad else ""
             skeletal = self._postings.get("#" + skel) if len(skel) >= 3 else None

@@ -11,11 +11,13 @@ similarity comes from the best of these methods, each named in the explanation:
 - ``nickname`` (a given name and its short form, :mod:`.nicknames`: "bill" / "william", 0.9),
 - ``legal form`` (two legal forms of one kind of company or body: "ag" / "sa", "co" /
   "corp", "fdn" / "org"; :data:`LEGAL_FAMILY`),
-- ``phonetic`` (same phonetic key), ``vowels`` (same consonants and vowel classes:
-  "saqeb" / "saqib"; or an e for a or i inside the part: "aden" / "adan"), ``syllable``
-  (short parts, consonant voicing folded as Korean romanisations disagree on it: "gyu" /
-  "kyu", "bom" / "pom", "je" / "che"), ``fuzzy`` (Levenshtein similarity of at least
-  :data:`FUZZY_MIN` between keys of :data:`FUZZY_MIN_LEN` letters or more, Latin parts),
+- ``phonetic`` (same phonetic key), ``wade-giles`` (a Chinese name in Wade-Giles and in
+  Pinyin: "tse tung" / "zedong", "hsueh" / "xue"; :mod:`.chinese`, 0.9), ``vowels`` (same
+  consonants and vowel classes: "saqeb" / "saqib"; or an e for a or i inside the part:
+  "aden" / "adan"), ``syllable`` (short parts, consonant voicing folded as Korean
+  romanisations disagree on it: "gyu" / "kyu", "bom" / "pom", "je" / "che"), ``fuzzy``
+  (Levenshtein similarity of at least :data:`FUZZY_MIN` between keys of
+  :data:`FUZZY_MIN_LEN` letters or more, Latin parts),
 - ``abjad`` (a part from the Arabic script and a Latin part with the same consonants and
   its written long vowels in order, for some reading of its letters: "aywb" / "ayyub",
   "dhakr" / "zakir"; see :func:`.keys.abjad_match`),
@@ -59,6 +61,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from unsc.screening.acronyms import ACRONYM_SIMILARITY, acronym_pairs, least_spelled
+from unsc.screening.chinese import WADE_GILES_SIMILARITY, same_in_pinyin
 from unsc.screening.keys import (
     abjad_match,
     abjad_skeleton_match,
@@ -169,6 +172,8 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     ra, rb = phonetic(a), phonetic(b)
     if pa == pb or ra == rb:
         return 0.95, "phonetic"
+    if not flags & (SAME_SCRIPT | ABJAD_BOTH | HANGUL) and same_in_pinyin(a, b):
+        return WADE_GILES_SIMILARITY, "wade-giles"  # Tse-tung, Zedong
     # Two Han or two Hangul names: other characters, other names. A Han name against a Latin
     # one: Pinyin syllables a letter apart are other syllables (jing, zheng; zhang, zhong).
     if flags & (SAME_SCRIPT | HAN):

@@ -1,0 +1,91 @@
+"""Chinese names in Wade-Giles and in Pinyin: one name, both systems; other names stay apart."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unsc import datafiles
+from unsc.sanctions import load_list
+from unsc.screening import Screener, compare
+from unsc.screening.chinese import pinyin_readings, pinyin_spellings, same_in_pinyin
+from unsc.screening.screener import Query
+
+_TABLE: dict[str, list[str]] = datafiles.load_yaml("screening/wade_giles.yaml")["wade_giles"]
+
+
+def test_the_table_is_all_spellings() -> None:
+    # YAML reads an unquoted "no" (Wade-Giles for nuo) as false: every cell must be a string
+    assert len(_TABLE) > 400
+    assert all(
+        isinstance(p, str) and all(isinstance(w, str) for w in ws) for p, ws in _TABLE.items()
+    )
+    assert _TABLE["nuo"] == ["no"] and _TABLE["xue"] == ["hsueh"] and _TABLE["zhong"] == ["chung"]
+
+
+@pytest.mark.parametrize(
+    ("wade_giles", "pinyin"),
+    [
+        ("tse", "ze"),
+        ("tsetung", "zedong"),
+        ("hsueh", "xue"),
+        ("chinping", "jinping"),
+        ("hsi", "xi"),
+    ],
+)
+def test_a_wade_giles_part_is_its_pinyin(wade_giles: str, pinyin: str) -> None:
+    assert same_in_pinyin(wade_giles, pinyin) and same_in_pinyin(pinyin, wade_giles)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("chun", "jun"),  # a Korean syllable as the DPRK writes it, not Wade-Giles for 军
+        ("chang", "zhang"),  # reads in both systems: taken as written
+        ("tania", "dania"),  # Latin names a voicing apart are no Chinese names
+        ("ho", "he"),  # two letters: too often a word of another language
+        ("tsetung", "zetang"),  # other syllables
+    ],
+)
+def test_other_parts_are_not_paired(a: str, b: str) -> None:
+    assert not same_in_pinyin(a, b)
+
+
+_WADE_GILES_ONLY = sorted(
+    (w, p) for p, ws in _TABLE.items() for w in ws if len(w) >= 3 and not pinyin_readings(w)[0]
+)
+
+
+@given(st.sampled_from(_WADE_GILES_ONLY), st.sampled_from(_WADE_GILES_ONLY))
+def test_two_syllables_written_in_wade_giles_are_their_pinyin(
+    first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    wade_giles, pinyin = first[0] + second[0], first[1] + second[1]
+    assert pinyin in pinyin_spellings(wade_giles) or second[1][0] in "aeiou"
+
+
+@pytest.mark.parametrize(
+    ("listed", "other"),
+    [("Mao Tse-tung", "Mao Zedong"), ("WEI HSUEH YUAN", "魏学渊"), ("Hsi Chin-ping", "Xi Jinping")],
+)
+def test_a_name_in_both_systems_matches(listed: str, other: str) -> None:
+    result = compare(other, listed)
+    methods = {p["method"] for p in result.explanation["features"]["name"]["detail"]["parts"]}
+    assert result.match and "wade-giles" in methods
+
+
+@pytest.fixture(scope="module")
+def ofac_wei() -> Screener:
+    """The real OFAC SDN entries of the programmes of 11291, WEI Hsueh Yuan (Wade-Giles)."""
+    entities = load_list("ofac_sdn").entities
+    programs = set(next(e for e in entities if e.ref == "11291").programs)
+    return Screener([e for e in entities if programs & set(e.programs)])
+
+
+@pytest.mark.parametrize("query", ["魏学渊", "Wei Xueyuan", "Wei Xue Yuan"])
+def test_the_listed_wade_giles_name_is_found_in_pinyin_and_han(
+    ofac_wei: Screener, query: str
+) -> None:
+    hits = ofac_wei.screen(Query(name=query))
+    assert hits and hits[0].ref == "11291" and hits[0].match
