@@ -37,9 +37,7 @@ _LONGEST = 6  # letters of the longest syllable ("zhuang", "chuang", "hsiung")
 _SHORTEST = 3  # a Wade-Giles part of two letters ("ho" for "he") is too often another word
 _VOWELS = frozenset("aeiou")
 
-Readings = frozenset[tuple[str, ...]]
-
-
+Readings = frozenset[tuple[str, ...]]  # ways to read a part, each as Pinyin syllables
 Syllables = dict[str, frozenset[str]]  # a spelling -> the Pinyin syllables it writes
 
 
@@ -96,7 +94,7 @@ def pinyin_readings(token: str) -> tuple[Readings, Readings]:
     return _cuts(token, pinyin), _cuts(token, wade_giles)
 
 
-def _wade_giles_only(token: str) -> frozenset[tuple[str, ...]]:
+def _wade_giles_only(token: str) -> Readings:
     """The Pinyin readings of a part written in Wade-Giles alone (three letters or more, no
     reading as Pinyin); empty for any other part."""
     if len(token) < _SHORTEST:
