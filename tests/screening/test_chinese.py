@@ -58,11 +58,16 @@ _WADE_GILES_ONLY = sorted(
 
 
 @given(st.sampled_from(_WADE_GILES_ONLY), st.sampled_from(_WADE_GILES_ONLY))
-def test_two_syllables_written_in_wade_giles_are_their_pinyin(
+def test_parts_written_in_wade_giles_are_filed_under_their_pinyin(
     first: tuple[str, str], second: tuple[str, str]
 ) -> None:
-    wade_giles, pinyin = first[0] + second[0], first[1] + second[1]
-    assert pinyin in pinyin_spellings(wade_giles) or second[1][0] in "aeiou"
+    assert first[1] in pinyin_spellings((first[0],))
+    assert first[1] + second[1] in pinyin_spellings((first[0], second[0]))
+    assert same_in_pinyin(first[0], first[1])
+
+
+def test_parts_in_pinyin_or_in_no_chinese_system_are_filed_as_written() -> None:
+    assert not pinyin_spellings(("zhang",)) and not pinyin_spellings(("mohammed", "ali"))
 
 
 @pytest.mark.parametrize(

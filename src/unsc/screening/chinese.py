@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import product
 
 from unsc import datafiles
 
@@ -94,6 +95,7 @@ def pinyin_readings(token: str) -> tuple[Readings, Readings]:
     return _cuts(token, pinyin), _cuts(token, wade_giles)
 
 
+@lru_cache(maxsize=200_000)
 def _wade_giles_only(token: str) -> Readings:
     """The Pinyin readings of a part written in Wade-Giles alone (three letters or more, no
     reading as Pinyin); empty for any other part."""
@@ -103,11 +105,19 @@ def _wade_giles_only(token: str) -> Readings:
     return frozenset() if pinyin else wade_giles
 
 
-@lru_cache(maxsize=200_000)
-def pinyin_spellings(token: str) -> frozenset[str]:
-    """A Wade-Giles part written in Pinyin ("hsuehyuan" -> "xueyuan"), for retrieval: the
-    retrieval index files it under these spellings too."""
-    return frozenset("".join(reading) for reading in _wade_giles_only(token))
+def pinyin_spellings(tokens: tuple[str, ...]) -> frozenset[str]:
+    """A part, or a run of parts, written in Pinyin when one part at least is written in
+    Wade-Giles alone ("hsueh" -> "xue", "hsueh yuan" -> "xueyuan"), for retrieval: the index
+    files the names under these spellings too. Read part by part: a run is never cut across
+    its parts."""
+    if not any(_wade_giles_only(t) for t in tokens):
+        return frozenset()
+    readings = [pinyin_readings(t)[1] for t in tokens]
+    return frozenset(
+        "".join(syllable for reading in run for syllable in reading)
+        for run in product(*readings)
+        if sum(len(reading) for reading in run) <= MAX_SYLLABLES
+    )
 
 
 def same_in_pinyin(a: str, b: str) -> bool:

@@ -70,14 +70,14 @@ def spelling_keys(token: str, canon: str) -> set[str]:
     """The look-up keys of a name part: its canonical spelling, the phonetic keys ("~")
     of its canonical and written spellings, and a Wade-Giles part's Pinyin spellings
     (:func:`~unsc.screening.chinese.pinyin_spellings`: "hsueh" is also filed as "xue")."""
-    return {canon, "~" + phonetic(canon), "~" + phonetic(token), *pinyin_spellings(token)}
+    return {canon, "~" + phonetic(canon), "~" + phonetic(token), *pinyin_spellings((token,))}
 
 
 def run_keys(form: NameForm, run: tuple[int, ...]) -> set[str]:
     """The look-up keys of a run of adjacent parts: joined, canonical and as written, and
     the Pinyin spellings of the run written in Wade-Giles ("hsueh yuan" -> "xueyuan")."""
-    spelling = "".join(form.tokens[i] for i in run)
-    return {joined(form, run[0], len(run)), spelling, *pinyin_spellings(spelling)}
+    tokens = tuple(form.tokens[i] for i in run)
+    return {joined(form, run[0], len(run)), "".join(tokens), *pinyin_spellings(tokens)}
 
 
 def skeleton_keys(token: str, canon: str, abjad: bool) -> set[str]:
