@@ -40,6 +40,7 @@ _VOWELS = frozenset("aeiou")
 
 Readings = frozenset[tuple[str, ...]]  # ways to read a part, each as Pinyin syllables
 Syllables = dict[str, frozenset[str]]  # a spelling -> the Pinyin syllables it writes
+_NONE: Readings = frozenset()
 
 
 @cache
@@ -76,33 +77,58 @@ def _cuts(token: str, syllables: Syllables) -> Readings:
     return frozenset(tails[0])
 
 
+def _trie(words: list[str]) -> str:
+    """A regular expression matching exactly ``words``, as a trie ("a(?:i|n(?:g)?)?"): the
+    engine follows one branch per letter instead of trying every word."""
+    children: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            children.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    if not children:
+        return ""
+    branches = [first + _trie(rest) for first, rest in sorted(children.items())]
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if ends else body
+
+
 @cache
-def _any_syllables() -> re.Pattern[str]:
-    """Parts of one to :data:`MAX_SYLLABLES` syllables of either system: most names are not,
-    and a regular expression says so faster than cutting them."""
-    pinyin, wade_giles = _tables()
-    spellings = sorted(pinyin.keys() | wade_giles.keys(), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(spellings)}){{1,{MAX_SYLLABLES}}}")
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Parts of one to :data:`MAX_SYLLABLES` syllables of Pinyin, and of Wade-Giles, only the
+    first starting with a vowel (as :func:`_cuts` reads them): most names are neither, and a
+    regular expression says so faster than cutting them."""
+    patterns = []
+    for table in _tables():
+        first = _trie(list(table))
+        rest = _trie([s for s in table if s[0] not in _VOWELS])
+        patterns.append(re.compile(f"{first}{rest}{{0,{MAX_SYLLABLES - 1}}}"))
+    return patterns[0], patterns[1]
 
 
 @lru_cache(maxsize=200_000)
 def pinyin_readings(token: str) -> tuple[Readings, Readings]:
     """The Pinyin syllables a Latin part stands for read as Pinyin, and read as Wade-Giles
     (each empty when the part is no such syllables)."""
-    if len(token) < 2 or not _any_syllables().fullmatch(token):
-        return frozenset(), frozenset()
-    pinyin, wade_giles = _tables()
-    return _cuts(token, pinyin), _cuts(token, wade_giles)
+    return (_readings(token, 0), _readings(token, 1)) if len(token) >= 2 else (_NONE, _NONE)
+
+
+def _readings(token: str, system: int) -> Readings:
+    """``token`` read as Pinyin (``system`` 0) or as Wade-Giles (1)."""
+    if not _patterns()[system].fullmatch(token):
+        return _NONE
+    return _cuts(token, _tables()[system])
 
 
 @lru_cache(maxsize=200_000)
 def _wade_giles_only(token: str) -> Readings:
     """The Pinyin readings of a part written in Wade-Giles alone (three letters or more, no
-    reading as Pinyin); empty for any other part."""
-    if len(token) < _SHORTEST:
-        return frozenset()
-    pinyin, wade_giles = pinyin_readings(token)
-    return frozenset() if pinyin else wade_giles
+    reading as Pinyin); empty for any other part. Most parts are neither: two regular
+    expressions say so."""
+    if len(token) < _SHORTEST or _patterns()[0].fullmatch(token):
+        return _NONE
+    return _readings(token, 1)
 
 
 def pinyin_spellings(tokens: tuple[str, ...]) -> frozenset[str]:
@@ -120,14 +146,31 @@ def pinyin_spellings(tokens: tuple[str, ...]) -> frozenset[str]:
     )
 
 
+# The first and the last letters of a part in the two systems, when they differ: Wade-Giles
+# p t k ch hs j ts tz for Pinyin b d g zh j q x r z c, i for yi, o for e; -ih -ieh -ueh -erh
+# for -i -ie -ue -er, -u for -i (tzu, ssu: zi, si), -o for -e. Two parts that differ
+# otherwise at either end are no pair, whatever their middles: most pairs are told so at once.
+_FIRSTS = frozenset({"pb", "td", "tz", "tc", "kg", "cz", "cj", "cq", "hx", "jr", "iy", "oe"})
+_LASTS = frozenset({"hi", "he", "hr", "ui", "oe"})
+
+
+def _ends_may_agree(wade_giles: str, pinyin: str) -> bool:
+    first, last = wade_giles[0] + pinyin[0], wade_giles[-1] + pinyin[-1]
+    return (first[0] == first[1] or first in _FIRSTS) and (last[0] == last[1] or last in _LASTS)
+
+
 def same_in_pinyin(a: str, b: str) -> bool:
     """Whether parts ``a`` and ``b`` are one Chinese name, one written in Wade-Giles alone (no
     reading as Pinyin: "tse", "hsueh", "tsetung") and the other in Pinyin ("ze", "xue",
     "zedong"). A part that reads in both systems ("chun", "chang") is taken as written: the
     Korean names of the lists spell their syllables much as Wade-Giles does (Chun is not 军
     Jun), and two Latin names a voicing apart (Tania, Dania) are no Chinese names."""
-    a_wade = _wade_giles_only(a)
-    if a_wade:
-        return not a_wade.isdisjoint(pinyin_readings(b)[0])
-    b_wade = _wade_giles_only(b)
-    return bool(b_wade) and not b_wade.isdisjoint(pinyin_readings(a)[0])
+    if _ends_may_agree(a, b):
+        a_wade = _wade_giles_only(a)
+        if a_wade:
+            return not a_wade.isdisjoint(pinyin_readings(b)[0])
+    if _ends_may_agree(b, a):
+        b_wade = _wade_giles_only(b)
+        if b_wade:
+            return not b_wade.isdisjoint(pinyin_readings(a)[0])
+    return False
