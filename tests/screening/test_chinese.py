@@ -9,7 +9,15 @@ from hypothesis import strategies as st
 from unsc import datafiles
 from unsc.sanctions import load_list
 from unsc.screening import Screener, compare
-from unsc.screening.chinese import pinyin_readings, pinyin_spellings, same_in_pinyin
+from unsc.screening.chinese import (
+    _cuts,
+    _ends_may_agree,
+    _patterns,
+    _tables,
+    pinyin_readings,
+    pinyin_spellings,
+    same_in_pinyin,
+)
 from unsc.screening.screener import Query
 
 _TABLE: dict[str, list[str]] = datafiles.load_yaml("screening/wade_giles.yaml")["wade_giles"]
@@ -94,3 +102,26 @@ def test_the_listed_wade_giles_name_is_found_in_pinyin_and_han(
 ) -> None:
     hits = ofac_wei.screen(Query(name=query))
     assert hits and hits[0].ref == "11291" and hits[0].match
+
+
+_SPELLINGS = sorted({p for p in _TABLE} | {w for ws in _TABLE.values() for w in ws})
+
+
+@given(
+    st.lists(st.sampled_from(_SPELLINGS), min_size=1, max_size=4),
+    st.sampled_from("abcdefghijklmnopqrstuvwxyz"),
+    st.booleans(),
+)
+def test_the_quick_check_agrees_with_cutting(parts: list[str], letter: str, mutate: bool) -> None:
+    # the regular expressions that turn most parts away say what cutting them would say
+    token = "".join(parts)
+    if mutate:
+        token = token[:-1] + letter
+    for pattern, table in zip(_patterns(), _tables(), strict=True):
+        assert bool(pattern.fullmatch(token)) == bool(_cuts(token, table))
+
+
+def test_every_syllable_passes_the_ends_check() -> None:
+    _, wade_giles = _tables()
+    assert all(_ends_may_agree(w, p) for w, pinyins in wade_giles.items() for p in pinyins)
+    assert not _ends_may_agree("tsetung", "mohammed")
