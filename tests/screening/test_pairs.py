@@ -195,6 +195,9 @@ MUST_NOT_MATCH = [
     ("梁刚", "香港"),  # Liang Gang / Xianggang (Hong Kong, in the address of KPe.059)
     ("宋军", "Ri Ch'un-so'ng"),  # Song Jun: two Chinese syllables are not a Korean name
     ("周静", "Hsien Cheng CHOU"),  # Zhou Jing (OFAC SDN): jing is not zheng
+    # nothing but particles, titles and legal forms agree: no name is given (IQe.204, QDi.409)
+    ("Al Ltd", "AL-BASHAIR TRADING COMPANY, LTD"),
+    ("Sheikh Al", "ELSHAFEE EL SHEIKH"),
 ]
 
 

@@ -42,7 +42,8 @@ how rare they are in the list, and half when unexplained between explained parts
 or father's name that an alias leaves out: "Ayman al-Zawahiri" for "Aiman Muhammed Rabi
 al-Zawahiri"). A legal form that only one name gives weighs nothing when unexplained, an
 honorific that only one name gives half, and so does a patronymic (Pavlovich, Aliyevna)
-that only one name gives.
+that only one name gives. A query of which nothing but particles, titles and legal forms
+agree names nobody: it scores 0 ("Al Ltd" is not AL-BASHAIR TRADING COMPANY, LTD).
 
 Two names of syllables (Korean and Chinese names: a family name and a given name of one or
 two syllables) score at most the share of the query explained: a query syllable left
@@ -517,6 +518,9 @@ class Aligner:
 _METHOD_KIND = {"honorific": HONORIFIC, "legal form": LEGAL, "nickname": NAME}
 
 
+_NAMING = frozenset({NAME, INITIAL})  # the kinds of part that name someone
+
+
 def _joined_spelling(pair: tuple[float, int, str, tuple[int, ...], tuple[int, ...]]) -> bool:
     """A pair of a joined run with a part, by spelling or the variant tables."""
     return len(pair[3]) + len(pair[4]) > 2 and pair[2] in ("exact", "variant")
@@ -591,6 +595,8 @@ def _assign(
     q_cov = _coverage(q_w, q_sim, q.tokens, c_sim)
     c_cov = _coverage(c_w, c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
+    if not any(sim and kind in _NAMING for sim, kind in zip(q_sim, q.kinds, strict=True)):
+        score = 0.0  # only titles, particles and legal forms agree: "Co. Ltd." names nobody
     if nq >= 2 and nc >= 2 and syllables(q.tokens) and syllables(c.tokens):
         score = min(score, q_cov)  # a syllable more is another given name: Mi-yong, Ryong
     if explain:
