@@ -67,6 +67,16 @@ def test_screen_file_reads_windows_1252_and_counts_rows_without_a_name(tmp_path:
     assert [r["ref"] for r in _rows(out)] == ["KPi.013"]
 
 
+def test_a_name_without_letters_is_skipped_not_fatal(tmp_path: Path) -> None:
+    # "---" has no letter or digit: skipped like an empty name; "ℵ" has one no transform
+    # reads: screened, with no candidate. Neither stops the file.
+    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_text("name\n---\nℵ\nChoe Chun Sik\n", encoding="utf-8")
+    summary = screen_file(src, out, limit=1, threshold=0.0, workers=1)
+    assert (summary["queries"], summary["skipped"]) == (2, 1)
+    assert [(r["query_row"], r["ref"]) for r in _rows(out)] == [("2", ""), ("3", "KPi.013")]
+
+
 def test_a_file_with_nul_bytes_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "utf16.csv"
     path.write_bytes(_NAMES.encode("utf-16-le"))  # no byte-order mark

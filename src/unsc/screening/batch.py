@@ -68,7 +68,10 @@ def screen_rows(
             birth_dates=(dob,) if dob else (),
             countries=(country,) if country else (),
         )
-        hits = screener.screen(query, limit=limit, threshold=threshold)
+        try:
+            hits = screener.screen(query, limit=limit, threshold=threshold)
+        except InvalidInput:  # a name no transform reads ("ℵ", "𓀀"): it meets no listed name
+            hits = []
         for hit in hits:
             out.append((row, name, hit.ref, hit.matched_name, hit.score, hit.match))
         if not hits and threshold is not None and threshold <= 0:
@@ -105,10 +108,11 @@ def _jobs(
     country: str | None,
     skipped: list[int],
 ) -> Iterator[Job]:
-    """The queries of the rows; rows without a name are counted in ``skipped[0]``."""
+    """The queries of the rows; rows without a name (empty, or no letter or digit: "---")
+    are counted in ``skipped[0]``."""
     for row, record in enumerate(records(reader, path), start=1):
         text = (record.get(name) or "").strip()
-        if not text:
+        if not any(ch.isalnum() for ch in text):
             skipped[0] += 1
             continue
         job = (
