@@ -329,3 +329,32 @@ def test_a_compound_head_alone_is_explained_as_not_counted() -> None:
     parts = compare("Abdulrahman Al-Masri", "Abd Al-Aziz al-Masri").explanation["features"]
     abd = next(p for p in parts["name"]["detail"]["parts"] if p["query"] == "abd")
     assert (abd["similarity"], abd["method"]) == (0.0, "head alone")
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Commercial Bank", "KPe.003"),  # TANCHON COMMERCIAL BANK
+        ("Shipping Company", "KPe.022"),  # CHONGCHONGANG SHIPPING COMPANY
+        ("Development Bank", "KPe.009"),  # AMROGGANG DEVELOPMENT BANKING CORPORATION
+    ],
+)
+def test_an_organisations_common_words_alone_do_not_match_it(
+    un: Screener, query: str, listed: str
+) -> None:
+    assert listed not in {h.ref for h in un.screen(Query(query, schema="Organization"))}
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Tanchon Commercial Bank", "KPe.003"),
+        ("Chongchongang Shipping", "KPe.022"),
+        ("Harakat ul-Mujahideen", "QDe.008"),  # HUM, the acronym the name gives, is no word
+    ],
+)
+def test_an_organisations_own_word_with_common_ones_matches_it(
+    un: Screener, query: str, listed: str
+) -> None:
+    hits = un.screen(Query(query, schema="Organization"))
+    assert listed in {h.ref for h in hits if h.match}

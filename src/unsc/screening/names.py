@@ -43,7 +43,10 @@ or father's name that an alias leaves out: "Ayman al-Zawahiri" for "Aiman Muhamm
 al-Zawahiri"). A legal form that only one name gives weighs nothing when unexplained, an
 honorific that only one name gives half, and so does a patronymic (Pavlovich, Aliyevna)
 that only one name gives. A query of which nothing but particles, titles and legal forms
-agree names nobody: it scores 0 ("Al Ltd" is not AL-BASHAIR TRADING COMPANY, LTD).
+agree names nobody: it scores 0 ("Al Ltd" is not AL-BASHAIR TRADING COMPANY, LTD). An
+organisation's name whose rarest word the query leaves out, while every word it explains
+is more common, scores at most :data:`GENERIC_ONLY`: "Shipping Company Ltd" gives the
+common words of HADI SHIPPING COMPANY LIMITED, not its name.
 
 Two names of syllables (Korean and Chinese names: a family name and a given name of one or
 two syllables) score at most the share of the query explained: a query syllable left
@@ -499,14 +502,15 @@ class Aligner:
                 for qi, cj in acronym_pairs(q, c, self._least)
             ]
         candidates.sort()
-        found = _assign(q, c, self.weights, c_weights, candidates, explain)
+        organisation = acronyms and self._least is not None  # as the acronyms: not a person's
+        found = _assign(q, c, self.weights, c_weights, candidates, explain, organisation)
         if found.score < 1.0:
             # Greedy takes "abd"~"abd" (1.0) before "abdullah"~"abd allah" (variant, 0.98),
             # then has nothing left for "abdullah": also try the joined spellings first.
             joined = [x for x in candidates if _joined_spelling(x)]
             if joined:
                 rest = [x for x in candidates if not _joined_spelling(x)]
-                other = _assign(q, c, self.weights, c_weights, joined + rest, explain)
+                other = _assign(q, c, self.weights, c_weights, joined + rest, explain, organisation)
                 if other.score > found.score:
                     return other
         return found
@@ -519,6 +523,30 @@ _METHOD_KIND = {"honorific": HONORIFIC, "legal form": LEGAL, "nickname": NAME}
 
 
 _NAMING = frozenset({NAME, INITIAL})  # the kinds of part that name someone
+GENERIC_ONLY = 0.7  # an organisation's name met only by its common words
+
+
+def _own_word_left_out(c: NameForm, c_weights: tuple[float, ...], c_sim: list[float]) -> bool:
+    """Whether an organisation's name has its rarest word unexplained while every explained
+    word is more common: "Import Export Company" gives the common words of SAD IMPORT EXPORT
+    COMPANY and leaves out its own, Sad."""
+    names = [j for j, kind in enumerate(c.kinds) if kind == NAME]
+    if len(names) < 2:
+        return False
+    initials = "".join(t[0] for t in c.tokens)
+    names = [j for j in names if not _initials_of_others(c.tokens[j], initials, j)]
+    if not names:
+        return False
+    own = max(names, key=c_weights.__getitem__)
+    return c_sim[own] == 0.0 and all(c_weights[j] < c_weights[own] for j in names if c_sim[j] > 0.0)
+
+
+def _initials_of_others(token: str, initials: str, j: int) -> bool:
+    """Whether part ``j`` is an acronym the name gives of its other parts ("HUM" in
+    "HARAKAT UL-MUJAHIDIN / HUM", "MJN" in "MUHAMMAD JAMAL NETWORK (MJN)"): its letters are
+    initials of the others, in order."""
+    others = iter(initials[:j] + initials[j + 1 :])
+    return 2 <= len(token) <= 6 and all(letter in others for letter in token)
 
 
 def _joined_spelling(pair: tuple[float, int, str, tuple[int, ...], tuple[int, ...]]) -> bool:
@@ -533,9 +561,12 @@ def _assign(
     c_weights: tuple[float, ...],
     candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]],
     explain: bool,
+    organisation: bool = False,
 ) -> Alignment:
     """Pair parts greedily in the order given (sorted: best similarity first), each part at
-    most once; score the result."""
+    most once; score the result. ``organisation``: ``c`` may be an organisation's name, met
+    at most :data:`GENERIC_ONLY` by common words that leave its own word out
+    (:func:`_own_word_left_out`)."""
     nq, nc = len(q.tokens), len(c.tokens)
     used_q = [False] * nq  # a unit is a run of adjacent parts: its first, last and middle
     used_c = [False] * nc
@@ -597,6 +628,8 @@ def _assign(
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
     if not any(sim and kind in _NAMING for sim, kind in zip(q_sim, q.kinds, strict=True)):
         score = 0.0  # only titles, particles and legal forms agree: "Co. Ltd." names nobody
+    elif organisation and _own_word_left_out(c, c_weights, c_sim):
+        score = min(score, GENERIC_ONLY)
     if nq >= 2 and nc >= 2 and syllables(q.tokens) and syllables(c.tokens):
         score = min(score, q_cov)  # a syllable more is another given name: Mi-yong, Ryong
     if explain:
