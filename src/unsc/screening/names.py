@@ -64,7 +64,12 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from unsc.screening.acronyms import ACRONYM_SIMILARITY, acronym_pairs, least_spelled
+from unsc.screening.acronyms import (
+    ACRONYM_SIMILARITY,
+    acronym_pairs,
+    acronym_runs,
+    least_spelled,
+)
 from unsc.screening.chinese import WADE_GILES_SIMILARITY, same_in_pinyin
 from unsc.screening.keys import (
     abjad_match,
@@ -529,24 +534,18 @@ GENERIC_ONLY = 0.7  # an organisation's name met only by its common words
 def _own_word_left_out(c: NameForm, c_weights: tuple[float, ...], c_sim: list[float]) -> bool:
     """Whether an organisation's name has its rarest word unexplained while every explained
     word is more common: "Import Export Company" gives the common words of SAD IMPORT EXPORT
-    COMPANY and leaves out its own, Sad."""
-    names = [j for j, kind in enumerate(c.kinds) if kind == NAME]
+    COMPANY and leaves out its own, Sad. An acronym the name gives of its other words ("HUM"
+    in "HARAKAT UL-MUJAHIDIN / HUM", :func:`~.acronyms.acronym_runs`) is not a word of it."""
+    runs = acronym_runs(c)  # acronym -> the run of parts it stands for
+    names = [
+        j
+        for j, kind in enumerate(c.kinds)
+        if kind == NAME and (c.tokens[j] not in runs or j in runs[c.tokens[j]])
+    ]
     if len(names) < 2:
-        return False
-    initials = "".join(t[0] for t in c.tokens)
-    names = [j for j in names if not _initials_of_others(c.tokens[j], initials, j)]
-    if not names:
         return False
     own = max(names, key=c_weights.__getitem__)
     return c_sim[own] == 0.0 and all(c_weights[j] < c_weights[own] for j in names if c_sim[j] > 0.0)
-
-
-def _initials_of_others(token: str, initials: str, j: int) -> bool:
-    """Whether part ``j`` is an acronym the name gives of its other parts ("HUM" in
-    "HARAKAT UL-MUJAHIDIN / HUM", "MJN" in "MUHAMMAD JAMAL NETWORK (MJN)"): its letters are
-    initials of the others, in order."""
-    others = iter(initials[:j] + initials[j + 1 :])
-    return 2 <= len(token) <= 6 and all(letter in others for letter in token)
 
 
 def _joined_spelling(pair: tuple[float, int, str, tuple[int, ...], tuple[int, ...]]) -> bool:
