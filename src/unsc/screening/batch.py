@@ -70,8 +70,10 @@ def screen_rows(
         )
         try:
             hits = screener.screen(query, limit=limit, threshold=threshold)
-        except InvalidInput:  # a name no transform reads ("ℵ", "𓀀"): it meets no listed name
-            hits = []
+        except InvalidInput as exc:
+            if exc.field != "name":  # a bad date or schema is the user's to mend
+                raise
+            hits = []  # a name no transform reads ("ℵ", "𓀀"): it meets no listed name
         for hit in hits:
             out.append((row, name, hit.ref, hit.matched_name, hit.score, hit.match))
         if not hits and threshold is not None and threshold <= 0:
