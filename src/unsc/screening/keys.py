@@ -107,7 +107,6 @@ def skeleton(token: str) -> str:
 _CLASSES = str.maketrans({"e": "i", "y": "i", "o": "u", "w": "u", "-": None})
 
 
-@lru_cache(maxsize=500_000)
 def _vowel_letters(token: str) -> str:
     """Consonants as the skeleton writes them, each vowel as its class, the diphthongs kept."""
     key = _stem(token)
