@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unsc.errors import ParseError
-from unsc.screening import compare_file, screen_file
+from unsc.errors import InvalidInput, ParseError
+from unsc.screening import Screener, compare_file, screen_file
+from unsc.screening.batch import screen_rows
 from unsc.screening.csvinput import DELIMITERS, csv_delimiter, decode_bytes, detect_encoding
 
 _COLUMN = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_ ", min_size=1, max_size=12)
@@ -102,3 +103,13 @@ def test_a_failed_compare_file_leaves_the_earlier_output(tmp_path: Path) -> None
         compare_file(src, out, encoding="utf-8")
     assert out.read_text(encoding="utf-8") == "earlier\n"
     assert not (tmp_path / "out.csv.part").exists()
+
+
+def test_screen_rows_skips_an_unreadable_name_but_not_a_bad_date() -> None:
+    # the Spark path hands rows to screen_rows unchecked: only the name may be let through
+    screener = Screener.from_list("un_sc")
+    assert screen_rows(screener, [(1, "ℵ", None, None, None)], 1, 0.0) == [
+        (1, "ℵ", "", "", 0.0, False)
+    ]
+    with pytest.raises(InvalidInput, match="not a date"):
+        screen_rows(screener, [(1, "Choe Chun Sik", None, "not a date", None)], 1, 0.0)
