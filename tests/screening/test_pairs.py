@@ -151,6 +151,13 @@ MUST_MATCH = [
     # A name joined with Allah: -allah, -ollah, -ullah (OFAC SDN 4697; QDi.333's Seifallah)
     ("HIZBALLAH", "Hezbollah"),
     ("Nasrallah", "Nasrollah"),
+    # The Arabic script writes Allah apart, and leaves out the short vowels: the Latin
+    # spelling joined is longer by a third (TAi.068, TAi.143, TAi.107 as the list gives them)
+    ("MOHAMMADULLAH MATI", "محمد الله مطيع"),
+    ("HAMDULLAH ALLAH NOOR", "حمد الله الله نور"),
+    ("AMINULLAH AMIN QUDDUS", "امین الله امین قدوس"),
+    # a joined run paired first: "shhyd" is not Said by its vowels (TAi.028)
+    ("SAID AHMED SHAHIDKHEL", "سيد أحمد شهيد خيل"),
 ]
 
 MUST_NOT_MATCH = [
@@ -198,6 +205,9 @@ MUST_NOT_MATCH = [
     # nothing but particles, titles and legal forms agree: no name is given (IQe.204, QDi.409)
     ("Al Ltd", "AL-BASHAIR TRADING COMPANY, LTD"),
     ("Sheikh Al", "ELSHAFEE EL SHEIKH"),
+    # a Korean name's syllables are whole, written in Latin too: "ri yoo" is not Ryu (KPi.027)
+    ("Ri Yoo-jin", "RYU JIN"),
+    ("Cho Eun-ji", "Sang Jun JI"),
 ]
 
 

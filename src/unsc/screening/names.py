@@ -119,6 +119,7 @@ INITIAL_FULL = 0.5  # how much of a full part an initial explains ("A" for "Akhm
 ABJAD_QUERY, ABJAD_CANDIDATE, ABJAD_BOTH = 1, 2, 3  # which side came from the Arabic script
 HAN, SAME_SCRIPT = 4, 8  # one side is Chinese; both sides are Han, or both Hangul
 HANGUL = 16  # one side was read from Hangul: whole syllables
+WHOLE = 32  # one name is all syllables (Korean, Chinese): its syllables are whole
 HAN_METHOD = "icu-han-pinyin"
 HANGUL_METHOD = "hangul-mr"
 SCRIPT_METHODS = frozenset({HAN_METHOD, HANGUL_METHOD})
@@ -402,6 +403,9 @@ def _patronymic_dropped(
     )
 
 
+_syllabic = lru_cache(maxsize=200_000)(syllables)
+
+
 @lru_cache(maxsize=200_000)
 def _patronymics(tokens: tuple[str, ...]) -> tuple[bool, ...]:
     """Which parts of a name are patronymics (read once per name, not per alignment)."""
@@ -434,7 +438,7 @@ class Aligner:
     :func:`~unsc.screening.acronyms.least_spelled`).
     """
 
-    __slots__ = ("_flags", "_joined", "_least", "_rows", "_single", "q", "weights")
+    __slots__ = ("_flags", "_joined", "_least", "_rows", "_single", "_syllabic", "q", "weights")
 
     def __init__(self, q: NameForm, q_weights: tuple[float, ...], kind: str | None = None) -> None:
         self.q = q
@@ -443,6 +447,7 @@ class Aligner:
         found = units(q)
         self._single = [(qi, qt, qc, q_len) for qi, qt, qc, parts, q_len in found if parts == 1]
         self._joined = [(qi, qt, qc, q_len) for qi, qt, qc, parts, q_len in found if parts > 1]
+        self._syllabic = _syllabic(q.tokens)
         self._rows: dict[tuple[str, str, int, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
 
@@ -453,8 +458,11 @@ class Aligner:
         "el" with "el"). A joined word pairs only
         with a single part of at most 3 letters' difference; by a method other than spelling
         or the variant tables at 0.97 of its similarity, and never when a name was read from
-        Hangul (its syllables are whole: 미영 "mi yong" is not 명 "myong")."""
+        Hangul or either name is all syllables (:data:`WHOLE`: its syllables are whole: 미영
+        "mi yong" is not 명 "myong", nor "ri yoo" Ryu)."""
         row: Row = []
+        whole = flags & (HANGUL | WHOLE)
+        flags &= ~WHOLE
         memo = _PAIRS
         groups: tuple[tuple[list[QueryUnit], bool], ...] = (
             ((self._single, True),)
@@ -463,7 +471,7 @@ class Aligner:
         )
         for group, across in groups:
             for qi, qt, qc, q_len in group:
-                if across and abs(c_len - q_len) > 3:
+                if across and abs(c_len - q_len) > _joined_slack(q_len, c_len, flags):
                     continue
                 found = memo.get((qt, qc, ct, cc, flags))
                 if found is None:
@@ -471,8 +479,8 @@ class Aligner:
                 sim = found[0]
                 if sim > 0.0:
                     if across and found[1] not in ("exact", "variant"):
-                        if flags & HANGUL:  # syllables read from Hangul are whole: 미영
-                            continue  # "mi yong" is not 명 "myong", however close the letters
+                        if whole:  # however close the letters
+                            continue
                         sim *= 0.97  # joined words only by spelling
                     row.append((-sim, -len(qi) - c_parts, found[1], qi))
         return row
@@ -492,6 +500,8 @@ class Aligner:
         flags = self._flags.get((c.abjad, c.method))
         if flags is None:
             flags = self._flags[c.abjad, c.method] = _flags(q, c)
+        if self._syllabic or (len(c.tokens) > 1 and _syllabic(c.tokens)):
+            flags |= WHOLE
         rows = self._rows
         candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
         for cj, ct, cc, c_parts, c_len in units(c):
@@ -509,15 +519,21 @@ class Aligner:
         candidates.sort()
         organisation = acronyms and self._least is not None  # as the acronyms: not a person's
         found = _assign(q, c, self.weights, c_weights, candidates, explain, organisation)
-        if found.score < 1.0:
-            # Greedy takes "abd"~"abd" (1.0) before "abdullah"~"abd allah" (variant, 0.98),
-            # then has nothing left for "abdullah": also try the joined spellings first.
-            joined = [x for x in candidates if _joined_spelling(x)]
-            if joined:
-                rest = [x for x in candidates if not _joined_spelling(x)]
-                other = _assign(q, c, self.weights, c_weights, joined + rest, explain, organisation)
+        # Greedy takes "abd"~"abd" (1.0) before "abdullah"~"abd allah" (variant, 0.98),
+        # then has nothing left for "abdullah": also try the joined spellings first, then
+        # every joined pair first ("shhyd"~"said" by its vowels before "shhyd khyl"~
+        # "shahidkhel" read from the Arabic script).
+        if found.score >= 1.0:
+            return found
+        joined = [x for x in candidates if len(x[3]) + len(x[4]) > 2]
+        spelled = [x for x in joined if x[2] in ("exact", "variant")]
+        for first in (spelled, joined if len(spelled) < len(joined) else []):
+            if first and found.score < 1.0:
+                chosen = {id(x) for x in first}
+                rest = [x for x in candidates if id(x) not in chosen]
+                other = _assign(q, c, self.weights, c_weights, first + rest, explain, organisation)
                 if other.score > found.score:
-                    return other
+                    found = other
         return found
 
 
@@ -548,9 +564,16 @@ def _own_word_left_out(c: NameForm, c_weights: tuple[float, ...], c_sim: list[fl
     return c_sim[own] == 0.0 and all(c_weights[j] < c_weights[own] for j in names if c_sim[j] > 0.0)
 
 
-def _joined_spelling(pair: tuple[float, int, str, tuple[int, ...], tuple[int, ...]]) -> bool:
-    """A pair of a joined run with a part, by spelling or the variant tables."""
-    return len(pair[3]) + len(pair[4]) > 2 and pair[2] in ("exact", "variant")
+def _joined_slack(q_len: int, c_len: int, flags: int) -> int:
+    """How many letters a joined run and a part may differ in length to be paired: 3, or a
+    third of the Latin side's letters when only the other came from the Arabic script,
+    which leaves the short vowels out ("mhmd allah" / "mohammadullah")."""
+    abjad = flags & ABJAD_BOTH
+    if abjad == ABJAD_QUERY:
+        return max(3, c_len // 3)
+    if abjad == ABJAD_CANDIDATE:
+        return max(3, q_len // 3)
+    return 3
 
 
 def _assign(
