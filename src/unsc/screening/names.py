@@ -455,11 +455,12 @@ class Aligner:
         """The query parts that candidate part ``ct`` pairs with: (-similarity, -number of
         parts paired on both sides, method, query part numbers): of two pairs equally
         similar, the one explaining more parts goes first ("el sheikh" with "elsheikh", not
-        "el" with "el"). A joined word pairs only
-        with a single part of at most 3 letters' difference; by a method other than spelling
-        or the variant tables at 0.97 of its similarity, and never when a name was read from
-        Hangul or either name is all syllables (:data:`WHOLE`: its syllables are whole: 미영
-        "mi yong" is not 명 "myong", nor "ri yoo" Ryu)."""
+        "el" with "el"). A joined word pairs only with a single part whose length is close
+        (:func:`_joined_slack`); by a method other than spelling or the variant tables at
+        0.97 of its similarity, and never when a name was read from Hangul or either name is
+        all syllables (:data:`WHOLE`: its syllables are whole: 미영 "mi yong" is not 명
+        "myong", nor "ri yoo" Ryu), unless read syllable by syllable in another system
+        ("tse tung" / "zedong")."""
         row: Row = []
         whole = flags & (HANGUL | WHOLE)
         flags &= ~WHOLE
@@ -479,7 +480,7 @@ class Aligner:
                 sim = found[0]
                 if sim > 0.0:
                     if across and found[1] not in ("exact", "variant"):
-                        if whole:  # however close the letters
+                        if whole and found[1] != "wade-giles":  # syllable by syllable
                             continue
                         sim *= 0.97  # joined words only by spelling
                     row.append((-sim, -len(qi) - c_parts, found[1], qi))
