@@ -39,7 +39,7 @@ from unsc.screening.acronyms import acronym_part, acronym_runs, least_spelled
 from unsc.screening.chinese import pinyin_spellings
 from unsc.screening.keys import phonetic, reading_skeletons, skeleton
 from unsc.screening.names import kind_weights
-from unsc.screening.normalize import PARTICLE, NameForm, joined, joined_runs
+from unsc.screening.normalize import PARTICLE, NameForm, joined, joined_runs, variant_table
 
 __all__ = ["COMMON_SHARE", "MAX_CANDIDATES", "NameIndex"]
 
@@ -51,6 +51,7 @@ DENSE_LIMIT = 20_000  # lists up to this many names are scored in one dense arra
 MIN_SHARED = 0.5  # a candidate must share this share of the query's weight
 LOOSE_SHARE = 0.7  # what a part shared only by skeleton or a key one edit away counts for
 ABJAD_LOOSE_SHARE = 0.9  # ... when the query came from the Arabic script (no short vowels)
+SPLIT_MIN = 3  # a part read from the Arabic script is cut in two halves of this many letters
 NEAR_MIN_LENGTH = 5  # phonetic keys this long are also found one edit away (shorter ones,
 # Korean syllables and the like, would meet too many others: "kang" and "jang")
 
@@ -193,7 +194,8 @@ class NameIndex:
         ``exclude`` are left out (the benchmark's leave-one-out evaluation). Unless the
         query's ``kind`` is a person, its parts also find the organisations' names they are
         an acronym of, and its runs of parts the acronyms listed for them
-        (:func:`~unsc.screening.acronyms.least_spelled`).
+        (:func:`~unsc.screening.acronyms.least_spelled`). A part read from the Arabic script
+        that no name shares is also looked up cut in two (:meth:`_halves`).
         """
         parts: list[Part] = []
         total = 0.0
@@ -202,6 +204,10 @@ class NameIndex:
                 continue
             total += weights[i]
             exact, loose = self.postings_for(token, form.canon[i], form.abjad)
+            if form.abjad and all(
+                len(a) <= len(exclude) and np.isin(a, exclude).all() for a in exact
+            ):
+                parts += self._halves(token, weights[i])  # (the names left out do not count)
             if exact or loose:
                 parts.append((weights[i], exact, loose))
         least = least_spelled(kind)
@@ -238,6 +244,26 @@ class NameIndex:
             top = np.argpartition(-rank, MAX_CANDIDATES)[:MAX_CANDIDATES]
             cands, shared = cands[top], shared[top]
         return cands, shared
+
+    def _halves(self, token: str, weight: float) -> list[Part]:
+        """A part read from the Arabic script that no name shares, as two parts the list
+        knows: the script does not show a space after a letter that does not join the next
+        (ر د و ا), so it is often left out ("ظاهرعويس", Dahir Aweys). The names that share
+        a key with both halves of some cut share the part loosely."""
+        found: list[IntArray] = []
+        for cut in range(SPLIT_MIN, len(token) - SPLIT_MIN + 1):
+            both = None
+            for half in (token[:cut], token[cut:]):
+                exact, loose = self.postings_for(half, variant_table().get(half, half), True)
+                names = np.unique(np.concatenate((*exact, *loose, _EMPTY)))
+                both = names if both is None else np.intersect1d(both, names, assume_unique=True)
+                if not len(both):
+                    break
+            if both is not None and len(both):
+                found.append(both)
+        if not found:
+            return []
+        return [(weight, (), (np.unique(np.concatenate(found)).astype(np.int32),))]
 
     def _acronym_parts(self, form: NameForm, weights: tuple[float, ...], least: int) -> list[Part]:
         """The organisations' names a query part is the acronym of ("^"), and the listed
