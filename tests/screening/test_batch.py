@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 from unsc.errors import InvalidInput, ParseError
 from unsc.screening import Screener, compare_file, screen_file
 from unsc.screening.batch import screen_rows
-from unsc.screening.csvinput import DELIMITERS, csv_delimiter, decode_bytes, detect_encoding
+from unsc.screening.csvinput import (
+    DELIMITERS,
+    HEADER_SPELLINGS,
+    csv_delimiter,
+    decode_bytes,
+    detect_encoding,
+    find_column,
+    header_key,
+)
 
 _COLUMN = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_ ", min_size=1, max_size=12)
 
@@ -66,6 +74,33 @@ def test_screen_file_reads_windows_1252_and_counts_rows_without_a_name(tmp_path:
     summary = screen_file(src, out, limit=1, workers=1)
     assert (summary["encoding"], summary["queries"], summary["skipped"]) == ("cp1252", 1, 1)
     assert [r["ref"] for r in _rows(out)] == ["KPi.013"]
+
+
+def test_spreadsheet_headers_are_found_whatever_their_case_and_spelling(tmp_path: Path) -> None:
+    # Excel in a French locale: ";", a byte-order mark, "Full Name" and "DOB" as people type them.
+    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_bytes("\ufeffFull Name;DOB;Pays\nChoe Chun Sik;1961-01-03;KP\n".encode("utf-8"))
+    summary = screen_file(src, out, limit=1, dob_column="dob", workers=1)
+    assert summary["queries"] == 1
+    assert [r["ref"] for r in _rows(out)] == ["KPi.013"]
+    pairs, scored = tmp_path / "pairs.csv", tmp_path / "scored.csv"
+    pairs.write_text("Name1,NAME2,Schema\nRi Won Ho,Lee Won-ho,Person\n", encoding="utf-8")
+    compare_file(pairs, scored)
+    row = _rows(scored)[0]
+    assert (row["Name1"], row["match"]) == ("Ri Won Ho", "True")
+
+
+@given(st.text(max_size=20))
+def test_a_header_key_is_its_own_key(header: str) -> None:
+    key = header_key(header)
+    assert header_key(key) == key and " " not in key and key == key.casefold()
+
+
+def test_a_column_is_itself_first_then_alike_then_a_known_spelling() -> None:
+    assert find_column(["name", "Name"], "Name") == "Name"
+    assert find_column(["NAME ", "Full Name"], "name", HEADER_SPELLINGS["name"]) == "NAME "
+    assert find_column(["Customer", "Full Name"], "name", HEADER_SPELLINGS["name"]) == "Full Name"
+    assert find_column(["Customer"], "name", HEADER_SPELLINGS["name"]) is None
 
 
 def test_a_name_without_letters_is_skipped_not_fatal(tmp_path: Path) -> None:

@@ -25,7 +25,15 @@ from pathlib import Path
 from typing import Any
 
 from unsc.errors import InvalidInput, ParseError
-from unsc.screening.csvinput import AUTO, open_csv, records, require_column
+from unsc.screening.csvinput import (
+    AUTO,
+    HEADER_SPELLINGS,
+    find_column,
+    header_key,
+    open_csv,
+    records,
+    require_column,
+)
 from unsc.screening.features import parse_date, schema_kind
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, compare
 from unsc.screening.screener import Query, Screener
@@ -195,8 +203,13 @@ def screen_file(
     handle, reader, used = open_csv(in_path, encoding)
     skipped = [0]
     with handle:
-        for column in (name_column, schema_column, dob_column, country_column):
-            require_column(reader, column, in_path)
+        name_column = require_column(
+            reader, name_column, in_path, HEADER_SPELLINGS["name"] if name_column == "name" else ()
+        )
+        schema_column, dob_column, country_column = (
+            None if column is None else require_column(reader, column, in_path)
+            for column in (schema_column, dob_column, country_column)
+        )
         n_workers = resolve_workers(workers)
         queries = hits = matches = 0
         with _atomic_csv(out_path) as sink:
@@ -249,16 +262,18 @@ def compare_file(
     handle, reader, used = open_csv(in_path, encoding)
     pairs = matches = 0
     with handle:
-        require_column(reader, "name1", in_path)
-        require_column(reader, "name2", in_path)
-        fields = [f for f in (reader.fieldnames or []) if f not in ("score", "match")]
+        name1 = require_column(reader, "name1", in_path)
+        name2 = require_column(reader, "name2", in_path)
+        schema_column = find_column(reader.fieldnames or [], "schema")
+        fields = [f for f in (reader.fieldnames or []) if header_key(f) not in ("score", "match")]
         with _atomic_csv(out_path) as sink:
             writer = csv.DictWriter(sink, fieldnames=[*fields, "score", "match"])
             writer.writeheader()
             for record in records(reader, in_path):
-                a, b = (record.get("name1") or "").strip(), (record.get("name2") or "").strip()
+                a, b = (record.get(name1) or "").strip(), (record.get(name2) or "").strip()
                 if a and b:
-                    schema = (record.get("schema") or "").strip() or None
+                    cell = record.get(schema_column) if schema_column else None
+                    schema = (cell or "").strip() or None
                     result = compare(a, b, schema=schema, threshold=threshold)
                     score, match = result.score, result.match
                 else:

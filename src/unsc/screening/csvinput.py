@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -22,9 +22,12 @@ from unsc.errors import NotFound, ParseError
 __all__ = [
     "AUTO",
     "DELIMITERS",
+    "HEADER_SPELLINGS",
     "csv_delimiter",
     "decode_bytes",
     "detect_encoding",
+    "find_column",
+    "header_key",
     "open_csv",
     "records",
     "require_column",
@@ -38,6 +41,15 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _BLOCK = 1 << 20
+# The headers spreadsheets give the columns a screening file needs, as :func:`header_key`
+# writes them (the first of each is its own name).
+HEADER_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "full_name", "fullname", "entity", "entity_name"),
+    "schema": ("schema", "type", "kind"),
+    "birth_date": ("birth_date", "birthdate", "dob", "date_of_birth"),
+    "country": ("country", "nationality", "citizenship", "jurisdiction"),
+    "id": ("id", "ref", "reference", "customer_id"),
+}
 _CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
 
 
@@ -139,10 +151,33 @@ def open_csv(path: str | Path, encoding: str = AUTO) -> tuple[IO[str], csv.DictR
     return handle, reader, encoding
 
 
-def require_column(reader: csv.DictReader[str], column: str | None, path: str | Path) -> None:
-    """A :class:`ParseError` naming the file and its columns when ``column`` is not one."""
-    fields = reader.fieldnames or []
-    if column is not None and column not in fields:
+def header_key(header: str) -> str:
+    """A column header as compared: without spaces around it or a stray byte-order mark,
+    lower case, words joined by "_" ("Full Name" -> "full_name")."""
+    return "_".join(header.strip().lstrip("\ufeff").casefold().replace("-", " ").split())
+
+
+def find_column(fields: Sequence[str], column: str, spellings: Sequence[str] = ()) -> str | None:
+    """The header of ``fields`` meant by ``column``: itself, else the one that differs only
+    in case and spacing ("Name", " NAME "), else the first of ``spellings`` (header keys,
+    :data:`HEADER_SPELLINGS`) the file has; None when there is none."""
+    if column in fields:
+        return column
+    keys = {header_key(f): f for f in reversed(fields)}  # of two alike, the first
+    for key in (header_key(column), *spellings):
+        if key in keys:
+            return keys[key]
+    return None
+
+
+def require_column(
+    reader: csv.DictReader[str], column: str, path: str | Path, spellings: Sequence[str] = ()
+) -> str:
+    """The header ``column`` names (:func:`find_column`); a :class:`ParseError` naming the
+    file and its columns when there is none."""
+    fields = list(reader.fieldnames or [])
+    found = find_column(fields, column, spellings)
+    if found is None:
         raise ParseError(
             f"no column {column!r} (columns: {', '.join(fields) or 'none'})",
             path=str(path),
@@ -150,6 +185,7 @@ def require_column(reader: csv.DictReader[str], column: str | None, path: str | 
             field=column,
             hint="name the column with --name-column / --schema-column / --dob-column",
         )
+    return found
 
 
 def _undecodable_line(path: str | Path, encoding: str) -> int | None:

@@ -16,13 +16,6 @@ from typing import Any
 
 from unsc.errors import InvalidInput, ParseError
 
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "full_name", "fullname", "entity", "entity_name"),
-    "schema": ("schema", "type", "kind"),
-    "birth_date": ("birth_date", "birthdate", "dob", "date_of_birth"),
-    "country": ("country", "nationality", "citizenship", "jurisdiction"),
-    "id": ("id", "ref", "reference", "customer_id"),
-}
 RESULT_COLUMNS = [
     "row",
     "id",
@@ -45,7 +38,7 @@ RESULT_COLUMNS = [
 def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, str]]:
     """The rows of an uploaded CSV as ``{name, schema, birth_date, country, id}``;
     :class:`ParseError` naming the file and what was expected when it cannot be used."""
-    from unsc.screening.csvinput import csv_delimiter, decode_bytes
+    from unsc.screening.csvinput import HEADER_SPELLINGS, csv_delimiter, decode_bytes, find_column
 
     text = decode_bytes(data, filename)
     reader = csv.reader(io.StringIO(text), delimiter=csv_delimiter(text.split("\n", 1)[0]))
@@ -53,12 +46,10 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
     if not header:
         raise ParseError("the file is empty", path=filename, hint="a header row with a name column")
     wanted = {}
-    lowered = [h.strip().lower().replace(" ", "_") for h in header]
-    for key, spellings in COLUMNS.items():
-        for i, column in enumerate(lowered):
-            if column in spellings:
-                wanted[key] = i
-                break
+    for key, spellings in HEADER_SPELLINGS.items():
+        found = find_column(header, key, spellings)
+        if found is not None:
+            wanted[key] = header.index(found)
     if "name" not in wanted:
         raise ParseError(
             f"no name column in the header {header!r}",
