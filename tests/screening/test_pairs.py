@@ -156,6 +156,10 @@ MUST_MATCH = [
     ("MOHAMMADULLAH MATI", "محمد الله مطيع"),
     ("HAMDULLAH ALLAH NOOR", "حمد الله الله نور"),
     ("AMINULLAH AMIN QUDDUS", "امین الله امین قدوس"),
+    # two letters typed the wrong way round are one edit, not two (UN list names)
+    ("SALAH BADI", "Slaah Badi"),
+    ("UMAR PATEK", "Umar Paetk"),
+    ("GERMAIN KATANGA", "Egrmain Katanga"),
     # a joined run paired first: "shhyd" is not Said by its vowels (TAi.028)
     ("SAID AHMED SHAHIDKHEL", "سيد أحمد شهيد خيل"),
 ]

@@ -16,7 +16,8 @@ similarity comes from the best of these methods, each named in the explanation:
   consonants and vowel classes: "saqeb" / "saqib"; or an e for a or i inside the part:
   "aden" / "adan"), ``syllable`` (short parts, consonant voicing folded as Korean
   romanisations disagree on it: "gyu" / "kyu", "bom" / "pom", "je" / "che"), ``fuzzy``
-  (Levenshtein similarity of at least :data:`FUZZY_MIN` between keys of
+  (optimal string alignment similarity, Levenshtein's with two adjacent letters swapped
+  as one edit, as typists swap them: at least :data:`FUZZY_MIN` between keys of
   :data:`FUZZY_MIN_LEN` letters or more, Latin parts),
 - ``abjad`` (a part from the Arabic script and a Latin part with the same consonants and
   its written long vowels in order, for some reading of its letters: "aywb" / "ayyub",
@@ -62,7 +63,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from unsc.screening.acronyms import (
     ACRONYM_SIMILARITY,
@@ -123,7 +124,7 @@ WHOLE = 32  # one name is all syllables (Korean, Chinese): its syllables are who
 HAN_METHOD = "icu-han-pinyin"
 HANGUL_METHOD = "hangul-mr"
 SCRIPT_METHODS = frozenset({HAN_METHOD, HANGUL_METHOD})
-FUZZY_MIN = 0.8  # least Levenshtein similarity of two keys for a fuzzy pair
+FUZZY_MIN = 0.8  # least OSA similarity of two keys for a fuzzy pair
 FUZZY_MIN_LEN = 4  # shorter keys (Korean syllables, "kang"/"jang") pair only by variant
 
 
@@ -138,13 +139,14 @@ class Alignment:
 
 
 def _similar(a: str, b: str) -> float:
-    """Levenshtein similarity of two keys, 0.0 when it cannot reach :data:`FUZZY_MIN`."""
+    """OSA similarity of two keys (Levenshtein's, an adjacent swap one edit: "slaah" /
+    "salah"), 0.0 when it cannot reach :data:`FUZZY_MIN`."""
     short, long = len(a), len(b)
     if short > long:
         short, long = long, short
     if short < FUZZY_MIN_LEN or short < FUZZY_MIN * long:
         return 0.0
-    sim = Levenshtein.normalized_similarity(a, b)
+    sim = OSA.normalized_similarity(a, b)
     return float(sim) if sim >= FUZZY_MIN - 1e-9 else 0.0
 
 
