@@ -17,7 +17,7 @@ from unsc.screening.keys import (
     phonetic,
     skeleton,
 )
-from unsc.screening.normalize import LEGAL
+from unsc.screening.normalize import LEGAL, _legal_words, misspelt_legal_form
 
 names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=40)
 latin_names = st.text(
@@ -180,12 +180,40 @@ def test_titles_are_removed_and_reported() -> None:
         ("Namchongang Trading Corporation", "Namchongang Trading Corp"),
         ("Tosong Technology Trading Corporation", "TOSONG TECHNOLOGY TRADING CORP."),
         ("Green Pine Associated LLC", "Green Pine Associated Limited Liability Company"),
+        # misspelt, as typed (and as OFAC SDN 47430 romanises "Industrial": Indastrial)
+        ("Hesong Trading Compny", "HESONG TRADING COMPANY"),
+        ("Korea Hyoksin Trading Corportaion", "KOREA HYOKSIN TRADING CORPORATION"),
+        ("DCB Finance Limted", "DCB FINANCE LIMITED"),
+        ("Ambrella Indastrial", "Ambrella Industrial"),
     ],
 )
 def test_company_legal_forms_are_normalised_not_dropped(a: str, b: str) -> None:
     fa, fb = analyze(a), analyze(b)
     assert fa.canon == fb.canon
     assert LEGAL in fa.kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "canon"),
+    [
+        ("Compny Trading", ("compny", "trading")),  # a first word is the name's own
+        ("Korea Economic Cooperation", ("korea", "economic", "cooperation")),  # a word
+        ("Ali Hussein", ("ali", "husayn")),  # a known name
+    ],
+)
+def test_only_a_later_word_that_is_no_word_of_its_own_is_a_misspelt_legal_form(
+    text: str, canon: tuple[str, ...]
+) -> None:
+    assert analyze(text).canon == canon
+
+
+@given(st.sampled_from(sorted(_legal_words())), st.integers(0, 20), st.sampled_from("aeiouxz"))
+def test_a_legal_form_with_one_letter_wrong_reads_as_itself(
+    word: str, at: int, letter: str
+) -> None:
+    typo = word[: at % len(word)] + letter + word[at % len(word) + 1 :]
+    assert misspelt_legal_form(typo) in (_legal_words()[word], None)
+    assert misspelt_legal_form(word) == _legal_words()[word]
 
 
 @pytest.mark.parametrize(

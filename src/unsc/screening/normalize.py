@@ -23,6 +23,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from unsc import datafiles
 from unsc.screening.transliterate import to_latin
 
@@ -38,6 +41,8 @@ __all__ = [
 ]
 
 NAME, PARTICLE, HONORIFIC, LEGAL, INITIAL = "name", "particle", "honorific", "legal", "initial"
+MISSPELT_LEGAL_MIN = 6  # one-word legal forms this long are recognised one edit away ...
+MISSPELT_TWO_EDITS = 10  # ... or two, this long
 CACHE_SIZE = 200_000  # names kept analysed (list names and recent queries); bounded memory
 
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc\u02bb\u02bf\u02be\u0060\u00b4\u2032]")
@@ -101,11 +106,40 @@ def _legal_forms() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
     leading = frozenset(str(x) for x in data["leading"])
     table: dict[tuple[str, ...], str] = {}
     for canonical, spellings in data.items():
-        if canonical in ("leading", "families"):
+        if canonical in ("leading", "families", "words"):
             continue
         for spelling in spellings:
             table[tuple(str(spelling).split())] = str(canonical)
     return table, max(len(k) for k in table), leading
+
+
+@cache
+def _legal_words() -> dict[str, str]:
+    """The one-word legal form spellings long enough to be recognised misspelt, and their
+    canonical forms."""
+    table, _, _ = _legal_forms()
+    return {k[0]: v for k, v in table.items() if len(k) == 1 and len(k[0]) >= MISSPELT_LEGAL_MIN}
+
+
+@cache
+def _own_words() -> frozenset[str]:
+    """Words an edit or two from a legal form that are words of their own ("cooperation")."""
+    return frozenset(str(w) for w in datafiles.load_yaml("screening/legal_forms.yaml")["words"])
+
+
+def misspelt_legal_form(word: str) -> str | None:
+    """The canonical legal form ``word`` misspells, if one alone is nearest, an edit away
+    (two for a word of :data:`MISSPELT_TWO_EDITS` letters or more: an adjacent swap is one):
+    "compny", "corportaion", "indsutries". A name part never is: callers ask only after an
+    organisation's first word."""
+    if len(word) < MISSPELT_LEGAL_MIN or word in _own_words():
+        return None
+    edits = 2 if len(word) >= MISSPELT_TWO_EDITS else 1
+    words = _legal_words()
+    near = process.extract(word, list(words), scorer=OSA.distance, score_cutoff=edits, limit=None)
+    least = min((distance for _, distance, _ in near), default=None)
+    found = {words[spelling] for spelling, distance, _ in near if distance == least}
+    return found.pop() if len(found) == 1 else None
 
 
 @cache
@@ -241,6 +275,11 @@ def tokenize(latin: str) -> tuple[list[str], list[str], list[str]]:
             i += 1
             if not tokens and word in vocab["titles"]:  # titles lead a name ("Lt. Gen.")
                 removed.append(word)
+                continue
+            misspelt = None if i == 1 or word in variants else misspelt_legal_form(word)
+            if misspelt is not None:
+                tokens.append(misspelt)
+                kinds.append(LEGAL)
                 continue
             tokens.append(word)
             if word in vocab["particles"]:
