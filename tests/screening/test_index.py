@@ -89,3 +89,12 @@ def test_an_arabic_part_written_without_its_space_is_retrieved(un: Screener) -> 
     hits = Screener([*others, latin]).screen(Query(query), limit=1)
     assert [h.ref for h in hits] == ["QDi.042"]
     assert _retrieved(_index("HASSAN DAHIR AWEYS", "HASSAN ALI"), query)[0] == "HASSAN DAHIR AWEYS"
+
+
+def test_a_misspelt_part_does_not_hide_the_listed_name(un: Screener) -> None:
+    # One letter typed wrong in a name of two parts (UN list): the misspelt part shares no
+    # key, so the name shares only the other part. "Joeph" is in no name: it counts half
+    # of its weight; "Kosufa" shares keys with other names: Koufa is kept as spelt closest.
+    for query, ref in (("JOEPH KONY", "CFi.009"), ("AMADOU KOsUFA", "QDi.425")):
+        hits = un.screen(Query(query), limit=1)
+        assert [h.ref for h in hits] == [ref], query

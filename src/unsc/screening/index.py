@@ -23,6 +23,12 @@ every part is frequent, the rarest one is walked.
 Each candidate name collects the weight of the query parts it shares (a part shared only by
 skeleton counts :data:`LOOSE_SHARE`); the best :data:`MAX_CANDIDATES` with enough shared
 weight go to the scorer. The cost per query grows with the rare postings, not with the list.
+
+A misspelt part shares no key, and an unseen part weighs most (it is rare): "Joeph Kony"
+would leave Joseph Kony sharing under half of the query. A part that shares no key with any
+name counts :data:`UNSEEN_SHARE` of its weight; and when no name shares nearly all of the
+query, a few names sharing less are kept too, those spelt closest to it (rapidfuzz's token
+sort ratio, in C, over at most :data:`TYPO_POOL` names).
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz import fuzz, process
 
 from unsc.screening.acronyms import acronym_part, acronym_runs, least_spelled
 from unsc.screening.chinese import pinyin_spellings
@@ -49,6 +56,13 @@ MAX_CANDIDATES = 40  # candidate names passed to the scorer per query
 RELATIVE_SHARED = 0.3  # ... that share at least this fraction of the best candidate's share
 DENSE_LIMIT = 20_000  # lists up to this many names are scored in one dense array
 MIN_SHARED = 0.5  # a candidate must share this share of the query's weight
+TYPO_TIER_BELOW = 0.9  # when no name shares this share of the query, also keep ...
+TYPO_SHARED = 0.3  # ... names that share this share, and are spelt closest to it:
+TYPO_CANDIDATES = 5  # at most this many
+TYPO_RATIO = 75.0  # with at least this token sort ratio (0-100)
+TYPO_POOL = 200  # among at most this many sharing most
+UNSEEN_SHARE = 0.5  # ... in which a part no name shares a key with counts this much of its
+# weight: it is as often a misspelling (rare because misspelt) as a name the list lacks
 LOOSE_SHARE = 0.7  # what a part shared only by skeleton or a key one edit away counts for
 ABJAD_LOOSE_SHARE = 0.9  # ... when the query came from the Arabic script (no short vowels)
 SPLIT_MIN = 3  # a part read from the Arabic script is cut in two halves of this many letters
@@ -202,14 +216,15 @@ class NameIndex:
         for i, token in enumerate(form.tokens):
             if form.kinds[i] == PARTICLE:
                 continue
-            total += weights[i]
             exact, loose = self.postings_for(token, form.canon[i], form.abjad)
+            before = len(parts)
             if form.abjad and all(
                 len(a) <= len(exclude) and np.isin(a, exclude).all() for a in exact
             ):
                 parts += self._halves(token, weights[i])  # (the names left out do not count)
             if exact or loose:
                 parts.append((weights[i], exact, loose))
+            total += weights[i] * (1.0 if len(parts) > before else UNSEEN_SHARE)
         least = least_spelled(kind)
         if least is not None:
             parts += self._acronym_parts(form, weights, least)
@@ -235,7 +250,10 @@ class NameIndex:
         np.minimum(shared, 1.0, out=shared)  # a part found alone and in a joined run counts once
         if exclude:
             shared[np.isin(cands, np.asarray(exclude, dtype=np.int32))] = 0.0
-        keep = shared >= max(MIN_SHARED, RELATIVE_SHARED * float(shared.max(initial=0.0)))
+        best = float(shared.max(initial=0.0))
+        keep = shared >= max(MIN_SHARED, RELATIVE_SHARED * best)
+        if best < TYPO_TIER_BELOW:
+            keep[self._closest_spelt(form, cands, shared, keep)] = True
         cands, shared = cands[keep], shared[keep]
         if len(cands) > MAX_CANDIDATES:
             # Ties (many names share the query's parts) go to names of the query's length,
@@ -244,6 +262,30 @@ class NameIndex:
             top = np.argpartition(-rank, MAX_CANDIDATES)[:MAX_CANDIDATES]
             cands, shared = cands[top], shared[top]
         return cands, shared
+
+    def _closest_spelt(
+        self, form: NameForm, cands: IntArray, shared: FloatArray, keep: npt.NDArray[np.bool_]
+    ) -> list[int]:
+        """The candidates (positions in ``cands``) that share too little of the query to be
+        kept, but at least :data:`TYPO_SHARED`, and are spelt closest to it: a misspelt part
+        shares no key ("Joeph Kony", "Amadou Kosufa"), so its name shares only the other
+        parts. At most :data:`TYPO_CANDIDATES`, by rapidfuzz's token sort ratio (at least
+        :data:`TYPO_RATIO`) of the canonical spellings; of the :data:`TYPO_POOL` sharing
+        most when more do."""
+        low = np.flatnonzero(~keep & (shared >= TYPO_SHARED))
+        if not len(low):
+            return []
+        if len(low) > TYPO_POOL:
+            low = low[np.argpartition(-shared[low], TYPO_POOL)[:TYPO_POOL]]
+        texts = [self.forms[n].key for n in cands[low].tolist()]
+        found = process.extract(
+            form.key,
+            texts,
+            scorer=fuzz.token_sort_ratio,
+            limit=TYPO_CANDIDATES,
+            score_cutoff=TYPO_RATIO,
+        )
+        return [int(low[i]) for _, _, i in found]
 
     def _halves(self, token: str, weight: float) -> list[Part]:
         """A part read from the Arabic script that no name shares, as two parts the list
