@@ -938,6 +938,17 @@ def summary(result: dict[str, Any]) -> str:
         f"cross-list recall, {c['pairs']} OFAC-UN pairs of one birth day and nationality: "
         + ", ".join(f"{system} {_fmt(v)}" for system, v in c["recall"].items())
     )
+    for name, e in result["edits"].items():
+        lines.append(
+            f"recall of {name}'s primary names edited as typed ({e['entries']} entries; "
+            + " / ".join(SYSTEMS)
+            + "):"
+        )
+        lines.extend(
+            f"  {kind:18} {e['queries'][kind]:>5}  "
+            + " / ".join(_fmt(recall[system]) for system in SYSTEMS)
+            for kind, recall in e["recall"].items()
+        )
     s = result["speed_un"]
     lines.append(f"speed on the UN list ({s['list_names']} names):")
     for label, key in (
@@ -996,8 +1007,14 @@ def run(quick: bool = False) -> dict[str, Any]:
             "ofac_sdn": quality("ofac_sdn", positives_max=1000, per_region=30, block=(6, 3)),
         }
     from bench.screening_crosslist import cross_list
+    from bench.screening_edits import edits_recall
 
     result["cross_list"] = cross_list()
+    result["edits"] = (
+        {"un_sc": edits_recall("un_sc", sample=150)}
+        if quick
+        else {"un_sc": edits_recall("un_sc"), "ofac_sdn": edits_recall("ofac_sdn", sample=1000)}
+    )
     print(f"  quality done ({time.perf_counter() - started:.0f} s)", flush=True)
     # Quick mode stays in this process (rigour's tables are loaded already): its peak RSS
     # then includes the quality stage.

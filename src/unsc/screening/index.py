@@ -27,8 +27,8 @@ weight go to the scorer. The cost per query grows with the rare postings, not wi
 A misspelt part shares no key, and an unseen part weighs most (it is rare): "Joeph Kony"
 would leave Joseph Kony sharing under half of the query. A part that shares no key with any
 name counts :data:`UNSEEN_SHARE` of its weight; and when no name shares nearly all of the
-query, a few names sharing less are kept too, those spelt closest to it (rapidfuzz's token
-sort ratio, in C, over at most :data:`TYPO_POOL` names).
+query, a few names sharing less are kept too, those spelt closest to it (rapidfuzz's ratio,
+in C, over at most :data:`TYPO_POOL` names).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ MIN_SHARED = 0.5  # a candidate must share this share of the query's weight
 TYPO_TIER_BELOW = 0.9  # when no name shares this share of the query, also keep ...
 TYPO_SHARED = 0.3  # ... names that share this share, and are spelt closest to it:
 TYPO_CANDIDATES = 5  # at most this many
-TYPO_RATIO = 75.0  # with at least this token sort ratio (0-100)
+TYPO_RATIO = 75.0  # with at least this ratio (0-100)
 TYPO_POOL = 200  # among at most this many sharing most
 UNSEEN_SHARE = 0.5  # ... in which a part no name shares a key with counts this much of its
 # weight: it is as often a misspelling (rare because misspelt) as a name the list lacks
@@ -269,23 +269,22 @@ class NameIndex:
         """The candidates (positions in ``cands``) that share too little of the query to be
         kept, but at least :data:`TYPO_SHARED`, and are spelt closest to it: a misspelt part
         shares no key ("Joeph Kony", "Amadou Kosufa"), so its name shares only the other
-        parts. At most :data:`TYPO_CANDIDATES`, by rapidfuzz's token sort ratio (at least
-        :data:`TYPO_RATIO`) of the canonical spellings; of the :data:`TYPO_POOL` sharing
-        most when more do."""
+        parts. At most :data:`TYPO_CANDIDATES`, by rapidfuzz's ratio of the canonical
+        spellings, as written or with the parts sorted (a first letter mistyped moves a part:
+        "ariq aziz" / "tariq aziz"), at least :data:`TYPO_RATIO`; of the :data:`TYPO_POOL`
+        sharing most when more do."""
         low = np.flatnonzero(~keep & (shared >= TYPO_SHARED))
         if not len(low):
             return []
         if len(low) > TYPO_POOL:
             low = low[np.argpartition(-shared[low], TYPO_POOL)[:TYPO_POOL]]
         texts = [self.forms[n].key for n in cands[low].tolist()]
-        found = process.extract(
-            form.key,
-            texts,
-            scorer=fuzz.token_sort_ratio,
-            limit=TYPO_CANDIDATES,
-            score_cutoff=TYPO_RATIO,
+        ratios = np.maximum(
+            process.cdist([form.key], texts, scorer=fuzz.ratio)[0],
+            process.cdist([form.key], texts, scorer=fuzz.token_sort_ratio)[0],
         )
-        return [int(low[i]) for _, _, i in found]
+        best = np.argsort(-ratios, kind="stable")[:TYPO_CANDIDATES]
+        return [int(low[i]) for i in best if ratios[i] >= TYPO_RATIO]
 
     def _halves(self, token: str, weight: float) -> list[Part]:
         """A part read from the Arabic script that no name shares, as two parts the list
