@@ -16,7 +16,6 @@ from unsc.screening import Screener, compare_file, screen_file
 from unsc.screening.batch import screen_rows
 from unsc.screening.csvinput import (
     DELIMITERS,
-    HEADER_SPELLINGS,
     csv_delimiter,
     decode_bytes,
     detect_encoding,
@@ -98,9 +97,11 @@ def test_a_header_key_is_its_own_key(header: str) -> None:
 
 def test_a_column_is_itself_first_then_alike_then_a_known_spelling() -> None:
     assert find_column(["name", "Name"], "Name") == "Name"
-    assert find_column(["NAME ", "Full Name"], "name", HEADER_SPELLINGS["name"]) == "NAME "
-    assert find_column(["Customer", "Full Name"], "name", HEADER_SPELLINGS["name"]) == "Full Name"
-    assert find_column(["Customer"], "name", HEADER_SPELLINGS["name"]) is None
+    assert find_column(["NAME ", "Full Name"], "name") == "NAME "
+    assert find_column(["Customer", "Full Name"], "name") == "Full Name"
+    assert find_column(["Customer", "DOB"], "birth_date") == "DOB"
+    assert find_column(["Customer"], "name") is None
+    assert find_column(["Full Name"], "nom") is None
 
 
 def test_a_name_without_letters_is_skipped_not_fatal(tmp_path: Path) -> None:

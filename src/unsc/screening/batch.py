@@ -27,7 +27,6 @@ from typing import Any
 from unsc.errors import InvalidInput, ParseError
 from unsc.screening.csvinput import (
     AUTO,
-    HEADER_SPELLINGS,
     find_column,
     header_key,
     open_csv,
@@ -203,9 +202,7 @@ def screen_file(
     handle, reader, used = open_csv(in_path, encoding)
     skipped = [0]
     with handle:
-        name_column = require_column(
-            reader, name_column, in_path, HEADER_SPELLINGS["name"] if name_column == "name" else ()
-        )
+        name_column = require_column(reader, name_column, in_path)
         schema_column, dob_column, country_column = (
             None if column is None else require_column(reader, column, in_path)
             for column in (schema_column, dob_column, country_column)

@@ -157,26 +157,26 @@ def header_key(header: str) -> str:
     return "_".join(header.strip().lstrip("\ufeff").casefold().replace("-", " ").split())
 
 
-def find_column(fields: Sequence[str], column: str, spellings: Sequence[str] = ()) -> str | None:
+def find_column(fields: Sequence[str], column: str) -> str | None:
     """The header of ``fields`` meant by ``column``: itself, else the one that differs only
-    in case and spacing ("Name", " NAME "), else the first of ``spellings`` (header keys,
-    :data:`HEADER_SPELLINGS`) the file has; None when there is none."""
+    in case and spacing ("Name", " NAME "), else, for a column of :data:`HEADER_SPELLINGS`,
+    the first of its other spellings the file has ("Full Name" for name, "DOB" for
+    birth_date); None when there is none."""
     if column in fields:
         return column
     keys = {header_key(f): f for f in reversed(fields)}  # of two alike, the first
-    for key in (header_key(column), *spellings):
-        if key in keys:
-            return keys[key]
+    key = header_key(column)
+    for spelling in (key, *HEADER_SPELLINGS.get(key, ())):
+        if spelling in keys:
+            return keys[spelling]
     return None
 
 
-def require_column(
-    reader: csv.DictReader[str], column: str, path: str | Path, spellings: Sequence[str] = ()
-) -> str:
+def require_column(reader: csv.DictReader[str], column: str, path: str | Path) -> str:
     """The header ``column`` names (:func:`find_column`); a :class:`ParseError` naming the
     file and its columns when there is none."""
     fields = list(reader.fieldnames or [])
-    found = find_column(fields, column, spellings)
+    found = find_column(fields, column)
     if found is None:
         raise ParseError(
             f"no column {column!r} (columns: {', '.join(fields) or 'none'})",

@@ -18,13 +18,13 @@ import hashlib
 import os
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from unsc.errors import InvalidInput, NotFound
 from unsc.screening.batch import SCREEN_COLUMNS, screen_rows
-from unsc.screening.csvinput import HEADER_SPELLINGS, csv_delimiter, detect_encoding, find_column
+from unsc.screening.csvinput import csv_delimiter, detect_encoding, find_column
 from unsc.screening.screener import Screener
 
 if TYPE_CHECKING:
@@ -128,12 +128,12 @@ def _typed(rows: list[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
         yield (int(row), str(query), str(ref), str(name), float(score), bool(match))
 
 
-def _column(df: DataFrame, column: str | None, spellings: Sequence[str] = ()) -> str | None:
+def _column(df: DataFrame, column: str | None) -> str | None:
     """The column of ``df`` that ``column`` names, as ``screen_file`` finds it
     (:func:`~unsc.screening.csvinput.find_column`: "Name" for name)."""
     if column is None:
         return None
-    found = find_column(df.columns, column, spellings)
+    found = find_column(df.columns, column)
     if found is None:
         raise InvalidInput(
             f"no column {column!r} (columns: {', '.join(df.columns) or 'none'})",
@@ -164,10 +164,7 @@ def screen_dataframe(
         raise InvalidInput("limit must be at least 1", field="limit", value=limit)
     if threshold is not None and not 0.0 <= threshold <= 1.0:
         raise InvalidInput("threshold must be between 0 and 1", field="threshold", value=threshold)
-    columns = [
-        _column(df, name_column, HEADER_SPELLINGS["name"] if name_column == "name" else ()),
-        *(_column(df, c) for c in (schema_column, dob_column, country_column)),
-    ]
+    columns = [_column(df, c) for c in (name_column, schema_column, dob_column, country_column)]
     row_column = _column(df, row_column)
     spark = df.sparkSession
     payload = spark.sparkContext.broadcast(_payload(list))

@@ -46,8 +46,8 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
     if not header:
         raise ParseError("the file is empty", path=filename, hint="a header row with a name column")
     wanted = {}
-    for key, spellings in HEADER_SPELLINGS.items():
-        found = find_column(header, key, spellings)
+    for key in HEADER_SPELLINGS:
+        found = find_column(header, key)
         if found is not None:
             wanted[key] = header.index(found)
     if "name" not in wanted:
