@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from bench.bench_screening import SYSTEMS, THRESHOLDS, _logic_v2_scores, _plain
+from bench.bench_screening import SYSTEMS, THRESHOLDS, LogicV2, _logic_v2_scores, _plain
 from unsc.sanctions import Entity, Schema, load_list
 from unsc.screening import Screener, analyze
 
@@ -129,11 +129,12 @@ def edits_recall(dataset: str = "un_sc", sample: int | None = None) -> dict[str,
         row["unsc"] = round(best.get(k, (0.0, 0, 0))[0], 4)
         plain = _plain(query)
         row["wratio"] = max(fuzz.WRatio(plain, _plain(n)) for n in entities[k].all_names())
-    tasks = [
-        ("Person" if r["schema"] == Schema.PERSON else "LegalEntity", r["entity"]) for r in rows
-    ]
     lv2 = _logic_v2_scores(
-        entities, [(r["query"], s, [(k, None)]) for r, (s, k) in zip(rows, tasks, strict=True)]
+        entities,
+        [
+            (r["query"], LogicV2._SCHEMAS.get(r["schema"], "LegalEntity"), [(r["entity"], None)])
+            for r in rows
+        ],
     )
     for row, score in zip(rows, lv2, strict=True):
         row["logic_v2"] = round(score, 4)

@@ -127,11 +127,13 @@ def _own_words() -> frozenset[str]:
     return frozenset(str(w) for w in datafiles.load_yaml("screening/legal_forms.yaml")["words"])
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def misspelt_legal_form(word: str) -> str | None:
     """The canonical legal form ``word`` misspells, if one alone is nearest, an edit away
     (two for a word of :data:`MISSPELT_TWO_EDITS` letters or more: an adjacent swap is one):
-    "compny", "corportaion", "indsutries". A name part never is: callers ask only after an
-    organisation's first word."""
+    "compny", "corportaion", "indsutries". Memoised: list names repeat their words. The
+    caller (:func:`tokenize`) asks only after a name's first word, and never of a known
+    name in the variant tables."""
     if len(word) < MISSPELT_LEGAL_MIN or word in _own_words():
         return None
     edits = 2 if len(word) >= MISSPELT_TWO_EDITS else 1
