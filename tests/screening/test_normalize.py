@@ -185,6 +185,14 @@ def test_titles_are_removed_and_reported() -> None:
         ("Korea Hyoksin Trading Corportaion", "KOREA HYOKSIN TRADING CORPORATION"),
         ("DCB Finance Limted", "DCB FINANCE LIMITED"),
         ("Ambrella Indastrial", "Ambrella Industrial"),
+        # a word of a legal form of several words misspelt (OFAC SDN names, typed)
+        ("Limited Liaiblity Company Neoveytus", "LIMITED LIABILITY COMPANY NEOVEYTUS"),
+        ("Joint Stuck Company Avangard", "JOINT STOCK COMPANY AVANGARD"),
+        ("Ojint Stock Company Umirs", "JOINT STOCK COMPANY UMIRS"),
+        ("Aktsionernoe Obscheszvo Instrument", "AKTSIONERNOE OBSCHESTVO INSTRUMENT"),
+        # a legal form written onto the name (OFAC SDN: HUDSOTRADE LIMITED, TAMIL FOUNDATION)
+        ("Hudsotradelimited", "HUDSOTRADE LIMITED"),
+        ("Tamilfoundation", "TAMIL FOUNDATION"),
     ],
 )
 def test_company_legal_forms_are_normalised_not_dropped(a: str, b: str) -> None:
@@ -199,6 +207,11 @@ def test_company_legal_forms_are_normalised_not_dropped(a: str, b: str) -> None:
         ("Compny Trading", ("compny", "trading")),  # a first word is the name's own
         ("Korea Economic Cooperation", ("korea", "economic", "cooperation")),  # a word
         ("Ali Hussein", ("ali", "husayn")),  # a known name
+        ("Joint Venture Company", ("joint", "venture", "co")),  # not a joint-stock company
+        ("Unlimited Trading", ("unlimited", "trading")),  # "un" is no name of its own
+        # a first word spelt as a legal form is a word of the name, spelt as the form:
+        # "International Chemical JV" is KOREA INTERNATIONAL CHEMICAL JOINT VENTURE COMPANY's
+        ("International Chemical", ("intl", "chemical")),
     ],
 )
 def test_only_a_later_word_that_is_no_word_of_its_own_is_a_misspelt_legal_form(

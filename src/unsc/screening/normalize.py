@@ -6,7 +6,8 @@ The steps, in order (each one a function of its own):
    (:mod:`.transliterate`), diacritics folded to ASCII, case folded, apostrophes dropped
    ("Qa'ida" -> "qaida"), other punctuation and hyphens turned into spaces.
 2. :func:`tokenize`: company legal forms normalised to one canonical token ("Company
-   Limited", "Co., Ltd." -> "co ltd"), titles removed ("Dr", "General"), prefixes written
+   Limited", "Co., Ltd." -> "co ltd"; misspelt: "Compny", "Limited Liabilty Company";
+   written onto the name: "Tamilfoundation" -> "tamil fdn"), titles removed ("Dr", "General"), prefixes written
    jointly split off ("Alghamdi" -> "al ghamdi", "Abdulaziz" -> "abd aziz",
    "Nasiruddin" -> "nasir din"), each token tagged with its kind (name, particle, honorific,
    legal form, initial). Hyphenated East Asian given names become one word per syllable
@@ -114,11 +115,88 @@ def _legal_forms() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
 
 
 @cache
+def _legal_spellings() -> dict[str, str]:
+    """The one-word legal form spellings and their canonical forms ("company" -> "co")."""
+    table, _, _ = _legal_forms()
+    return {k[0]: v for k, v in table.items() if len(k) == 1}
+
+
+@cache
 def _legal_words() -> dict[str, str]:
     """The one-word legal form spellings long enough to be recognised misspelt, and their
     canonical forms."""
+    return {k: v for k, v in _legal_spellings().items() if len(k) >= MISSPELT_LEGAL_MIN}
+
+
+MISSPELT_PHRASE_WORD = 4  # a word of a legal form of several words this long may be misspelt
+
+
+@cache
+def _legal_phrases() -> dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]]:
+    """The legal forms of several words, each with one word left out: (its position, the
+    other words) -> [(the word left out, the canonical form)]."""
     table, _, _ = _legal_forms()
-    return {k[0]: v for k, v in table.items() if len(k) == 1 and len(k[0]) >= MISSPELT_LEGAL_MIN}
+    phrases: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = {}
+    for words, canonical in table.items():
+        for p, word in enumerate(words):
+            if len(words) > 1 and len(word) >= MISSPELT_PHRASE_WORD:
+                phrases.setdefault((p, words[:p] + words[p + 1 :]), []).append((word, canonical))
+    return phrases
+
+
+@cache
+def _phrase_words() -> frozenset[str]:
+    """The words of the legal forms of several words."""
+    table, _, _ = _legal_forms()
+    return frozenset(w for words in table if len(words) > 1 for w in words)
+
+
+def misspelt_legal_phrase(words: tuple[str, ...]) -> str | None:
+    """The canonical legal form of several words that ``words`` spells with one word
+    misspelt (an edit, two in a word of :data:`MISSPELT_TWO_EDITS` letters or more; an
+    adjacent swap is one), if one alone: "limited liabilty company" -> "llc", "joint stuck
+    company" -> "jsc"."""
+    phrases = _legal_phrases()
+    found: set[str] = set()
+    for p, word in enumerate(words):
+        if len(word) < MISSPELT_PHRASE_WORD:
+            continue
+        edits = 2 if len(word) >= MISSPELT_TWO_EDITS else 1
+        for spelt, canonical in phrases.get((p, words[:p] + words[p + 1 :]), ()):
+            if OSA.distance(word, spelt, score_cutoff=edits) <= edits:
+                found.add(canonical)
+    return found.pop() if len(found) == 1 else None
+
+
+LEGAL_SUFFIX_MIN = 6  # a legal form this long written onto a name's word is cut off ...
+LEGAL_SUFFIX_STEM = 4  # ... when it leaves this many letters
+
+
+@cache
+def _legal_suffixes() -> tuple[str, ...]:
+    """The spellings of company legal forms (those of a family, :func:`legal_families`: not
+    "trading" or "international") that a name's word may end in, written without a space
+    ("Hudsotradelimited", "Tamilfoundation"), longest first."""
+    families = legal_families()
+    spellings = _legal_spellings()
+    return tuple(
+        sorted(
+            (w for w, c in spellings.items() if c in families and len(w) >= LEGAL_SUFFIX_MIN),
+            key=len,
+            reverse=True,
+        )
+    )
+
+
+def _legal_suffix_cut(word: str, variants: dict[str, str]) -> list[str]:
+    """``word``, or its stem and the legal form it ends in: "tamilfoundation" -> "tamil",
+    "foundation" (not a known name, nor a legal form itself)."""
+    if len(word) < LEGAL_SUFFIX_MIN + LEGAL_SUFFIX_STEM or word in variants:
+        return [word]
+    for suffix in _legal_suffixes():
+        if word.endswith(suffix) and len(word) - len(suffix) >= LEGAL_SUFFIX_STEM:
+            return [word[: -len(suffix)], suffix]
+    return [word]
 
 
 @cache
@@ -259,14 +337,19 @@ def tokenize(latin: str) -> tuple[list[str], list[str], list[str]]:
     legal, longest, leading = _legal_forms()
     words: list[str] = []
     for word in latin.split():
-        words.extend(_split_prefixes(word, variants, vocab["al_words"]))
+        for part in _legal_suffix_cut(word, variants):
+            words.extend(_split_prefixes(part, variants, vocab["al_words"]))
     tokens: list[str] = []
     kinds: list[str] = []
     removed: list[str] = []
+    phrase_words = _phrase_words()
     i = 0
     while i < len(words):
         for size in range(min(longest, len(words) - i), 0, -1):
-            canonical = legal.get(tuple(words[i : i + size]))
+            window = tuple(words[i : i + size])
+            canonical = legal.get(window)
+            if canonical is None and size > 1 and not phrase_words.isdisjoint(window[:2]):
+                canonical = misspelt_legal_phrase(window)
             if canonical is not None and (size > 1 or i > 0 or words[i] in leading):
                 tokens.append(canonical)
                 kinds.append(LEGAL)
@@ -303,5 +386,12 @@ def analyze(text: str) -> NameForm:
     latin, method = normalize_text(text)
     tokens, kinds, removed = tokenize(latin)
     variants = variant_table()
-    canon = tuple(variants.get(t, t) for t in tokens)
+    legal = _legal_spellings()
+    # A first word spelt as a legal form stays a word of the name (:func:`tokenize`), but
+    # its canonical spelling is the form's: "International Chemical JV" / "Korea
+    # International Chemical JV" ("intl").
+    canon = tuple(
+        variants.get(t, legal.get(t, t) if k == NAME else t)
+        for t, k in zip(tokens, kinds, strict=True)
+    )
     return NameForm(text, latin, method, tuple(tokens), tuple(kinds), canon, tuple(removed))
