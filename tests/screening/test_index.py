@@ -7,9 +7,10 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from unsc.sanctions import load_list
 from unsc.sanctions.model import Entity, Schema
 from unsc.screening import Query, Screener, analyze
-from unsc.screening.index import NEAR_MIN_LENGTH, NameIndex
+from unsc.screening.index import MAX_CANDIDATES, NEAR_MIN_LENGTH, NameIndex
 from unsc.screening.keys import phonetic
 
 
@@ -98,3 +99,16 @@ def test_a_misspelt_part_does_not_hide_the_listed_name(un: Screener) -> None:
     for query, ref in (("JOEPH KONY", "CFi.009"), ("AMADOU KOsUFA", "QDi.425")):
         hits = un.screen(Query(query), limit=1)
         assert [h.ref for h in hits] == [ref], query
+
+
+def test_a_name_sharing_all_its_parts_is_not_lost_among_names_sharing_joined_runs() -> None:
+    # OFAC SDN lists a fleet of vessels "FU YUAN YU <number>": every one of them shares the
+    # query's parts and their joined runs ("fuyuan", "yuanyu"), which once lifted them all to
+    # the whole query's share, and the named vessel was lost among the ties.
+    fleet = sorted(
+        {e.name for e in load_list("ofac_sdn").entities if e.name.startswith("FU YUAN YU")}
+    )
+    assert len(fleet) > MAX_CANDIDATES
+    index = _index(*fleet)
+    for name in (fleet[0], fleet[-1], fleet[len(fleet) // 2]):
+        assert name in _retrieved(index, name.lower())

@@ -20,8 +20,9 @@ A query looks up its parts. The postings of parts that are frequent in the list 
 candidates the rarer parts found (the looser keys, skeletons and keys one edit away, are
 walked only when four times rarer still: they find more names than they should keep); when
 every part is frequent, the rarest one is walked.
-Each candidate name collects the weight of the query parts it shares (a part shared only by
-skeleton counts :data:`LOOSE_SHARE`); the best :data:`MAX_CANDIDATES` with enough shared
+Each candidate name collects the weight of the query parts it shares, each part once, by the
+best look-up that found it there: alone or in a joined run (a part shared only by skeleton
+counts :data:`LOOSE_SHARE`); the best :data:`MAX_CANDIDATES` with enough shared
 weight go to the scorer. The cost per query grows with the rare postings, not with the list.
 
 A misspelt part shares no key, and an unseen part weighs most (it is rare): "Joeph Kony"
@@ -72,7 +73,8 @@ NEAR_MIN_LENGTH = 5  # phonetic keys this long are also found one edit away (sho
 IntArray = npt.NDArray[np.int32]
 FloatArray = npt.NDArray[np.float64]
 Postings = tuple[IntArray, ...]  # sorted posting lists of name numbers
-Part = tuple[float, Postings, Postings]  # a query part's weight, spelling and looser postings
+Part = tuple[tuple[int, ...], Postings, Postings]  # the query parts a look-up stands for (a
+# part, a joined run, an acronym's run), its spelling and its looser postings
 _EMPTY: IntArray = np.zeros(0, dtype=np.int32)
 
 
@@ -221,13 +223,13 @@ class NameIndex:
             if form.abjad and all(
                 len(a) <= len(exclude) and np.isin(a, exclude).all() for a in exact
             ):
-                parts += self._halves(token, weights[i])  # (the names left out do not count)
+                parts += self._halves(token, i)  # (the names left out do not count)
             if exact or loose:
-                parts.append((weights[i], exact, loose))
+                parts.append(((i,), exact, loose))
             total += weights[i] * (1.0 if len(parts) > before else UNSEEN_SHARE)
         least = least_spelled(kind)
         if least is not None:
-            parts += self._acronym_parts(form, weights, least)
+            parts += self._acronym_parts(form, least)
         if not parts or total == 0.0:
             return _EMPTY, np.zeros(0)
         for run in joined_runs(form):
@@ -238,16 +240,19 @@ class NameIndex:
             skel = skeleton(word) if form.abjad else ""
             skeletal = self._postings.get("#" + skel) if len(skel) >= 3 else None
             if found or skeletal is not None:
-                parts.append(
-                    (sum(weights[i] for i in run), found, () if skeletal is None else (skeletal,))
-                )
+                parts.append((run, found, () if skeletal is None else (skeletal,)))
         loose_share = ABJAD_LOOSE_SHARE if form.abjad else LOOSE_SHARE
+        # Each query part counts once for a name, by the best look-up that found it there:
+        # alone, or in a joined run ("fu yuan" in "Fuyuan"), or in an acronym's run.
+        token_weights = [
+            0.0 if k == PARTICLE else w for k, w in zip(form.kinds, weights, strict=True)
+        ]
         if self.size <= DENSE_LIMIT:
-            cands, shared = self._dense(parts, loose_share)
+            cands, shared = self._dense(parts, token_weights, loose_share)
         else:
-            cands, shared = self._sparse(parts, loose_share)
+            cands, shared = self._sparse(parts, token_weights, loose_share)
         shared /= total
-        np.minimum(shared, 1.0, out=shared)  # a part found alone and in a joined run counts once
+        np.minimum(shared, 1.0, out=shared)  # an unseen part found in a joined run
         if exclude:
             shared[np.isin(cands, np.asarray(exclude, dtype=np.int32))] = 0.0
         best = float(shared.max(initial=0.0))
@@ -286,7 +291,7 @@ class NameIndex:
         best = np.argsort(-ratios, kind="stable")[:TYPO_CANDIDATES]
         return [int(low[i]) for i in best if ratios[i] >= TYPO_RATIO]
 
-    def _halves(self, token: str, weight: float) -> list[Part]:
+    def _halves(self, token: str, i: int) -> list[Part]:
         """A part read from the Arabic script that no name shares, as two parts the list
         knows: the script does not show a space after a letter that does not join the next
         (ر د و ا), so it is often left out ("ظاهرعويس", Dahir Aweys). The names that share
@@ -304,42 +309,47 @@ class NameIndex:
                 found.append(both)
         if not found:
             return []
-        return [(weight, (), (np.unique(np.concatenate(found)).astype(np.int32),))]
+        return [((i,), (), (np.unique(np.concatenate(found)).astype(np.int32),))]
 
-    def _acronym_parts(self, form: NameForm, weights: tuple[float, ...], least: int) -> list[Part]:
+    def _acronym_parts(self, form: NameForm, least: int) -> list[Part]:
         """The organisations' names a query part is the acronym of ("^"), and the listed
         acronyms ("=") of the query's runs of parts."""
         found: list[Part] = []
         for i, token in enumerate(form.tokens):
             post = self._postings.get("^" + token)
             if post is not None and acronym_part(form, i):
-                found.append((weights[i], (post,), ()))
+                found.append(((i,), (post,), ()))
         for spelling, run in acronym_runs(form).items():
             post = self._postings.get("=" + spelling)
             if post is not None and len(spelling) >= least:
-                weight = sum(weights[i] for i in run if form.kinds[i] != PARTICLE)
-                found.append((weight, (post,), ()))
+                found.append((tuple(run), (post,), ()))
         return found
 
-    def _dense(self, parts: list[Part], loose_share: float) -> tuple[IntArray, FloatArray]:
+    def _dense(
+        self, parts: list[Part], token_weights: list[float], loose_share: float
+    ) -> tuple[IntArray, FloatArray]:
         """Every posting of every part added into one array over all names (small lists)."""
         shared = np.zeros(self.size)
-        hit = np.empty(self.size)
-        for weight, exact, loose in parts:
-            if len(exact) == 1 and not loose:  # a list holds each name once: add in place
-                shared[exact[0]] += weight
+        covered = _coverage(parts)
+        best: dict[int, FloatArray] = {}  # per part found by several look-ups: its best hit
+        for tokens, exact, loose in parts:
+            if len(exact) == 1 and not loose and len(tokens) == 1 and covered[tokens[0]] == 1:
+                shared[exact[0]] += token_weights[tokens[0]]  # a list holds each name once
                 continue
-            hit.fill(0.0)
+            hit = np.zeros(self.size)
             for post in loose:
                 hit[post] = loose_share
             for post in exact:
                 hit[post] = 1.0
-            hit *= weight
-            shared += hit
+            _keep_best(best, tokens, hit, covered, token_weights, shared)
+        for i, hit in best.items():
+            shared += token_weights[i] * hit
         cands = np.flatnonzero(shared).astype(np.int32)
         return cands, shared[cands]
 
-    def _sparse(self, parts: list[Part], loose_share: float) -> tuple[IntArray, FloatArray]:
+    def _sparse(
+        self, parts: list[Part], token_weights: list[float], loose_share: float
+    ) -> tuple[IntArray, FloatArray]:
         """Walk the rare postings, probe the common ones for the names found (large lists)."""
         walk = [a for _, e, _ in parts for a in e if len(a) <= self._common]
         walk += [a for _, _, lo in parts for a in lo if len(a) <= self._common // 4]
@@ -348,14 +358,46 @@ class NameIndex:
             walk = [*exact, *loose]
         cands = walk[0] if len(walk) == 1 else np.unique(np.concatenate(walk))
         shared = np.zeros(len(cands))
-        for weight, exact, loose in parts:
+        covered = _coverage(parts)
+        best: dict[int, FloatArray] = {}
+        for tokens, exact, loose in parts:
             hit = np.zeros(len(cands))
             for post in loose:
                 np.maximum(hit, np.where(_member(post, cands), loose_share, 0.0), out=hit)
             for post in exact:
                 np.maximum(hit, _member(post, cands), out=hit)
-            shared += weight * hit
+            _keep_best(best, tokens, hit, covered, token_weights, shared)
+        for i, hit in best.items():
+            shared += token_weights[i] * hit
         return cands, shared
+
+
+def _coverage(parts: list[Part]) -> dict[int, int]:
+    """How many look-ups stand for each query part."""
+    covered: dict[int, int] = defaultdict(int)
+    for tokens, _, _ in parts:
+        for i in tokens:
+            covered[i] += 1
+    return covered
+
+
+def _keep_best(
+    best: dict[int, FloatArray],
+    tokens: tuple[int, ...],
+    hit: FloatArray,
+    covered: dict[int, int],
+    token_weights: list[float],
+    shared: FloatArray,
+) -> None:
+    """Count a look-up's hits for the query parts it stands for: added at once for a part
+    no other look-up finds, else kept as that part's best hit so far."""
+    for i in tokens:
+        if covered[i] == 1:
+            shared += token_weights[i] * hit
+        elif i in best:
+            np.maximum(best[i], hit, out=best[i])
+        else:
+            best[i] = hit.copy()
 
 
 def _acronym_keys(form: NameForm) -> set[str]:
