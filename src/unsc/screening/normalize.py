@@ -7,12 +7,12 @@ The steps, in order (each one a function of its own):
    ("Qa'ida" -> "qaida"), other punctuation and hyphens turned into spaces.
 2. :func:`tokenize`: company legal forms normalised to one canonical token ("Company
    Limited", "Co., Ltd." -> "co ltd"; misspelt: "Compny", "Limited Liabilty Company";
-   written onto the name: "Tamilfoundation" -> "tamil fdn"), titles removed ("Dr", "General"), prefixes written
-   jointly split off ("Alghamdi" -> "al ghamdi", "Abdulaziz" -> "abd aziz",
-   "Nasiruddin" -> "nasir din"), each token tagged with its kind (name, particle, honorific,
-   legal form, initial). Hyphenated East Asian given names become one word per syllable
-   ("Jong-un" -> "jong un"); the scorer joins adjacent parts again where the other name
-   writes them as one word ("Jongun").
+   written onto the name: "Tamilfoundation" -> "tamil fdn"), titles removed ("Dr",
+   "General"), prefixes written jointly split off ("Alghamdi" -> "al ghamdi",
+   "Abdulaziz" -> "abd aziz", "Nasiruddin" -> "nasir din"), each token tagged with its
+   kind (name, particle, honorific, legal form, initial). Hyphenated East Asian given
+   names become one word per syllable ("Jong-un" -> "jong un"); the scorer joins adjacent
+   parts again where the other name writes them as one word ("Jongun").
 
 Name-part order is not fixed here: the scorer aligns parts in any order.
 """
