@@ -162,6 +162,18 @@ MUST_MATCH = [
     ("GERMAIN KATANGA", "Egrmain Katanga"),
     # a joined run paired first: "shhyd" is not Said by its vowels (TAi.028)
     ("SAID AHMED SHAHIDKHEL", "سيد أحمد شهيد خيل"),
+    # a one-word name (a firm, a vessel: OFAC SDN) typed one letter wrong or two swapped
+    ("FENIKS", "Fenikw"),
+    ("ANTHEA", "Nathea"),
+    ("DEVON", "Devno"),
+    # legal forms typed wrong or written onto the name (OFAC SDN)
+    ("LIMITED LIABILITY COMPANY NEOVEYTUS", "Limited Liability Compayn Neoveytus"),
+    ("JOINT STOCK COMPANY AVANGARD", "Joint Stuck Company Avangard"),
+    ("HUDSOTRADE LIMITED", "Hudsotradelimited"),
+    (
+        "KOREA INTERNATIONAL CHEMICAL JOINT VENTURE COMPANY",
+        "International Chemical Joint Venture Company",
+    ),
 ]
 
 MUST_NOT_MATCH = [
@@ -212,6 +224,10 @@ MUST_NOT_MATCH = [
     # a Korean name's syllables are whole, written in Latin too: "ri yoo" is not Ryu (KPi.027)
     ("Ri Yoo-jin", "RYU JIN"),
     ("Cho Eun-ji", "Sang Jun JI"),
+    # one edit apart is one name only for a name of one word: names of two parts a letter
+    # off in each are two people (generated common names against the UN list, OFAC SDN)
+    ("Nasir Nazari", "Yasir AL-JAZARI"),
+    ("Devon", "Dev"),
 ]
 
 

@@ -18,7 +18,8 @@ similarity comes from the best of these methods, each named in the explanation:
   romanisations disagree on it: "gyu" / "kyu", "bom" / "pom", "je" / "che"), ``fuzzy``
   (optimal string alignment similarity, Levenshtein's with two adjacent letters swapped
   as one edit, as typists swap them: at least :data:`FUZZY_MIN` between keys of
-  :data:`FUZZY_MIN_LEN` letters or more, Latin parts),
+  :data:`FUZZY_MIN_LEN` letters or more, Latin parts; two names of one word each, one
+  edit apart, score :data:`ONE_EDIT_SIMILARITY`: "Feniks" / "Fenikw"),
 - ``abjad`` (a part from the Arabic script and a Latin part with the same consonants and
   its written long vowels in order, for some reading of its letters: "aywb" / "ayyub",
   "dhakr" / "zakir"; see :func:`.keys.abjad_match`),
@@ -121,9 +122,12 @@ ABJAD_QUERY, ABJAD_CANDIDATE, ABJAD_BOTH = 1, 2, 3  # which side came from the A
 HAN, SAME_SCRIPT = 4, 8  # one side is Chinese; both sides are Han, or both Hangul
 HANGUL = 16  # one side was read from Hangul: whole syllables
 WHOLE = 32  # one name is all syllables (Korean, Chinese): its syllables are whole
+ONE_WORD = 64  # both names are one word (a vessel, a firm): one edit apart is one name
 HAN_METHOD = "icu-han-pinyin"
 HANGUL_METHOD = "hangul-mr"
 SCRIPT_METHODS = frozenset({HAN_METHOD, HANGUL_METHOD})
+ONE_EDIT_SIMILARITY = 0.85  # two one-word names (ONE_WORD) one edit apart ...
+ONE_EDIT_MIN_LEN = 5  # ... of this many letters or more
 FUZZY_MIN = 0.8  # least OSA similarity of two keys for a fuzzy pair
 FUZZY_MIN_LEN = 4  # shorter keys (Korean syllables, "kang"/"jang") pair only by variant
 
@@ -218,6 +222,9 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
         if ra != pa or rb != pb:  # the spellings' own keys, when the canonical ones differ
             sim = max(sim, _similar(ra, rb))
         best = 0.95 * max(sim, _similar(a, b))
+        one_word = flags & ONE_WORD and min(len(a), len(b)) >= ONE_EDIT_MIN_LEN
+        if best and one_word and OSA.distance(a, b) == 1:  # typed wrong: Feniks / Fenikw
+            best = max(best, ONE_EDIT_SIMILARITY)
     how = "fuzzy" if best else "none"
     if abjad:
         best, how = max((best, how), _abjad_pair(a, ca, b, cb, abjad))
@@ -267,7 +274,10 @@ def pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
     ``abjad`` holds flags: which side came from the Arabic script (:data:`ABJAD_QUERY`,
     :data:`ABJAD_CANDIDATE`, both), :data:`HAN` (one side is Chinese: Pinyin syllables pair
     only by spelling, variant or phonetic key) and :data:`SAME_SCRIPT` (both Han or both
-    Hangul: parts that differ in writing differ, however close their romanisations).
+    Hangul: parts that differ in writing differ, however close their romanisations) and
+    :data:`ONE_WORD` (both names are one word: one edit apart scores
+    :data:`ONE_EDIT_SIMILARITY`, "Feniks" / "Fenikw", where it would be another part of a
+    longer name: "Nasir Nazari" is not Yasir al-Jazari).
 
     Memoised: the same parts meet again and again across queries and entries.
     """
@@ -505,6 +515,8 @@ class Aligner:
             flags = self._flags[c.abjad, c.method] = _flags(q, c)
         if self._syllabic or (len(c.tokens) > 1 and _syllabic(c.tokens)):
             flags |= WHOLE
+        if len(q.tokens) == 1 and len(c.tokens) == 1:
+            flags |= ONE_WORD
         rows = self._rows
         candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
         for cj, ct, cc, c_parts, c_len in units(c):
