@@ -112,3 +112,11 @@ def test_a_name_sharing_all_its_parts_is_not_lost_among_names_sharing_joined_run
     index = _index(*fleet)
     for name in (fleet[0], fleet[-1], fleet[len(fleet) // 2]):
         assert name in _retrieved(index, name.lower())
+
+
+def test_a_name_run_together_is_found_by_its_joined_run(un: Screener) -> None:
+    # CFi.004 ALFRED YEKATOM typed without the space reads "al fredyekatom": the particle is
+    # not looked up and "fredyekatom" is in no name, but the two joined are the listed
+    # name's joined run.
+    hits = un.screen(Query("ALFREDYEKATOM"), limit=1)
+    assert [h.ref for h in hits] == ["CFi.004"]

@@ -166,6 +166,9 @@ MUST_MATCH = [
     ("FENIKS", "Fenikw"),
     ("ANTHEA", "Nathea"),
     ("DEVON", "Devno"),
+    # a name run together, then read with a prefix: "al fredyekatom" (CFi.004)
+    ("ALFRED YEKATOM", "ALFREDYEKATOM"),
+    ("LOGARCHEO S.A.", "LOGARCHEOS.A."),
     # legal forms typed wrong or written onto the name (OFAC SDN)
     ("LIMITED LIABILITY COMPANY NEOVEYTUS", "Limited Liability Compayn Neoveytus"),
     ("JOINT STOCK COMPANY AVANGARD", "Joint Stuck Company Avangard"),

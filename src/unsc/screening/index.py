@@ -230,8 +230,6 @@ class NameIndex:
         least = least_spelled(kind)
         if least is not None:
             parts += self._acronym_parts(form, least)
-        if not parts or total == 0.0:
-            return _EMPTY, np.zeros(0)
         for run in joined_runs(form):
             word = joined(form, run[0], len(run))
             found = tuple(
@@ -241,6 +239,8 @@ class NameIndex:
             skeletal = self._postings.get("#" + skel) if len(skel) >= 3 else None
             if found or skeletal is not None:
                 parts.append((run, found, () if skeletal is None else (skeletal,)))
+        if not parts or total == 0.0:
+            return _EMPTY, np.zeros(0)
         loose_share = ABJAD_LOOSE_SHARE if form.abjad else LOOSE_SHARE
         # Each query part counts once for a name, by the best look-up that found it there:
         # alone, or in a joined run ("fu yuan" in "Fuyuan"), or in an acronym's run.

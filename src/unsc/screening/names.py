@@ -26,6 +26,8 @@ similarity comes from the best of these methods, each named in the explanation:
 - ``skeleton`` (consonant skeletons alone, when a name came from the Arabic script),
 - ``initial`` (an initial and a part starting with it; the full part counts as explained
   at :data:`INITIAL_FULL` only);
+- ``joined`` (a run of parts of each name, spelt alike joined but split apart otherwise:
+  "al fredyekatom" / "alfred yekatom", a name run together and read with a prefix);
 - ``head alone``, in explanations only: a pair that does not count, the first word of a
   compound name ("abd") whose second word is unmatched (see below).
 
@@ -450,7 +452,17 @@ class Aligner:
     :func:`~unsc.screening.acronyms.least_spelled`).
     """
 
-    __slots__ = ("_flags", "_joined", "_least", "_rows", "_single", "_syllabic", "q", "weights")
+    __slots__ = (
+        "_flags",
+        "_joined",
+        "_joined_spelt",
+        "_least",
+        "_rows",
+        "_single",
+        "_syllabic",
+        "q",
+        "weights",
+    )
 
     def __init__(self, q: NameForm, q_weights: tuple[float, ...], kind: str | None = None) -> None:
         self.q = q
@@ -459,6 +471,11 @@ class Aligner:
         found = units(q)
         self._single = [(qi, qt, qc, q_len) for qi, qt, qc, parts, q_len in found if parts == 1]
         self._joined = [(qi, qt, qc, q_len) for qi, qt, qc, parts, q_len in found if parts > 1]
+        # the runs by their spelling joined, as written and canonical: ("w", "alfredyekatom")
+        self._joined_spelt: dict[tuple[str, str], list[tuple[int, ...]]] = {}
+        for qi, qt, qc, _ in self._joined:
+            self._joined_spelt.setdefault(("w", qt), []).append(qi)
+            self._joined_spelt.setdefault(("c", qc), []).append(qi)
         self._syllabic = _syllabic(q.tokens)
         self._rows: dict[tuple[str, str, int, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
@@ -498,6 +515,20 @@ class Aligner:
                     row.append((-sim, -len(qi) - c_parts, found[1], qi))
         return row
 
+    def _split_otherwise(
+        self, c: NameForm, cj: tuple[int, ...], ct: str, cc: str
+    ) -> list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]]:
+        """The query's runs of parts spelt as the candidate's run ``cj`` joined, but split
+        apart otherwise ("al fredyekatom" / "alfred yekatom": a name run together, then read
+        with a prefix): the whole runs pair, by spelling."""
+        found = []
+        split = tuple(c.canon[j] for j in cj)
+        for spelling, sim in ((("w", ct), 1.0), (("c", cc), 0.98)):
+            for qi in self._joined_spelt.get(spelling, ()):
+                if tuple(self.q.canon[i] for i in qi) != split:
+                    found.append((-sim, -len(qi) - len(cj), "joined", qi, cj))
+        return found
+
     def align(
         self,
         c: NameForm,
@@ -526,6 +557,8 @@ class Aligner:
                 row = rows[key] = self._row(ct, cc, c_parts, c_len, flags)
             if row:
                 candidates += [(neg, size, how, qi, cj) for neg, size, how, qi in row]
+            if c_parts > 1 and self._joined_spelt:
+                candidates += self._split_otherwise(c, cj, ct, cc)
         if acronyms and self._least is not None:
             candidates += [
                 (-ACRONYM_SIMILARITY, -len(qi) - len(cj), "acronym", qi, cj)
