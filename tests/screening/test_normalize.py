@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from unsc import datafiles
 from unsc.screening import analyze, detect_script, normalize_text, to_latin
 from unsc.screening.keys import (
     abjad_match,
@@ -290,3 +291,14 @@ def test_arabic_script_names_keep_their_prefixes_and_initial_ayn() -> None:
 )
 def test_abjad_match(arabic: str, latin: str, same: bool) -> None:
     assert abjad_match(arabic, latin) is same
+
+
+def test_each_spelling_of_the_variant_tables_has_one_canonical_spelling() -> None:
+    # A spelling in two groups would read as the first group's name only (the tables are
+    # read with setdefault): the later group would silently lose it.
+    data = datafiles.load_yaml("screening/variants.yaml")
+    canonical: dict[str, str] = {}
+    for groups in data.values():
+        for group in groups:
+            for spelling in map(str, group):
+                assert canonical.setdefault(spelling, str(group[0])) == str(group[0]), spelling

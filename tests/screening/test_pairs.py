@@ -166,6 +166,9 @@ MUST_MATCH = [
     ("FENIKS", "Fenikw"),
     ("ANTHEA", "Nathea"),
     ("DEVON", "Devno"),
+    # an organisation's name in French (QDe.006), Spanish and Italian words
+    ("ARMED ISLAMIC GROUP", "Groupe Islamique Armé"),
+    ("NATIONAL LIBERATION ARMY", "Ejército de Liberación Nacional"),
     # a name run together, then read with a prefix: "al fredyekatom" (CFi.004)
     ("ALFRED YEKATOM", "ALFREDYEKATOM"),
     ("LOGARCHEO S.A.", "LOGARCHEOS.A."),
