@@ -46,6 +46,12 @@ def test_latin_letters_icu_leaves_alone_are_not_dropped(text: str, latin: str) -
         ("नरेंद्र मोदी", "Narendra Modi"),
         ("ٹیپو سلطان", "Tipu Sultan"),  # Urdu tteh
         ("ڈاکٹر عبد القدیر خان", "Abdul Qadeer Khan"),  # Urdu ddal, in a title
+        # Kazakh, Tajik, Kyrgyz letters; the Russian hard sign inside a word
+        ("Қасым-Жомарт Тоқаев", "Kassym-Jomart Tokayev"),
+        ("Ҷалолиддин Раҳмонов", "Jaloliddin Rakhmonov"),
+        ("Сооронбай Жээнбеков", "Sooronbay Jeenbekov"),
+        ("Өмүрбек Бабанов", "Omurbek Babanov"),
+        ("Объединенная авиастроительная корпорация", "Obyedinennaya Aviastroitelnaya Korporatsiya"),
     ],
 )
 def test_names_in_these_scripts_match_their_latin_spelling(written: str, listed: str) -> None:
@@ -76,3 +82,18 @@ def test_no_letter_of_the_arabic_script_is_lost(letter: str) -> None:
     # once vanished from the name: "ڈاکٹر" read "ak r".
     latin = normalize_text("ب" + letter + "ب")[0]
     assert sum(ch.isalpha() for ch in latin) >= 3, (unicodedata.name(letter), latin)
+
+
+_CYRILLIC_LETTERS = [
+    chr(cp)
+    for cp in [*range(0x0400, 0x0460), *range(0x048A, 0x0500)]
+    if unicodedata.category(chr(cp)).startswith("L") and chr(cp) not in "ЪЬъьҌҍӀӏ"  # signs
+]
+
+
+@pytest.mark.parametrize("letter", _CYRILLIC_LETTERS)
+def test_no_letter_of_the_cyrillic_script_is_lost_or_splits_the_word(letter: str) -> None:
+    # ICU left the letters of Kazakh, Tajik, Kyrgyz... or wrote them with a modifier that
+    # became a space: "Тоқаев" read "tok ayev", "Ҳасан" "asan".
+    latin = normalize_text("б" + letter + "б")[0]
+    assert " " not in latin and sum(ch.isalpha() for ch in latin) >= 3, (letter, latin)

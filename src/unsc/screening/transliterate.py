@@ -12,8 +12,11 @@ Each script has one method, named in the explanation of a match:
   (``data/screening/arabic.yaml``), then ICU ``Any-Latin; Latin-ASCII`` (``icu-arabic``).
   Short vowels are not written in the Arabic script, so such names are matched on consonant
   skeletons too.
-- Cyrillic: ICU ``Russian-Latin/BGN`` (BGN/PCGN, the system of the UN and the US and UK
-  lists), then ASCII (``icu-cyrillic-bgn``).
+- Cyrillic: the letters of Kazakh, Kyrgyz, Tajik, Uzbek, Tatar, Bashkir and other languages
+  that ICU leaves or writes with a modifier, as the lists romanise them
+  (``data/screening/cyrillic.yaml``: "Тоқаев" Tokayev, "Ҷалолиддин" Jaloliddin), then ICU
+  ``Russian-Latin/BGN`` (BGN/PCGN, the system of the UN and the US and UK lists), then ASCII
+  (``icu-cyrillic-bgn``).
 - Han: ICU ``Han-Latin`` (Hanyu Pinyin) without tones (``icu-han-pinyin``).
 - Devanagari: a final consonant is read without its inherent vowel, as Hindi, Marathi
   and Nepali names are said and written in Latin (समीर -> "samir", not ICU's "samira");
@@ -63,6 +66,14 @@ def _icu(script: str) -> Any:
     import icu
 
     return icu.Transliterator.createInstance(_ICU_IDS[script])
+
+
+@cache
+def _cyrillic_letters() -> dict[int, str]:
+    data = datafiles.load_yaml("screening/cyrillic.yaml")["letters"]
+    table = {ord(str(k)): str(v) for k, v in data.items()}
+    table.update({ord(str(k).upper()): str(v).capitalize() for k, v in data.items()})
+    return table
 
 
 @cache
@@ -231,4 +242,9 @@ def to_latin(text: str) -> tuple[str, str]:
         return _arabic_to_latin(text), METHODS[script]
     if script == "devanagari":
         return _devanagari_to_latin(text), METHODS[script]
+    if script == "cyrillic":
+        # BGN writes the hard sign as a double quote, a mark inside the word, not a space:
+        # "Объединенная" is Ob"yedinennaya, which the lists write Obyedinennaya.
+        latin = _icu(script).transliterate(text.translate(_cyrillic_letters()))
+        return str(latin).replace('"', ""), METHODS[script]
     return str(_icu(script).transliterate(text)), METHODS[script]
