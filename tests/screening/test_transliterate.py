@@ -58,7 +58,7 @@ def test_names_in_these_scripts_match_their_latin_spelling(written: str, listed:
     assert compare(written, listed).match
 
 
-_SCHWA_LETTERS = st.text(alphabet="ɔƆəƏɣƔʒƷʃƩɑɩʊɵ abc", min_size=1, max_size=20)
+_SCHWA_LETTERS = st.text(alphabet="ɔƆəƏɣƔʒƷʃƩɑɩʊɵǝƎɲƝ abc", min_size=1, max_size=20)
 
 
 @given(_SCHWA_LETTERS)
