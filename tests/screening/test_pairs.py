@@ -166,6 +166,9 @@ MUST_MATCH = [
     ("FENIKS", "Fenikw"),
     ("ANTHEA", "Nathea"),
     ("DEVON", "Devno"),
+    # the Libyan family name as the press writes it (LYi.017, LYi.011)
+    ("SAIF AL-ISLAM QADHAFI", "Saif al-Islam Gaddafi"),
+    ("KHAMIS MUAMMAR QADHAFI", "Khamis Gaddafi"),
     # an organisation's name in French (QDe.006), Spanish and Italian words
     ("ARMED ISLAMIC GROUP", "Groupe Islamique Armé"),
     ("NATIONAL LIBERATION ARMY", "Ejército de Liberación Nacional"),
