@@ -120,3 +120,14 @@ def test_a_name_run_together_is_found_by_its_joined_run(un: Screener) -> None:
     # name's joined run.
     hits = un.screen(Query("ALFREDYEKATOM"), limit=1)
     assert [h.ref for h in hits] == ["CFi.004"]
+
+
+def test_a_run_read_from_the_arabic_script_finds_its_reading(un: Screener) -> None:
+    # QDi.431's name in Urdu script, left out of the list: "ثناء اللہ" reads "thna allah",
+    # and tha is also read s: the run's skeleton is SANAULLAH's.
+    query = "ثناء اللہ غفاری"
+    entity = next(e for e in un.entities if e.ref == "QDi.431")
+    latin = replace(entity, names=[n for n in entity.names if n.full != query])
+    others = [e for e in un.entities if e.ref != "QDi.431"]
+    hits = Screener([*others, latin]).screen(Query(query), limit=1)
+    assert [h.ref for h in hits] == ["QDi.431"]

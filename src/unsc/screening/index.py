@@ -235,10 +235,14 @@ class NameIndex:
             found = tuple(
                 self._postings[k] for k in sorted(run_keys(form, run)) if k in self._postings
             )
-            skel = skeleton(word) if form.abjad else ""
-            skeletal = self._postings.get("#" + skel) if len(skel) >= 3 else None
-            if found or skeletal is not None:
-                parts.append((run, found, () if skeletal is None else (skeletal,)))
+            # a run read from the Arabic script: the skeletons of its readings, as a part's
+            # ("ثناء اللہ" thna allah is Sanaullah: tha read as s)
+            skeletal: Postings = ()
+            if form.abjad:
+                keys = sorted({"#" + k for k in reading_skeletons(word) if len(k) >= 3})
+                skeletal = tuple(self._postings[k] for k in keys if k in self._postings)
+            if found or skeletal:
+                parts.append((run, found, skeletal))
         if not parts or total == 0.0:
             return _EMPTY, np.zeros(0)
         loose_share = ABJAD_LOOSE_SHARE if form.abjad else LOOSE_SHARE
