@@ -166,6 +166,8 @@ MUST_MATCH = [
     ("FENIKS", "Fenikw"),
     ("ANTHEA", "Nathea"),
     ("DEVON", "Devno"),
+    # kh after a consonant, no vowel written between (TAi.075's own name in Dari)
+    ("ABDUL RAQIB TAKHARI", "عبدالرقیب تخاری"),
     # the Libyan family name as the press writes it (LYi.017, LYi.011)
     ("SAIF AL-ISLAM QADHAFI", "Saif al-Islam Gaddafi"),
     ("KHAMIS MUAMMAR QADHAFI", "Khamis Gaddafi"),
@@ -237,6 +239,8 @@ MUST_NOT_MATCH = [
     # off in each are two people (generated common names against the UN list, OFAC SDN)
     ("Nasir Nazari", "Yasir AL-JAZARI"),
     ("Devon", "Dev"),
+    # a generated common name against OFAC SDN: "trq khwry" folded to "...thwry" once
+    ("طارق خوري", "LIMITED LIABILITY COMPANY THREEAGRO"),
 ]
 
 

@@ -55,6 +55,10 @@ _FOLDS = (
     ("ee", "i"),
     ("ie", "i"),
 )
+# One pass, so that a fold does not make another: "tkh" (ت خ, no vowel between) is t and kh,
+# not the th that folding kh first would leave for th to fold again ("tkhary" Takhari).
+_FOLD = re.compile("|".join(a for a, _ in _FOLDS))
+_FOLDED = dict(_FOLDS)
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _HARD_C = re.compile(r"c(?!h)")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -72,9 +76,7 @@ _ALLAH_END = re.compile(r"(?<=[^aeiou])[aeiou]llah$")
 def _fold(token: str) -> str:
     """The folds every key starts from (memoised: each key of a new part needs them)."""
     key = _ALLAH_END.sub("ullah", token) if len(token) >= 7 else token
-    for a, b in _FOLDS:
-        if a in key:
-            key = key.replace(a, b)
+    key = _FOLD.sub(lambda m: _FOLDED[m.group()], key)
     key = _HARD_C.sub("k", _SOFT_C.sub("s", key))
     key = _Y_VOWEL.sub("i", key)
     return _DOUBLE.sub(r"\1", key)
