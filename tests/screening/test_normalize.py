@@ -302,3 +302,16 @@ def test_each_spelling_of_the_variant_tables_has_one_canonical_spelling() -> Non
         for group in groups:
             for spelling in map(str, group):
                 assert canonical.setdefault(spelling, str(group[0])) == str(group[0]), spelling
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("FU YUAN YU ٧٦١٢", "fu yuan yu 7612"),  # Arabic-Indic
+        ("Fu Yuan Yu ۷۶۱۲", "fu yuan yu 7612"),  # Persian
+        ("Ship १२३", "ship 123"),  # Devanagari digits in a Latin name: once dropped
+        ("Bangla ১২৩", "bangla 123"),
+    ],
+)
+def test_digits_of_any_script_are_ascii_digits(text: str, latin: str) -> None:
+    assert normalize_text(text)[0] == latin

@@ -282,10 +282,21 @@ def joined_runs(form: NameForm) -> list[tuple[int, ...]]:
     return runs
 
 
+# A decimal digit of another script (Arabic-Indic, Devanagari, Bengali, Thai...): a vessel's
+# number is one number in any script.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _ascii_digit(m: re.Match[str]) -> str:
+    return str(unicodedata.digit(m.group()))
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def normalize_text(text: str) -> tuple[str, str]:
     """Normalised text (ASCII, lower case, words separated by one space) and the method used."""
     text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = _OTHER_DIGIT.sub(_ascii_digit, text)
     latin, method = to_latin(text) if not text.isascii() else (text, "ascii")
     latin = latin.casefold()
     if not latin.isascii():
