@@ -239,6 +239,9 @@ MUST_NOT_MATCH = [
     # off in each are two people (generated common names against the UN list, OFAC SDN)
     ("Nasir Nazari", "Yasir AL-JAZARI"),
     ("Devon", "Dev"),
+    # one edit apart is one name for a firm's or vessel's one word, not for a number (OFAC
+    # SDN's aircraft YV2485, YV2486) nor for words that only legal forms accompany
+    ("YV2487", "YV2485"),
     # a generated common name against OFAC SDN: "trq khwry" folded to "...thwry" once
     ("طارق خوري", "LIMITED LIABILITY COMPANY THREEAGRO"),
 ]
@@ -401,3 +404,20 @@ def test_an_organisations_own_word_with_common_ones_matches_it(
 ) -> None:
     hits = un.screen(Query(query, schema="Organization"))
     assert listed in {h.ref for h in hits if h.match}
+
+
+def test_one_edit_makes_one_name_of_one_word_unless_it_is_a_known_given_name() -> None:
+    # Nasim and Nasir are two given names; FENIKS and Fenikw one firm, its legal form left
+    # out; Rambo and Rambot one nickname (CFi.004, "Colonel" a title)
+    assert not compare("Nasim", "Nasir").match
+    assert not compare("Karin", "Karim").match
+    assert compare("Colonel Rambo", "Colonel Rambot").match
+    assert compare("Fenikw LLC", "FENIKS").match
+    assert compare("Fenikw LLC", "FENIKS LLC").match
+
+
+def test_legal_forms_alone_name_nobody_even_written_first(un: Screener) -> None:
+    # "Company", written first, is a word of the name spelt as a legal form: with no word of
+    # its own beside it, it is not read as one (IQe.204 AL-BASHAIR TRADING COMPANY, LTD met
+    # "Company Limited" at 0.81).
+    assert un.screen(Query("Company Limited")) == []

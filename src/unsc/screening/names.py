@@ -18,14 +18,15 @@ similarity comes from the best of these methods, each named in the explanation:
   romanisations disagree on it: "gyu" / "kyu", "bom" / "pom", "je" / "che"), ``fuzzy``
   (optimal string alignment similarity, Levenshtein's with two adjacent letters swapped
   as one edit, as typists swap them: at least :data:`FUZZY_MIN` between keys of
-  :data:`FUZZY_MIN_LEN` letters or more, Latin parts; two names of one word each, one
-  edit apart, score :data:`ONE_EDIT_SIMILARITY`: "Feniks" / "Fenikw"),
+  :data:`FUZZY_MIN_LEN` letters or more, Latin parts; two names of one word each but for
+  legal forms, neither a number nor a given name the tables know, one edit apart, score
+  :data:`ONE_EDIT_SIMILARITY`: "Feniks" / "Fenikw LLC", "Rambo" / "Rambot"),
 - ``abjad`` (a part from the Arabic script and a Latin part with the same consonants and
   its written long vowels in order, for some reading of its letters: "aywb" / "ayyub",
   "dhakr" / "zakir"; see :func:`.keys.abjad_match`),
 - ``skeleton`` (consonant skeletons alone, when a name came from the Arabic script),
 - ``initial`` (an initial and a part starting with it; the full part counts as explained
-  at :data:`INITIAL_FULL` only);
+  at :data:`INITIAL_FULL` only),
 - ``joined`` (a run of parts of each name, spelt alike joined but split apart otherwise:
   "al fredyekatom" / "alfred yekatom", a name run together and read with a prefix);
 - ``head alone``, in explanations only: a pair that does not count, the first word of a
@@ -87,7 +88,7 @@ from unsc.screening.keys import (
     syllables,
     vowel_classes,
 )
-from unsc.screening.nicknames import NICKNAME_SIMILARITY, same_nickname
+from unsc.screening.nicknames import NICKNAME_SIMILARITY, given_names, same_nickname
 from unsc.screening.normalize import (
     HONORIFIC,
     INITIAL,
@@ -124,7 +125,7 @@ ABJAD_QUERY, ABJAD_CANDIDATE, ABJAD_BOTH = 1, 2, 3  # which side came from the A
 HAN, SAME_SCRIPT = 4, 8  # one side is Chinese; both sides are Han, or both Hangul
 HANGUL = 16  # one side was read from Hangul: whole syllables
 WHOLE = 32  # one name is all syllables (Korean, Chinese): its syllables are whole
-ONE_WORD = 64  # both names are one word (a vessel, a firm): one edit apart is one name
+ONE_WORD = 64  # both names one word (a firm, a vessel, a nickname): one edit apart is one
 HAN_METHOD = "icu-han-pinyin"
 HANGUL_METHOD = "hangul-mr"
 SCRIPT_METHODS = frozenset({HAN_METHOD, HANGUL_METHOD})
@@ -277,9 +278,10 @@ def pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
     :data:`ABJAD_CANDIDATE`, both), :data:`HAN` (one side is Chinese: Pinyin syllables pair
     only by spelling, variant or phonetic key) and :data:`SAME_SCRIPT` (both Han or both
     Hangul: parts that differ in writing differ, however close their romanisations) and
-    :data:`ONE_WORD` (both names are one word: one edit apart scores
-    :data:`ONE_EDIT_SIMILARITY`, "Feniks" / "Fenikw", where it would be another part of a
-    longer name: "Nasir Nazari" is not Yasir al-Jazari).
+    :data:`ONE_WORD` (both names are one word but for legal forms, neither a number nor a
+    known given name, :func:`_one_word`: one edit apart scores :data:`ONE_EDIT_SIMILARITY`,
+    "Feniks" / "Fenikw", where it would be another part of a longer name, "Nasir Nazari" is
+    not Yasir al-Jazari, or another given name, Nasir / Nasim).
 
     Memoised: the same parts meet again and again across queries and entries.
     """
@@ -420,6 +422,17 @@ def _patronymic_dropped(
 _syllabic = lru_cache(maxsize=200_000)(syllables)
 
 
+def _one_word(form: NameForm) -> bool:
+    """Whether a name is one word but for legal forms and particles, neither a number (one
+    digit off is another aircraft or vessel: YV2485, YV2487) nor a given name the tables
+    know (Nasir and Nasim, Karim and Karin are two names), as a firm's, a vessel's or a
+    nickname's is (Feniks, Rambo)."""
+    words = [t for t, k in zip(form.tokens, form.kinds, strict=True) if k in (NAME, INITIAL)]
+    if len(words) != 1 or not words[0].isalpha():
+        return False
+    return words[0] not in variant_table() and words[0] not in given_names()
+
+
 @lru_cache(maxsize=200_000)
 def _patronymics(tokens: tuple[str, ...]) -> tuple[bool, ...]:
     """Which parts of a name are patronymics (read once per name, not per alignment)."""
@@ -522,10 +535,12 @@ class Aligner:
         apart otherwise ("al fredyekatom" / "alfred yekatom": a name run together, then read
         with a prefix): the whole runs pair, by spelling."""
         found = []
+        seen: set[tuple[int, ...]] = set()
         split = tuple(c.canon[j] for j in cj)
         for spelling, sim in ((("w", ct), 1.0), (("c", cc), 0.98)):
             for qi in self._joined_spelt.get(spelling, ()):
-                if tuple(self.q.canon[i] for i in qi) != split:
+                if qi not in seen and tuple(self.q.canon[i] for i in qi) != split:
+                    seen.add(qi)
                     found.append((-sim, -len(qi) - len(cj), "joined", qi, cj))
         return found
 
@@ -546,7 +561,7 @@ class Aligner:
             flags = self._flags[c.abjad, c.method] = _flags(q, c)
         if self._syllabic or (len(c.tokens) > 1 and _syllabic(c.tokens)):
             flags |= WHOLE
-        if len(q.tokens) == 1 and len(c.tokens) == 1:
+        if _one_word(q) and _one_word(c):
             flags |= ONE_WORD
         rows = self._rows
         candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []

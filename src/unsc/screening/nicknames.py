@@ -19,7 +19,7 @@ from functools import cache
 
 from unsc import datafiles
 
-__all__ = ["NICKNAME_SIMILARITY", "same_nickname"]
+__all__ = ["NICKNAME_SIMILARITY", "given_names", "same_nickname"]
 
 NICKNAME_SIMILARITY = 0.9
 
@@ -35,6 +35,13 @@ def _nicknames() -> dict[str, frozenset[str]]:
         for name, nicks in NickNamer().nickname_lookup.items()
         if name not in other
     }
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The English given names of the table and their nicknames, lower case."""
+    table = _nicknames()
+    return frozenset(table).union(*table.values())
 
 
 def same_nickname(a: str, b: str) -> bool:
