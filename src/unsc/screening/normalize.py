@@ -399,10 +399,12 @@ def analyze(text: str) -> NameForm:
     variants = variant_table()
     legal = _legal_spellings()
     # A first word spelt as a legal form stays a word of the name (:func:`tokenize`), but
-    # its canonical spelling is the form's: "International Chemical JV" / "Korea
-    # International Chemical JV" ("intl").
+    # its canonical spelling is the form's ("International Chemical JV" / "Korea
+    # International Chemical JV": "intl"), when the name has a word of its own besides: in
+    # "Company Limited" nothing names anybody.
+    own = any(k == NAME and t not in legal for t, k in zip(tokens, kinds, strict=True))
     canon = tuple(
-        variants.get(t, legal.get(t, t) if k == NAME else t)
+        variants.get(t, legal.get(t, t) if k == NAME and own else t)
         for t, k in zip(tokens, kinds, strict=True)
     )
     return NameForm(text, latin, method, tuple(tokens), tuple(kinds), canon, tuple(removed))
