@@ -211,7 +211,10 @@ class NameIndex:
         query's ``kind`` is a person, its parts also find the organisations' names they are
         an acronym of, and its runs of parts the acronyms listed for them
         (:func:`~unsc.screening.acronyms.least_spelled`). A part read from the Arabic script
-        that no name shares is also looked up cut in two (:meth:`_halves`).
+        that no name shares is also looked up cut in two (:meth:`_halves`). The runs of
+        adjacent parts are looked up joined (and, from the Arabic script, by the skeletons
+        of their readings) even when no part alone is found ("al fredyekatom"); a part
+        counts once for a name, by the best of the look-ups that found it there.
         """
         parts: list[Part] = []
         total = 0.0
@@ -231,15 +234,15 @@ class NameIndex:
         if least is not None:
             parts += self._acronym_parts(form, least)
         for run in joined_runs(form):
-            word = joined(form, run[0], len(run))
             found = tuple(
                 self._postings[k] for k in sorted(run_keys(form, run)) if k in self._postings
             )
             # a run read from the Arabic script: the skeletons of its readings, as a part's
             # ("ثناء اللہ" thna allah is Sanaullah: tha read as s)
             skeletal: Postings = ()
-            if form.abjad:
-                keys = sorted({"#" + k for k in reading_skeletons(word) if len(k) >= 3})
+            if form.abjad:  # the readings of the romanised letters, as a part's (written)
+                written = "".join(form.tokens[i] for i in run)
+                keys = sorted({"#" + k for k in reading_skeletons(written) if len(k) >= 3})
                 skeletal = tuple(self._postings[k] for k in keys if k in self._postings)
             if found or skeletal:
                 parts.append((run, found, skeletal))
@@ -393,15 +396,20 @@ def _keep_best(
     token_weights: list[float],
     shared: FloatArray,
 ) -> None:
-    """Count a look-up's hits for the query parts it stands for: added at once for a part
-    no other look-up finds, else kept as that part's best hit so far."""
+    """Count a look-up's hits (a new array) for the query parts it stands for: added at once
+    for the parts no other look-up finds, else kept as each part's best hit so far."""
+    alone = sum(token_weights[i] for i in tokens if covered[i] == 1)
+    if alone:
+        shared += alone * hit
+    kept = False
     for i in tokens:
-        if covered[i] == 1:
-            shared += token_weights[i] * hit
-        elif i in best:
+        if covered[i] == 1 or not token_weights[i]:
+            continue
+        if i in best:
             np.maximum(best[i], hit, out=best[i])
         else:
-            best[i] = hit.copy()
+            best[i] = hit.copy() if kept else hit  # one array may serve one part only
+            kept = True
 
 
 def _acronym_keys(form: NameForm) -> set[str]:

@@ -56,7 +56,8 @@ _FOLDS = (
     ("ie", "i"),
 )
 # One pass, so that a fold does not make another: "tkh" (ت خ, no vowel between) is t and kh,
-# not the th that folding kh first would leave for th to fold again ("tkhary" Takhari).
+# not the th that folding kh first would leave for th to fold again ("tkhary" Takhari). The
+# leftmost fold wins where two overlap ("ckh" is ck and h, "oou" oo and u).
 _FOLD = re.compile("|".join(a for a, _ in _FOLDS))
 _FOLDED = dict(_FOLDS)
 _SOFT_C = re.compile(r"c(?=[eiy])")
