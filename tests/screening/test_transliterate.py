@@ -97,3 +97,11 @@ def test_no_letter_of_the_cyrillic_script_is_lost_or_splits_the_word(letter: str
     # became a space: "Тоқаев" read "tok ayev", "Ҳасан" "asan".
     latin = normalize_text("б" + letter + "б")[0]
     assert " " not in latin and sum(ch.isalpha() for ch in latin) >= 3, (letter, latin)
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [("Советская", "sovetskaya"), ("Шчукин", "shchukin"), ("Объединенная", "obyedinennaya")],
+)
+def test_bgn_marks_inside_a_word_do_not_split_it(text: str, latin: str) -> None:
+    assert normalize_text(text)[0] == latin

@@ -243,8 +243,9 @@ def to_latin(text: str) -> tuple[str, str]:
     if script == "devanagari":
         return _devanagari_to_latin(text), METHODS[script]
     if script == "cyrillic":
-        # BGN writes the hard sign as a double quote, a mark inside the word, not a space:
-        # "Объединенная" is Ob"yedinennaya, which the lists write Obyedinennaya.
+        # BGN writes the hard sign as a double quote, and a middle dot between letters that
+        # would read as one (т с, ш ч): marks inside the word, not spaces. "Объединенная" is
+        # Ob"yedinennaya, "Советская" Sovet·skaya: the lists write Obyedinennaya, Sovetskaya.
         latin = _icu(script).transliterate(text.translate(_cyrillic_letters()))
-        return str(latin).replace('"', ""), METHODS[script]
+        return str(latin).replace('"', "").replace("·", ""), METHODS[script]
     return str(_icu(script).transliterate(text)), METHODS[script]
