@@ -470,6 +470,7 @@ class Aligner:
         "_joined",
         "_joined_spelt",
         "_least",
+        "_one_word",
         "_rows",
         "_single",
         "_syllabic",
@@ -490,6 +491,7 @@ class Aligner:
             self._joined_spelt.setdefault(("w", qt), []).append(qi)
             self._joined_spelt.setdefault(("c", qc), []).append(qi)
         self._syllabic = _syllabic(q.tokens)
+        self._one_word = _one_word(q)
         self._rows: dict[tuple[str, str, int, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
 
@@ -561,7 +563,7 @@ class Aligner:
             flags = self._flags[c.abjad, c.method] = _flags(q, c)
         if self._syllabic or (len(c.tokens) > 1 and _syllabic(c.tokens)):
             flags |= WHOLE
-        if _one_word(q) and _one_word(c):
+        if self._one_word and _one_word(c):
             flags |= ONE_WORD
         rows = self._rows
         candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
