@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from unsc.sanctions import load_list
 from unsc.sanctions.model import Entity, Schema
 from unsc.screening import Query, Screener, analyze
-from unsc.screening.index import MAX_CANDIDATES, NEAR_MIN_LENGTH, NameIndex
+from unsc.screening.index import MAX_CANDIDATES, NEAR_MAX_LENGTH, NEAR_MIN_LENGTH, NameIndex
 from unsc.screening.keys import phonetic
 
 
@@ -48,6 +48,22 @@ def test_short_keys_do_not_reach_their_neighbours() -> None:
     index = _index("JANG SONG THAEK")
     assert index.near_keys(phonetic("kang")) == set()
     assert _retrieved(index, "Kang Song") == []
+
+
+def test_keys_up_to_the_longest_meet_one_edit_away_and_longer_ones_cost_nothing() -> None:
+    # A key's deletions take the square of its length: a pasted paragraph of 100,000 letters
+    # would take 10 GB. Keys up to NEAR_MAX_LENGTH are filed; a query key one letter longer
+    # still meets them; a longer one can meet none and is not taken apart.
+    longest = "bdfklmnrstz" * 4
+    key = phonetic(longest[:NEAR_MAX_LENGTH])
+    assert len(key) == NEAR_MAX_LENGTH
+    index = _index(longest[:NEAR_MAX_LENGTH], "Jules Mutebutsi")
+    assert key in index.near_keys(key + "a")
+    assert key in index.near_keys(key[:-1] + "a")
+    pasted = "qwertyuiop" * 10_000
+    assert index.near_keys(pasted) == set()
+    hits = Screener.from_list("un_sc").screen(Query(pasted), limit=1, threshold=0.0)
+    assert hits == []
 
 
 def test_a_real_list_screens_a_one_letter_variant() -> None:

@@ -69,6 +69,8 @@ ABJAD_LOOSE_SHARE = 0.9  # ... when the query came from the Arabic script (no sh
 SPLIT_MIN = 3  # a part read from the Arabic script is cut in two halves of this many letters
 NEAR_MIN_LENGTH = 5  # phonetic keys this long are also found one edit away (shorter ones,
 # Korean syllables and the like, would meet too many others: "kang" and "jang")
+NEAR_MAX_LENGTH = 40  # ... and no longer: a key's deletions take the square of its length
+# (a pasted paragraph of 100,000 letters would take 10 GB); the lists' longest are 22
 
 IntArray = npt.NDArray[np.int32]
 FloatArray = npt.NDArray[np.float64]
@@ -169,7 +171,7 @@ class NameIndex:
 
     def near_keys(self, key: str) -> set[str]:
         """The phonetic keys of the list one edit away from ``key`` (not ``key`` itself)."""
-        if len(key) < NEAR_MIN_LENGTH:
+        if not NEAR_MIN_LENGTH <= len(key) <= NEAR_MAX_LENGTH + 1:  # longer: none is one edit away
             return set()
         found: set[str] = set()
         for variant in (key, *_deletions(key)):
@@ -427,12 +429,12 @@ def _length(form: NameForm) -> int:
 
 
 def _deletion_table(keys: Iterable[str]) -> dict[str, str]:
-    """Each key of :data:`NEAR_MIN_LENGTH` letters or more filed under itself and under each
-    of its one-letter deletions; the keys filed under one spelling are joined by spaces
+    """Each key of :data:`NEAR_MIN_LENGTH` to :data:`NEAR_MAX_LENGTH` letters filed under itself
+    and under each of its one-letter deletions; the keys filed under one spelling are joined by spaces
     (keys have none), which holds a vocabulary of a million names in a few hundred MB."""
     table: dict[str, list[str]] = defaultdict(list)
     for key in keys:
-        if len(key) >= NEAR_MIN_LENGTH:
+        if NEAR_MIN_LENGTH <= len(key) <= NEAR_MAX_LENGTH:
             for variant in {key, *_deletions(key)}:
                 table[variant].append(key)
     return {variant: " ".join(found) for variant, found in table.items()}
