@@ -231,6 +231,8 @@ MUST_NOT_MATCH = [
     ("周静", "Hsien Cheng CHOU"),  # Zhou Jing (OFAC SDN): jing is not zheng
     # nothing but particles, titles and legal forms agree: no name is given (IQe.204, QDi.409)
     ("Al Ltd", "AL-BASHAIR TRADING COMPANY, LTD"),
+    # a Latin y before a vowel is a ya, which "allah" lacks (the skeleton reads y as a vowel)
+    ("الله", "JULIA"),
     ("Sheikh Al", "ELSHAFEE EL SHEIKH"),
     # a Korean name's syllables are whole, written in Latin too: "ri yoo" is not Ryu (KPi.027)
     ("Ri Yoo-jin", "RYU JIN"),
@@ -421,3 +423,11 @@ def test_legal_forms_alone_name_nobody_even_written_first(un: Screener) -> None:
     # its own beside it, it is not read as one (IQe.204 AL-BASHAIR TRADING COMPANY, LTD met
     # "Company Limited" at 0.81).
     assert un.screen(Query("Company Limited")) == []
+    # Written as the list's forms, "Co." first is a name part that meets the list's "Co."
+    # exactly: with no word of its own, the query still names nobody that has one (IQe.204's
+    # alias AL-BASHAAIR TRADING COMPANY, L TD met "Co. Ltd." at 0.82).
+    assert un.screen(Query("Co. Ltd.")) == []
+    assert compare("Co. Ltd.", "AL-BASHAAIR TRADING COMPANY, L TD").score == 0.0
+    # A listed name without a word of its own is still found by itself (OFAC 17243).
+    assert compare("Industrial Bank", "INDUSTRIAL BANK").match
+    assert compare("Grupo W", "GRUPO W S.A.").match

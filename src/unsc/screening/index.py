@@ -429,9 +429,10 @@ def _length(form: NameForm) -> int:
 
 
 def _deletion_table(keys: Iterable[str]) -> dict[str, str]:
-    """Each key of :data:`NEAR_MIN_LENGTH` to :data:`NEAR_MAX_LENGTH` letters filed under itself
-    and under each of its one-letter deletions; the keys filed under one spelling are joined by spaces
-    (keys have none), which holds a vocabulary of a million names in a few hundred MB."""
+    """Each key of :data:`NEAR_MIN_LENGTH` to :data:`NEAR_MAX_LENGTH` letters filed under
+    itself and under each of its one-letter deletions; the keys filed under one spelling are
+    joined by spaces (keys have none), which holds a vocabulary of a million names in a few
+    hundred MB."""
     table: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         if NEAR_MIN_LENGTH <= len(key) <= NEAR_MAX_LENGTH:

@@ -233,8 +233,16 @@ def _kh_agree(arabic: str, latin: str) -> bool:
     return latin.count("kh") <= arabic.count("kh")
 
 
+def _initial_y_agree(arabic: str, latin: str) -> bool:
+    """A Latin y before a vowel at the start is a consonant, a ya the script writes: Yuliya is
+    not الله "allah", Yaman not أيمن "aymn" (the skeleton, which reads y as a vowel, hides it)."""
+    return latin[:1] != "y" or len(latin) < 2 or latin[1] not in "aeiou" or arabic[:1] == "y"
+
+
 def _abjad_one(arabic: str, latin: str) -> bool:
     if skeleton(arabic) != skeleton(latin) or not _kh_agree(arabic, latin):
+        return False
+    if not _initial_y_agree(arabic, latin):
         return False
     a = vowel_classes(arabic)
     return any(_vowels_agree(a, b, arabic) for b in _latin_vowels(latin))

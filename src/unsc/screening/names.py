@@ -48,7 +48,9 @@ or father's name that an alias leaves out: "Ayman al-Zawahiri" for "Aiman Muhamm
 al-Zawahiri"). A legal form that only one name gives weighs nothing when unexplained, an
 honorific that only one name gives half, and so does a patronymic (Pavlovich, Aliyevna)
 that only one name gives. A query of which nothing but particles, titles and legal forms
-agree names nobody: it scores 0 ("Al Ltd" is not AL-BASHAIR TRADING COMPANY, LTD). An
+agree names nobody: it scores 0 ("Al Ltd" is not AL-BASHAIR TRADING COMPANY, LTD), and so
+does a query of legal forms alone against a name with a word of its own ("Co. Ltd.", whose
+first word is a name part, is not AL-BASHAAIR TRADING COMPANY, L TD). An
 organisation's name whose rarest word the query leaves out, while every word it explains
 is more common, scores at most :data:`GENERIC_ONLY`: "Shipping Company Ltd" gives the
 common words of HADI SHIPPING COMPANY LIMITED, not its name.
@@ -96,6 +98,7 @@ from unsc.screening.normalize import (
     NAME,
     PARTICLE,
     NameForm,
+    has_own_word,
     honorifics,
     joined,
     joined_runs,
@@ -470,6 +473,7 @@ class Aligner:
         "_joined",
         "_joined_spelt",
         "_least",
+        "_legal_only",
         "_one_word",
         "_rows",
         "_single",
@@ -492,6 +496,7 @@ class Aligner:
             self._joined_spelt.setdefault(("c", qc), []).append(qi)
         self._syllabic = _syllabic(q.tokens)
         self._one_word = _one_word(q)
+        self._legal_only = not has_own_word(q)
         self._rows: dict[tuple[str, str, int, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
 
@@ -583,7 +588,10 @@ class Aligner:
             ]
         candidates.sort()
         organisation = acronyms and self._least is not None  # as the acronyms: not a person's
-        found = _assign(q, c, self.weights, c_weights, candidates, explain, organisation)
+        legal_only = self._legal_only
+        found = _assign(
+            q, c, self.weights, c_weights, candidates, explain, organisation, legal_only
+        )
         # Greedy takes "abd"~"abd" (1.0) before "abdullah"~"abd allah" (variant, 0.98),
         # then has nothing left for "abdullah": also try the joined spellings first, then
         # every joined pair first ("shhyd"~"said" by its vowels before "shhyd khyl"~
@@ -596,7 +604,9 @@ class Aligner:
             if first and found.score < 1.0:
                 chosen = {id(x) for x in first}
                 rest = [x for x in candidates if id(x) not in chosen]
-                other = _assign(q, c, self.weights, c_weights, first + rest, explain, organisation)
+                other = _assign(
+                    q, c, self.weights, c_weights, first + rest, explain, organisation, legal_only
+                )
                 if other.score > found.score:
                     found = other
         return found
@@ -649,11 +659,13 @@ def _assign(
     candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]],
     explain: bool,
     organisation: bool = False,
+    legal_only: bool = False,
 ) -> Alignment:
     """Pair parts greedily in the order given (sorted: best similarity first), each part at
     most once; score the result. ``organisation``: ``c`` may be an organisation's name, met
     at most :data:`GENERIC_ONLY` by common words that leave its own word out
-    (:func:`_own_word_left_out`)."""
+    (:func:`_own_word_left_out`); ``legal_only``: ``q`` has no word of its own
+    (:func:`~.normalize.has_own_word`), it names nobody that has one."""
     nq, nc = len(q.tokens), len(c.tokens)
     used_q = [False] * nq  # a unit is a run of adjacent parts: its first, last and middle
     used_c = [False] * nc
@@ -715,6 +727,8 @@ def _assign(
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
     if not any(sim and kind in _NAMING for sim, kind in zip(q_sim, q.kinds, strict=True)):
         score = 0.0  # only titles, particles and legal forms agree: "Co. Ltd." names nobody
+    elif legal_only and has_own_word(c):
+        score = 0.0  # nor does a query of legal forms alone, its first word a name part
     elif organisation and _own_word_left_out(c, c_weights, c_sim):
         score = min(score, GENERIC_ONLY)
     if nq >= 2 and nc >= 2 and syllables(q.tokens) and syllables(c.tokens):

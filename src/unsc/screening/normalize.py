@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -33,6 +34,7 @@ from unsc.screening.transliterate import to_latin
 __all__ = [
     "NameForm",
     "analyze",
+    "has_own_word",
     "honorifics",
     "joined",
     "joined_runs",
@@ -402,9 +404,21 @@ def analyze(text: str) -> NameForm:
     # its canonical spelling is the form's ("International Chemical JV" / "Korea
     # International Chemical JV": "intl"), when the name has a word of its own besides: in
     # "Company Limited" nothing names anybody.
-    own = any(k == NAME and t not in legal for t, k in zip(tokens, kinds, strict=True))
+    own = _own_word(tokens, kinds)
     canon = tuple(
         variants.get(t, legal.get(t, t) if k == NAME and own else t)
         for t, k in zip(tokens, kinds, strict=True)
     )
     return NameForm(text, latin, method, tuple(tokens), tuple(kinds), canon, tuple(removed))
+
+
+def _own_word(tokens: Sequence[str], kinds: Sequence[str]) -> bool:
+    legal = _legal_spellings()
+    return any(k in (NAME, INITIAL) and t not in legal for t, k in zip(tokens, kinds, strict=True))
+
+
+def has_own_word(form: NameForm) -> bool:
+    """Whether a name has a word of its own, a name part or an initial that is not a legal
+    form's spelling: "Co. Ltd." and "Company Limited" have none (their first word is a name
+    part, :func:`tokenize`), nor "Industrial Bank"; "D Company" has one."""
+    return _own_word(form.tokens, form.kinds)
