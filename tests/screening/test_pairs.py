@@ -16,6 +16,10 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # A ya at the start, in the script and in Latin: a y, or an i before a vowel.
+    ("Yacine", "ياسين"),
+    ("Iahia", "يحيى"),
+    ("Yazid", "يزيد"),
     # OFAC SDN 41336: an alias that leaves out the patronymic, and misspells the surname.
     ("Mikhail Pavlovich MATVEEV", "Mikhail MATYEEV"),
     # QDi.192 as the UN writes it and as OFAC does: "Abdullah" is the joined "Abd Allah".
@@ -231,8 +235,15 @@ MUST_NOT_MATCH = [
     ("周静", "Hsien Cheng CHOU"),  # Zhou Jing (OFAC SDN): jing is not zheng
     # nothing but particles, titles and legal forms agree: no name is given (IQe.204, QDi.409)
     ("Al Ltd", "AL-BASHAIR TRADING COMPANY, LTD"),
-    # a Latin y before a vowel is a ya, which "allah" lacks (the skeleton reads y as a vowel)
+    # a ya at the start is a consonant on both sides or neither (the skeleton reads y as a
+    # vowel): "allah" has none, Issène none for Yasin (CFi.012)
     ("الله", "JULIA"),
+    # a name in Han or Hangul is whole, family name first: a listed syllable it leaves out
+    # is another given name (OFAC SDN 11284, 16819, 23012)
+    ("李成", "Cheng Yu LI"),
+    ("郭英", "Guoying WANG"),
+    ("查俊", "Sung Jun CHA"),
+    ("ياسين عبدالعلی", "Abdoulaye Issène"),
     ("Sheikh Al", "ELSHAFEE EL SHEIKH"),
     # a Korean name's syllables are whole, written in Latin too: "ri yoo" is not Ryu (KPi.027)
     ("Ri Yoo-jin", "RYU JIN"),

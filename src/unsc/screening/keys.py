@@ -233,10 +233,17 @@ def _kh_agree(arabic: str, latin: str) -> bool:
     return latin.count("kh") <= arabic.count("kh")
 
 
+_VOWEL_LETTERS = frozenset("aeiou")
+
+
 def _initial_y_agree(arabic: str, latin: str) -> bool:
-    """A Latin y before a vowel at the start is a consonant, a ya the script writes: Yuliya is
-    not الله "allah", Yaman not أيمن "aymn" (the skeleton, which reads y as a vowel, hides it)."""
-    return latin[:1] != "y" or len(latin) < 2 or latin[1] not in "aeiou" or arabic[:1] == "y"
+    """A ya at the start is a consonant, on both sides or on neither (the skeleton, which
+    reads y as a vowel, hides it): a Latin y before a vowel needs the script's ya (Yuliya is
+    not الله "allah", Yaman not أيمن "aymn"), and the script's ya a Latin y, or an i before
+    a vowel (ياسين "yasyn" is Yacine or Iasin, not Issène)."""
+    if arabic[:1] == "y":
+        return latin[:1] == "y" or (latin[:1] == "i" and latin[1:2] in _VOWEL_LETTERS)
+    return latin[:1] != "y" or latin[1:2] not in _VOWEL_LETTERS
 
 
 def _abjad_one(arabic: str, latin: str) -> bool:

@@ -59,7 +59,10 @@ Two names of syllables (Korean and Chinese names: a family name and a given name
 two syllables) score at most the share of the query explained: a query syllable left
 unexplained makes another given name ("강미영" Kang Mi-yong is not KANG RYONG, "Ri Yoo-jin"
 not RYU JIN), while a query that leaves out a listed syllable, the family name most often
-("Young-Chul" for KIM YONG CHOL), still scores as any other name.
+("Young-Chul" for KIM YONG CHOL), still scores as any other name; unless it is written in
+Han or Hangul, a whole name as its own script writes it, family name first: it scores at
+most the share of the listed name explained too ("李成" Li Cheng is not Cheng Yu LI, "郭英"
+Guo Ying not Guoying WANG).
 """
 
 from __future__ import annotations
@@ -731,8 +734,11 @@ def _assign(
         score = 0.0  # nor does a query of legal forms alone, its first word a name part
     elif organisation and _own_word_left_out(c, c_weights, c_sim):
         score = min(score, GENERIC_ONLY)
-    if nq >= 2 and nc >= 2 and syllables(q.tokens) and syllables(c.tokens):
-        score = min(score, q_cov)  # a syllable more is another given name: Mi-yong, Ryong
+    if nq >= 2 and syllables(q.tokens):
+        if nc >= 2 and syllables(c.tokens):
+            score = min(score, q_cov)  # a syllable more is another given name: Mi-yong, Ryong
+        if q.method in SCRIPT_METHODS:  # a whole name as its own script writes it
+            score = min(score, c_cov)
     if explain:
         pairs.extend(
             {"query": q.tokens[i], "candidate": None, "similarity": 0.0, "method": "unmatched"}
