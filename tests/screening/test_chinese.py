@@ -14,6 +14,7 @@ from unsc.screening.chinese import (
     _ends_may_agree,
     _patterns,
     _tables,
+    pinyin_name,
     pinyin_readings,
     pinyin_spellings,
     same_in_pinyin,
@@ -163,3 +164,12 @@ def test_listed_wade_giles_names_written_in_pinyin_are_found() -> None:
         if screener._name_scores([analyze(pinyin)], skip=(k, name)).get(k, (0.0,))[0] >= 0.8
     ]
     assert len(queries) >= 20 and len(found) >= 12, (len(queries), found)
+
+
+def test_a_chinese_name_in_pinyin_has_a_chinese_family_name() -> None:
+    assert pinyin_name(("zhang", "wei"))
+    assert pinyin_name(("xiaoming", "zhang"))
+    assert not pinyin_name(("reza", "amini"))  # Pinyin syllables, no family name among them
+    assert not pinyin_name(("amadou", "toure"))
+    assert not pinyin_name(("zhang",))  # one part: no name to tell
+    assert not pinyin_name(("wang", "mohammed"))

@@ -16,6 +16,8 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # Names that read as Pinyin but are not Chinese (no Chinese family name) pair loosely.
+    ("Amadou Toure", "Amadu Ture"),
     # A ya at the start, in the script and in Latin: a y, or an i before a vowel.
     ("Yacine", "ياسين"),
     ("Iahia", "يحيى"),
@@ -243,6 +245,10 @@ MUST_NOT_MATCH = [
     ("李成", "Cheng Yu LI"),
     ("郭英", "Guoying WANG"),
     ("查俊", "Sung Jun CHA"),
+    # two Chinese names in Pinyin: syllables a letter apart are other names (OFAC SDN 45391,
+    # 23226), unless one is written in Wade-Giles
+    ("Zheng Wei", "Wei ZHANG"),
+    ("Liu Guiying", "Cuiying LIU"),
     ("ياسين عبدالعلی", "Abdoulaye Issène"),
     ("Sheikh Al", "ELSHAFEE EL SHEIKH"),
     # a Korean name's syllables are whole, written in Latin too: "ri yoo" is not Ryu (KPi.027)

@@ -14,6 +14,10 @@ turned into the Pinyin it stands for. Two parts are the same Chinese name
 (:func:`same_in_pinyin`) when one reads as Wade-Giles only, the other as Pinyin, and both
 give the same syllables: "tse" and "ze", "tsetung" and "zedong", "hsueh" and "xue" (the
 Wade-Giles part of three letters or more: "ho" is no "he").
+
+A name of two or three parts wholly in Pinyin syllables, one of them a common Chinese family
+name (``data/screening/chinese_surnames.yaml``), is taken for a Chinese name written in
+Pinyin (:func:`pinyin_name`): its syllables a letter apart are other names (Zheng, Zhang).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from unsc import datafiles
 __all__ = [
     "MAX_SYLLABLES",
     "WADE_GILES_SIMILARITY",
+    "pinyin_name",
     "pinyin_readings",
     "pinyin_spellings",
     "same_in_pinyin",
@@ -174,3 +179,18 @@ def same_in_pinyin(a: str, b: str) -> bool:
         if b_wade:
             return not b_wade.isdisjoint(pinyin_readings(a)[0])
     return False
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(datafiles.load_yaml("screening/chinese_surnames.yaml")["surnames"])
+
+
+@lru_cache(maxsize=200_000)
+def pinyin_name(tokens: tuple[str, ...]) -> bool:
+    """Whether a name is a Chinese name written in Pinyin: two or three parts, each Pinyin
+    syllables (:func:`pinyin_readings`), one a common family name ("zhang wei", "xiaoming
+    zhang"; not "reza amini", "amadou toure", which read as Pinyin too)."""
+    if not 2 <= len(tokens) <= 3 or _surnames().isdisjoint(tokens):
+        return False
+    return all(pinyin_readings(t)[0] for t in tokens)

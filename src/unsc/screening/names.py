@@ -80,7 +80,7 @@ from unsc.screening.acronyms import (
     acronym_runs,
     least_spelled,
 )
-from unsc.screening.chinese import WADE_GILES_SIMILARITY, same_in_pinyin
+from unsc.screening.chinese import WADE_GILES_SIMILARITY, pinyin_name, same_in_pinyin
 from unsc.screening.keys import (
     abjad_match,
     abjad_skeleton_match,
@@ -132,6 +132,8 @@ HAN, SAME_SCRIPT = 4, 8  # one side is Chinese; both sides are Han, or both Hang
 HANGUL = 16  # one side was read from Hangul: whole syllables
 WHOLE = 32  # one name is all syllables (Korean, Chinese): its syllables are whole
 ONE_WORD = 64  # both names one word (a firm, a vessel, a nickname): one edit apart is one
+PINYIN = 128  # both Chinese names in Pinyin (:func:`~.chinese.pinyin_name`): a letter apart,
+# another name
 HAN_METHOD = "icu-han-pinyin"
 HANGUL_METHOD = "hangul-mr"
 SCRIPT_METHODS = frozenset({HAN_METHOD, HANGUL_METHOD})
@@ -200,8 +202,9 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     if not flags & (SAME_SCRIPT | ABJAD_BOTH | HANGUL) and same_in_pinyin(a, b):
         return WADE_GILES_SIMILARITY, "wade-giles"  # Tse-tung, Zedong
     # Two Han or two Hangul names: other characters, other names. A Han name against a Latin
-    # one: Pinyin syllables a letter apart are other syllables (jing, zheng; zhang, zhong).
-    if flags & (SAME_SCRIPT | HAN):
+    # one, or two names in Pinyin: Pinyin syllables a letter apart are other syllables (jing,
+    # zheng; zhang, zhong).
+    if flags & (SAME_SCRIPT | HAN | PINYIN):
         return 0.0, "none"
     titles = honorifics()
     a_title, b_title = ca in titles, cb in titles
@@ -478,6 +481,7 @@ class Aligner:
         "_least",
         "_legal_only",
         "_one_word",
+        "_pinyin",
         "_rows",
         "_single",
         "_syllabic",
@@ -500,6 +504,7 @@ class Aligner:
         self._syllabic = _syllabic(q.tokens)
         self._one_word = _one_word(q)
         self._legal_only = not has_own_word(q)
+        self._pinyin = pinyin_name(q.tokens)
         self._rows: dict[tuple[str, str, int, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
 
@@ -573,6 +578,8 @@ class Aligner:
             flags |= WHOLE
         if self._one_word and _one_word(c):
             flags |= ONE_WORD
+        if self._pinyin and pinyin_name(c.tokens):
+            flags |= PINYIN
         rows = self._rows
         candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
         for cj, ct, cc, c_parts, c_len in units(c):
