@@ -16,6 +16,10 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # The spellings of a common given name (QDi.058, IQi.081), and an e for an a as written
+    # when the canonical spelling has none (OFAC SDN 25057: Emad is Imad).
+    ("Yasir AL-JAZARI", "Yasser al-Jazari"),
+    ("Mohammed Emad EZALDEEN", "Mohammed Amad Ezaldeen"),
     # Names that read as Pinyin but are not Chinese (no Chinese family name) pair loosely.
     ("Amadou Toure", "Amadu Ture"),
     # A ya at the start, in the script and in Latin: a y, or an i before a vowel.
@@ -249,6 +253,10 @@ MUST_NOT_MATCH = [
     # 23226), unless one is written in Wade-Giles
     ("Zheng Wei", "Wei ZHANG"),
     ("Liu Guiying", "Cuiying LIU"),
+    # common given names one letter apart are two names (OFAC SDN 21961, 30961, 24038)
+    ("Khalid Mansour", "Khalil MANSUR"),
+    ("Ibrahim Qasim", "Basim IBRAHIM"),
+    ("Nasser Barakat", "Nasif BARAKAT"),
     ("ياسين عبدالعلی", "Abdoulaye Issène"),
     ("Sheikh Al", "ELSHAFEE EL SHEIKH"),
     # a Korean name's syllables are whole, written in Latin too: "ri yoo" is not Ryu (KPi.027)

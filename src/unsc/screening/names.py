@@ -220,6 +220,13 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
             return 0.93, "vowels"
         if ("e" in ca or "e" in cb) and e_vowels_match(ca, cb):  # without an e: as above
             return 0.9, "vowels"
+        if (
+            ("e" in a or "e" in b)
+            and (a, b) != (ca, cb)
+            and not flags & HANGUL  # Korean syllables: Cheng is not Sang
+            and e_vowels_match(a, b)
+        ):
+            return 0.9, "vowels"  # as written, when a canonical spelling lost the e (Emad)
         if _silent_e(ca, cb):
             return 0.9, "vowels"
     if max(len(a), len(b)) <= 4 and syllable(ca) == syllable(cb):
