@@ -315,3 +315,16 @@ def test_each_spelling_of_the_variant_tables_has_one_canonical_spelling() -> Non
 )
 def test_digits_of_any_script_are_ascii_digits(text: str, latin: str) -> None:
     assert normalize_text(text)[0] == latin
+
+
+def test_a_name_of_syllables_has_no_leading_form_and_ag_is_a_form_only_last() -> None:
+    # OFAC SDN's PAO YU YI is a Pao (Wade-Giles Bao), not a Russian PAO (public JSC); a
+    # name of syllables, Chinese or Korean, has none of the forms written first.
+    for name in ("PAO YU YI", "Yu Yi PAO"):
+        form = analyze(name)
+        assert form.kinds == ("name", "name", "name") and "pao" in form.canon, form
+    assert analyze("PAO GAZPROM").kinds == ("legal", "name")
+    # The Tuareg "ag" is "son of" inside a name (UN's BAH AG MOUSSA, OFAC's Iyad ag GHALI);
+    # last, it is the German AG.
+    assert analyze("Iyad ag GHALI").kinds == ("name", "particle", "name")
+    assert analyze("Logarcheo AG").kinds == ("name", "legal")

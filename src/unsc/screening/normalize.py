@@ -29,6 +29,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from unsc import datafiles
+from unsc.screening.keys import syllables
 from unsc.screening.transliterate import to_latin
 
 __all__ = [
@@ -109,11 +110,17 @@ def _legal_forms() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
     leading = frozenset(str(x) for x in data["leading"])
     table: dict[tuple[str, ...], str] = {}
     for canonical, spellings in data.items():
-        if canonical in ("leading", "families", "words"):
+        if canonical in ("leading", "trailing", "families", "words"):
             continue
         for spelling in spellings:
             table[tuple(str(spelling).split())] = str(canonical)
     return table, max(len(k) for k in table), leading
+
+
+@cache
+def _trailing_forms() -> frozenset[str]:
+    """One-word legal forms read as such only at the end of a name (the Tuareg "ag")."""
+    return frozenset(str(x) for x in datafiles.load_yaml("screening/legal_forms.yaml")["trailing"])
 
 
 @cache
@@ -343,6 +350,18 @@ def _split_prefixes(token: str, variants: dict[str, str], al_words: frozenset[st
     return [token]
 
 
+def _form_here(words: list[str], i: int, no_leading: bool) -> bool:
+    """Whether a one-word legal form's spelling at ``words[i]`` reads as the form: after the
+    first word; a leading one (OOO, AO) first too, unless the name is of syllables
+    (``no_leading``); a trailing one (the Tuareg "ag") only last."""
+    word = words[i]
+    if word in _legal_forms()[2]:
+        return not no_leading
+    if word in _trailing_forms():
+        return 0 < i == len(words) - 1
+    return i > 0
+
+
 def tokenize(latin: str) -> tuple[list[str], list[str], list[str]]:
     """Tokens, their kinds and the titles removed, from normalised text."""
     vocab = _vocab()
@@ -352,6 +371,8 @@ def tokenize(latin: str) -> tuple[list[str], list[str], list[str]]:
     for word in latin.split():
         for part in _legal_suffix_cut(word, variants):
             words.extend(_split_prefixes(part, variants, vocab["al_words"]))
+    # a name of syllables (Chinese, Korean) has no leading form: PAO YU YI is a Pao
+    no_leading = not leading.isdisjoint(words) and syllables(tuple(words))
     tokens: list[str] = []
     kinds: list[str] = []
     removed: list[str] = []
@@ -363,7 +384,7 @@ def tokenize(latin: str) -> tuple[list[str], list[str], list[str]]:
             canonical = legal.get(window)
             if canonical is None and size > 1 and not phrase_words.isdisjoint(window[:2]):
                 canonical = misspelt_legal_phrase(window)
-            if canonical is not None and (size > 1 or i > 0 or words[i] in leading):
+            if canonical is not None and (size > 1 or _form_here(words, i, no_leading)):
                 tokens.append(canonical)
                 kinds.append(LEGAL)
                 i += size
@@ -404,7 +425,7 @@ def analyze(text: str) -> NameForm:
     # its canonical spelling is the form's ("International Chemical JV" / "Korea
     # International Chemical JV": "intl"), when the name has a word of its own besides: in
     # "Company Limited" nothing names anybody.
-    own = _own_word(tokens, kinds)
+    own = _own_word(tokens, kinds) and not syllables(tuple(tokens))  # PAO YU YI: a Pao
     canon = tuple(
         variants.get(t, legal.get(t, t) if k == NAME and own else t)
         for t, k in zip(tokens, kinds, strict=True)
