@@ -66,6 +66,19 @@ def test_nationality_and_schema_features(un: Screener) -> None:
     assert as_company < DEFAULT_THRESHOLD
 
 
+def test_a_legal_form_in_the_query_names_an_organisation(un: Screener) -> None:
+    # No schema given: "John Inc" is a company, not the person QDi.406 whose alias is John.
+    hits = un.screen(Query("John Inc"), limit=1, threshold=0.0)
+    assert hits[0].ref == "QDi.406" and hits[0].score < DEFAULT_THRESHOLD
+    schema = hits[0].explanation["features"]["schema"]
+    assert schema["value"] == -1.0 and "a legal form in its name" in schema["detail"]
+    assert un.screen(Query("John"), limit=1)[0].ref == "QDi.406"
+    # A given schema is taken as given; an organisation still meets organisations.
+    assert un.screen(Query("John Inc", schema="Person"), limit=1)[0].ref == "QDi.406"
+    company = un.screen(Query("Namchongang Trading Co"), limit=1)[0]
+    assert company.ref == "KPe.004" and "schema" not in company.explanation["features"]
+
+
 def test_hits_carry_reference_measures_and_explanation(un: Screener) -> None:
     hit = un.screen(Query("Lee Won Ho"), limit=1)[0]
     data = hit.to_dict()

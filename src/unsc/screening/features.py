@@ -13,7 +13,14 @@ from functools import lru_cache
 from unsc.errors import InvalidInput
 from unsc.screening.dates import Range, parse_date
 
-__all__ = ["country_code", "dob_feature", "id_key", "parse_date", "schema_kind"]
+__all__ = [
+    "country_code",
+    "dob_feature",
+    "id_key",
+    "parse_date",
+    "schema_feature",
+    "schema_kind",
+]
 
 _ID_JUNK = re.compile(r"[^A-Z0-9]")
 _ID_SCHEME = re.compile(r"^(?:IMO|MMSI|NO|NR)(?=\d)")
@@ -70,3 +77,19 @@ def schema_kind(schema: str | None) -> str | None:
         value=schema,
         hint="use --schema Person, Organization or Vessel (or leave it out)",
     )
+
+
+def schema_feature(
+    query_kind: str | None, entry_kind: str, inferred: bool = False
+) -> tuple[float, str] | None:
+    """-1 when the query is another kind of entry than the listed one, None when its kind is
+    not known; ``inferred``: the query's kind was read from its name (a legal form names an
+    organisation), not given."""
+    if query_kind is None or query_kind == entry_kind:
+        return None
+    source = " (a legal form in its name)" if inferred else ""
+    return -1.0, f"query is {_article(query_kind)}{source}, the entry {_article(entry_kind)}"
+
+
+def _article(kind: str) -> str:
+    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}"

@@ -10,7 +10,9 @@ name         1.0     best alignment of the query's names with the entry's names
 dob          0.15    +1 same day, +0.4 same year or inside the listed range,
                      -1 more than a year apart (a clear mismatch lowers the score)
 country      0.05    +1 a nationality/citizenship in common, -1 none in common
-schema       0.3     -1 when a Person is screened against an organisation or vessel
+schema       0.3     -1 when the query is another kind of entry (a person against an
+                     organisation or vessel); without a schema, a query name with a
+                     legal form is an organisation ("Ahmed PLC")
 identifier   --      an identical passport, national ID, IMO number... -> 0.99
 ===========  ======  ===============================================================
 

@@ -10,11 +10,18 @@ from typing import Any, ClassVar
 
 from unsc.errors import InvalidInput
 from unsc.sanctions.model import Entity, Schema
-from unsc.screening.features import country_code, dob_feature, id_key, parse_date, schema_kind
+from unsc.screening.features import (
+    country_code,
+    dob_feature,
+    id_key,
+    parse_date,
+    schema_feature,
+    schema_kind,
+)
 from unsc.screening.index import NameIndex
 from unsc.screening.namefields import listed_names, query_names
 from unsc.screening.names import Aligner
-from unsc.screening.normalize import NameForm, analyze
+from unsc.screening.normalize import LEGAL, NameForm, analyze
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, combine, name_explanation
 
 __all__ = ["Hit", "Query", "Screener"]
@@ -208,6 +215,8 @@ class Screener:
         if not forms:
             raise InvalidInput(f"the name {names[0]!r} has no letters or digits", field="name")
         kind = schema_kind(query.schema)
+        # not given: a legal form in a name names an organisation ("Ahmed PLC" is no person)
+        query_kind = kind or ("organization" if any(LEGAL in f.kinds for f in forms) else None)
         dobs = [parse_date(d) for d in query.birth_dates if d and d.strip()]
         countries = {c for c in (country_code(x) for x in query.countries if x.strip()) if c}
         ids = {id_key(i): i for i in query.identifiers if len(id_key(i)) >= 4}
@@ -230,9 +239,7 @@ class Screener:
                 else (
                     (1.0, "in common") if countries & record.countries else (-1.0, "none in common")
                 ),
-                "schema": None
-                if kind is None or kind == record.kind
-                else (-1.0, f"query is a {kind}, the entry a {record.kind}"),
+                "schema": schema_feature(query_kind, record.kind, inferred=kind is None),
             }
             score, features = combine(name_score, extra, id_match)
             if score >= limit_score:
