@@ -33,8 +33,10 @@ similarity comes from the best of these methods, each named in the explanation:
   compound name ("abd") whose second word is unmatched (see below).
 
 Two parts that the variant tables know as different names (Mahmud and Muhammad, Hasan and
-Husayn) pair only by exact spelling or phonetic key, never by the looser methods; nor does
-an honorific with a name one letter away, nor a Chinese syllable from Han characters.
+Husayn, Khalid and Khalil) pair only by exact spelling or phonetic key, never by the looser
+methods; nor does an honorific with a name one letter away, nor a Chinese syllable from Han
+characters, nor two parts of Chinese names written in Pinyin (Zheng / Zhang,
+:func:`~.chinese.pinyin_name`).
 
 An Arabic-script part that ends in a written long vowel (the -i of a nisba, an alif
 maqsura) never pairs with a Latin part ending in a consonant, nor the reverse: "محمدی"
@@ -293,7 +295,8 @@ def pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
     ``abjad`` holds flags: which side came from the Arabic script (:data:`ABJAD_QUERY`,
     :data:`ABJAD_CANDIDATE`, both), :data:`HAN` (one side is Chinese: Pinyin syllables pair
     only by spelling, variant or phonetic key) and :data:`SAME_SCRIPT` (both Han or both
-    Hangul: parts that differ in writing differ, however close their romanisations) and
+    Hangul: parts that differ in writing differ, however close their romanisations),
+    :data:`PINYIN` (both Chinese names in Pinyin: so do their syllables a letter apart) and
     :data:`ONE_WORD` (both names are one word but for legal forms, neither a number nor a
     known given name, :func:`_one_word`: one edit apart scores :data:`ONE_EDIT_SIMILARITY`,
     "Feniks" / "Fenikw", where it would be another part of a longer name, "Nasir Nazari" is
