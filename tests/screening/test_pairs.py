@@ -20,6 +20,9 @@ MUST_MATCH = [
     # when the canonical spelling has none (OFAC SDN 25057: Emad is Imad).
     ("Yasir AL-JAZARI", "Yasser al-Jazari"),
     ("Mohammed Emad EZALDEEN", "Mohammed Amad Ezaldeen"),
+    # Two known given names a letter apart in two long names: one list misspells the other
+    # (the same man, born the same day: OFAC's Kamal, the UN's JAMAL, IQi.022).
+    ("JAMAL MUSTAFA ABDALLAH SULTAN AL-TIKRITI", "Kamal Mustafa Sultan Abdallah AL-TIKRITI"),
     # Names that read as Pinyin but are not Chinese (no Chinese family name) pair loosely.
     ("Amadou Toure", "Amadu Ture"),
     # A ya at the start, in the script and in Latin: a y, or an i before a vowel.

@@ -136,6 +136,9 @@ WHOLE = 32  # one name is all syllables (Korean, Chinese): its syllables are who
 ONE_WORD = 64  # both names one word (a firm, a vessel, a nickname): one edit apart is one
 PINYIN = 128  # both Chinese names in Pinyin (:func:`~.chinese.pinyin_name`): a letter apart,
 # another name
+LONG = 256  # both names of LONG_NAME parts or more (particles aside): two known given names
+# a letter apart pair by spelling distance, as one list's misspelling of the other's
+LONG_NAME = 4
 HAN_METHOD = "icu-han-pinyin"
 HANGUL_METHOD = "hangul-mr"
 SCRIPT_METHODS = frozenset({HAN_METHOD, HANGUL_METHOD})
@@ -213,7 +216,10 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     if a_title and b_title:  # two titles of the same kind of person
         return 0.7, "honorific"
     variants = variant_table()
-    if a in variants and b in variants:  # two known names, and not the same one
+    # Two known names, and not the same one; but in two long names, a letter apart, one may
+    # be a list's misspelling of the other.
+    known = a in variants and b in variants
+    if known and (not flags & LONG or OSA.distance(a, b) != 1):
         return 0.0, "none"
     if not flags & (ABJAD_BOTH | HANGUL) and same_nickname(a, b):  # Bill, William
         return NICKNAME_SIMILARITY, "nickname"
@@ -441,6 +447,11 @@ def _patronymic_dropped(
 _syllabic = lru_cache(maxsize=200_000)(syllables)
 
 
+def _parts(form: NameForm) -> int:
+    """The number of a name's parts, particles aside."""
+    return sum(kind != PARTICLE for kind in form.kinds)
+
+
 def _one_word(form: NameForm) -> bool:
     """Whether a name is one word but for legal forms and particles, neither a number (one
     digit off is another aircraft or vessel: YV2485, YV2487) nor a given name the tables
@@ -490,6 +501,7 @@ class Aligner:
         "_joined_spelt",
         "_least",
         "_legal_only",
+        "_long",
         "_one_word",
         "_pinyin",
         "_rows",
@@ -515,6 +527,7 @@ class Aligner:
         self._one_word = _one_word(q)
         self._legal_only = not has_own_word(q)
         self._pinyin = pinyin_name(q.tokens)
+        self._long = _parts(q) >= LONG_NAME
         self._rows: dict[tuple[str, str, int, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
 
@@ -590,6 +603,8 @@ class Aligner:
             flags |= ONE_WORD
         if self._pinyin and pinyin_name(c.tokens):
             flags |= PINYIN
+        if self._long and _parts(c) >= LONG_NAME:
+            flags |= LONG
         rows = self._rows
         candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
         for cj, ct, cc, c_parts, c_len in units(c):
