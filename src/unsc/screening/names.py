@@ -544,6 +544,10 @@ class Aligner:
         row: Row = []
         whole = flags & (HANGUL | WHOLE)
         flags &= ~WHOLE
+        # LONG matters to two known names alone: given to the others, it would only split
+        # the memo of their pairs in two
+        long_known = flags & LONG and ct in variant_table()
+        flags &= ~LONG
         memo = _PAIRS
         groups: tuple[tuple[list[QueryUnit], bool], ...] = (
             ((self._single, True),)
@@ -554,9 +558,10 @@ class Aligner:
             for qi, qt, qc, q_len in group:
                 if across and abs(c_len - q_len) > _joined_slack(q_len, c_len, flags):
                     continue
-                found = memo.get((qt, qc, ct, cc, flags))
+                f = flags | LONG if long_known and qt in variant_table() else flags
+                found = memo.get((qt, qc, ct, cc, f))
                 if found is None:
-                    found = pair(qt, qc, ct, cc, flags)
+                    found = pair(qt, qc, ct, cc, f)
                 sim = found[0]
                 if sim > 0.0:
                     if across and found[1] not in ("exact", "variant"):
