@@ -229,8 +229,7 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
         if ("e" in ca or "e" in cb) and e_vowels_match(ca, cb):  # without an e: as above
             return 0.9, "vowels"
         if (
-            ("e" in a or "e" in b)
-            and (a, b) != (ca, cb)
+            (("e" in a and "e" not in ca) or ("e" in b and "e" not in cb))
             and not flags & HANGUL  # Korean syllables: Cheng is not Sang
             and e_vowels_match(a, b)
         ):
