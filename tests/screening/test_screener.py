@@ -175,10 +175,27 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ("Ri Won Ho a.k.a. Lee Won Ho", ["Ri Won Ho", "Lee Won Ho"]),
         ("Ri Won Ho aka Lee Won Ho; Rhee", ["Ri Won Ho", "Lee Won Ho", "Rhee"]),
         ("Akaki Alias", ["Akaki Alias"]),  # the words only split between names
+        # a father's name after "s/o" (son of): also the name without it; the marker dropped
+        (
+            "Hafiz Muhammad Saeed s/o Kamal-ud-Din",
+            ["Hafiz Muhammad Saeed Kamal-ud-Din", "Hafiz Muhammad Saeed"],
+        ),
+        ("Ali Hassan D/O Ahmed", ["Ali Hassan Ahmed", "Ali Hassan"]),
+        ("Sonof Man", ["Sonof Man"]),
+        # a name in two scripts: also each script's part
+        ("Kim Jong-un 김정은", ["Kim Jong-un 김정은", "Kim Jong-un", "김정은"]),
+        ("José Müller", ["José Müller"]),  # one script, accents and all
     ],
 )
 def test_query_names(query: str, names: list[str]) -> None:
     assert query_names(query) == names
+
+
+def test_relatives_and_second_scripts_in_a_query_do_not_hide_the_name(un: Screener) -> None:
+    assert compare("Hafiz Muhammad Saeed s/o Kamal-ud-Din", "HAFIZ MUHAMMAD SAEED").match
+    hit = un.screen(Query("Hafiz Muhammad Saeed s/o Kamal-ud-Din"), limit=1)[0]
+    assert hit.ref == "QDi.263" and hit.score == 1.0
+    assert compare("Kim Jong-un 김정은", "Kim Jong Un").score == 1.0
 
 
 def test_a_query_with_a_remark_or_an_alias_matches(un: Screener) -> None:

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import re
 
+from unsc.screening.transliterate import script_runs
+
 __all__ = ["listed_names", "query_names"]
 
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))[a-z]\)(?=\s)")  # "a) ", "b) " numbering aliases
 _AKA = re.compile(
     r"\s+(?:a\.?k\.?a\.?|f\.?k\.?a\.?|alias|also known as|formerly known as)\s+", re.IGNORECASE
 )
+# "son of", "daughter of", "wife of", as South Asian records write them: "s/o", "d/o", "w/o"
+_KINSHIP = re.compile(r"\s+(?:[sdw]\s*/\s*o|son of|daughter of|wife of)\s+", re.IGNORECASE)
 
 
 def _scan(text: str) -> tuple[list[str], str, list[str]]:
@@ -76,8 +80,13 @@ def listed_names(text: str) -> list[str]:
 def query_names(text: str) -> list[str]:
     """The names a query string gives: split at ";" and "a.k.a.", and each with a remark in
     parentheses also without it ("RI WON HO (DPRK)": also "RI WON HO"). What is inside the
-    parentheses is not screened alone: a country or a remark would match lists' names."""
-    if "(" not in text and ")" not in text and ";" not in text and not _AKA.search(text):
+    parentheses is not screened alone: a country or a remark would match lists' names. A
+    name with a father's or husband's name after "s/o", "d/o", "w/o" (son, daughter, wife of)
+    is also screened without it, and the marker is dropped ("Hafiz Muhammad Saeed s/o
+    Kamal-ud-Din"); a name written in two scripts, also each script's part alone ("Kim
+    Jong-un 김정은")."""
+    simple = "(" not in text and ")" not in text and ";" not in text
+    if simple and not _AKA.search(text) and not _KINSHIP.search(text) and text.isascii():
         return [text.strip()] if text.strip() else []  # most queries: one name
     names: list[str] = []
     for part in _AKA.split(text):
@@ -85,5 +94,16 @@ def query_names(text: str) -> list[str]:
         for piece in pieces:
             piece = piece.strip()
             _, outside, groups = _scan(piece)
-            names += [piece, outside] if groups else [outside]
+            for name in [piece, outside] if groups else [outside]:
+                names += _kinship_names(name)
+    names += [run for name in names for run in script_runs(name)]
     return [n for n in dict.fromkeys(names) if n]
+
+
+def _kinship_names(name: str) -> list[str]:
+    """A name, and when it gives a relative's name after "s/o" (or "son of"...), the name
+    before it; the marker dropped."""
+    parts = _KINSHIP.split(name)
+    if len(parts) == 1:
+        return [name]
+    return [" ".join(p.strip() for p in parts), parts[0].strip()]

@@ -38,7 +38,7 @@ from typing import Any
 
 from unsc import datafiles
 
-__all__ = ["detect_script", "romanize_hangul", "to_latin"]
+__all__ = ["detect_script", "romanize_hangul", "script_runs", "to_latin"]
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 
@@ -197,6 +197,24 @@ def detect_script(text: str) -> str:
     if not non_latin:
         return "latin"
     return max(non_latin.items(), key=lambda kv: kv[1])[0]
+
+
+def script_runs(text: str) -> list[str]:
+    """The runs of ``text`` written in one script each, when it mixes scripts ("Kim Jong-un
+    김정은" -> "Kim Jong-un", "김정은"); ``[]`` when it is written in one. Marks, spaces and
+    punctuation stay with the run they follow."""
+    if text.isascii():
+        return []
+    runs: list[tuple[str, list[str]]] = []
+    for ch in text:
+        script = _script_of(ch)
+        if script is not None and (not runs or runs[-1][0] != script):
+            runs.append((script, []))
+        if runs:
+            runs[-1][1].append(ch)
+    if len({script for script, _ in runs}) < 2:
+        return []
+    return [run for run in ("".join(chars).strip(" ,;-") for _, chars in runs) if run]
 
 
 def _syllable(ch: str) -> str:
