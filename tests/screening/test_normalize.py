@@ -328,3 +328,8 @@ def test_a_name_of_syllables_has_no_leading_form_and_ag_is_a_form_only_last() ->
     # last, it is the German AG.
     assert analyze("Iyad ag GHALI").kinds == ("name", "particle", "name")
     assert analyze("Logarcheo AG").kinds == ("name", "legal")
+
+
+def test_a_name_read_from_cyrillic_has_no_arabic_article_run_on() -> None:
+    assert analyze("Аляксандр Лукашэнка").tokens == ("alyaksandr", "lukashenka")
+    assert analyze("Alzawahiri").tokens == ("al", "zawahiri")

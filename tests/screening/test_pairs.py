@@ -16,6 +16,10 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # Belarusian Cyrillic: Аляксандр is no Arabic article run on (OFAC SDN's LUKASHENKO);
+    # a generational suffix only one name gives says little (QDi.247).
+    ("Alexander LUKASHENKO", "Аляксандр Лукашэнка"),
+    ("RUBEN PESTANO LAVILLA, JR", "Ruben Pestano Lavilla"),
     # The spellings of a common given name (QDi.058, IQi.081), and an e for an a as written
     # when the canonical spelling has none (OFAC SDN 25057: Emad is Imad).
     ("Yasir AL-JAZARI", "Yasser al-Jazari"),

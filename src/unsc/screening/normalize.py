@@ -45,6 +45,7 @@ __all__ = [
 ]
 
 NAME, PARTICLE, HONORIFIC, LEGAL, INITIAL = "name", "particle", "honorific", "legal", "initial"
+CYRILLIC_METHOD = "icu-cyrillic-bgn"  # the transliteration of a name read from Cyrillic
 MISSPELT_LEGAL_MIN = 6  # one-word legal forms this long are recognised one edit away ...
 MISSPELT_TWO_EDITS = 10  # ... or two, this long
 CACHE_SIZE = 200_000  # names kept analysed (list names and recent queries); bounded memory
@@ -319,15 +320,17 @@ def normalize_text(text: str) -> tuple[str, str]:
     return latin, method
 
 
-def _split_prefixes(token: str, variants: dict[str, str], al_words: frozenset[str]) -> list[str]:
+def _split_prefixes(
+    token: str, variants: dict[str, str], al_words: frozenset[str], article: bool = True
+) -> list[str]:
     if token in variants or len(token) < 5:
         return [token]
     m = _DIN.match(token)
     if m and m.group(1) != "al":
-        return [*_split_prefixes(m.group(1), variants, al_words), "din"]
+        return [*_split_prefixes(m.group(1), variants, al_words, article), "din"]
     if token.endswith(_SLAVIC):
         return [token]
-    if token.startswith("al") and token not in al_words and token[2] not in "aeiou":
+    if article and token.startswith("al") and token not in al_words and token[2] not in "aeiou":
         return ["al", *_split_prefixes(token[2:], variants, al_words)]
     m = _ABD.match(token)
     if m:
@@ -362,15 +365,17 @@ def _form_here(words: list[str], i: int, no_leading: bool) -> bool:
     return i > 0
 
 
-def tokenize(latin: str) -> tuple[list[str], list[str], list[str]]:
-    """Tokens, their kinds and the titles removed, from normalised text."""
+def tokenize(latin: str, article: bool = True) -> tuple[list[str], list[str], list[str]]:
+    """Tokens, their kinds and the titles removed, from normalised text; ``article``: a word
+    may start with the Arabic article run on ("alzawahiri"), not in a name read from the
+    Cyrillic script (Аляксандр "alyaksandr" is Alexander)."""
     vocab = _vocab()
     variants = variant_table()
     legal, longest, leading = _legal_forms()
     words: list[str] = []
     for word in latin.split():
         for part in _legal_suffix_cut(word, variants):
-            words.extend(_split_prefixes(part, variants, vocab["al_words"]))
+            words.extend(_split_prefixes(part, variants, vocab["al_words"], article))
     # a name of syllables (Chinese, Korean) has no leading form: PAO YU YI is a Pao
     no_leading = not leading.isdisjoint(words) and syllables(tuple(words))
     tokens: list[str] = []
@@ -418,7 +423,7 @@ def tokenize(latin: str) -> tuple[list[str], list[str], list[str]]:
 def analyze(text: str) -> NameForm:
     """Normalise and tokenise one name (cached: names repeat across lists and queries)."""
     latin, method = normalize_text(text)
-    tokens, kinds, removed = tokenize(latin)
+    tokens, kinds, removed = tokenize(latin, article=method != CYRILLIC_METHOD)
     variants = variant_table()
     legal = _legal_spellings()
     # A first word spelt as a legal form stays a word of the name (:func:`tokenize`), but
