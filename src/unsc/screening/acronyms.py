@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from unsc import datafiles
 from unsc.screening.normalize import LEGAL, NAME, PARTICLE, NameForm, variant_table
+from unsc.screening.transliterate import METHODS
 
 __all__ = [
     "ACRONYM_SIMILARITY",
@@ -34,7 +35,7 @@ ACRONYM_SIMILARITY = 0.9
 MIN_LETTERS, MAX_LETTERS = 3, 8
 MIN_SPELLED = 4  # ... spelled by a query that may be a person's name
 MAX_SPELLINGS = 64  # initials strings kept per run start (a run of many optional words)
-LETTER_METHODS = frozenset({"ascii", "ascii-fold", "icu-cyrillic-bgn"})  # alphabets, not
+LETTER_METHODS = frozenset({"ascii", METHODS["latin"], METHODS["cyrillic"]})  # alphabets, not
 # abjads or syllables: their words have initials
 
 

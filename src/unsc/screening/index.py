@@ -47,7 +47,14 @@ from unsc.screening.acronyms import acronym_part, acronym_runs, least_spelled
 from unsc.screening.chinese import pinyin_spellings
 from unsc.screening.keys import phonetic, reading_skeletons, skeleton
 from unsc.screening.names import kind_weights
-from unsc.screening.normalize import PARTICLE, NameForm, joined, joined_runs, variant_table
+from unsc.screening.normalize import (
+    PARTICLE,
+    NameForm,
+    joined,
+    joined_runs,
+    part_count,
+    variant_table,
+)
 
 __all__ = ["COMMON_SHARE", "MAX_CANDIDATES", "NameIndex"]
 
@@ -121,7 +128,7 @@ class NameIndex:
     ) -> None:
         self.forms = list(forms)
         self.size = len(self.forms)
-        self._lengths = np.asarray([_length(f) for f in self.forms], dtype=np.int32)
+        self._lengths = np.asarray([part_count(f) for f in self.forms], dtype=np.int32)
         # Names are numbered in order and each name adds itself once to each list of its
         # keys (gathered in a set): every posting list comes out sorted and unique.
         postings: dict[str, list[int]] = defaultdict(list)
@@ -272,7 +279,7 @@ class NameIndex:
         if len(cands) > MAX_CANDIDATES:
             # Ties (many names share the query's parts) go to names of the query's length,
             # particles not counted.
-            rank = shared - 0.01 * np.abs(self._lengths[cands] - _length(form))
+            rank = shared - 0.01 * np.abs(self._lengths[cands] - part_count(form))
             top = np.argpartition(-rank, MAX_CANDIDATES)[:MAX_CANDIDATES]
             cands, shared = cands[top], shared[top]
         return cands, shared
@@ -420,12 +427,6 @@ def _acronym_keys(form: NameForm) -> set[str]:
     keys = {"^" + spelling for spelling in acronym_runs(form)}
     keys.update("=" + t for i, t in enumerate(form.tokens) if acronym_part(form, i))
     return keys
-
-
-def _length(form: NameForm) -> int:
-    """A name's length for breaking ties between candidates: its parts but the particles
-    ("Abdul Rahman" and "'Abd al-Rahman" are both two)."""
-    return sum(kind != PARTICLE for kind in form.kinds)
 
 
 def _deletion_table(keys: Iterable[str]) -> dict[str, str]:

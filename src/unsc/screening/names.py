@@ -108,8 +108,10 @@ from unsc.screening.normalize import (
     joined,
     joined_runs,
     legal_families,
+    part_count,
     variant_table,
 )
+from unsc.screening.transliterate import METHODS
 
 __all__ = [
     "KIND_WEIGHTS",
@@ -139,8 +141,8 @@ PINYIN = 128  # both Chinese names in Pinyin (:func:`~.chinese.pinyin_name`): a 
 LONG = 256  # both names of LONG_NAME parts or more (particles aside): two known given names
 # a letter apart pair by spelling distance, as one list's misspelling of the other's
 LONG_NAME = 4
-HAN_METHOD = "icu-han-pinyin"
-HANGUL_METHOD = "hangul-mr"
+HAN_METHOD = METHODS["han"]
+HANGUL_METHOD = METHODS["hangul"]
 SCRIPT_METHODS = frozenset({HAN_METHOD, HANGUL_METHOD})
 ONE_EDIT_SIMILARITY = 0.85  # two one-word names (ONE_WORD) one edit apart ...
 ONE_EDIT_MIN_LEN = 5  # ... of this many letters or more
@@ -446,11 +448,6 @@ def _patronymic_dropped(
 _syllabic = lru_cache(maxsize=200_000)(syllables)
 
 
-def _parts(form: NameForm) -> int:
-    """The number of a name's parts, particles aside."""
-    return sum(kind != PARTICLE for kind in form.kinds)
-
-
 def _one_word(form: NameForm) -> bool:
     """Whether a name is one word but for legal forms and particles, neither a number (one
     digit off is another aircraft or vessel: YV2485, YV2487) nor a given name the tables
@@ -526,7 +523,7 @@ class Aligner:
         self._one_word = _one_word(q)
         self._legal_only = not has_own_word(q)
         self._pinyin = pinyin_name(q.tokens)
-        self._long = _parts(q) >= LONG_NAME
+        self._long = part_count(q) >= LONG_NAME
         self._rows: dict[tuple[str, str, int, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
 
@@ -545,7 +542,8 @@ class Aligner:
         flags &= ~WHOLE
         # LONG matters to two known names alone: given to the others, it would only split
         # the memo of their pairs in two
-        long_known = flags & LONG and ct in variant_table()
+        variants = variant_table()
+        long_known = flags & LONG and ct in variants
         flags &= ~LONG
         memo = _PAIRS
         groups: tuple[tuple[list[QueryUnit], bool], ...] = (
@@ -557,7 +555,7 @@ class Aligner:
             for qi, qt, qc, q_len in group:
                 if across and abs(c_len - q_len) > _joined_slack(q_len, c_len, flags):
                     continue
-                f = flags | LONG if long_known and qt in variant_table() else flags
+                f = flags | LONG if long_known and qt in variants else flags
                 found = memo.get((qt, qc, ct, cc, f))
                 if found is None:
                     found = pair(qt, qc, ct, cc, f)
@@ -607,7 +605,7 @@ class Aligner:
             flags |= ONE_WORD
         if self._pinyin and pinyin_name(c.tokens):
             flags |= PINYIN
-        if self._long and _parts(c) >= LONG_NAME:
+        if self._long and part_count(c) >= LONG_NAME:
             flags |= LONG
         rows = self._rows
         candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []

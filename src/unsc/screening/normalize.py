@@ -30,7 +30,7 @@ from rapidfuzz.distance import OSA
 
 from unsc import datafiles
 from unsc.screening.keys import syllables
-from unsc.screening.transliterate import to_latin
+from unsc.screening.transliterate import METHODS, to_latin
 
 __all__ = [
     "NameForm",
@@ -41,11 +41,12 @@ __all__ = [
     "joined_runs",
     "legal_families",
     "normalize_text",
+    "part_count",
     "tokenize",
 ]
 
 NAME, PARTICLE, HONORIFIC, LEGAL, INITIAL = "name", "particle", "honorific", "legal", "initial"
-CYRILLIC_METHOD = "icu-cyrillic-bgn"  # the transliteration of a name read from Cyrillic
+CYRILLIC_METHOD = METHODS["cyrillic"]  # the transliteration of a name read from Cyrillic
 MISSPELT_LEGAL_MIN = 6  # one-word legal forms this long are recognised one edit away ...
 MISSPELT_TWO_EDITS = 10  # ... or two, this long
 CACHE_SIZE = 200_000  # names kept analysed (list names and recent queries); bounded memory
@@ -441,6 +442,12 @@ def analyze(text: str) -> NameForm:
 def _own_word(tokens: Sequence[str], kinds: Sequence[str]) -> bool:
     legal = _legal_spellings()
     return any(k in (NAME, INITIAL) and t not in legal for t, k in zip(tokens, kinds, strict=True))
+
+
+def part_count(form: NameForm) -> int:
+    """The number of a name's parts, particles aside ("Abdul Rahman" and "'Abd al-Rahman"
+    are both two)."""
+    return sum(kind != PARTICLE for kind in form.kinds)
 
 
 def has_own_word(form: NameForm) -> bool:
