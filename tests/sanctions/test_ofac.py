@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unsc.errors import ParseError
-from unsc.sanctions import DateKind, NameKind, Schema, load_list, parse_ofac_csv
-from unsc.sanctions.ofac_remarks import parse_ofac_date, split_remarks
+from unsc.sanctions import DateKind, Entity, NameKind, Schema, load_list, parse_ofac_csv
+from unsc.sanctions.ofac_remarks import apply_remarks, parse_ofac_date, split_remarks
 
 
 @pytest.fixture(scope="module")
@@ -53,9 +53,21 @@ def test_person_remarks(sdn) -> None:  # type: ignore[no-untyped-def]
     assert "Believed to be in the Afghanistan/Pakistan border area" in e.properties["remarks"]
 
 
+def test_remark_name_kinds() -> None:
+    """a.k.a. in the Remarks is weak, f.k.a. a former name, n.k.a. a name now borne."""
+    e = Entity(dataset="ofac_sdn", ref="1", schema=Schema.ORGANIZATION, name="X")
+    apply_remarks(e, "a.k.a. 'BNC'; f.k.a. 'OLD BANK'; n.k.a. 'NEW BANK'.")
+    assert [(n.full, n.kind) for n in e.names] == [
+        ("BNC", NameKind.ALIAS_LOW),
+        ("OLD BANK", NameKind.FORMER),
+        ("NEW BANK", NameKind.ALIAS_GOOD),
+    ]
+
+
 def test_aliases_flipped_for_persons(sdn) -> None:  # type: ignore[no-untyped-def]
     e = sdn.get("11648")
-    assert "JIN SOK KIM" in [n.full for n in e.names if n.kind == NameKind.ALIAS_GOOD]
+    # the a.k.a. of the Remarks is a weak one (ALT.CSV gives the strong ones)
+    assert "JIN SOK KIM" in [n.full for n in e.names if n.kind == NameKind.ALIAS_LOW]
     assert {d.kind for d in e.birth_dates} == {DateKind.YEAR, DateKind.EXACT}
     assert e.country_codes == ["kp"]  # "Korea, North"
 

@@ -19,6 +19,15 @@ from unsc.textdates import month_bounds, month_number
 _SPLIT = re.compile(r";\s+")
 _OPENS_ALIAS = re.compile(r"^(?:alt\. )?[afn]\.k\.a\.\s*'", re.IGNORECASE)
 _ALIAS = re.compile(r"^(a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*'(.+)'\.?$", re.IGNORECASE)
+# An a.k.a. in the Remarks is a weak one: the CSV files give the strong a.k.a.s in ALT.CSV
+# (:mod:`.ofac_companions`) and the weak ones ("nicknames, noms-de-guerre, and unusually
+# common acronyms", written in double quotes in the TXT and PDF lists) here, OFAC's FAQs
+# 122-123. A former name (f.k.a.) and a name now known (n.k.a.) keep their own kinds.
+_NAME_KINDS = {
+    "a.k.a.": NameKind.ALIAS_LOW,
+    "f.k.a.": NameKind.FORMER,
+    "n.k.a.": NameKind.ALIAS_GOOD,
+}
 _DAY = re.compile(r"^(\d{1,2}) ([A-Za-z]{3})[a-z]*\.? (\d{4})$")
 _MONTH = re.compile(r"^([A-Za-z]{3})[a-z]*\.? (\d{4})$")
 _YEARS = re.compile(r"^(\d{4})$")
@@ -218,7 +227,7 @@ def apply_remarks(entity: Entity, remarks: str) -> None:
     for statement in split_remarks(remarks):
         body = statement[5:].strip() if statement.startswith("alt. ") else statement
         if m := _ALIAS.match(body):
-            kind = NameKind.FORMER if m[1].lower() == "f.k.a." else NameKind.ALIAS_GOOD
+            kind = _NAME_KINDS[m[1].lower()]
             full, parts = flip_name(m[2].strip(), is_person)
             name = Name(full, kind, parts, "now known as" if m[1].lower() == "n.k.a." else None)
             if name not in entity.names:
