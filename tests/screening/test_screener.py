@@ -67,14 +67,15 @@ def test_nationality_and_schema_features(un: Screener) -> None:
 
 
 def test_a_legal_form_in_the_query_names_an_organisation(un: Screener) -> None:
-    # No schema given: "John Inc" is a company, not the person QDi.406 whose alias is John.
-    hits = un.screen(Query("John Inc"), limit=1, threshold=0.0)
+    # No schema given: "Lova Madayev Inc" is a company, not the person QDi.406 whose alias
+    # is Lova Madayev.
+    hits = un.screen(Query("Lova Madayev Inc"), limit=1, threshold=0.0)
     assert hits[0].ref == "QDi.406" and hits[0].score < DEFAULT_THRESHOLD
     schema = hits[0].explanation["features"]["schema"]
     assert schema["value"] == -1.0 and "a legal form in its name" in schema["detail"]
-    assert un.screen(Query("John"), limit=1)[0].ref == "QDi.406"
+    assert un.screen(Query("Lova Madayev"), limit=1)[0].ref == "QDi.406"
     # A given schema is taken as given; an organisation still meets organisations.
-    assert un.screen(Query("John Inc", schema="Person"), limit=1)[0].ref == "QDi.406"
+    assert un.screen(Query("Lova Madayev Inc", schema="Person"), limit=1)[0].ref == "QDi.406"
     company = un.screen(Query("Namchongang Trading Co"), limit=1)[0]
     assert company.ref == "KPe.004" and "schema" not in company.explanation["features"]
 
@@ -205,3 +206,43 @@ def test_a_query_with_a_remark_or_an_alias_matches(un: Screener) -> None:
     qdi299 = un.screen(Query("ABU BAKR AL-BAGHDADI AL-HUSAYNI AL-QURASHI"), limit=1)
     assert qdi299[0].ref == "QDi.299" and qdi299[0].score >= 0.95
     assert compare("RI WON HO (DPRK)", "Lee Won Ho").match
+
+
+def test_a_weak_alias_that_is_a_given_name_alone_makes_no_match_alone(un: Screener) -> None:
+    # QDi.406 (born 1970-01-15) is also "John" and "Arthur", low-quality aliases; "Lova
+    # Madayev" is a good one; CFi.004's "Colonel Rambo" is low, but a nickname of its own
+    john = un.screen(Query("John"), limit=20, threshold=0.0)
+    hit = next(h for h in john if h.ref == "QDi.406")
+    assert hit.score == 0.7 and "QDi.406" not in [h.ref for h in un.screen(Query("John"))]
+    assert "weak alias" in hit.explanation["features"]["name"]["detail"]["weak_alias"]
+    assert _hit(un, Query("John", birth_dates=("1970-01-15",)), "QDi.406") >= DEFAULT_THRESHOLD
+    assert _hit(un, Query("Lova Madayev"), "QDi.406") == 1.0
+    assert _hit(un, Query("Colonel Rambo"), "CFi.004") == 1.0
+    # QDi.323's ABU ABDULLAH is low, its Souleiman good
+    assert _hit(un, Query("Abu Abdullah"), "QDi.323") < DEFAULT_THRESHOLD
+    assert _hit(un, Query("Souleiman"), "QDi.323") >= DEFAULT_THRESHOLD
+
+
+def test_a_name_given_both_weak_and_strong_is_strong() -> None:
+    from unsc.sanctions import Entity, Name, NameKind, Schema
+
+    def entity(ref: str, *names: Name) -> Entity:
+        return Entity(
+            dataset="t", ref=ref, schema=Schema.PERSON, name=names[0].full, names=list(names)
+        )
+
+    screener = Screener(
+        [
+            entity("A", Name("Karim Benali"), Name("Hassan", NameKind.ALIAS_LOW)),
+            entity(
+                "B",
+                Name("Omar Toure"),
+                Name("Hassan", NameKind.ALIAS_LOW),
+                Name("HASSAN", NameKind.ALIAS_GOOD),
+            ),
+            entity("C", Name("Ali Kone"), Name("Booyah", NameKind.ALIAS_LOW)),
+        ]
+    )
+    scores = {h.ref: h.score for h in screener.screen(Query("Hassan"), threshold=0.0)}
+    assert scores == {"A": 0.7, "B": 1.0}
+    assert screener.screen(Query("Booyah"))[0].score == 1.0

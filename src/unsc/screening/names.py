@@ -101,6 +101,7 @@ from unsc.screening.normalize import (
     INITIAL,
     LEGAL,
     NAME,
+    NAMING,
     PARTICLE,
     NameForm,
     has_own_word,
@@ -119,6 +120,7 @@ __all__ = [
     "Aligner",
     "Alignment",
     "align",
+    "given_name_alone",
     "kind_weights",
     "pair",
     "units",
@@ -141,6 +143,7 @@ PINYIN = 128  # both Chinese names in Pinyin (:func:`~.chinese.pinyin_name`): a 
 LONG = 256  # both names of LONG_NAME parts or more (particles aside): two known given names
 # a letter apart pair by spelling distance, as one list's misspelling of the other's
 LONG_NAME = 4
+KUNYA = "abu"  # "father of", as the variant tables spell it: Abu Ahmad names many fathers
 HAN_METHOD = METHODS["han"]
 HANGUL_METHOD = METHODS["hangul"]
 SCRIPT_METHODS = frozenset({HAN_METHOD, HANGUL_METHOD})
@@ -448,15 +451,32 @@ def _patronymic_dropped(
 _syllabic = lru_cache(maxsize=200_000)(syllables)
 
 
+def _naming_words(form: NameForm) -> list[str]:
+    return [t for t, k in zip(form.tokens, form.kinds, strict=True) if k in NAMING]
+
+
+def _known_given_name(word: str) -> bool:
+    return word in variant_table() or word in given_names()
+
+
 def _one_word(form: NameForm) -> bool:
     """Whether a name is one word but for legal forms and particles, neither a number (one
     digit off is another aircraft or vessel: YV2485, YV2487) nor a given name the tables
     know (Nasir and Nasim, Karim and Karin are two names), as a firm's, a vessel's or a
     nickname's is (Feniks, Rambo)."""
-    words = [t for t, k in zip(form.tokens, form.kinds, strict=True) if k in (NAME, INITIAL)]
+    words = _naming_words(form)
     if len(words) != 1 or not words[0].isalpha():
         return False
-    return words[0] not in variant_table() and words[0] not in given_names()
+    return not _known_given_name(words[0])
+
+
+def given_name_alone(form: NameForm) -> bool:
+    """Whether a name is at most one given name the tables know, but for titles, particles
+    and legal forms, or a kunya of one: Hassan, Dr. Ibrahim, Mullah Nasir, Abu Ahmad."""
+    words = _naming_words(form)
+    if len(words) == 2 and variant_table().get(words[0]) == KUNYA:
+        words = words[1:]
+    return len(words) <= 1 and all(map(_known_given_name, words))
 
 
 @lru_cache(maxsize=200_000)
@@ -655,7 +675,6 @@ class Aligner:
 _METHOD_KIND = {"honorific": HONORIFIC, "legal form": LEGAL, "nickname": NAME}
 
 
-_NAMING = frozenset({NAME, INITIAL})  # the kinds of part that name someone
 GENERIC_ONLY = 0.7  # an organisation's name met only by its common words
 
 
@@ -762,7 +781,7 @@ def _assign(
     q_cov = _coverage(q_w, q_sim, q.tokens, c_sim)
     c_cov = _coverage(c_w, c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
-    if not any(sim and kind in _NAMING for sim, kind in zip(q_sim, q.kinds, strict=True)):
+    if not any(sim and kind in NAMING for sim, kind in zip(q_sim, q.kinds, strict=True)):
         score = 0.0  # only titles, particles and legal forms agree: "Co. Ltd." names nobody
     elif legal_only and has_own_word(c):
         score = 0.0  # nor does a query of legal forms alone, its first word a name part

@@ -450,6 +450,9 @@ def part_count(form: NameForm) -> int:
     return sum(kind != PARTICLE for kind in form.kinds)
 
 
+NAMING = frozenset({NAME, INITIAL})  # the kinds of part that name someone
+
+
 def has_own_word(form: NameForm) -> bool:
     """Whether a name has a word of its own, a name part or an initial that is not a legal
     form's spelling: "Co. Ltd." and "Company Limited" have none (their first word is a name

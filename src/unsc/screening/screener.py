@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from unsc.errors import InvalidInput
-from unsc.sanctions.model import Entity, Schema
+from unsc.sanctions.model import Entity, NameKind, Schema
 from unsc.screening.features import (
     country_code,
     dob_feature,
@@ -20,13 +20,29 @@ from unsc.screening.features import (
 )
 from unsc.screening.index import NameIndex
 from unsc.screening.namefields import listed_names, query_names
-from unsc.screening.names import Aligner
+from unsc.screening.names import Aligner, given_name_alone
 from unsc.screening.normalize import LEGAL, NameForm, analyze
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, combine, name_explanation
 
 __all__ = ["Hit", "Query", "Screener"]
 
 _SCORE_FLOOR = 0.45  # entries whose name scores below this are not scored further
+# The most a weak alias that is a given name alone scores by name (:func:`_weak_sources`):
+# below the default threshold, so it makes no match alone, but a date of birth (+0.15) or
+# an identifier confirms one.
+WEAK_ALIAS_SCORE = 0.7
+
+
+def _weak_sources(entity: Entity) -> set[str]:
+    """The names an entry is listed under only as low-quality aliases: the UN's QUALITY Low,
+    OFAC's weak a.k.a.s ("nicknames, noms-de-guerre, and unusually common acronyms", which
+    OFAC does not expect anyone to screen for, only to confirm a hit found by other facts:
+    its FAQs 122-124). Of these, one that is a known given name alone, titles aside
+    (:func:`~.names.given_name_alone`: John, Hassan, Dr. Ibrahim, Mullah Nasir, Abu Ahmad),
+    scores at most :data:`WEAK_ALIAS_SCORE`: it is the name of thousands of others. A
+    nickname of its own (Booyah, Colonel Rambo) is screened in full."""
+    weak = {n.full for n in entity.names if n.kind == NameKind.ALIAS_LOW}
+    return weak - {n.full for n in entity.names if n.kind != NameKind.ALIAS_LOW} - {entity.name}
 
 
 @dataclass(slots=True, frozen=True)
@@ -107,18 +123,27 @@ class Screener:
         forms: list[NameForm] = []
         owners: list[int] = []
         sources: list[str] = []
+        weak: list[bool] = []
         for k, entity in enumerate(self.entities):
-            seen: set[str] = set()
+            seen: dict[str, int] = {}
+            weak_sources = _weak_sources(entity)
             for source in entity.all_names():
                 for text in listed_names(source):
                     form = analyze(text)
-                    if form.tokens and form.text not in seen:
-                        seen.add(form.text)
-                        forms.append(form)
-                        owners.append(k)
-                        sources.append(source)
+                    if not form.tokens:
+                        continue
+                    is_weak = source in weak_sources and given_name_alone(form)
+                    if form.text in seen:  # weak only if weak wherever the list gives it
+                        weak[seen[form.text]] &= is_weak
+                        continue
+                    seen[form.text] = len(forms)
+                    forms.append(form)
+                    owners.append(k)
+                    sources.append(source)
+                    weak.append(is_weak)
         self.owners = owners
         self.sources = sources  # the name as the list writes it, before listed_names()
+        self.weak = weak  # per name: a weak alias, scoring at most WEAK_ALIAS_SCORE
         self.first_name = [-1] * len(self.entities)
         for n in range(len(owners) - 1, -1, -1):
             self.first_name[owners[n]] = n
@@ -200,6 +225,8 @@ class Screener:
                 owner = self.owners[n]
                 c, c_weights = self.index.forms[n], self.name_weights[n]
                 score = aligner.align(c, c_weights, acronyms=self.organisations[n]).score
+                if self.weak[n]:
+                    score = min(score, WEAK_ALIAS_SCORE)
                 if score > best.get(owner, (-1.0, 0, 0))[0]:
                     best[owner] = (score, qn, n)
         return best, aligners
@@ -253,6 +280,10 @@ class Screener:
                 c, self.name_weights[n], explain=True, acronyms=self.organisations[n]
             )
             features["name"]["detail"] = name_explanation(q, c, detail.pairs)
+            if self.weak[n]:
+                features["name"]["detail"]["weak_alias"] = (
+                    f"a weak alias, a given name alone: at most {WEAK_ALIAS_SCORE} by name"
+                )
             entity = self.entities[k]
             hits.append(
                 Hit(
