@@ -16,6 +16,11 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # The qaf: q as Arabic romanisations write it, gh as Persian ones do (IRi.029, OFAC's
+    # Mohammad GHANNADI MARAGHEH; Iran's speaker Qalibaf, Ghalibaf).
+    ("MOHAMMAD QANNADI", "Mohammad Ghannadi"),
+    ("Baqer Qalibaf", "Bagher Ghalibaf"),
+    ("Qasem", "Ghassem"),
     # Belarusian Cyrillic: Аляксандр is no Arabic article run on (OFAC SDN's LUKASHENKO);
     # a generational suffix only one name gives says little (QDi.247).
     ("Alexander LUKASHENKO", "Аляксандр Лукашэнка"),

@@ -28,6 +28,7 @@ __all__ = [
     "arabic_readings",
     "e_vowels_match",
     "phonetic",
+    "qaf_agrees",
     "reading_skeletons",
     "skeleton",
     "syllable",
@@ -96,6 +97,16 @@ def phonetic(token: str) -> str:
     if len(key) > 3 and key.endswith("h"):
         key = key[:-1]
     return key
+
+
+def qaf_agrees(a: str, b: str) -> bool:
+    """Whether one part writes q where the other writes gh and they then have one phonetic
+    key: the qaf, q as Arabic romanisations write it, gh as Persian ones do (Persian merged
+    it with the ghayn): Qasemi / Ghasemi, Baqer / Bagher, Qannadi / Ghannadi. (Folding gh to
+    q for every part would part Ghulam from Gulam.)"""
+    if ("q" in a) == ("q" in b):
+        return False
+    return phonetic(a.replace("q", "gh")) == phonetic(b.replace("q", "gh"))
 
 
 @lru_cache(maxsize=500_000)

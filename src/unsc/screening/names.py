@@ -89,6 +89,7 @@ from unsc.screening.keys import (
     arabic_readings,
     e_vowels_match,
     phonetic,
+    qaf_agrees,
     reading_skeletons,
     skeleton,
     syllable,
@@ -207,7 +208,7 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
         return 0.0, "none"
     pa, pb = phonetic(ca), phonetic(cb)
     ra, rb = phonetic(a), phonetic(b)
-    if pa == pb or ra == rb:
+    if pa == pb or ra == rb or qaf_agrees(a, b):
         return 0.95, "phonetic"
     if not flags & (SAME_SCRIPT | ABJAD_BOTH | HANGUL) and same_in_pinyin(a, b):
         return WADE_GILES_SIMILARITY, "wade-giles"  # Tse-tung, Zedong
