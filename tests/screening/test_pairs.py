@@ -16,6 +16,13 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # A final ta marbuta as Persian spellings write it, eh (OFAC SDN 23627); the suffix -i
+    # written apart after a silent heh (26945), a compound parted by a zero-width
+    # non-joiner, and two names so parted.
+    ("Ismail HANIYEH", "إسماعيل هنية"),
+    ("Ali Husseini KHAMENEI", "علی حسینی خامنه\u200cای"),
+    ("Hassanzadeh", "حسن\u200cزاده"),
+    ("Ali Akbar Velayati", "علی\u200cاکبر ولایتی"),
     # The qaf: q as Arabic romanisations write it, gh as Persian ones do (IRi.029, OFAC's
     # Mohammad GHANNADI MARAGHEH; Iran's speaker Qalibaf, Ghalibaf).
     ("MOHAMMAD QANNADI", "Mohammad Ghannadi"),

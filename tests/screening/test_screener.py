@@ -186,6 +186,8 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         # a name in two scripts: also each script's part
         ("Kim Jong-un 김정은", ["Kim Jong-un 김정은", "Kim Jong-un", "김정은"]),
         ("José Müller", ["José Müller"]),  # one script, accents and all
+        # a zero-width non-joiner: also the parts joined
+        ("حسن\u200cزاده", ["حسن\u200cزاده", "حسنزاده"]),
     ],
 )
 def test_query_names(query: str, names: list[str]) -> None:

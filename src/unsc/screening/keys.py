@@ -292,9 +292,12 @@ def _latin_vowels(latin: str) -> tuple[str, ...]:
 
 def _latin_spellings(latin: str) -> tuple[str, ...]:
     """A Latin name, and without a silent final e after a consonant (French spellings of
-    Maghrebi names: Slimane, Rouine, Djermane)."""
+    Maghrebi names: Slimane, Rouine, Djermane), or with a final eh read as a (a ta marbuta
+    or final heh as Persian spellings write it: Haniyeh هنية, Hamzeh حمزة)."""
     if len(latin) > 3 and latin[-1] == "e" and latin[-2] not in "aeiouy":
         return latin, latin[:-1]
+    if len(latin) > 4 and latin.endswith("eh"):
+        return latin, latin[:-2] + "a"
     return (latin,)
 
 

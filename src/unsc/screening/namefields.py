@@ -22,6 +22,7 @@ _AKA = re.compile(
 )
 # "son of", "daughter of", "wife of", as South Asian records write them: "s/o", "d/o", "w/o"
 _KINSHIP = re.compile(r"\s+(?:[sdw]\s*/\s*o|son of|daughter of|wife of)\s+", re.IGNORECASE)
+ZWNJ = "\u200c"  # zero-width non-joiner
 
 
 def _scan(text: str) -> tuple[list[str], str, list[str]]:
@@ -84,7 +85,7 @@ def query_names(text: str) -> list[str]:
     name with a father's or husband's name after "s/o", "d/o", "w/o" (son, daughter, wife of)
     is also screened without it, and the marker is dropped ("Hafiz Muhammad Saeed s/o
     Kamal-ud-Din"); a name written in two scripts, also each script's part alone ("Kim
-    Jong-un 김정은")."""
+    Jong-un 김정은"); a name with a zero-width non-joiner, also without it."""
     simple = "(" not in text and ")" not in text and ";" not in text
     if simple and not _AKA.search(text) and not _KINSHIP.search(text) and text.isascii():
         return [text.strip()] if text.strip() else []  # most queries: one name
@@ -97,6 +98,9 @@ def query_names(text: str) -> list[str]:
             for name in [piece, outside] if groups else [outside]:
                 names += _kinship_names(name)
     names += [run for name in names for run in script_runs(name)]
+    # A zero-width non-joiner parts a Persian compound in writing, not in its romanisation
+    # (حسن‌زاده Hassanzadeh) or between two names (علی‌اکبر Ali Akbar): read both ways.
+    names += [name.replace(ZWNJ, "") for name in names if ZWNJ in name]
     return [n for n in dict.fromkeys(names) if n]
 
 

@@ -125,8 +125,14 @@ def _split_suffix(word: str, suffixes: tuple[str, ...]) -> list[str]:
     return [word]
 
 
+# Persian writes the suffix -i after a silent final heh apart, behind a zero-width non-joiner
+# ("خامنه‌ای" Khamenei): the heh is the vowel e, not a consonant, and the suffix a yeh.
+_SILENT_HEH_SUFFIX = re.compile("\u0647\u200c\u0627?[\u06cc\u064a](?!\\w)")
+
+
 def _arabic_to_latin(text: str) -> str:
     known, letters, prefixes, suffixes, ayn = _arabic_tables()
+    text = _SILENT_HEH_SUFFIX.sub("\u06cc", text)
     words = []
     for word in (part for whole in text.split() for part in _split_suffix(whole, suffixes)):
         if word in known:
