@@ -8,7 +8,7 @@ import pytest
 
 from unsc.errors import InvalidInput, NotFound
 from unsc.screening import ALGORITHM, DEFAULT_THRESHOLD, Query, Screener, compare
-from unsc.screening.namefields import listed_names, query_names
+from unsc.screening.namefields import listed_names, query_names, quoted_name
 
 
 def _hit(screener: Screener, query: Query, ref: str) -> float:
@@ -248,3 +248,29 @@ def test_a_name_given_both_weak_and_strong_is_strong() -> None:
     scores = {h.ref: h.score for h in screener.screen(Query("Hassan"), threshold=0.0)}
     assert scores == {"A": 0.7, "B": 1.0}
     assert screener.screen(Query("Booyah"))[0].score == 1.0
+
+
+def test_an_organisation_is_also_found_by_the_name_it_gives_in_quotes() -> None:
+    from unsc.sanctions import load_list
+
+    wanted = {"22543", "20201", "33897"}  # WAGNER, ZVEZDOCHKA, SPUTNIK (OFAC SDN)
+    screener = Screener([e for e in load_list("ofac_sdn").entities if e.ref in wanted])
+    for query, ref in [("Wagner Group", "22543"), ("Zvezdochka", "20201"), ("Sputnik", "33897")]:
+        hit = screener.screen(Query(query), limit=1)[0]
+        assert hit.ref == ref and hit.score >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("name", "quoted"),
+    [
+        ("PRIVATE MILITARY COMPANY 'WAGNER'", "WAGNER"),
+        ("АО «Концерн Калашников»", "Концерн Калашников"),
+        ('OOO "ROMASHKA"', "ROMASHKA"),
+        ("ABU 'ABD AL-'AZIZ", None),  # an ayn and a hamza, not quotes
+        ("Haytham 'Ali TABATABA'I", None),
+        ("'FUPI'", None),  # a whole name in quotes is the name
+        ("X '123'", None),
+    ],
+)
+def test_quoted_name(name: str, quoted: str | None) -> None:
+    assert quoted_name(name) == quoted

@@ -14,7 +14,7 @@ import re
 
 from unsc.screening.transliterate import script_runs
 
-__all__ = ["listed_names", "query_names"]
+__all__ = ["listed_names", "query_names", "quoted_name"]
 
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))[a-z]\)(?=\s)")  # "a) ", "b) " numbering aliases
 _AKA = re.compile(
@@ -76,6 +76,19 @@ def listed_names(text: str) -> list[str]:
         return [outside] if outside else []
     inside = [n for group in groups for n in listed_names(group.strip(" ,"))]
     return [n for n in dict.fromkeys([text, outside, *inside]) if n]
+
+
+# A name in quotes ending an organisation's name, after the words that say what it is:
+# PRIVATE MILITARY COMPANY 'WAGNER', OOO SHIPYARD 'ZALIV', АО «Концерн» (not an ayn or a
+# hamza written as a quote inside a name: ABU 'ABD AL-'AZIZ).
+_QUOTED_NAME = re.compile(r"\S\s+['\"‘“«]([^'\"‘’“”«»]*[^\W\d_][^'\"‘’“”«»]*)['\"’”»]\s*$")
+
+
+def quoted_name(text: str) -> str | None:
+    """The name in quotes that ends an organisation's name, if any ("WAGNER" of PRIVATE
+    MILITARY COMPANY 'WAGNER'): what people call it, to be indexed on its own too."""
+    m = _QUOTED_NAME.search(text)
+    return m.group(1).strip() if m else None
 
 
 def query_names(text: str) -> list[str]:

@@ -19,7 +19,7 @@ from unsc.screening.features import (
     schema_kind,
 )
 from unsc.screening.index import NameIndex
-from unsc.screening.namefields import listed_names, query_names
+from unsc.screening.namefields import listed_names, query_names, quoted_name
 from unsc.screening.names import Aligner, given_name_alone
 from unsc.screening.normalize import LEGAL, NameForm, analyze
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, combine, name_explanation
@@ -127,8 +127,12 @@ class Screener:
         for k, entity in enumerate(self.entities):
             seen: dict[str, int] = {}
             weak_sources = _weak_sources(entity)
+            person = self.records[k].kind == "person"
             for source in entity.all_names():
-                for text in listed_names(source):
+                texts = listed_names(source)
+                if not person:  # PRIVATE MILITARY COMPANY 'WAGNER' is also WAGNER
+                    texts += [q for q in map(quoted_name, texts) if q and q not in texts]
+                for text in texts:
                     form = analyze(text)
                     if not form.tokens:
                         continue
