@@ -16,6 +16,9 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # The Urdu ezafe written -i- or -e- (QDe.019); a firm's common word abbreviated (KPe.003).
+    ("JAISH-I-MOHAMMED", "Jaish-e-Mohammed"),
+    ("TANCHON COMMERCIAL BANK", "Tanchon Comm. Bank"),
     # A final ta marbuta as Persian spellings write it, eh (OFAC SDN 23627); the suffix -i
     # written apart after a silent heh (26945), a compound parted by a zero-width
     # non-joiner, and two names so parted.

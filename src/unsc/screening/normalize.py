@@ -54,6 +54,9 @@ CACHE_SIZE = 200_000  # names kept analysed (list names and recent queries); bou
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc\u02bb\u02bf\u02be\u0060\u00b4\u2032]")
 _VESSEL_SLASH = re.compile(r"\b([mf])\s*/\s*([vts])\b")  # "M/V", "F/V": one word, "mv"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# The ezafe of Urdu and Persian names, -i- or -e- (Jaish-i-Mohammed, Jaish-e-Mohammed): one
+# particle, not an initial I.
+_EZAFE_I = re.compile(r"(?<=[a-z])-i-(?=[a-z])")
 _ABD_FORMS = (
     "abdul",
     "abdel",
@@ -317,6 +320,7 @@ def normalize_text(text: str) -> tuple[str, str]:
         )
     latin = _APOSTROPHES.sub("", latin)
     latin = _VESSEL_SLASH.sub(r"\1\2", latin.casefold())
+    latin = _EZAFE_I.sub("-e-", latin)
     latin = _NON_WORD.sub(" ", latin).strip()
     return latin, method
 
