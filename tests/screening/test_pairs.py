@@ -16,6 +16,11 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # Russian names as the German and French press write them (OFAC SDN 16692, 21171; the
+    # Duma's speaker): tsch for ch, w for v, j for y, gu for a hard g.
+    ("Igor Ivanovich SECHIN", "Igor Setschin"),
+    ("Yevgeniy Viktorovich PRIGOZHIN", "Evgueni Prigojine"),
+    ("Vyacheslav Volodin", "Wjatscheslaw Wolodin"),
     # The Urdu ezafe written -i- or -e- (QDe.019); a firm's common word abbreviated (KPe.003).
     ("JAISH-I-MOHAMMED", "Jaish-e-Mohammed"),
     ("TANCHON COMMERCIAL BANK", "Tanchon Comm. Bank"),

@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 _FOLDS = (
+    ("tsch", "ch"),  # German: Setschin, Sechin
     ("sch", "sh"),
     ("tch", "ch"),
     ("dzh", "j"),
