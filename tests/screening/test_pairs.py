@@ -16,6 +16,10 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # A Chinese firm's name in Han: its own words in Pinyin, the common ones translated
+    # (OFAC SDN 20564, 29299).
+    ("DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", "丹东鸿祥实业发展有限公司"),
+    ("XINJIANG PRODUCTION AND CONSTRUCTION CORPS", "新疆生产建设兵团"),
     # Russian names as the German and French press write them (OFAC SDN 16692, 21171; the
     # Duma's speaker): tsch for ch, w for v, j for y, gu for a hard g.
     ("Igor Ivanovich SECHIN", "Igor Setschin"),

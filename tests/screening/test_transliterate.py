@@ -105,3 +105,18 @@ def test_no_letter_of_the_cyrillic_script_is_lost_or_splits_the_word(letter: str
 )
 def test_bgn_marks_inside_a_word_do_not_split_it(text: str, latin: str) -> None:
     assert normalize_text(text)[0] == latin
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        # an organisation's common words in English, its own in Pinyin (OFAC SDN 20564)
+        ("丹东鸿祥实业发展有限公司", "dan dong hong xiang industrial development co ltd"),
+        ("新疆生产建设兵团", "xin jiang production construction corps"),
+        # a person may be called Jianshe (建设, "construction") or Zhongguo (中国, "China")
+        ("王建设", "wang jian she"),
+        ("李中国", "li zhong guo"),
+    ],
+)
+def test_a_han_organisations_common_words_read_in_english(text: str, latin: str) -> None:
+    assert normalize_text(text)[0] == latin

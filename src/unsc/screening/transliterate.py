@@ -153,6 +153,24 @@ def _arabic_to_latin(text: str) -> str:
 
 
 @cache
+def _han_word_table() -> dict[str, str]:
+    """The common words of Chinese organisations' names, in English (``chinese_words.yaml``)."""
+    words = datafiles.load_yaml("screening/chinese_words.yaml")["words"]
+    return {str(k): str(v) for k, v in words.items()}
+
+
+@cache
+def _han_markers() -> tuple[str, ...]:
+    """The words that make a Han name an organisation's (公司 company, 银行 bank...)."""
+    return tuple(datafiles.load_yaml("screening/chinese_words.yaml")["markers"])
+
+
+@cache
+def _han_words() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, _han_word_table()), key=len, reverse=True)))
+
+
+@cache
 def _hangul_tables() -> tuple[list[str], list[str], list[str], frozenset[str], dict[str, str]]:
     data = datafiles.load_yaml("screening/hangul.yaml")
     return (
@@ -272,4 +290,6 @@ def to_latin(text: str) -> tuple[str, str]:
         # Ob"yedinennaya, "Советская" Sovet·skaya: the lists write Obyedinennaya, Sovetskaya.
         latin = _icu(script).transliterate(text.translate(_cyrillic_letters()))
         return str(latin).replace('"', "").replace("·", ""), METHODS[script]
+    if script == "han" and any(marker in text for marker in _han_markers()):
+        text = _han_words().sub(lambda m: f" {_han_word_table()[m.group()]} ", text)
     return str(_icu(script).transliterate(text)), METHODS[script]
