@@ -20,6 +20,10 @@ MUST_MATCH = [
     # (OFAC SDN 20564, 29299).
     ("DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", "丹东鸿祥实业发展有限公司"),
     ("XINJIANG PRODUCTION AND CONSTRUCTION CORPS", "新疆生产建设兵团"),
+    # ... and a DPRK one's in Hangul (KPe.025, KPe.020, KPe.028).
+    ("KOREA KWANGSON BANKING CORPORATION", "조선광선은행"),
+    ("OCEAN MARITIME MANAGEMENT COMPANY, LIMITED", "원양해운관리회사"),
+    ("MUNITIONS INDUSTRY DEPARTMENT", "군수공업부"),
     # Russian names as the German and French press write them (OFAC SDN 16692, 21171; the
     # Duma's speaker): tsch for ch, w for v, j for y, gu for a hard g.
     ("Igor Ivanovich SECHIN", "Igor Setschin"),

@@ -116,7 +116,10 @@ def test_bgn_marks_inside_a_word_do_not_split_it(text: str, latin: str) -> None:
         # a person may be called Jianshe (建设, "construction") or Zhongguo (中国, "China")
         ("王建设", "wang jian she"),
         ("李中国", "li zhong guo"),
+        # a DPRK firm's name in Hangul (KPe.003); a person's name is read as one
+        ("단천상업은행", "tan chon commercial bank"),
+        ("김정은", "kim jong un"),
     ],
 )
-def test_a_han_organisations_common_words_read_in_english(text: str, latin: str) -> None:
+def test_an_organisations_common_words_read_in_english(text: str, latin: str) -> None:
     assert normalize_text(text)[0] == latin

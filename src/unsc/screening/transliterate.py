@@ -153,21 +153,23 @@ def _arabic_to_latin(text: str) -> str:
 
 
 @cache
-def _han_word_table() -> dict[str, str]:
-    """The common words of Chinese organisations' names, in English (``chinese_words.yaml``)."""
-    words = datafiles.load_yaml("screening/chinese_words.yaml")["words"]
-    return {str(k): str(v) for k, v in words.items()}
+def _organisation_words(script: str) -> tuple[tuple[str, ...], dict[str, str], re.Pattern[str]]:
+    """The markers of an organisation's name in ``script`` (公司, 은행...), its common words
+    in English, and a pattern finding them, longest first (``organisation_words.yaml``)."""
+    data = datafiles.load_yaml("screening/organisation_words.yaml")[script]
+    words = {str(k): str(v) for k, v in data["words"].items()}
+    pattern = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    return tuple(data["markers"]), words, pattern
 
 
-@cache
-def _han_markers() -> tuple[str, ...]:
-    """The words that make a Han name an organisation's (公司 company, 银行 bank...)."""
-    return tuple(datafiles.load_yaml("screening/chinese_words.yaml")["markers"])
-
-
-@cache
-def _han_words() -> re.Pattern[str]:
-    return re.compile("|".join(sorted(map(re.escape, _han_word_table()), key=len, reverse=True)))
+def _english_common_words(text: str, script: str) -> str:
+    """An organisation's name in Han or Hangul with its common words in English: 实业发展
+    有限公司 "industrial development co ltd", 조선 ... 은행 "korea ... bank". A name without a
+    marker of an organisation is left alone."""
+    markers, words, pattern = _organisation_words(script)
+    if not any(marker in text for marker in markers):
+        return text
+    return pattern.sub(lambda m: f" {words[m.group()]} ", text)
 
 
 @cache
@@ -276,7 +278,7 @@ def to_latin(text: str) -> tuple[str, str]:
     if script == "latin":
         return str(_icu("latin").transliterate(text)), METHODS["latin"]
     if script == "hangul":
-        romanised = romanize_hangul(text)
+        romanised = romanize_hangul(_english_common_words(text, script))
         if any(_script_of(ch) not in (None, "latin") for ch in romanised):
             romanised = _icu("other").transliterate(romanised)
         return romanised, METHODS["hangul"]
@@ -290,6 +292,6 @@ def to_latin(text: str) -> tuple[str, str]:
         # Ob"yedinennaya, "Советская" Sovet·skaya: the lists write Obyedinennaya, Sovetskaya.
         latin = _icu(script).transliterate(text.translate(_cyrillic_letters()))
         return str(latin).replace('"', "").replace("·", ""), METHODS[script]
-    if script == "han" and any(marker in text for marker in _han_markers()):
-        text = _han_words().sub(lambda m: f" {_han_word_table()[m.group()]} ", text)
+    if script == "han":
+        text = _english_common_words(text, script)
     return str(_icu(script).transliterate(text)), METHODS[script]
