@@ -70,6 +70,7 @@ from unsc.screening import (
     detect_script,
     screen_file,
 )
+from unsc.screening.namefields import query_forms
 
 WRATIO_THRESHOLD = 85.0
 LOGIC_V2_THRESHOLD = 0.70
@@ -536,7 +537,8 @@ def score_all(
 
     for p in pos:
         k, q = p["entity"], p["query"]
-        best = screener._name_scores([analyze(q)], skip=(k, q)) if analyze(q).tokens else {}
+        forms = query_forms(q)  # the names the query gives, as screen reads them
+        best = screener._name_scores(forms, skip=(k, q)) if forms else {}
         p["unsc"] = round(best.get(k, (0.0, 0, 0))[0], 4)
         query = _plain(q)
         p["wratio"] = max(fuzz.WRatio(query, _plain(o)) for o in p["others"])
@@ -565,7 +567,8 @@ def score_all(
             top_wr.append(np.argsort(-row, kind="stable")[: block[0]].tolist())
     tasks = []
     for n, block in zip(neg, top_wr, strict=True):
-        best = screener._name_scores([analyze(n["query"])]) if analyze(n["query"]).tokens else {}
+        forms = query_forms(n["query"])
+        best = screener._name_scores(forms) if forms else {}
         n["unsc"] = round(max((v[0] for v in best.values()), default=0.0), 4)
         ours = sorted(best, key=lambda k: -best[k][0])[: block[1]]
         if ours:

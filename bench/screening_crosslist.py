@@ -21,7 +21,8 @@ from typing import Any
 
 from bench.bench_screening import THRESHOLDS, _logic_v2_scores, _plain
 from unsc.sanctions import Entity, Schema, load_list
-from unsc.screening import Screener, analyze
+from unsc.screening import Screener
+from unsc.screening.namefields import query_forms
 
 __all__ = ["cross_list", "pairs"]
 
@@ -62,8 +63,8 @@ def cross_list() -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     for j, k in found:
         query = ofac[j].name
-        form = analyze(query)
-        best = screener._name_scores([form]) if form.tokens else {}
+        forms = query_forms(query)
+        best = screener._name_scores(forms) if forms else {}
         rows.append(
             {
                 "query": query,

@@ -26,6 +26,7 @@ from typing import Any
 from bench.bench_screening import SYSTEMS, THRESHOLDS, LogicV2, _logic_v2_scores, _plain
 from unsc.sanctions import Entity, Schema, load_list
 from unsc.screening import Screener, analyze
+from unsc.screening.namefields import query_forms
 
 __all__ = ["EDITS", "edited", "edits_recall"]
 
@@ -125,7 +126,7 @@ def edits_recall(dataset: str = "un_sc", sample: int | None = None) -> dict[str,
     for row in rows:
         row["entity"] = index[id(chosen[row["entity"]])]
         k, query = row["entity"], row["query"]
-        best = screener._name_scores([analyze(query)])
+        best = screener._name_scores(query_forms(query))
         row["unsc"] = round(best.get(k, (0.0, 0, 0))[0], 4)
         plain = _plain(query)
         row["wratio"] = max(fuzz.WRatio(plain, _plain(n)) for n in entities[k].all_names())

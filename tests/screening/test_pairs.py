@@ -24,6 +24,11 @@ MUST_MATCH = [
     ("KOREA KWANGSON BANKING CORPORATION", "조선광선은행"),
     ("OCEAN MARITIME MANAGEMENT COMPANY, LIMITED", "원양해운관리회사"),
     ("MUNITIONS INDUSTRY DEPARTMENT", "군수공업부"),
+    # ... and one in the Arabic script, which lists translate or romanise (QDe.011, QDe.136,
+    # QDe.153).
+    ("LIBYAN ISLAMIC FIGHTING GROUP", "الجماعة الاسلامية المقاتلة الليبية"),
+    ("MUHAMMAD JAMAL NETWORK", "شبكة محمد جمال"),
+    ("HANIFA MONEY EXCHANGE OFFICE", "مكتب حنيفة للصرافة"),
     # Russian names as the German and French press write them (OFAC SDN 16692, 21171; the
     # Duma's speaker): tsch for ch, w for v, j for y, gu for a hard g.
     ("Igor Ivanovich SECHIN", "Igor Setschin"),

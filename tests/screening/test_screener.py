@@ -188,6 +188,9 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ("José Müller", ["José Müller"]),  # one script, accents and all
         # a zero-width non-joiner: also the parts joined
         ("حسن\u200cزاده", ["حسن\u200cزاده", "حسنزاده"]),
+        # an organisation in the Arabic script: also with its common words in English
+        ("شبكة محمد جمال", ["شبكة محمد جمال", "network محمد جمال"]),
+        ("محمد المصري", ["محمد المصري"]),  # a person's nisba is not translated
     ],
 )
 def test_query_names(query: str, names: list[str]) -> None:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from unsc.screening.transliterate import script_runs
+from unsc.screening.normalize import NameForm, analyze
+from unsc.screening.transliterate import arabic_script_translated, script_runs
 
-__all__ = ["listed_names", "query_names", "quoted_name"]
+__all__ = ["listed_names", "query_forms", "query_names", "quoted_name"]
 
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))[a-z]\)(?=\s)")  # "a) ", "b) " numbering aliases
 _AKA = re.compile(
@@ -98,7 +99,9 @@ def query_names(text: str) -> list[str]:
     name with a father's or husband's name after "s/o", "d/o", "w/o" (son, daughter, wife of)
     is also screened without it, and the marker is dropped ("Hafiz Muhammad Saeed s/o
     Kamal-ud-Din"); a name written in two scripts, also each script's part alone ("Kim
-    Jong-un 김정은"); a name with a zero-width non-joiner, also without it."""
+    Jong-un 김정은"); a name with a zero-width non-joiner, also without it; an
+    organisation's name in the Arabic script, also with its common words in English
+    (:func:`~.transliterate.arabic_script_translated`)."""
     simple = "(" not in text and ")" not in text and ";" not in text
     if simple and not _AKA.search(text) and not _KINSHIP.search(text) and text.isascii():
         return [text.strip()] if text.strip() else []  # most queries: one name
@@ -114,7 +117,15 @@ def query_names(text: str) -> list[str]:
     # A zero-width non-joiner parts a Persian compound in writing, not in its romanisation
     # (حسن‌زاده Hassanzadeh) or between two names (علی‌اکبر Ali Akbar): read both ways.
     names += [name.replace(ZWNJ, "") for name in names if ZWNJ in name]
+    names += [t for t in map(arabic_script_translated, names) if t]
     return [n for n in dict.fromkeys(names) if n]
+
+
+def query_forms(*texts: str) -> list[NameForm]:
+    """The analysed names that query strings give (:func:`query_names`), each once, those
+    with no letter or digit left out."""
+    expanded = dict.fromkeys(name for text in texts for name in query_names(text))
+    return [form for form in map(analyze, expanded) if form.tokens]
 
 
 def _kinship_names(name: str) -> list[str]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from unsc.screening.features import schema_kind
-from unsc.screening.namefields import query_names
+from unsc.screening.namefields import query_forms
 from unsc.screening.names import align, kind_weights
 from unsc.screening.normalize import NameForm, analyze
 
@@ -87,8 +87,7 @@ def combine(
 
 def _forms(text: str) -> list[NameForm]:
     """The analysed names of a string (at least one, if only an empty one)."""
-    forms = [analyze(name) for name in query_names(text)]
-    return [f for f in forms if f.tokens] or [analyze(text)]
+    return query_forms(text) or [analyze(text)]
 
 
 def compare(

@@ -19,7 +19,7 @@ from unsc.screening.features import (
     schema_kind,
 )
 from unsc.screening.index import NameIndex
-from unsc.screening.namefields import listed_names, query_names, quoted_name
+from unsc.screening.namefields import listed_names, query_forms, quoted_name
 from unsc.screening.names import Aligner, given_name_alone
 from unsc.screening.normalize import LEGAL, NameForm, analyze
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, combine, name_explanation
@@ -241,8 +241,7 @@ class Screener:
         names = query.names
         if not names:
             raise InvalidInput("the query has no name", field="name", hint="give a name to screen")
-        expanded = dict.fromkeys(text for name in names for text in query_names(name))
-        forms = [f for f in (analyze(n) for n in expanded) if f.tokens]
+        forms = query_forms(*names)
         if not forms:
             raise InvalidInput(f"the name {names[0]!r} has no letters or digits", field="name")
         kind = schema_kind(query.schema)

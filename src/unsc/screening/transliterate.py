@@ -172,6 +172,19 @@ def _english_common_words(text: str, script: str) -> str:
     return pattern.sub(lambda m: f" {words[m.group()]} ", text)
 
 
+def arabic_script_translated(text: str) -> str | None:
+    """An organisation's name in the Arabic script with its common words in English (الجماعة
+    الاسلامية المسلحة "group islamic armed", ARMED ISLAMIC GROUP), or None when it has no
+    marker of an organisation or nothing to translate. Lists write such names both translated
+    and romanised (Al Jamm'ah Al-Islamiah Al-Musallah): a query is screened both ways."""
+    markers, words, _ = _organisation_words("arabic")
+    tokens = text.split()
+    if not any(t in markers for t in tokens):
+        return None
+    translated = " ".join(words.get(t, t) for t in tokens)
+    return translated if translated != text else None
+
+
 @cache
 def _hangul_tables() -> tuple[list[str], list[str], list[str], frozenset[str], dict[str, str]]:
     data = datafiles.load_yaml("screening/hangul.yaml")
