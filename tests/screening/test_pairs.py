@@ -16,6 +16,8 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # An office before the name (KPi.052).
+    ("RI SU YONG", "Ambassador Ri Su Yong"),
     # A Chinese firm's name in Han: its own words in Pinyin, the common ones translated
     # (OFAC SDN 20564, 29299).
     ("DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", "丹东鸿祥实业发展有限公司"),

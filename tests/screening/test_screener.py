@@ -183,6 +183,10 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ),
         ("Ali Hassan D/O Ahmed", ["Ali Hassan Ahmed", "Ali Hassan"]),
         ("Sonof Man", ["Sonof Man"]),
+        # a date of birth after the name: also the name without it; alone, not a name
+        ("Kim Yong Chol, DOB 1946", ["Kim Yong Chol, DOB 1946", "Kim Yong Chol"]),
+        ("Kim Yong Chol; DOB: 12.03.1946", ["Kim Yong Chol"]),
+        ("Jacob Bornstein 1960", ["Jacob Bornstein 1960"]),
         # a name in two scripts: also each script's part
         ("Kim Jong-un 김정은", ["Kim Jong-un 김정은", "Kim Jong-un", "김정은"]),
         ("José Müller", ["José Müller"]),  # one script, accents and all

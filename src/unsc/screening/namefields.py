@@ -21,6 +21,10 @@ _ENUMERATOR = re.compile(r"(?:^|(?<=\s))[a-z]\)(?=\s)")  # "a) ", "b) " numberin
 _AKA = re.compile(
     r"\s+(?:a\.?k\.?a\.?|f\.?k\.?a\.?|alias|also known as|formerly known as)\s+", re.IGNORECASE
 )
+# A date of birth written after the name ("Kim Yong Chol, DOB 1946", "... born 12.03.1960")
+_BIRTH_REMARK = re.compile(
+    r"(?:^|[,;]?\s+)(?:d\.?\s?o\.?\s?b\.?|date of birth|born|b\.)\s*:?\s*\d.*$", re.IGNORECASE
+)
 # "son of", "daughter of", "wife of", as South Asian records write them: "s/o", "d/o", "w/o"
 _KINSHIP = re.compile(r"\s+(?:[sdw]\s*/\s*o|son of|daughter of|wife of)\s+", re.IGNORECASE)
 ZWNJ = "\u200c"  # zero-width non-joiner
@@ -99,11 +103,16 @@ def query_names(text: str) -> list[str]:
     name with a father's or husband's name after "s/o", "d/o", "w/o" (son, daughter, wife of)
     is also screened without it, and the marker is dropped ("Hafiz Muhammad Saeed s/o
     Kamal-ud-Din"); a name written in two scripts, also each script's part alone ("Kim
-    Jong-un 김정은"); a name with a zero-width non-joiner, also without it; an
+    Jong-un 김정은"); a name followed by a date of birth ("DOB 1946", "born ..."), also
+    without it; a name with a zero-width non-joiner, also without it; an
     organisation's name in the Arabic script, also with its common words in English
     (:func:`~.transliterate.arabic_script_translated`)."""
     simple = "(" not in text and ")" not in text and ";" not in text
     if simple and not _AKA.search(text) and not _KINSHIP.search(text) and text.isascii():
+        if _BIRTH_REMARK.search(text):  # also the name without its date of birth
+            return [
+                n for n in dict.fromkeys([text.strip(), _BIRTH_REMARK.sub("", text).strip()]) if n
+            ]
         return [text.strip()] if text.strip() else []  # most queries: one name
     names: list[str] = []
     for part in _AKA.split(text):
@@ -113,6 +122,8 @@ def query_names(text: str) -> list[str]:
             _, outside, groups = _scan(piece)
             for name in [piece, outside] if groups else [outside]:
                 names += _kinship_names(name)
+    names += [_BIRTH_REMARK.sub("", name) for name in names if _BIRTH_REMARK.search(name)]
+    names = [name for name in names if not _BIRTH_REMARK.match(name)]  # a date of birth alone
     names += [run for name in names for run in script_runs(name)]
     # A zero-width non-joiner parts a Persian compound in writing, not in its romanisation
     # (حسن‌زاده Hassanzadeh) or between two names (علی‌اکبر Ali Akbar): read both ways.
