@@ -187,6 +187,10 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ("Kim Yong Chol, DOB 1946", ["Kim Yong Chol, DOB 1946", "Kim Yong Chol"]),
         ("Kim Yong Chol; DOB: 12.03.1946", ["Kim Yong Chol"]),
         ("Jacob Bornstein 1960", ["Jacob Bornstein 1960"]),
+        ("DOB 1946", ["DOB 1946"]),  # nothing but the remark: as it is
+        # a nickname in quotes: also the name without it, and the nickname
+        ("Ismael 'El Mayo' Zambada", ["Ismael 'El Mayo' Zambada", "Ismael Zambada", "El Mayo"]),
+        ("Sa'id 'Ali", ["Sa'id 'Ali"]),  # an ayn, not a quote
         # a name in two scripts: also each script's part
         ("Kim Jong-un 김정은", ["Kim Jong-un 김정은", "Kim Jong-un", "김정은"]),
         ("José Müller", ["José Müller"]),  # one script, accents and all

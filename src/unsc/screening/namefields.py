@@ -89,6 +89,19 @@ def listed_names(text: str) -> list[str]:
 _QUOTED_NAME = re.compile(r"\S\s+['\"‘“«]([^'\"‘’“”«»]*[^\W\d_][^'\"‘’“”«»]*)['\"’”»]\s*$")
 
 
+# A nickname in quotes inside a person's name: Joaquín 'El Chapo' Guzmán (not an ayn or a
+# hamza: 'Abd al-Malik Muhammad Yusuf 'Uthman 'ABD AL-SALAM)
+_QUOTED_NICKNAME = re.compile(r"\s['\"‘“«]([^'\"‘’“”«»]*[^\W\d_][^'\"‘’“”«»]*)['\"’”»](?=\s)")
+
+
+def _nickname_names(name: str) -> list[str]:
+    """A name, and when it holds a nickname in quotes, the name without it and the nickname."""
+    m = _QUOTED_NICKNAME.search(name)
+    if m is None:
+        return [name]
+    return [name, f"{name[: m.start()]}{name[m.end() :]}".strip(), m.group(1).strip()]
+
+
 def quoted_name(text: str) -> str | None:
     """The name in quotes that ends an organisation's name, if any ("WAGNER" of PRIVATE
     MILITARY COMPANY 'WAGNER'): what people call it, to be indexed on its own too."""
@@ -102,17 +115,14 @@ def query_names(text: str) -> list[str]:
     parentheses is not screened alone: a country or a remark would match lists' names. A
     name with a father's or husband's name after "s/o", "d/o", "w/o" (son, daughter, wife of)
     is also screened without it, and the marker is dropped ("Hafiz Muhammad Saeed s/o
-    Kamal-ud-Din"); a name written in two scripts, also each script's part alone ("Kim
-    Jong-un 김정은"); a name followed by a date of birth ("DOB 1946", "born ..."), also
+    Kamal-ud-Din"); a name with a nickname in quotes, also without it and the nickname
+    alone (Joaquín 'El Chapo' Guzmán); a name written in two scripts, also each script's
+    part alone ("Kim Jong-un 김정은"); a name followed by a date of birth ("DOB 1946", "born ..."), also
     without it; a name with a zero-width non-joiner, also without it; an
     organisation's name in the Arabic script, also with its common words in English
     (:func:`~.transliterate.arabic_script_translated`)."""
-    simple = "(" not in text and ")" not in text and ";" not in text
-    if simple and not _AKA.search(text) and not _KINSHIP.search(text) and text.isascii():
-        if _BIRTH_REMARK.search(text):  # also the name without its date of birth
-            return [
-                n for n in dict.fromkeys([text.strip(), _BIRTH_REMARK.sub("", text).strip()]) if n
-            ]
+    simple = text.isascii() and not any(c in text for c in "();'\"")
+    if simple and not any(p.search(text) for p in (_AKA, _KINSHIP, _BIRTH_REMARK)):
         return [text.strip()] if text.strip() else []  # most queries: one name
     names: list[str] = []
     for part in _AKA.split(text):
@@ -122,8 +132,11 @@ def query_names(text: str) -> list[str]:
             _, outside, groups = _scan(piece)
             for name in [piece, outside] if groups else [outside]:
                 names += _kinship_names(name)
+    names = [n for name in names for n in _nickname_names(name)]
     names += [_BIRTH_REMARK.sub("", name) for name in names if _BIRTH_REMARK.search(name)]
-    names = [name for name in names if not _BIRTH_REMARK.match(name)]  # a date of birth alone
+    names = [n for n in names if n.strip() and not _BIRTH_REMARK.match(n)]  # a birth date alone
+    if not names and text.strip():  # nothing but a remark: the string as it is
+        names = [text.strip()]
     names += [run for name in names for run in script_runs(name)]
     # A zero-width non-joiner parts a Persian compound in writing, not in its romanisation
     # (حسن‌زاده Hassanzadeh) or between two names (علی‌اکبر Ali Akbar): read both ways.
