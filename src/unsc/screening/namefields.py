@@ -117,8 +117,8 @@ def query_names(text: str) -> list[str]:
     is also screened without it, and the marker is dropped ("Hafiz Muhammad Saeed s/o
     Kamal-ud-Din"); a name with a nickname in quotes, also without it and the nickname
     alone (Joaquín 'El Chapo' Guzmán); a name written in two scripts, also each script's
-    part alone ("Kim Jong-un 김정은"); a name followed by a date of birth ("DOB 1946", "born ..."), also
-    without it; a name with a zero-width non-joiner, also without it; an
+    part alone ("Kim Jong-un 김정은"); a name followed by a date of birth ("DOB 1946",
+    "born ..."), also without it; a name with a zero-width non-joiner, also without it; an
     organisation's name in the Arabic script, also with its common words in English
     (:func:`~.transliterate.arabic_script_translated`)."""
     simple = text.isascii() and not any(c in text for c in "();'\"")
