@@ -26,6 +26,7 @@ __all__ = [
     "abjad_match",
     "abjad_skeleton_match",
     "arabic_readings",
+    "consonant_letters",
     "e_vowels_match",
     "phonetic",
     "qaf_agrees",
@@ -126,6 +127,26 @@ def _vowel_letters(token: str) -> str:
     """Consonants as the skeleton writes them, each vowel as its class, the diphthongs kept."""
     key = _stem(token)
     key = key.replace("sh", "s").replace("ch", "s").translate(_CLASSES)
+    return _DOUBLE.sub(r"\1", key)
+
+
+_AS_WRITTEN = (("sh", "S"), ("ch", "S"), ("kh", "X"), ("gh", "G"), ("th", "T"), ("dh", "D"))
+_VOWEL_Y_W = re.compile(r"(?<=[aeiou])[yw]")
+_LATIN_VOWELS = re.compile(r"[aeiou]")
+
+
+@lru_cache(maxsize=500_000)
+def consonant_letters(token: str) -> str:
+    """The consonants of a part nearly as written: sh and ch one letter (French Chérif,
+    English Sharif), a y or w after a vowel a vowel (Zayn, Zein; Shayku, Shekau), a hard c
+    a k, a final h after a vowel left out, doubled letters once; but s is not sh, y and w
+    elsewhere are consonants. Two names of one word with the same vowel classes
+    (:func:`vowel_classes`, which folds much more) must have these in common: Weiss is not
+    OUIS, nor Techer TAYSIR, nor Moore MORYE."""
+    key = _HARD_C.sub("k", _SOFT_C.sub("s", _FINAL_VOWEL_H.sub("", token)))
+    for written, letter in _AS_WRITTEN:
+        key = key.replace(written, letter)
+    key = _LATIN_VOWELS.sub("", _VOWEL_Y_W.sub("a", key))
     return _DOUBLE.sub(r"\1", key)
 
 

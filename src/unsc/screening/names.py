@@ -87,6 +87,7 @@ from unsc.screening.keys import (
     abjad_match,
     abjad_skeleton_match,
     arabic_readings,
+    consonant_letters,
     e_vowels_match,
     phonetic,
     qaf_agrees,
@@ -229,7 +230,10 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
         return 0.0, "none"
     if not flags & (ABJAD_BOTH | HANGUL) and same_nickname(a, b):  # Bill, William
         return NICKNAME_SIMILARITY, "nickname"
-    if min(len(a), len(b)) >= 4:
+    # Two names of one word: the vowel-class rules need the consonants nearly as written
+    if min(len(a), len(b)) >= 4 and (
+        not flags & ONE_WORD or consonant_letters(a) == consonant_letters(b)
+    ):
         if vowel_classes(ca) == vowel_classes(cb):
             return 0.93, "vowels"
         if ("e" in ca or "e" in cb) and e_vowels_match(ca, cb):  # without an e: as above
