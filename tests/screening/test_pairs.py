@@ -357,6 +357,9 @@ def test_vessel_prefixes_say_nothing_of_the_vessel(query: str, listed: str) -> N
         ("Moore", "MORYE"),
         ("Weiss", "OUIS"),
         ("Chavez", "SAVIZ"),
+        # Abdoulaye is one West African name (Abdullahi), not Abd and a part "oulaye" to
+        # pair with any Arabic-script letters (عبد العالي ابو ذر, Abd al-Ali Abu Dharr).
+        ("Abdoulaye Traore", "عبد العالي ابو ذر"),
     ],
 )
 def test_name_rules_that_keep_different_names_apart(a: str, b: str) -> None:
