@@ -27,6 +27,11 @@ Each script has one method, named in the explanation of a match:
 
 Latin letters that ICU leaves as they are (Azerbaijani ə, the open o and gamma of African
 alphabets) are written first as the lists romanise them (``data/screening/latin.yaml``).
+
+An organisation's name in Han or Hangul has its common words read in English before the
+romanisation, as the lists translate them (有限公司 "co ltd", 은행 "bank"); one in the Arabic
+script is also offered so to the query (:func:`arabic_script_translated`), as lists give
+such names romanised as often as translated (``data/screening/organisation_words.yaml``).
 """
 
 from __future__ import annotations
