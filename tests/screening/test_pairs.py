@@ -16,6 +16,10 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # A body named by its own word, the words that say what kind of body it is left out
+    # (OFAC SDN 17260, 16865).
+    ("STATE CORPORATION ROSTEC", "Rostec"),
+    ("JOINT STOCK COMPANY AEROSPACE DEFENSE CONCERN ALMAZ-ANTEY", "Almaz-Antey"),
     # ... while one-word spellings of one name still meet (QDi.322's weak aliases; a French
     # ch for sh; a diphthong written ay or e).
     ("Shekau", "Shayku"),

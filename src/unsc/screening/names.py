@@ -71,11 +71,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from unsc import datafiles
 from unsc.screening.acronyms import (
     ACRONYM_SIMILARITY,
     acronym_pairs,
@@ -832,9 +833,20 @@ def kind_weights(form: NameForm) -> tuple[float, ...]:
     A Korean name read from Hangul starts with its family name (the transliteration puts it
     first, double family names as one part): it weighs :data:`FAMILY_NAME_WEIGHT`, so a name
     whose given-name syllables alone agree with another's ("이유진" Ri Yoo Jin and RYU JIN)
-    does not pass for it.
+    does not pass for it. A word saying what kind of body an organisation is (State,
+    Concern, Aerospace: :func:`descriptors`) weighs as a legal form.
     """
-    weights = [KIND_WEIGHTS[k] for k in form.kinds]
+    weights = [
+        KIND_WEIGHTS[LEGAL] if k == NAME and c in descriptors() else KIND_WEIGHTS[k]
+        for k, c in zip(form.kinds, form.canon, strict=True)
+    ]
     if form.method == HANGUL_METHOD and len(weights) >= 2:
         weights[0] *= FAMILY_NAME_WEIGHT
     return tuple(weights)
+
+
+@cache
+def descriptors() -> frozenset[str]:
+    """The words that say what kind of body an organisation is (``organisation_words.yaml``):
+    they weigh as a legal form."""
+    return frozenset(datafiles.load_yaml("screening/organisation_words.yaml")["descriptors"])
