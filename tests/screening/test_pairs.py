@@ -40,6 +40,9 @@ MUST_MATCH = [
     ("LIBYAN ISLAMIC FIGHTING GROUP", "الجماعة الاسلامية المقاتلة الليبية"),
     ("MUHAMMAD JAMAL NETWORK", "شبكة محمد جمال"),
     ("HANIFA MONEY EXCHANGE OFFICE", "مكتب حنيفة للصرافة"),
+    # ... or Cyrillic (OFAC SDN 17260, 22543).
+    ("STATE CORPORATION ROSTEC", "Государственная корпорация Ростех"),
+    ("PRIVATE MILITARY COMPANY 'WAGNER'", "ЧВК Вагнер"),
     # Russian names as the German and French press write them (OFAC SDN 16692, 21171; the
     # Duma's speaker): tsch for ch, w for v, j for y, gu for a hard g.
     ("Igor Ivanovich SECHIN", "Igor Setschin"),

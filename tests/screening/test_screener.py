@@ -199,6 +199,7 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         # an organisation in the Arabic script: also with its common words in English
         ("شبكة محمد جمال", ["شبكة محمد جمال", "network محمد جمال"]),
         ("محمد المصري", ["محمد المصري"]),  # a person's nisba is not translated
+        ("АО «Концерн Калашников»", ["АО «Концерн Калашников»", "ао «concern калашников»"]),
     ],
 )
 def test_query_names(query: str, names: list[str]) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from unsc.screening.normalize import NameForm, analyze
-from unsc.screening.transliterate import arabic_script_translated, script_runs
+from unsc.screening.transliterate import common_words_translated, script_runs
 
 __all__ = ["listed_names", "query_forms", "query_names", "quoted_name"]
 
@@ -119,8 +119,8 @@ def query_names(text: str) -> list[str]:
     alone (Joaquín 'El Chapo' Guzmán); a name written in two scripts, also each script's
     part alone ("Kim Jong-un 김정은"); a name followed by a date of birth ("DOB 1946",
     "born ..."), also without it; a name with a zero-width non-joiner, also without it; an
-    organisation's name in the Arabic script, also with its common words in English
-    (:func:`~.transliterate.arabic_script_translated`)."""
+    organisation's name in the Arabic or Cyrillic script, also with its common words in
+    English (:func:`~.transliterate.common_words_translated`)."""
     simple = text.isascii() and not any(c in text for c in "();'\"")
     if simple and not any(p.search(text) for p in (_AKA, _KINSHIP, _BIRTH_REMARK)):
         return [text.strip()] if text.strip() else []  # most queries: one name
@@ -141,7 +141,7 @@ def query_names(text: str) -> list[str]:
     # A zero-width non-joiner parts a Persian compound in writing, not in its romanisation
     # (حسن‌زاده Hassanzadeh) or between two names (علی‌اکبر Ali Akbar): read both ways.
     names += [name.replace(ZWNJ, "") for name in names if ZWNJ in name]
-    names += [t for t in map(arabic_script_translated, names) if t]
+    names += [t for t in map(common_words_translated, names) if t]
     return [n for n in dict.fromkeys(names) if n]
 
 

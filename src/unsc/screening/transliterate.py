@@ -30,8 +30,9 @@ alphabets) are written first as the lists romanise them (``data/screening/latin.
 
 An organisation's name in Han or Hangul has its common words read in English before the
 romanisation, as the lists translate them (有限公司 "co ltd", 은행 "bank"); one in the Arabic
-script is also offered so to the query (:func:`arabic_script_translated`), as lists give
-such names romanised as often as translated (``data/screening/organisation_words.yaml``).
+or Cyrillic script is also offered so to the query (:func:`common_words_translated`), as
+lists give such names romanised as often as translated
+(``data/screening/organisation_words.yaml``).
 """
 
 from __future__ import annotations
@@ -177,17 +178,30 @@ def _english_common_words(text: str, script: str) -> str:
     return pattern.sub(lambda m: f" {words[m.group()]} ", text)
 
 
-def arabic_script_translated(text: str) -> str | None:
-    """An organisation's name in the Arabic script with its common words in English (الجماعة
-    الاسلامية المسلحة "group islamic armed", ARMED ISLAMIC GROUP), or None when it has no
-    marker of an organisation or nothing to translate. Lists write such names both translated
-    and romanised (Al Jamm'ah Al-Islamiah Al-Musallah): a query is screened both ways."""
-    markers, words, _ = _organisation_words("arabic")
-    tokens = text.split()
-    if not any(t in markers for t in tokens):
+def common_words_translated(text: str) -> str | None:
+    """An organisation's name in the Arabic or Cyrillic script with its common words in
+    English (الجماعة الاسلامية المسلحة "group islamic armed", ARMED ISLAMIC GROUP;
+    Государственная корпорация Ростех "state corporation ростех", STATE CORPORATION
+    ROSTEC), or None when it has no marker of an organisation or nothing to translate.
+    Lists write such names both translated and romanised (Al Jamm'ah Al-Islamiah
+    Al-Musallah): a query is screened both ways."""
+    script = detect_script(text)
+    if script not in ("arabic", "cyrillic"):
         return None
-    translated = " ".join(words.get(t, t) for t in tokens)
-    return translated if translated != text else None
+    markers, words, _ = _organisation_words(script)
+    lowered = text.lower()
+    if not any(marker in lowered for marker in markers):
+        return None
+    translated = _whole_words(script).sub(lambda m: words[m.group()], lowered)
+    return translated if translated != lowered else None
+
+
+@cache
+def _whole_words(script: str) -> re.Pattern[str]:
+    """The common words of ``script`` as whole words, longest first."""
+    _, words, _ = _organisation_words(script)
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 @cache
