@@ -25,8 +25,9 @@ MUST_MATCH = [
     ("Shekau", "Shayku"),
     ("Cherif", "Sharif"),
     ("Zein", "Zayn"),
-    # An office before the name (KPi.052).
+    # An office before the name (KPi.052); a title after the comma of "FAMILY, Given".
     ("RI SU YONG", "Ambassador Ri Su Yong"),
+    ("RI WON HO", "RI, Mr. Won Ho"),
     # A Chinese firm's name in Han: its own words in Pinyin, the common ones translated
     # (OFAC SDN 20564, 29299).
     ("DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", "丹东鸿祥实业发展有限公司"),

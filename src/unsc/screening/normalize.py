@@ -110,6 +110,13 @@ def _vocab() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _titles_after_comma() -> re.Pattern[str]:
+    """Titles after the comma of "FAMILY, Given" ("RI, Mr. Won Ho"): they lead the name."""
+    titles = "|".join(sorted(map(re.escape, _vocab()["titles"]), key=len, reverse=True))
+    return re.compile(rf"^([^,]+),\s*((?:(?:{titles})\b\.?\s*)+)(?=\w)")
+
+
+@cache
 def _legal_forms() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
     data = datafiles.load_yaml("screening/legal_forms.yaml")
     leading = frozenset(str(x) for x in data["leading"])
@@ -321,6 +328,7 @@ def normalize_text(text: str) -> tuple[str, str]:
     latin = _APOSTROPHES.sub("", latin)
     latin = _VESSEL_SLASH.sub(r"\1\2", latin.casefold())
     latin = _EZAFE_I.sub("-e-", latin)
+    latin = _titles_after_comma().sub(r"\2 \1 ", latin)
     latin = _NON_WORD.sub(" ", latin).strip()
     return latin, method
 
