@@ -174,6 +174,12 @@ def test_titles_are_removed_and_reported() -> None:
     assert form.removed == ("dr",)
 
 
+def test_a_title_after_the_comma_of_family_given_is_removed() -> None:
+    form = analyze("RI, Mr. Won Ho")
+    assert form.tokens == ("ri", "won", "ho") and form.removed == ("mr",)
+    assert analyze("Tanchon Commercial Bank, Ltd.").removed == ()  # a legal form is no title
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
