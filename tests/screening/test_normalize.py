@@ -339,3 +339,18 @@ def test_a_name_of_syllables_has_no_leading_form_and_ag_is_a_form_only_last() ->
 def test_a_name_read_from_cyrillic_has_no_arabic_article_run_on() -> None:
     assert analyze("Аляксандр Лукашэнка").tokens == ("alyaksandr", "lukashenka")
     assert analyze("Alzawahiri").tokens == ("al", "zawahiri")
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("ARK III", ("ark", "3")),  # OFAC SDN 15037, as vessel tracking writes ARK 3
+        ("BICENTENARIO XIV", ("bicentenario", "14")),
+        ("Xi Jinping", ("xi", "jinping")),  # a family name, not eleven
+        ("III Corps", ("iii", "corps")),  # first: a word of the name
+    ],
+)
+def test_a_roman_numeral_after_the_first_word_is_a_number(
+    text: str, tokens: tuple[str, ...]
+) -> None:
+    assert analyze(text).tokens == tokens

@@ -54,6 +54,13 @@ CACHE_SIZE = 200_000  # names kept analysed (list names and recent queries); bou
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc\u02bb\u02bf\u02be\u0060\u00b4\u2032]")
 _VESSEL_SLASH = re.compile(r"\b([mf])\s*/\s*([vts])\b")  # "M/V", "F/V": one word, "mv"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# A Roman numeral after a name's first word is its number (ARK III, SEA STAR III; Vessel
+# tracking writes ARK 3): not vi and xi, which are also names (Vi, Xi Jinping), nor one letter.
+ROMAN_NUMERALS = {
+    "ii": "2", "iii": "3", "iv": "4", "vii": "7", "viii": "8", "ix": "9", "xii": "12",
+    "xiii": "13", "xiv": "14", "xv": "15", "xvi": "16", "xvii": "17", "xviii": "18",
+    "xix": "19", "xx": "20",
+}  # fmt: skip
 # The ezafe of Urdu and Persian names, -i- or -e- (Jaish-i-Mohammed, Jaish-e-Mohammed): one
 # particle, not an initial I.
 _EZAFE_I = re.compile(r"(?<=[a-z])-i-(?=[a-z])")
@@ -427,6 +434,10 @@ def tokenize(latin: str, article: bool = True) -> tuple[list[str], list[str], li
                 kinds.append(INITIAL)
             else:
                 kinds.append(NAME)
+    tokens = [
+        ROMAN_NUMERALS.get(t, t) if n and k == NAME else t
+        for n, (t, k) in enumerate(zip(tokens, kinds, strict=True))
+    ]
     if not tokens and removed:  # a name made only of titles keeps them
         tokens, kinds, removed = removed, [NAME] * len(removed), []
     return tokens, kinds, removed
