@@ -61,6 +61,8 @@ ROMAN_NUMERALS = {
     "xiii": "13", "xiv": "14", "xv": "15", "xvi": "16", "xvii": "17", "xviii": "18",
     "xix": "19", "xx": "20",
 }  # fmt: skip
+# "H.E." (His or Her Excellency) before a name: a title, not the initials H and E
+_EXCELLENCY = re.compile(r"^\s*h\.\s?e\.\s+")
 # The ezafe of Urdu and Persian names, -i- or -e- (Jaish-i-Mohammed, Jaish-e-Mohammed): one
 # particle, not an initial I.
 _EZAFE_I = re.compile(r"(?<=[a-z])-i-(?=[a-z])")
@@ -336,6 +338,7 @@ def normalize_text(text: str) -> tuple[str, str]:
     latin = _VESSEL_SLASH.sub(r"\1\2", latin.casefold())
     latin = _EZAFE_I.sub("-e-", latin)
     latin = _titles_after_comma().sub(r"\2 \1 ", latin)
+    latin = _EXCELLENCY.sub("excellency ", latin)
     latin = _NON_WORD.sub(" ", latin).strip()
     return latin, method
 
