@@ -17,7 +17,7 @@ from unsc.screening.screener import Query
 
 MUST_MATCH = [
     # A title in the Arabic script is a title (TAi.024: ملا, Mullah).
-    ("ABDUL GHANI BARADAR ABDUL AHMAD TURK", "ملا عبدالغنی برادر"),
+    ("Abdul Ghani Baradar", "ملا عبدالغنی برادر"),
     # A body named by its own word, the words that say what kind of body it is left out
     # (OFAC SDN 17260, 16865).
     ("STATE CORPORATION ROSTEC", "Rostec"),
