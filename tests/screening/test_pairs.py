@@ -16,6 +16,9 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # Somali spelling (SOi.003's alias XIRSI, Xasan Cabdulle).
+    ("HASSAN ABDULLAH HERSI", "Xasan Cabdulle Xirsi"),
+    ("Mohamed Ali", "Maxamed Cali"),
     # A title in the Arabic script is a title (TAi.024: ملا, Mullah).
     ("Abdul Ghani Baradar", "ملا عبدالغنی برادر"),
     # A body named by its own word, the words that say what kind of body it is left out

@@ -191,6 +191,11 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         # a nickname in quotes: also the name without it, and the nickname
         ("Ismael 'El Mayo' Zambada", ["Ismael 'El Mayo' Zambada", "Ismael Zambada", "El Mayo"]),
         ("Sa'id 'Ali", ["Sa'id 'Ali"]),  # an ayn, not a quote
+        # Somali spelling: x a ha, c an ayn; not Pinyin's x, nor a c without other signs
+        ("Xasan Cabdulle", ["Xasan Cabdulle", "Hasan abdulle"]),
+        ("Cumar Cabdullaahi", ["Cumar Cabdullaahi", "umar abdullaahi"]),
+        ("Zheng Xiaoming", ["Zheng Xiaoming"]),
+        ("Carlos Santos", ["Carlos Santos"]),
         # a name in two scripts: also each script's part
         ("Kim Jong-un 김정은", ["Kim Jong-un 김정은", "Kim Jong-un", "김정은"]),
         ("José Müller", ["José Müller"]),  # one script, accents and all

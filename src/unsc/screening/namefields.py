@@ -28,6 +28,14 @@ _BIRTH_REMARK = re.compile(
 # "son of", "daughter of", "wife of", as South Asian records write them: "s/o", "d/o", "w/o"
 _KINSHIP = re.compile(r"\s+(?:[sdw]\s*/\s*o|son of|daughter of|wife of)\s+", re.IGNORECASE)
 ZWNJ = "\u200c"  # zero-width non-joiner
+# Somali spelling: x is the ha (Xasan Hassan, Maxamed Mohamed), c the ayn (Cali Ali, Cabdi
+# Abdi); a name with an x before a vowel, or a c before one with a long vowel written double
+# (Cumar Cabdullaahi), is also read so.
+_SOMALI_X = re.compile(r"(?:\b|[aeiou])x[aeiou]", re.IGNORECASE)
+_SOMALI_C = re.compile(r"\bc[aeiou]", re.IGNORECASE)
+_DOUBLE_VOWEL = re.compile(r"aa|ii|uu|ee|oo", re.IGNORECASE)
+_SOMALI_AYN = re.compile(r"c(?!h)", re.IGNORECASE)
+_PINYIN_X = re.compile(r"x(?:i[aeou]|ing?|u[aen]|u\b)", re.IGNORECASE)  # Xiaoming, Xu, Xin
 
 
 def _scan(text: str) -> tuple[list[str], str, list[str]]:
@@ -120,10 +128,12 @@ def query_names(text: str) -> list[str]:
     part alone ("Kim Jong-un 김정은"); a name followed by a date of birth ("DOB 1946",
     "born ..."), also without it; a name with a zero-width non-joiner, also without it; an
     organisation's name in the Arabic or Cyrillic script, also with its common words in
-    English (:func:`~.transliterate.common_words_translated`)."""
+    English (:func:`~.transliterate.common_words_translated`); a name in Somali spelling,
+    also as it reads (:func:`somali_reading`)."""
     simple = text.isascii() and not any(c in text for c in "();'\"")
     if simple and not any(p.search(text) for p in (_AKA, _KINSHIP, _BIRTH_REMARK)):
-        return [text.strip()] if text.strip() else []  # most queries: one name
+        reading = somali_reading(text)
+        return [n for n in (text.strip(), reading and reading.strip()) if n]  # most: one name
     names: list[str] = []
     for part in _AKA.split(text):
         pieces, _, _ = _scan(part.strip())
@@ -142,7 +152,18 @@ def query_names(text: str) -> list[str]:
     # (حسن‌زاده Hassanzadeh) or between two names (علی‌اکبر Ali Akbar): read both ways.
     names += [name.replace(ZWNJ, "") for name in names if ZWNJ in name]
     names += [t for t in map(common_words_translated, names) if t]
+    names += [t for t in map(somali_reading, names) if t]
     return [n for n in dict.fromkeys(names) if n]
+
+
+def somali_reading(name: str) -> str | None:
+    """A name read as Somali spelling writes it (x a ha, c an ayn: "Xasan Cabdulle" is
+    "Hasan abdulle"), or None when it does not look written so."""
+    if not (_SOMALI_X.search(name) or (_SOMALI_C.search(name) and _DOUBLE_VOWEL.search(name))):
+        return None
+    if _PINYIN_X.search(name):  # Pinyin writes x for another sound: Xiaoming is no Hiaoming
+        return None
+    return _SOMALI_AYN.sub("", name.replace("x", "h").replace("X", "H"))
 
 
 def query_forms(*texts: str) -> list[NameForm]:
