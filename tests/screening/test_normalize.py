@@ -180,6 +180,11 @@ def test_a_title_after_the_comma_of_family_given_is_removed() -> None:
     assert analyze("Tanchon Commercial Bank, Ltd.").removed == ()  # a legal form is no title
 
 
+def test_and_sons_is_a_legal_form() -> None:
+    form = analyze("Talib and Sons Pty Ltd")
+    assert form.tokens[:2] == ("talib", "sons") and form.kinds[1] == "legal"
+
+
 def test_his_excellency_is_a_title_not_two_initials() -> None:
     assert analyze("H.E. Ri Su Yong").tokens == ("ri", "su", "yong")
     assert analyze("H.E.M. Trading").tokens == ("h", "e", "m", "trading")

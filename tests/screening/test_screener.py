@@ -198,6 +198,15 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ("Carlos Santos", ["Carlos Santos"]),
         # a name in two scripts: also each script's part
         ("Kim Jong-un 김정은", ["Kim Jong-un 김정은", "Kim Jong-un", "김정은"]),
+        # ... but not a name with another script's word inside, nor a Japanese one of kanji
+        # and kana, nor a Latin remark in parentheses
+        ("Тягнибок, Килимник and Яценко", ["Тягнибок, Килимник and Яценко"]),
+        ("近藤 あすか", ["近藤 あすか"]),
+        ("Дж.Т.И. Россия (JTI)", ["Дж.Т.И. Россия (JTI)", "Дж.Т.И. Россия"]),
+        (
+            "Akrin Saleh Akrin (أقرين صالح أقرين)",
+            ["Akrin Saleh Akrin (أقرين صالح أقرين)", "Akrin Saleh Akrin", "أقرين صالح أقرين"],
+        ),
         ("José Müller", ["José Müller"]),  # one script, accents and all
         # a zero-width non-joiner: also the parts joined
         ("حسن\u200cزاده", ["حسن\u200cزاده", "حسنزاده"]),

@@ -147,7 +147,11 @@ def query_names(text: str) -> list[str]:
     names = [n for n in names if n.strip() and not _BIRTH_REMARK.match(n)]  # a birth date alone
     if not names and text.strip():  # nothing but a remark: the string as it is
         names = [text.strip()]
-    names += [run for name in names for run in script_runs(name)]
+    # each script's part alone; of a name with parentheses, not a Latin remark in them
+    # ("Дж.Т.И. Россия (JTI)"), but the name in its own script ("Akrin Saleh (أقرين صالح)")
+    names += [
+        run for name in names for run in script_runs(name) if "(" not in name or not run.isascii()
+    ]
     # A zero-width non-joiner parts a Persian compound in writing, not in its romanisation
     # (حسن‌زاده Hassanzadeh) or between two names (علی‌اکبر Ali Akbar): read both ways.
     names += [name.replace(ZWNJ, "") for name in names if ZWNJ in name]

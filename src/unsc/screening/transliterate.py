@@ -258,21 +258,24 @@ def detect_script(text: str) -> str:
 
 
 def script_runs(text: str) -> list[str]:
-    """The runs of ``text`` written in one script each, when it mixes scripts ("Kim Jong-un
-    김정은" -> "Kim Jong-un", "김정은"); ``[]`` when it is written in one. Marks, spaces and
-    punctuation stay with the run they follow."""
+    """The two runs of ``text`` written in one script each, when it is a name in one script
+    and then another ("Kim Jong-un 김정은" -> "Kim Jong-un", "김정은"); ``[]`` when it is
+    written in one, or when the scripts alternate (a name with a word of another script
+    inside is one name). Marks, spaces and punctuation stay with the run they follow."""
     if text.isascii():
         return []
     runs: list[tuple[str, list[str]]] = []
     for ch in text:
         script = _script_of(ch)
+        if script == "other" and unicodedata.name(ch, "").startswith(("HIRAGANA", "KATAKANA")):
+            script = "han"  # Japanese writes one name in kanji and kana: 近藤 あすか
         if script is not None and (not runs or runs[-1][0] != script):
             runs.append((script, []))
         if runs:
             runs[-1][1].append(ch)
-    if len({script for script, _ in runs}) < 2:
+    if len(runs) != 2:  # one script, or scripts interleaved ("Тягнибок, Килимник and Яценко")
         return []
-    return [run for run in ("".join(chars).strip(" ,;-") for _, chars in runs) if run]
+    return [run for run in ("".join(chars).strip(" ,;-()") for _, chars in runs) if run]
 
 
 def _syllable(ch: str) -> str:
