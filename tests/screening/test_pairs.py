@@ -16,6 +16,8 @@ from unsc.screening import Screener, compare
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    ("MS-13", "MS-13"),
+    ("El 40", "40"),
     # Somali spelling (SOi.003's alias XIRSI, Xasan Cabdulle).
     ("HASSAN ABDULLAH HERSI", "Xasan Cabdulle Xirsi"),
     ("Mohamed Ali", "Maxamed Cali"),
@@ -373,6 +375,10 @@ def test_vessel_prefixes_say_nothing_of_the_vessel(query: str, listed: str) -> N
         # Abdoulaye is one West African name (Abdullahi), not Abd and a part "oulaye" to
         # pair with any Arabic-script letters (عبد العالي ابو ذر, Abd al-Ali Abu Dharr).
         ("Abdoulaye Traore", "عبد العالي ابو ذر"),
+        # A number alone is no name but against a name of numbers (OFAC SDN vessel
+        # BICENTENARIO VIII; its aliases "40", "MS-13" still meet themselves).
+        ("8", "BICENTENARIO VIII"),
+        ("88", "EVER BRIGHT 88"),
     ],
 )
 def test_name_rules_that_keep_different_names_apart(a: str, b: str) -> None:

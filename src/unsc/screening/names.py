@@ -787,8 +787,14 @@ def _assign(
     q_cov = _coverage(q_w, q_sim, q.tokens, c_sim)
     c_cov = _coverage(c_w, c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
-    if not any(sim and kind in NAMING for sim, kind in zip(q_sim, q.kinds, strict=True)):
-        score = 0.0  # only titles, particles and legal forms agree: "Co. Ltd." names nobody
+    # A number is a name only against a name of numbers (EL 40; not BICENTENARIO VIII)
+    numbers_name = all(t.isdigit() for t, k in zip(c.tokens, c.kinds, strict=True) if k in NAMING)
+    if not any(
+        sim and kind in NAMING and (numbers_name or not token.isdigit())
+        for sim, kind, token in zip(q_sim, q.kinds, q.tokens, strict=True)
+    ):
+        score = 0.0  # only titles, particles, legal forms or numbers agree: "Co. Ltd." or
+        # "8" names nobody
     elif legal_only and has_own_word(c):
         score = 0.0  # nor does a query of legal forms alone, its first word a name part
     elif organisation and _own_word_left_out(c, c_weights, c_sim):
