@@ -476,6 +476,11 @@ def _one_word(form: NameForm) -> bool:
     return not _known_given_name(words[0])
 
 
+def _numbers_only(form: NameForm) -> bool:
+    """Whether every naming part of a name is a number (OFAC's aliases 40, MS-13)."""
+    return all(t.isdigit() for t in _naming_words(form))
+
+
 def given_name_alone(form: NameForm) -> bool:
     """Whether a name is at most one given name the tables know, but for titles, particles
     and legal forms, or a kunya of one: Hassan, Dr. Ibrahim, Mullah Nasir, Abu Ahmad."""
@@ -787,14 +792,10 @@ def _assign(
     q_cov = _coverage(q_w, q_sim, q.tokens, c_sim)
     c_cov = _coverage(c_w, c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
-    # A number is a name only against a name of numbers (EL 40; not BICENTENARIO VIII)
-    numbers_name = all(t.isdigit() for t, k in zip(c.tokens, c.kinds, strict=True) if k in NAMING)
-    if not any(
-        sim and kind in NAMING and (numbers_name or not token.isdigit())
-        for sim, kind, token in zip(q_sim, q.kinds, q.tokens, strict=True)
-    ):
-        score = 0.0  # only titles, particles, legal forms or numbers agree: "Co. Ltd." or
-        # "8" names nobody
+    named = [t for sim, k, t in zip(q_sim, q.kinds, q.tokens, strict=True) if sim and k in NAMING]
+    if not named or (all(t.isdigit() for t in named) and not _numbers_only(c)):
+        score = 0.0  # only titles, particles and legal forms agree: "Co. Ltd." names nobody;
+        # nor a number but against a name of numbers ("8" is not BICENTENARIO VIII; EL 40)
     elif legal_only and has_own_word(c):
         score = 0.0  # nor does a query of legal forms alone, its first word a name part
     elif organisation and _own_word_left_out(c, c_weights, c_sim):
