@@ -158,24 +158,31 @@ def _arabic_to_latin(text: str) -> str:
     return " ".join(out)
 
 
+_UNSPACED = frozenset({"han", "hangul"})  # scripts that write an organisation's name unspaced
+
+
 @cache
 def _organisation_words(script: str) -> tuple[tuple[str, ...], dict[str, str], re.Pattern[str]]:
     """The markers of an organisation's name in ``script`` (公司, 은행...), its common words
-    in English, and a pattern finding them, longest first (``organisation_words.yaml``)."""
+    in English, and a pattern finding them, longest first, as whole words where the script
+    spaces its words (``organisation_words.yaml``)."""
     data = datafiles.load_yaml("screening/organisation_words.yaml")[script]
     words = {str(k): str(v) for k, v in data["words"].items()}
-    pattern = re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
-    return tuple(data["markers"]), words, pattern
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    if script not in _UNSPACED:
+        alternatives = rf"(?<!\w)(?:{alternatives})(?!\w)"
+    return tuple(data["markers"]), words, re.compile(alternatives)
 
 
-def _english_common_words(text: str, script: str) -> str:
-    """An organisation's name in Han or Hangul with its common words in English: 实业发展
-    有限公司 "industrial development co ltd", 조선 ... 은행 "korea ... bank". A name without a
-    marker of an organisation is left alone."""
+def _common_words_in_english(text: str, script: str) -> str | None:
+    """An organisation's name with its common words in English (实业发展有限公司 "industrial
+    development co ltd", 조선 ... 은행 "korea ... bank", Государственная корпорация "state
+    corporation"), or None when it has no marker of an organisation."""
     markers, words, pattern = _organisation_words(script)
     if not any(marker in text for marker in markers):
-        return text
-    return pattern.sub(lambda m: f" {words[m.group()]} ", text)
+        return None
+    pad = " " if script in _UNSPACED else ""  # the English words apart from the others
+    return pattern.sub(lambda m: f"{pad}{words[m.group()]}{pad}", text)
 
 
 def common_words_translated(text: str) -> str | None:
@@ -188,20 +195,9 @@ def common_words_translated(text: str) -> str | None:
     script = detect_script(text)
     if script not in ("arabic", "cyrillic"):
         return None
-    markers, words, _ = _organisation_words(script)
     lowered = text.lower()
-    if not any(marker in lowered for marker in markers):
-        return None
-    translated = _whole_words(script).sub(lambda m: words[m.group()], lowered)
-    return translated if translated != lowered else None
-
-
-@cache
-def _whole_words(script: str) -> re.Pattern[str]:
-    """The common words of ``script`` as whole words, longest first."""
-    _, words, _ = _organisation_words(script)
-    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    translated = _common_words_in_english(lowered, script)
+    return translated if translated not in (None, lowered) else None
 
 
 @cache
@@ -313,7 +309,7 @@ def to_latin(text: str) -> tuple[str, str]:
     if script == "latin":
         return str(_icu("latin").transliterate(text)), METHODS["latin"]
     if script == "hangul":
-        romanised = romanize_hangul(_english_common_words(text, script))
+        romanised = romanize_hangul(_common_words_in_english(text, script) or text)
         if any(_script_of(ch) not in (None, "latin") for ch in romanised):
             romanised = _icu("other").transliterate(romanised)
         return romanised, METHODS["hangul"]
@@ -328,5 +324,5 @@ def to_latin(text: str) -> tuple[str, str]:
         latin = _icu(script).transliterate(text.translate(_cyrillic_letters()))
         return str(latin).replace('"', "").replace("·", ""), METHODS[script]
     if script == "han":
-        text = _english_common_words(text, script)
+        text = _common_words_in_english(text, script) or text
     return str(_icu(script).transliterate(text)), METHODS[script]
