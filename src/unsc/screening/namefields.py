@@ -91,15 +91,17 @@ def listed_names(text: str) -> list[str]:
     return [n for n in dict.fromkeys([text, outside, *inside]) if n]
 
 
+# Words with a letter in them, in quotes of any kind (the group)
+_IN_QUOTES = r"['\"‘“«]([^'\"‘’“”«»]*[^\W\d_][^'\"‘’“”«»]*)['\"’”»]"
 # A name in quotes ending an organisation's name, after the words that say what it is:
 # PRIVATE MILITARY COMPANY 'WAGNER', OOO SHIPYARD 'ZALIV', АО «Концерн» (not an ayn or a
 # hamza written as a quote inside a name: ABU 'ABD AL-'AZIZ).
-_QUOTED_NAME = re.compile(r"\S\s+['\"‘“«]([^'\"‘’“”«»]*[^\W\d_][^'\"‘’“”«»]*)['\"’”»]\s*$")
+_QUOTED_NAME = re.compile(rf"\S\s+{_IN_QUOTES}\s*$")
 
 
 # A nickname in quotes inside a person's name: Joaquín 'El Chapo' Guzmán (not an ayn or a
 # hamza: 'Abd al-Malik Muhammad Yusuf 'Uthman 'ABD AL-SALAM)
-_QUOTED_NICKNAME = re.compile(r"\s['\"‘“«]([^'\"‘’“”«»]*[^\W\d_][^'\"‘’“”«»]*)['\"’”»](?=\s)")
+_QUOTED_NICKNAME = re.compile(rf"\s{_IN_QUOTES}(?=\s)")
 
 
 def _nickname_names(name: str) -> list[str]:
