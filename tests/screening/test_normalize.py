@@ -346,6 +346,14 @@ def test_a_name_of_syllables_has_no_leading_form_and_ag_is_a_form_only_last() ->
     assert analyze("Logarcheo AG").kinds == ("name", "legal")
 
 
+def test_no_before_a_number_is_left_out_but_a_first_word_no_is_a_name() -> None:
+    assert analyze("Ji Song No. 6").tokens == ("ji", "song", "6")
+    assert analyze("No Kwang Chol").canon[0] == "ro"  # the Korean family name
+    assert analyze("M.V. Kamath").tokens == ("mv", "kamath")  # first only: "M.V." a vessel's
+    assert analyze("Kamath M.V.").kinds == ("name", "initial", "initial")
+    assert analyze("M. V. Kamath").kinds == ("initial", "initial", "name")
+
+
 def test_a_name_read_from_cyrillic_has_no_arabic_article_run_on() -> None:
     assert analyze("Аляксандр Лукашэнка").tokens == ("alyaksandr", "lukashenka")
     assert analyze("Alzawahiri").tokens == ("al", "zawahiri")

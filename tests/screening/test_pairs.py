@@ -350,10 +350,18 @@ def test_must_not_match(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("query", "listed"),
-    [("M/V ARTAVIL", "ARTAVIL"), ("MT Artavil", "ARTAVIL"), ("F/V Mar Azul", "MAR AZUL")],
+    [
+        ("M/V ARTAVIL", "ARTAVIL"),
+        ("MT Artavil", "ARTAVIL"),
+        ("F/V Mar Azul", "MAR AZUL"),
+        ("M.V. Artavil", "ARTAVIL"),
+        ("M.T. Yu Jong No. 2", "YU JONG 2"),
+        ("JI SONG NO. 6", "JI SONG 6"),
+    ],
 )
 def test_vessel_prefixes_say_nothing_of_the_vessel(query: str, listed: str) -> None:
-    # OFAC SDN 15036 ARTAVIL and 4238 MAR AZUL are listed without a prefix.
+    # OFAC SDN 15036 ARTAVIL and 4238 MAR AZUL are listed without a prefix, the DPRK
+    # tankers YU JONG 2 and JI SONG 6 without "No.".
     assert compare(query, listed, schema="Vessel").score == 1.0
 
 

@@ -53,6 +53,8 @@ CACHE_SIZE = 200_000  # names kept analysed (list names and recent queries); bou
 
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc\u02bb\u02bf\u02be\u0060\u00b4\u2032]")
 _VESSEL_SLASH = re.compile(r"\b([mf])\s*/\s*([vts])\b")  # "M/V", "F/V": one word, "mv"
+_VESSEL_DOTS = re.compile(r"^\s*([mf])\.([vt])\.(?=\s)")  # "M.V. WISE HONEST", first only
+_NUMBER_WORDS = frozenset({"no", "nr", "nro", "num"})  # "JI SONG NO. 6" is JI SONG 6
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # A Roman numeral after a name's first word is its number (ARK III, SEA STAR III; Vessel
 # tracking writes ARK 3): not vi and xi, which are also names (Vi, Xi Jinping), nor one letter.
@@ -336,6 +338,7 @@ def normalize_text(text: str) -> tuple[str, str]:
         )
     latin = _APOSTROPHES.sub("", latin)
     latin = _VESSEL_SLASH.sub(r"\1\2", latin.casefold())
+    latin = _VESSEL_DOTS.sub(r"\1\2", latin)
     latin = _EZAFE_I.sub("-e-", latin)
     latin = _titles_after_comma().sub(r"\2 \1 ", latin)
     latin = _EXCELLENCY.sub("excellency ", latin)
@@ -441,6 +444,9 @@ def tokenize(latin: str, article: bool = True) -> tuple[list[str], list[str], li
         ROMAN_NUMERALS.get(t, t) if n and k == NAME else t
         for n, (t, k) in enumerate(zip(tokens, kinds, strict=True))
     ]
+    for n in range(len(tokens) - 2, 0, -1):  # "No." before a number, after the first word
+        if tokens[n] in _NUMBER_WORDS and kinds[n] == NAME and tokens[n + 1].isdigit():
+            del tokens[n], kinds[n]
     if not tokens and removed:  # a name made only of titles keeps them
         tokens, kinds, removed = removed, [NAME] * len(removed), []
     return tokens, kinds, removed
