@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 
 from unsc.screening import Screener, compare
+from unsc.screening.names import country_parts
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
@@ -513,6 +514,44 @@ def test_an_organisations_own_word_with_common_ones_matches_it(
 ) -> None:
     hits = un.screen(Query(query, schema="Organization"))
     assert listed in {h.ref for h in hits if h.match}
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Foreign Trade Bank of the DPRK", "KPe.047"),  # FOREIGN TRADE BANK (FTB)
+        ("Foreign Trade Bank of North Korea", "KPe.047"),  # found though two words unshared
+        ("Tanchon Commercial Bank, North Korea", "KPe.003"),
+        ("Daesong Bank", "KPe.035"),  # KOREA DAESONG BANK: its country left out
+        ("Korea Mining Development Trading Corporation of North Korea", "KPe.001"),
+    ],
+)
+def test_a_country_one_organisations_name_leaves_out_weighs_little(
+    un: Screener, query: str, listed: str
+) -> None:
+    hits = un.screen(Query(query, schema="Organization"))
+    assert listed in {h.ref for h in hits if h.match}, [(h.ref, h.score) for h in hits]
+
+
+def test_country_parts_are_whole_country_names_and_their_short_forms() -> None:
+    assert country_parts(("foreign", "trading", "bank", "of", "north", "korea")) == (
+        False, False, False, False, True, True,
+    )  # fmt: skip
+    assert country_parts(("dprk", "korean", "abu", "dhabi")) == (True, True, False, False)
+    assert country_parts(tuple(["democratic", "peoples", "republic", "of", "korea"])) == (True,) * 5
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Bank of Korea", "KPe.047"),  # Korea Trading Bank, an alias of the FTB
+        ("Islamic State in Yemen", "QDe.165"),  # ISIL - Libya: another country given
+    ],
+)
+def test_names_of_a_country_and_common_words_alone_do_not_meet(
+    un: Screener, query: str, listed: str
+) -> None:
+    assert listed not in {h.ref for h in un.screen(Query(query, schema="Organization"))}
 
 
 def test_one_edit_makes_one_name_of_one_word_unless_it_is_a_known_given_name() -> None:

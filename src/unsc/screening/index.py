@@ -46,8 +46,9 @@ from rapidfuzz import fuzz, process
 from unsc.screening.acronyms import acronym_part, acronym_runs, least_spelled
 from unsc.screening.chinese import pinyin_spellings
 from unsc.screening.keys import phonetic, reading_skeletons, skeleton
-from unsc.screening.names import kind_weights
+from unsc.screening.names import COUNTRY_ABSENT, country_parts, descriptors, kind_weights
 from unsc.screening.normalize import (
+    LEGAL,
     PARTICLE,
     NameForm,
     joined,
@@ -227,6 +228,7 @@ class NameIndex:
         """
         parts: list[Part] = []
         total = 0.0
+        countries = _countries_of_organisation(form, kind)
         for i, token in enumerate(form.tokens):
             if form.kinds[i] == PARTICLE:
                 continue
@@ -238,7 +240,8 @@ class NameIndex:
                 parts += self._halves(token, i)  # (the names left out do not count)
             if exact or loose:
                 parts.append(((i,), exact, loose))
-            total += weights[i] * (1.0 if len(parts) > before else UNSEEN_SHARE)
+            seen = 1.0 if len(parts) > before else UNSEEN_SHARE
+            total += weights[i] * seen * (COUNTRY_ABSENT if countries[i] else 1.0)
         least = least_spelled(kind)
         if least is not None:
             parts += self._acronym_parts(form, least)
@@ -386,6 +389,19 @@ class NameIndex:
         for i, hit in best.items():
             shared += token_weights[i] * hit
         return cands, shared
+
+
+def _countries_of_organisation(form: NameForm, kind: str | None) -> tuple[bool, ...]:
+    """The parts of a query that may be an organisation's name (a legal form or a word of
+    what kind of body it is, and not a person's) that name a country: they count
+    :data:`~.names.COUNTRY_ABSENT` in the share of the query a name must give, as the scorer
+    weighs them against a name without ("Foreign Trade Bank of North Korea" finds the
+    FOREIGN TRADE BANK)."""
+    if kind == "person" or not any(
+        k == LEGAL or c in descriptors() for k, c in zip(form.kinds, form.canon, strict=True)
+    ):
+        return (False,) * len(form.tokens)
+    return country_parts(form.tokens)
 
 
 def _coverage(parts: list[Part]) -> dict[int, int]:

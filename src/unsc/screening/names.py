@@ -112,6 +112,7 @@ from unsc.screening.normalize import (
     joined,
     joined_runs,
     legal_families,
+    legal_spelling,
     part_count,
     variant_table,
 )
@@ -146,6 +147,10 @@ PINYIN = 128  # both Chinese names in Pinyin (:func:`~.chinese.pinyin_name`): a 
 LONG = 256  # both names of LONG_NAME parts or more (particles aside): two known given names
 # a letter apart pair by spelling distance, as one list's misspelling of the other's
 LONG_NAME = 4
+COUNTRY_ABSENT = 0.2  # share of its weight a country keeps in an organisation's name that the
+# other name, naming none, leaves out (:func:`_countries_dropped`)
+COUNTRY_RUN = 8  # words in the longest country name looked up ("united kingdom of great
+# britain and northern ireland")
 KUNYA = "abu"  # "father of", as the variant tables spell it: Abu Ahmad names many fathers
 HAN_METHOD = METHODS["han"]
 HANGUL_METHOD = METHODS["hangul"]
@@ -435,6 +440,85 @@ def _absent_dropped(
     )
 
 
+@cache
+def country_names() -> frozenset[tuple[str, ...]]:
+    """The words of each country's name and full name as rigour's territories give them
+    ("north korea", "democratic peoples republic of korea"), normalised as names are, and
+    the short forms and adjectives of ``organisation_words.yaml`` ("dprk", "korean").
+    rigour's own look-up is not used: it loads 25,000 names of places in many languages
+    (1.5 s) and would read Abu Dhabi's "abu" as a place."""
+    from rigour.territories import get_territories
+
+    from unsc.screening.normalize import normalize_text
+
+    found = {
+        tuple(normalize_text(name)[0].split())
+        for territory in get_territories()
+        if territory.is_country
+        for name in (territory.name, territory.full_name)
+        if name
+    }
+    words = datafiles.load_yaml("screening/organisation_words.yaml")["countries"]
+    found.update((str(word),) for word in words)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=100_000)
+def country_parts(tokens: tuple[str, ...]) -> tuple[bool, ...]:
+    """Which parts of a name name a country or its people (:func:`country_names`: "dprk",
+    "north korea", "korean"), in runs of up to :data:`COUNTRY_RUN` words."""
+    names = country_names()
+    found = [False] * len(tokens)
+    for size in range(min(COUNTRY_RUN, len(tokens)), 0, -1):
+        for i in range(len(tokens) - size + 1):
+            if tokens[i : i + size] in names and not any(found[i : i + size]):
+                found[i : i + size] = [True] * size
+    return tuple(found)
+
+
+def own_words(form: NameForm) -> tuple[bool, ...]:
+    """Which parts of an organisation's name are words of its own: name parts that are no
+    legal form's spelling ("bank"), no word of what kind of body it is (:func:`descriptors`)
+    and no country's name (:func:`country_parts`)."""
+    kinds, canon, tokens = form.kinds, form.canon, form.tokens
+    countries = country_parts(tokens)
+    generic = descriptors()
+    return tuple(
+        kinds[i] == NAME
+        and not countries[i]
+        and canon[i] not in generic
+        and not legal_spelling(tokens[i])
+        for i in range(len(tokens))
+    )
+
+
+def _countries_dropped(
+    form: NameForm,
+    weights: tuple[float, ...],
+    sims: list[float],
+    other: NameForm,
+    other_sims: list[float],
+) -> tuple[float, ...]:
+    """The weights, the unexplained countries of an organisation's name made lighter
+    (:data:`COUNTRY_ABSENT`) when the other name gives no other country and a word of the
+    name's own is explained: "Foreign Trade Bank of the DPRK" is the FOREIGN TRADE BANK,
+    "Daesong Bank" KOREA DAESONG BANK. A country the other name gives differently still
+    counts in full (ISIL in Yemen is not ISIL in Libya), as does a name whose own words are
+    a country's."""
+    countries = country_parts(form.tokens)
+    if not any(countries) or any(
+        country and sim == 0.0
+        for country, sim in zip(country_parts(other.tokens), other_sims, strict=True)
+    ):
+        return weights
+    if not any(sim > 0.0 and own for sim, own in zip(sims, own_words(form), strict=True)):
+        return weights
+    return tuple(
+        w * COUNTRY_ABSENT if country and sim == 0.0 else w
+        for w, country, sim in zip(weights, countries, sims, strict=True)
+    )
+
+
 _PATRONYMIC = re.compile(r"\w{3,}(?:ovich|evich|ovych|evych|ovna|evna|ivna|ogly|oglu|kyzy|qizi)$")
 PATRONYMIC_ABSENT = 0.5  # share of its weight a patronymic keeps when the other name has none
 
@@ -706,6 +790,22 @@ def _own_word_left_out(c: NameForm, c_weights: tuple[float, ...], c_sim: list[fl
     return c_sim[own] == 0.0 and all(c_weights[j] < c_weights[own] for j in names if c_sim[j] > 0.0)
 
 
+def _generic_names_differ(q: NameForm, q_sim: list[float], c: NameForm, c_sim: list[float]) -> bool:
+    """Whether two organisations' names agree only in words no body owns (a country, what
+    kind of body it is: :func:`own_words`) and one leaves out a word or a line of business
+    of the other ("Trading"; not a company form, "Ltd"): "Bank of Korea" is not the KOREA
+    TRADING BANK, though both are a bank of Korea."""
+    families = legal_families()
+    for form, sims in ((q, q_sim), (c, c_sim)):
+        if any(sim > 0.0 and own for sim, own in zip(sims, own_words(form), strict=True)):
+            return False
+    return any(
+        sim == 0.0 and (kind == NAME or (kind == LEGAL and canon not in families))
+        for form, sims in ((q, q_sim), (c, c_sim))
+        for sim, kind, canon in zip(sims, form.kinds, form.canon, strict=True)
+    )
+
+
 def _joined_slack(q_len: int, c_len: int, flags: int) -> int:
     """How many letters a joined run and a part may differ in length to be paired: 3, or a
     third of the Latin side's letters when only the other came from the Arabic script,
@@ -789,6 +889,9 @@ def _assign(
     c_w = _patronymic_dropped(
         _absent_dropped(c_weights, c.kinds, c_sim, q.kinds), c.tokens, c_sim, q.tokens
     )
+    if organisation:
+        q_w = _countries_dropped(q, q_w, q_sim, c, c_sim)
+        c_w = _countries_dropped(c, c_w, c_sim, q, q_sim)
     q_cov = _coverage(q_w, q_sim, q.tokens, c_sim)
     c_cov = _coverage(c_w, c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
@@ -798,7 +901,9 @@ def _assign(
         # nor a number but against a name of numbers ("8" is not BICENTENARIO VIII; EL 40)
     elif legal_only and has_own_word(c):
         score = 0.0  # nor does a query of legal forms alone, its first word a name part
-    elif organisation and _own_word_left_out(c, c_weights, c_sim):
+    elif organisation and (
+        _own_word_left_out(c, c_weights, c_sim) or _generic_names_differ(q, q_sim, c, c_sim)
+    ):
         score = min(score, GENERIC_ONLY)
     if nq >= 2 and syllables(q.tokens):
         if nc >= 2 and syllables(c.tokens):

@@ -40,6 +40,7 @@ __all__ = [
     "joined",
     "joined_runs",
     "legal_families",
+    "legal_spelling",
     "normalize_text",
     "part_count",
     "tokenize",
@@ -474,6 +475,12 @@ def analyze(text: str) -> NameForm:
 def _own_word(tokens: Sequence[str], kinds: Sequence[str]) -> bool:
     legal = _legal_spellings()
     return any(k in (NAME, INITIAL) and t not in legal for t, k in zip(tokens, kinds, strict=True))
+
+
+def legal_spelling(word: str) -> bool:
+    """Whether a word is a one-word legal form's spelling ("bank", "company"), even where
+    it is a word of the name (first: "Bank of Korea")."""
+    return word in _legal_spellings()
 
 
 def part_count(form: NameForm) -> int:
