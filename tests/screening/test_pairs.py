@@ -12,8 +12,8 @@ from dataclasses import replace
 
 import pytest
 
-from unsc.screening import Screener, compare
-from unsc.screening.names import country_parts
+from unsc.screening import Screener, analyze, compare
+from unsc.screening.names import country_parts, location_parts
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
@@ -531,6 +531,37 @@ def test_a_country_one_organisations_name_leaves_out_weighs_little(
 ) -> None:
     hits = un.screen(Query(query, schema="Organization"))
     assert listed in {h.ref for h in hits if h.match}, [(h.ref, h.score) for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("SAM JONG 1", "SAM JONG 2"),  # OFAC's DPRK vessels, one of a series each
+        ("BICENTENARIO VII", "BICENTENARIO VIII"),
+        ("BICENTENARIO 11", "BICENTENARIO 1"),  # 1 is no initial of 11
+        ("Sam Jong No. 1", "SAM JONG 11"),
+    ],
+)
+def test_numbers_tell_the_vessels_of_a_series_apart(a: str, b: str) -> None:
+    assert compare(a, b, schema="Vessel").score <= 0.7
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("SECOND ACADEMY OF NATURAL SCIENCES", "2ND ACADEMY OF NATURAL SCIENCES"),  # KPe.018
+        ("Brigade Forty-four", "Brigade 44"),
+        ("Brigade Fourty-four", "BRIGADE 44"),
+        ("Firt Oil JV Co Ltd", "FIRST OIL JV CO LTD"),  # an ordinal misspelt: still a word
+    ],
+)
+def test_numbers_in_words_and_ordinals_are_their_digits(a: str, b: str) -> None:
+    assert compare(a, b).match
+
+
+def test_a_country_before_a_legal_form_names_a_subsidiary_not_a_place() -> None:
+    assert location_parts(analyze("Nakamura Precision Tooling Canada Ltd.")) == (False,) * 5
+    assert location_parts(analyze("Korea Daesong Bank")) == (True, False, False)
 
 
 def test_country_parts_are_whole_country_names_and_their_short_forms() -> None:

@@ -46,7 +46,7 @@ from rapidfuzz import fuzz, process
 from unsc.screening.acronyms import acronym_part, acronym_runs, least_spelled
 from unsc.screening.chinese import pinyin_spellings
 from unsc.screening.keys import phonetic, reading_skeletons, skeleton
-from unsc.screening.names import COUNTRY_ABSENT, country_parts, descriptors, kind_weights
+from unsc.screening.names import COUNTRY_ABSENT, descriptors, kind_weights, location_parts
 from unsc.screening.normalize import (
     LEGAL,
     PARTICLE,
@@ -401,7 +401,7 @@ def _countries_of_organisation(form: NameForm, kind: str | None) -> tuple[bool, 
         k == LEGAL or c in descriptors() for k, c in zip(form.kinds, form.canon, strict=True)
     ):
         return (False,) * len(form.tokens)
-    return country_parts(form.tokens)
+    return location_parts(form)
 
 
 def _coverage(parts: list[Part]) -> dict[int, int]:

@@ -209,6 +209,8 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     family = legal_families().get(ca)
     if family is not None and family == legal_families().get(cb):  # AG and S.A.
         return LEGAL_FAMILY, "legal form"
+    if a.isdigit() or b.isdigit():  # numbers are equal or other: 1 is no initial of 11
+        return 0.0, "none"
     if len(a) == 1 or len(b) == 1:
         if a[:1] == b[:1] and (len(a) == 1) != (len(b) == 1):
             return 0.9, "initial"
@@ -476,6 +478,18 @@ def country_parts(tokens: tuple[str, ...]) -> tuple[bool, ...]:
     return tuple(found)
 
 
+def location_parts(form: NameForm) -> tuple[bool, ...]:
+    """The country parts of a name (:func:`country_parts`) that say where a body is, not
+    which: all but a country written just before a legal form, which names a subsidiary
+    (Nakamura Precision Tooling Canada Ltd. is not Nakamura Precision Tooling Inc.)."""
+    countries = country_parts(form.tokens)
+    found = list(countries)
+    for i in range(len(found) - 2, -1, -1):  # from the end: a run of words is one country
+        if countries[i] and (form.kinds[i + 1] == LEGAL or (countries[i + 1] and not found[i + 1])):
+            found[i] = False
+    return tuple(found)
+
+
 def own_words(form: NameForm) -> tuple[bool, ...]:
     """Which parts of an organisation's name are words of its own: name parts that are no
     legal form's spelling ("bank"), no word of what kind of body it is (:func:`descriptors`)
@@ -505,7 +519,7 @@ def _countries_dropped(
     "Daesong Bank" KOREA DAESONG BANK. A country the other name gives differently still
     counts in full (ISIL in Yemen is not ISIL in Libya), as does a name whose own words are
     a country's."""
-    countries = country_parts(form.tokens)
+    countries = location_parts(form)
     if not any(countries) or any(
         country and sim == 0.0
         for country, sim in zip(country_parts(other.tokens), other_sims, strict=True)
@@ -560,9 +574,21 @@ def _one_word(form: NameForm) -> bool:
     return not _known_given_name(words[0])
 
 
+def _has_digit(word: str) -> bool:
+    return not word.isalpha() and any(ch.isdigit() for ch in word)
+
+
+def _numbers_differ(q: NameForm, q_sim: list[float], c: NameForm, c_sim: list[float]) -> bool:
+    """Whether both names give a number and none of them agrees: another vessel or firm of
+    a series (SAM JONG 1 and SAM JONG 2, Namisuke Maru No. 11 and No. 1)."""
+    q_numbers = [sim for t, sim in zip(q.canon, q_sim, strict=True) if t.isdigit()]
+    c_numbers = [sim for t, sim in zip(c.canon, c_sim, strict=True) if t.isdigit()]
+    return bool(q_numbers and c_numbers) and not any(q_numbers) and not any(c_numbers)
+
+
 def _numbers_only(form: NameForm) -> bool:
     """Whether every naming part of a name is a number (OFAC's aliases 40, MS-13)."""
-    return all(t.isdigit() for t in _naming_words(form))
+    return all(t.isdigit() for t, k in zip(form.canon, form.kinds, strict=True) if k in NAMING)
 
 
 def given_name_alone(form: NameForm) -> bool:
@@ -679,6 +705,8 @@ class Aligner:
                     if across and found[1] not in ("exact", "variant"):
                         if whole and found[1] != "wade-giles":  # syllable by syllable
                             continue
+                        if _has_digit(ct) or _has_digit(qt):  # "navigation 9" is no typo
+                            continue
                         sim *= 0.97  # joined words only by spelling
                     row.append((-sim, -len(qi) - c_parts, found[1], qi))
         return row
@@ -771,6 +799,7 @@ _METHOD_KIND = {"honorific": HONORIFIC, "legal form": LEGAL, "nickname": NAME}
 
 
 GENERIC_ONLY = 0.7  # an organisation's name met only by its common words
+OTHER_NUMBER = 0.7  # two names whose numbers differ: another of a series
 
 
 def _own_word_left_out(c: NameForm, c_weights: tuple[float, ...], c_sim: list[float]) -> bool:
@@ -895,7 +924,7 @@ def _assign(
     q_cov = _coverage(q_w, q_sim, q.tokens, c_sim)
     c_cov = _coverage(c_w, c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
-    named = [t for sim, k, t in zip(q_sim, q.kinds, q.tokens, strict=True) if sim and k in NAMING]
+    named = [t for sim, k, t in zip(q_sim, q.kinds, q.canon, strict=True) if sim and k in NAMING]
     if not named or (all(t.isdigit() for t in named) and not _numbers_only(c)):
         score = 0.0  # only titles, particles and legal forms agree: "Co. Ltd." names nobody;
         # nor a number but against a name of numbers ("8" is not BICENTENARIO VIII; EL 40)
@@ -905,6 +934,8 @@ def _assign(
         _own_word_left_out(c, c_weights, c_sim) or _generic_names_differ(q, q_sim, c, c_sim)
     ):
         score = min(score, GENERIC_ONLY)
+    if _numbers_differ(q, q_sim, c, c_sim):
+        score = min(score, OTHER_NUMBER)
     if nq >= 2 and syllables(q.tokens):
         if nc >= 2 and syllables(c.tokens):
             score = min(score, q_cov)  # a syllable more is another given name: Mi-yong, Ryong

@@ -64,6 +64,24 @@ ROMAN_NUMERALS = {
     "xiii": "13", "xiv": "14", "xv": "15", "xvi": "16", "xvii": "17", "xviii": "18",
     "xix": "19", "xx": "20",
 }  # fmt: skip
+# Numbers written as words or ordinals have their digits as canonical spelling ("Brigade
+# Forty-four" is Brigade 44, "2nd Academy" the SECOND ACADEMY OF NATURAL SCIENCES): a vessel's
+# or unit's number is written either way.
+_UNITS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip  # "fourty": as often misspelt
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_NUMBER_WORDS_VALUE = {w: n for n, w in enumerate(_UNITS)} | _TENS | _ORDINALS
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 # "H.E." (His or Her Excellency) before a name: a title, not the initials H and E
 _EXCELLENCY = re.compile(r"^\s*h\.\s?e\.\s+")
 # The ezafe of Urdu and Persian names, -i- or -e- (Jaish-i-Mohammed, Jaish-e-Mohammed): one
@@ -445,12 +463,42 @@ def tokenize(latin: str, article: bool = True) -> tuple[list[str], list[str], li
         ROMAN_NUMERALS.get(t, t) if n and k == NAME else t
         for n, (t, k) in enumerate(zip(tokens, kinds, strict=True))
     ]
+    tokens, kinds = _tens_and_units_joined(tokens, kinds)
     for n in range(len(tokens) - 2, 0, -1):  # "No." before a number, after the first word
         if tokens[n] in _NUMBER_WORDS and kinds[n] == NAME and tokens[n + 1].isdigit():
             del tokens[n], kinds[n]
     if not tokens and removed:  # a name made only of titles keeps them
         tokens, kinds, removed = removed, [NAME] * len(removed), []
     return tokens, kinds, removed
+
+
+def _tens_and_units_joined(tokens: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
+    """A ten and a unit written as words, one number in digits ("forty four" 44)."""
+    if _TENS.keys().isdisjoint(tokens):
+        return tokens, kinds
+    out_tokens: list[str] = []
+    out_kinds: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token in _TENS and kinds[i] == NAME and i + 1 < len(tokens) and kinds[i + 1] == NAME:
+            unit = _NUMBER_WORDS_VALUE.get(tokens[i + 1], 0)
+            if tokens[i + 1] in _UNITS and 0 < unit < 10:
+                token = str(_TENS[token] + unit)
+                i += 1
+        out_tokens.append(token)
+        out_kinds.append(kinds[i])
+        i += 1
+    return out_tokens, out_kinds
+
+
+def _number(token: str) -> str | None:
+    """A number word or ordinal in digits ("second", "2nd": "2"), else None."""
+    value = _NUMBER_WORDS_VALUE.get(token)
+    if value is not None:
+        return str(value)
+    ordinal = _ORDINAL_DIGITS.match(token) if token[:1].isdigit() else None
+    return None if ordinal is None else ordinal.group(1)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -465,8 +513,11 @@ def analyze(text: str) -> NameForm:
     # International Chemical JV": "intl"), when the name has a word of its own besides: in
     # "Company Limited" nothing names anybody.
     own = _own_word(tokens, kinds) and not syllables(tuple(tokens))  # PAO YU YI: a Pao
+    # A number word's canonical spelling is its digits ("second", "2nd"), the word kept as
+    # written for its misspellings ("Firt Oil" is FIRST OIL).
     canon = tuple(
-        variants.get(t, legal.get(t, t) if k == NAME and own else t)
+        (_number(t) if k == NAME else None)
+        or variants.get(t, legal.get(t, t) if k == NAME and own else t)
         for t, k in zip(tokens, kinds, strict=True)
     )
     return NameForm(text, latin, method, tuple(tokens), tuple(kinds), canon, tuple(removed))
