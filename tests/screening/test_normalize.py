@@ -210,6 +210,12 @@ def test_his_excellency_is_a_title_not_two_initials() -> None:
         # a legal form written onto the name (OFAC SDN: HUDSOTRADE LIMITED, TAMIL FOUNDATION)
         ("Hudsotradelimited", "HUDSOTRADE LIMITED"),
         ("Tamilfoundation", "TAMIL FOUNDATION"),
+        # forms of other countries (nomenklatura's and watchman's test cases)
+        ("OAO Gazprom", "Open Joint Stock Company Gazprom"),
+        ("PrAT Zhytomyrskyi Zavod", "ChAO Zhytomyrskyi Zavod"),
+        ("Faberlic Europe Sp. z o.o.", "FABERLIC EUROPE LLC"),
+        ("Tata Motors Pvt Ltd", "TATA MOTORS PRIVATE LIMITED"),
+        ("Petronas Sdn. Bhd.", "PETRONAS LTD"),
     ],
 )
 def test_company_legal_forms_are_normalised_not_dropped(a: str, b: str) -> None:
