@@ -13,7 +13,7 @@ from dataclasses import replace
 import pytest
 
 from unsc.screening import Screener, analyze, compare
-from unsc.screening.names import country_parts, location_parts
+from unsc.screening.names import country_parts, location_parts, patronymic_names
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
@@ -531,6 +531,28 @@ def test_a_country_one_organisations_name_leaves_out_weighs_little(
 ) -> None:
     hits = un.screen(Query(query, schema="Organization"))
     assert listed in {h.ref for h in hits if h.match}, [(h.ref, h.score) for h in hits]
+
+
+def test_patronymics_of_one_name_in_two_languages_pair() -> None:
+    assert patronymic_names("mykolaiovych") == patronymic_names("nikolaevich") != frozenset()
+    assert patronymic_names("volodymyrovych") == patronymic_names("vladimirovich")
+    assert patronymic_names("ivanovich") != patronymic_names("petrovich")
+    assert patronymic_names("ivanov") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # other sources' test cases (nomenklatura, yente): one person in other spellings
+        ("Vladimir Vladimirovich Putin", "ПУТІН Володимир Володимирович"),
+        ("ERMAKOV Valery Nikolaevich", "Iermakov Valerii Mykolaiovych"),
+        ("ERMAKOV Valery Nikolaevich", "Yermakov Valeriy Mykolayovych"),
+        # a forefather's name after "son of" is left out as a patronymic is
+        ("Usama ibn Muhammad ibn Awad ibn Ladin", "Osama bin Laden"),
+    ],
+)
+def test_ukrainian_russian_and_arabic_patronymics(a: str, b: str) -> None:
+    assert compare(a, b, schema="Person").match
 
 
 @pytest.mark.parametrize(

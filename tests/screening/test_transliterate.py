@@ -110,6 +110,20 @@ def test_bgn_marks_inside_a_word_do_not_split_it(text: str, latin: str) -> None:
 @pytest.mark.parametrize(
     ("text", "latin"),
     [
+        ("ПУТІН Володимир", "putin volodymyr"),  # Ukrainian: і, so и is y
+        ("Юлія Тимошенко", "yuliya tymoshenko"),
+        ("Григорій", "hryhoriy"),  # г is h
+        ("Володимир", "volodimir"),  # no Ukrainian letter: read as Russian
+        ("Қасым-Жомарт Тоқаев", "kasym zhomart tokayev"),  # Kazakh (і too): not Ukrainian
+    ],
+)
+def test_a_ukrainian_name_is_read_by_the_ukrainian_system(text: str, latin: str) -> None:
+    assert normalize_text(text)[0] == latin
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
         # an organisation's common words in English, its own in Pinyin (OFAC SDN 20564)
         ("丹东鸿祥实业发展有限公司", "dan dong hong xiang industrial development co ltd"),
         ("新疆生产建设兵团", "xin jiang production construction corps"),

@@ -200,12 +200,19 @@ def _silent_e(a: str, b: str) -> bool:
     return len(a) >= 6 and a[-2] not in "aeiouy" and vowel_classes(a[:-1]) == vowel_classes(b)
 
 
+_PATRONYMIC_TAILS = frozenset({"ich", "ych", "vna"})
+
+
 def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     abjad = flags & ABJAD_BOTH
     if a == b:
         return 1.0, "exact"
     if ca == cb:
         return 0.98, "variant"
+    if a[-3:] in _PATRONYMIC_TAILS and b[-3:] in _PATRONYMIC_TAILS:
+        names = patronymic_names(a)
+        if names and not names.isdisjoint(patronymic_names(b)):
+            return 0.95, "variant"  # Mykolaiovych, Nikolaevich
     family = legal_families().get(ca)
     if family is not None and family == legal_families().get(cb):  # AG and S.A.
         return LEGAL_FAMILY, "legal form"
@@ -600,10 +607,46 @@ def given_name_alone(form: NameForm) -> bool:
     return len(words) <= 1 and all(map(_known_given_name, words))
 
 
+_SON_OF = frozenset({"bin", "ibn", "ben", "bn", "bint", "binti", "ould", "walad", "wuld"})
+
+
 @lru_cache(maxsize=200_000)
 def _patronymics(tokens: tuple[str, ...]) -> tuple[bool, ...]:
-    """Which parts of a name are patronymics (read once per name, not per alignment)."""
-    return tuple(bool(_PATRONYMIC.match(t)) for t in tokens)
+    """Which parts of a name are patronymics (read once per name, not per alignment): a
+    Slavic or Turkic one, or an Arabic father's or forefather's name after "son of", but the
+    last ("Usama ibn Muhammad ibn Awad ibn Ladin": Muhammad and Awad, not Ladin, the family
+    name of Osama bin Laden)."""
+    last = len(tokens) - 1
+    return tuple(
+        bool(_PATRONYMIC.match(t)) or (0 < i < last and tokens[i - 1] in _SON_OF)
+        for i, t in enumerate(tokens)
+    )
+
+
+# Slavic patronymics' endings, longest first: the father's name is what comes before
+_PATRONYMIC_ENDINGS = sorted(
+    ("ovich", "evich", "yevich", "ievich", "ovych", "evych", "iovych", "yovych", "ovna", "evna",
+     "yevna", "ivna", "iivna", "yivna"),
+    key=len,
+    reverse=True,
+)  # fmt: skip
+
+
+@lru_cache(maxsize=100_000)
+def patronymic_names(word: str) -> frozenset[str]:
+    """The canonical given names a Slavic patronymic is formed from, by the variant tables:
+    Mykolaiovych (Ukrainian) and Nikolaevich (Russian) both of Nikolay, Volodymyrovych and
+    Vladimirovich of Vladimir; empty for any other word."""
+    variants = variant_table()
+    for ending in _PATRONYMIC_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            return frozenset(
+                variants[name]
+                for name in (stem, stem + "i", stem + "y", stem + "a")
+                if name in variants
+            )
+    return frozenset()
 
 
 def _flags(q: NameForm, c: NameForm) -> int:

@@ -16,7 +16,9 @@ Each script has one method, named in the explanation of a match:
   that ICU leaves or writes with a modifier, as the lists romanise them
   (``data/screening/cyrillic.yaml``: "Тоқаев" Tokayev, "Ҷалолиддин" Jaloliddin), then ICU
   ``Russian-Latin/BGN`` (BGN/PCGN, the system of the UN and the US and UK lists), then ASCII
-  (``icu-cyrillic-bgn``).
+  (``icu-cyrillic-bgn``). A Ukrainian name (і, ї, є or ґ, and no letter Ukrainian lacks)
+  is read by ICU ``Ukrainian-Latin/BGN`` instead: its и is y, its г h ("Володимир"
+  Volodymyr, not Volodimir).
 - Han: ICU ``Han-Latin`` (Hanyu Pinyin) without tones (``icu-han-pinyin``).
 - Devanagari: a final consonant is read without its inherent vowel, as Hindi, Marathi
   and Nepali names are said and written in Latin (समीर -> "samir", not ICU's "samira");
@@ -51,6 +53,7 @@ _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 _ICU_IDS = {
     "arabic": "Any-Latin; Latin-ASCII",
     "cyrillic": "Russian-Latin/BGN; Any-Latin; Latin-ASCII",
+    "ukrainian": "Ukrainian-Latin/BGN; Any-Latin; Latin-ASCII",
     "han": "Han-Latin; Latin-ASCII",
     "other": "Any-Latin; Latin-ASCII",
     "devanagari": "Devanagari-Latin",
@@ -65,6 +68,18 @@ METHODS = {
     "devanagari": "icu-devanagari",
     "latin": "ascii-fold",
 }
+
+
+_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
+# Letters of Russian, Belarusian and the Turkic languages that Ukrainian does not write (the
+# Kazakh і comes with them)
+_NOT_UKRAINIAN = frozenset("ыэъёўЫЭЪЁЎәғқңөұүһӘҒҚҢӨҰҮҺ")
+
+
+def _ukrainian(text: str) -> bool:
+    """Whether a Cyrillic name is written in Ukrainian."""
+    letters = set(text)
+    return not letters.isdisjoint(_UKRAINIAN_LETTERS) and letters.isdisjoint(_NOT_UKRAINIAN)
 
 
 @cache
@@ -321,7 +336,8 @@ def to_latin(text: str) -> tuple[str, str]:
         # BGN writes the hard sign as a double quote, and a middle dot between letters that
         # would read as one (т с, ш ч): marks inside the word, not spaces. "Объединенная" is
         # Ob"yedinennaya, "Советская" Sovet·skaya: the lists write Obyedinennaya, Sovetskaya.
-        latin = _icu(script).transliterate(text.translate(_cyrillic_letters()))
+        system = "ukrainian" if _ukrainian(text) else script
+        latin = _icu(system).transliterate(text.translate(_cyrillic_letters()))
         return str(latin).replace('"', "").replace("·", ""), METHODS[script]
     if script == "han":
         text = _common_words_in_english(text, script) or text
