@@ -17,6 +17,10 @@ from unsc.screening.names import country_parts, location_parts, patronymic_names
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # McCune-Reischauer's unaspirated ch is Revised Romanization's j (KPi.041's alias), and
+    # its song without the breve is 성, RR seong, as often written sung.
+    ("CHO YON CHUN", "Jo Yon Jun"),
+    ("Park Ji Sung", "박지성"),
     ("MS-13", "MS-13"),
     ("El 40", "40"),
     # Somali spelling (SOi.003's alias XIRSI, Xasan Cabdulle).
