@@ -10,9 +10,11 @@ from unsc import datafiles
 from unsc.sanctions import load_list
 from unsc.screening import Screener, analyze, compare
 from unsc.screening.chinese import (
+    _cantonese,
     _cuts,
     _ends_may_agree,
     _patterns,
+    _surnames,
     _tables,
     pinyin_name,
     pinyin_readings,
@@ -173,3 +175,34 @@ def test_a_chinese_name_in_pinyin_has_a_chinese_family_name() -> None:
     assert not pinyin_name(("amadou", "toure"))
     assert not pinyin_name(("zhang",))  # one part: no name to tell
     assert not pinyin_name(("wang", "mohammed"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Wang Wei", "Wong Wei"),  # human_match's similar names
+        ("Huang Wei", "Wong Wei"),  # one Cantonese spelling, two names
+        ("陈志伟", "Chan Zhiwei"),
+        ("Chen Zhiwei", "Chan Zhiwei"),
+    ],
+)
+def test_a_family_name_in_cantonese_pairs_with_its_pinyin(a: str, b: str) -> None:
+    assert compare(a, b, schema="Person").match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("이서영", "RI SU YONG"),  # Korean syllables are no Cantonese
+        ("苏", "So"),  # a family name alone
+        ("Wang Wei", "Huang Wei"),  # Wong stands for both, they are two names
+        ("常丽", "Lei ZHANG"),  # Lei is a Pinyin name itself, not Li in Cantonese
+    ],
+)
+def test_cantonese_spellings_pair_only_chinese_names(a: str, b: str) -> None:
+    assert not compare(a, b, schema="Person").match
+
+
+def test_no_cantonese_spelling_is_a_pinyin_family_name() -> None:
+    assert not set(_cantonese()) & _surnames()
+    assert _cantonese()["wong"] == {"wang", "huang"}

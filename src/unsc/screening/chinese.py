@@ -186,6 +186,28 @@ def _surnames() -> frozenset[str]:
     return frozenset(datafiles.load_yaml("screening/chinese_surnames.yaml")["surnames"])
 
 
+@cache
+def _cantonese() -> dict[str, frozenset[str]]:
+    """Each Cantonese spelling of a family name and the Pinyin names it stands for; not a
+    spelling that is a Pinyin family name itself (Lei, Chang, Man, Kong: as written)."""
+    table: dict[str, set[str]] = {}
+    pinyin_names = _surnames()
+    for pinyin, spellings in datafiles.load_yaml("screening/chinese_surnames.yaml")[
+        "cantonese"
+    ].items():
+        for spelling in spellings:
+            if spelling not in pinyin_names:
+                table.setdefault(str(spelling), set()).add(str(pinyin))
+    return {spelling: frozenset(names) for spelling, names in table.items()}
+
+
+def cantonese_surname(a: str, b: str) -> bool:
+    """Whether one part is the Cantonese spelling of the other's Pinyin family name (Chan
+    and Chen, Wong and Wang or Huang, Ng and Wu)."""
+    table = _cantonese()
+    return b in table.get(a, ()) or a in table.get(b, ())
+
+
 @lru_cache(maxsize=200_000)
 def pinyin_name(tokens: tuple[str, ...]) -> bool:
     """Whether a name is a Chinese name written in Pinyin: two or three parts, each Pinyin

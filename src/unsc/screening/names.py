@@ -83,7 +83,12 @@ from unsc.screening.acronyms import (
     acronym_runs,
     least_spelled,
 )
-from unsc.screening.chinese import WADE_GILES_SIMILARITY, pinyin_name, same_in_pinyin
+from unsc.screening.chinese import (
+    WADE_GILES_SIMILARITY,
+    cantonese_surname,
+    pinyin_name,
+    same_in_pinyin,
+)
 from unsc.screening.keys import (
     abjad_match,
     abjad_skeleton_match,
@@ -147,6 +152,9 @@ PINYIN = 128  # both Chinese names in Pinyin (:func:`~.chinese.pinyin_name`): a 
 LONG = 256  # both names of LONG_NAME parts or more (particles aside): two known given names
 # a letter apart pair by spelling distance, as one list's misspelling of the other's
 LONG_NAME = 4
+CANTONESE = 512  # one name Chinese, in Pinyin or Han: a family name may be written in
+# Cantonese on the other side (:func:`~.chinese.cantonese_surname`)
+CANTONESE_SIMILARITY = 0.9
 COUNTRY_ABSENT = 0.2  # share of its weight a country keeps in an organisation's name that the
 # other name, naming none, leaves out (:func:`_countries_dropped`)
 COUNTRY_RUN = 8  # words in the longest country name looked up ("united kingdom of great
@@ -228,6 +236,8 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
         return 0.95, "phonetic"
     if not flags & (SAME_SCRIPT | ABJAD_BOTH | HANGUL) and same_in_pinyin(a, b):
         return WADE_GILES_SIMILARITY, "wade-giles"  # Tse-tung, Zedong
+    if flags & CANTONESE and not flags & SAME_SCRIPT and cantonese_surname(a, b):
+        return CANTONESE_SIMILARITY, "cantonese"  # Chan Tai Man, 陈大文
     # Two Han or two Hangul names: other characters, other names. A Han name against a Latin
     # one, or two names in Pinyin: Pinyin syllables a letter apart are other syllables (jing,
     # zheng; zhang, zhong).
@@ -676,6 +686,8 @@ class Aligner:
     """
 
     __slots__ = (
+        "_chinese",
+        "_chinese_pair",
         "_flags",
         "_joined",
         "_joined_spelt",
@@ -707,6 +719,8 @@ class Aligner:
         self._one_word = _one_word(q)
         self._legal_only = not has_own_word(q)
         self._pinyin = pinyin_name(q.tokens)
+        self._chinese = self._pinyin or q.method == HAN_METHOD
+        self._chinese_pair = len(q.tokens) > 1  # a family name alone is no Cantonese pair
         self._long = part_count(q) >= LONG_NAME
         self._rows: dict[tuple[str, str, int, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
@@ -791,6 +805,13 @@ class Aligner:
             flags |= ONE_WORD
         if self._pinyin and pinyin_name(c.tokens):
             flags |= PINYIN
+        if (
+            self._chinese_pair
+            and not flags & HANGUL
+            and len(c.tokens) > 1
+            and (self._chinese or c.method == HAN_METHOD or pinyin_name(c.tokens))
+        ):
+            flags |= CANTONESE
         if self._long and part_count(c) >= LONG_NAME:
             flags |= LONG
         rows = self._rows
