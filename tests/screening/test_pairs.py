@@ -590,6 +590,18 @@ def test_a_country_before_a_legal_form_names_a_subsidiary_not_a_place() -> None:
     assert location_parts(analyze("Korea Daesong Bank")) == (True, False, False)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Cooper", "JOINT STOCK COMPANY RUSSIAN COPPER COMPANY"),  # OFAC's, and a person's
+        ("Terry", "IRAN TIRE"),
+        ("Elisa Montenegro", "ELLISSA GROUP SA"),  # her family name is a country's
+    ],
+)
+def test_a_country_is_left_out_only_of_a_body_named_besides(a: str, b: str) -> None:
+    assert not compare(a, b).match
+
+
 def test_country_parts_are_whole_country_names_and_their_short_forms() -> None:
     assert country_parts(("foreign", "trading", "bank", "of", "north", "korea")) == (
         False, False, False, False, True, True,
