@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 
 from unsc.screening import Screener, analyze, compare
+from unsc.screening.keys import arabic_readings
 from unsc.screening.names import country_parts, location_parts, patronymic_names
 from unsc.screening.screener import Query
 
@@ -430,6 +431,24 @@ def test_a_korean_given_name_alone_still_finds_the_listed_name(un: Screener) -> 
 )
 def test_final_long_vowels_and_compounds_that_agree_still_match(a: str, b: str) -> None:
     assert compare(a, b).match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # foreign names in the Arabic script: p as ba, g as ghayn, v as fa in a long word
+        ("Vladimir Vladimirovich Putin", "فلاديمير فلاديميروفيتش بوتين"),  # nomenklatura's
+        ("Sergei Lavrov", "سيرغي لافروف"),
+        ("Viktor Bout", "فيكتور بوت"),
+    ],
+)
+def test_foreign_names_in_the_arabic_script_read_with_the_letters_it_lacks(a: str, b: str) -> None:
+    assert compare(a, b, schema="Person").match
+
+
+def test_a_short_word_has_no_fa_read_as_v() -> None:
+    assert arabic_readings("fsyl") == ("fsyl",)  # فصيل: "vsyl" would be Achille's skeleton
+    assert "vladymyr" in arabic_readings("fladymyr")
 
 
 def test_names_found_by_skeleton_are_not_crowded_out(un: Screener) -> None:

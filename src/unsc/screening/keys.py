@@ -189,10 +189,16 @@ _DIGRAPHS = ("kh", "sh", "gh", "ch", "zh")  # one letter each in ICU's romanisat
 _CONSONANT_END = re.compile(r"[^aeiouwy][yh]$")
 
 
+LONG_READING_CONSONANTS = 4  # a word this long also has the readings of foreign names
+
+
 @cache
-def _reading_table() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    data = datafiles.load_yaml("screening/arabic.yaml")["readings"]
-    table = {str(k): tuple(str(x) for x in v) for k, v in data.items()}
+def _reading_table(long: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    data = datafiles.load_yaml("screening/arabic.yaml")
+    table = {str(k): tuple(str(x) for x in v) for k, v in data["readings"].items()}
+    if long:  # a word of four consonants or more
+        for k, v in data["long_readings"].items():
+            table[str(k)] = (*table.get(str(k), ()), *(str(x) for x in v))
     table.update((d, ()) for d in _DIGRAPHS if d not in table)
     # A digraph may also be two letters, a consonant and heh or hah (الزهراني "zhrany" is
     # al-Zahrani, صحراوي "shrawy" Sahrawi): "z-h", the "-" keeping the keys from joining them.
@@ -209,7 +215,7 @@ def arabic_readings(token: str) -> tuple[str, ...]:
     (``arabic.yaml``: dh as z, th as s, q as g...), a final a also as at (ta marbuta before
     a noun), a final y also as a, a final h after a consonant also as a or e, a final joined
     "allah" also as -ullah or -illah. At most 32."""
-    table = _reading_table()
+    table = _reading_table(len(skeleton(token)) >= LONG_READING_CONSONANTS)
     head, end = token, ""
     if len(token) > 5 and token.endswith("allah"):
         head, end = token[:-5], "allah"
