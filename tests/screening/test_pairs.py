@@ -433,6 +433,13 @@ def test_final_long_vowels_and_compounds_that_agree_still_match(a: str, b: str) 
     assert compare(a, b).match
 
 
+def test_a_patronymic_given_as_its_initial_counts_as_given() -> None:
+    # "В. В. Путин", as the Russian press writes him (nomenklatura's Putin names)
+    full = "Vladimir Vladimirovich Putin"
+    assert compare(full, "В. В. Путин", schema="Person").match
+    assert compare("Kim Jong Un", "K. J. Un").score < compare(full, "V. V. Putin").score
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

@@ -959,11 +959,12 @@ def _assign(
         if kind is not None and (q.kinds[qi[0]] != kind or c.kinds[cj[0]] != kind):
             continue
         sim = q_part = c_part = -neg_sim
-        if how == "initial":  # a letter confirms little of the full part it stands for
+        if how == "initial":  # a letter confirms little of the full part it stands for,
+            # but for a patronymic, which the other name may leave out ("V. V. Putin")
             if len(qi) == 1 and len(q.tokens[qi[0]]) == 1:
-                c_part = INITIAL_FULL
+                c_part = INITIAL_FULL if not _patronymics(c.tokens)[cj[0]] else sim
             else:
-                q_part = INITIAL_FULL
+                q_part = INITIAL_FULL if not _patronymics(q.tokens)[qi[0]] else sim
         left -= len(qi) + len(cj)
         for i in qi:
             used_q[i] = True
