@@ -433,6 +433,13 @@ def test_final_long_vowels_and_compounds_that_agree_still_match(a: str, b: str) 
     assert compare(a, b).match
 
 
+def test_compound_given_names_that_differ_in_their_complement_differ() -> None:
+    # LYi.016 and LYi.015: two brothers (watchman's test data pairs them as different)
+    assert not compare("SAIF AL-ARAB QADHAFI", "SAIF AL-ISLAM QADHAFI").match
+    assert compare("Saif Qadhafi", "Saif al-Islam Qadhafi").match  # left out, not another
+    assert compare("Jund al-Khalifa fi Ard al-Jazayer", "Jund al-Khilafah fi Ard al-Jaza’ir").match
+
+
 def test_a_patronymic_given_as_its_initial_counts_as_given() -> None:
     # "В. В. Путин", as the Russian press writes him (nomenklatura's Putin names)
     full = "Vladimir Vladimirovich Putin"

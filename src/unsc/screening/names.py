@@ -440,6 +440,38 @@ def _heads_alone(form: NameForm, sims: list[float]) -> None:
                 sims[i] = 0.0
 
 
+@cache
+def compound_given_heads() -> frozenset[str]:
+    """The first words of Arabic compound given names, "X al-Y" (``titles.yaml``)."""
+    return frozenset(datafiles.load_yaml("screening/titles.yaml")["compound_given_heads"])
+
+
+def _article_complement(form: NameForm, i: int) -> int | None:
+    """The part after "al" that follows part ``i``, a compound given name's first word
+    (:func:`compound_given_heads`: "Saif al-Islam": Islam), or None."""
+    canon, heads = form.canon, compound_given_heads()
+    if (
+        i + 2 < len(canon)
+        and canon[i + 1] == "al"
+        and form.kinds[i + 2] == NAME
+        and (canon[i] in heads or form.tokens[i] in heads)
+    ):
+        return i + 2
+    return None
+
+
+def _compounds_differ(
+    q: NameForm, q_sim: list[float], c: NameForm, c_sim: list[float], partner: dict[int, int]
+) -> None:
+    """Unexplain the first words of two compound given names of the form "X al-Y" that pair
+    while their complements do not: Saif al-Arab and Saif al-Islam Qadhafi are brothers,
+    not one man (the complement, a middle part, would otherwise weigh half)."""
+    for i, j in partner.items():
+        qi, cj = _article_complement(q, i), _article_complement(c, j)
+        if qi is not None and cj is not None and q_sim[qi] == 0.0 and c_sim[cj] == 0.0:
+            q_sim[i] = c_sim[j] = 0.0
+
+
 _ABSENT = {LEGAL: 0.0, HONORIFIC: 0.5}  # share of its weight an unexplained part keeps
 
 
@@ -948,6 +980,7 @@ def _assign(
     c_sim = [0.0] * nc
     pairs: list[dict[str, Any]] = []
     paired: list[tuple[tuple[int, ...], tuple[int, ...]]] = []  # the parts of each pair
+    partner: dict[int, int] = {}  # a query part paired alone with a candidate part alone
     for neg_sim, _, how, qi, cj in candidates:
         if used_q[qi[0]] or used_q[qi[-1]] or used_c[cj[0]] or used_c[cj[-1]]:
             continue
@@ -966,6 +999,8 @@ def _assign(
             else:
                 q_part = INITIAL_FULL if not _patronymics(q.tokens)[qi[0]] else sim
         left -= len(qi) + len(cj)
+        if len(qi) == 1 and len(cj) == 1:
+            partner[qi[0]] = cj[0]
         for i in qi:
             used_q[i] = True
             q_sim[i] = q_part
@@ -987,6 +1022,8 @@ def _assign(
             break
     _heads_alone(q, q_sim)
     _heads_alone(c, c_sim)
+    if "al" in q.canon and "al" in c.canon:
+        _compounds_differ(q, q_sim, c, c_sim, partner)
     for pair_dict, (qi, cj) in zip(pairs, paired, strict=True):
         if all(q_sim[i] == 0.0 for i in qi) or all(c_sim[j] == 0.0 for j in cj):
             pair_dict["similarity"] = 0.0  # a compound's head without its name: not counted
