@@ -122,6 +122,21 @@ def test_a_ukrainian_name_is_read_by_the_ukrainian_system(text: str, latin: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "latin", "method"),
+    [
+        ("Ντόναλντ Τραμπ", "donalnd tramb", "icu-greek-bgn"),  # not the scholarly Ntonalnt
+        ("Κυριάκος Μητσοτάκης", "kiriakos mitsotakis", "icu-greek-bgn"),
+        ("Ծատուրյան Շին", "tsaturyan shin", "icu-armenian-bgn"),  # not Caturyan Sin
+        ("მიხეილ სააკაშვილი", "mikheil saakashvili", "icu-georgian-bgn"),
+    ],
+)
+def test_greek_armenian_and_georgian_names_read_as_bgn_writes_them(
+    text: str, latin: str, method: str
+) -> None:
+    assert normalize_text(text) == (latin, method)
+
+
+@pytest.mark.parametrize(
     ("text", "latin"),
     [
         # an organisation's common words in English, its own in Pinyin (OFAC SDN 20564)

@@ -25,6 +25,10 @@ Each script has one method, named in the explanation of a match:
   ICU ``Devanagari-Latin``, then the consonants its scholarly system writes otherwise than
   names are (श ष "sh", not ś ṣ; च "ch" and छ "chh", not c and ch), then ASCII
   (``icu-devanagari``).
+- Greek, Armenian, Georgian: ICU's BGN/PCGN systems, as the US and UK lists romanise
+  names (``Greek-Latin/BGN``: Ντόναλντ Donald, Μπαράκ Barak, not the scholarly Ntonalnt,
+  Mparak; ``Armenian-Latin/BGN``: Ծատուրյան Tsaturyan, not Caturyan), then ASCII
+  (``icu-greek-bgn``, ``icu-armenian-bgn``, ``icu-georgian-bgn``).
 - Anything else: ICU ``Any-Latin; Latin-ASCII`` (``icu-any``).
 
 Latin letters that ICU leaves as they are (Azerbaijani ə, the open o and gamma of African
@@ -54,6 +58,9 @@ _ICU_IDS = {
     "arabic": "Any-Latin; Latin-ASCII",
     "cyrillic": "Russian-Latin/BGN; Any-Latin; Latin-ASCII",
     "ukrainian": "Ukrainian-Latin/BGN; Any-Latin; Latin-ASCII",
+    "greek": "Greek-Latin/BGN; Any-Latin; Latin-ASCII",
+    "armenian": "Armenian-Latin/BGN; Any-Latin; Latin-ASCII",
+    "georgian": "Georgian-Latin/BGN; Any-Latin; Latin-ASCII",
     "han": "Han-Latin; Latin-ASCII",
     "other": "Any-Latin; Latin-ASCII",
     "devanagari": "Devanagari-Latin",
@@ -64,6 +71,9 @@ METHODS = {
     "arabic": "icu-arabic",
     "cyrillic": "icu-cyrillic-bgn",
     "han": "icu-han-pinyin",
+    "greek": "icu-greek-bgn",
+    "armenian": "icu-armenian-bgn",
+    "georgian": "icu-georgian-bgn",
     "other": "icu-any",
     "devanagari": "icu-devanagari",
     "latin": "ascii-fold",
@@ -248,13 +258,16 @@ def _script_of(ch: str) -> str | None:
         return "han"
     if name.startswith("DEVANAGARI"):
         return "devanagari"
+    if name.startswith(("GREEK", "ARMENIAN", "GEORGIAN")):
+        return name.split(" ", 1)[0].lower()
     if name.startswith("LATIN"):
         return "latin"
     return "other"
 
 
 def detect_script(text: str) -> str:
-    """The main script of ``text``: latin, hangul, arabic, cyrillic, han, devanagari or other."""
+    """The main script of ``text``: latin, hangul, arabic, cyrillic, han, devanagari, greek,
+    armenian, georgian or other."""
     counts: dict[str, int] = {}
     for ch in text:
         script = _script_of(ch)
