@@ -216,6 +216,9 @@ def test_his_excellency_is_a_title_not_two_initials() -> None:
         ("Faberlic Europe Sp. z o.o.", "FABERLIC EUROPE LLC"),
         ("Tata Motors Pvt Ltd", "TATA MOTORS PRIVATE LIMITED"),
         ("Petronas Sdn. Bhd.", "PETRONAS LTD"),
+        # Korean and Persian words for a bank, a company, industries (KPe.013, IRe.044)
+        ("TONGBANG U’NHAENG", "TONGBANG BANK"),
+        ("Rahkar Sanaye Company", "RAHKAR INDUSTRIES COMPANY"),
     ],
 )
 def test_company_legal_forms_are_normalised_not_dropped(a: str, b: str) -> None:

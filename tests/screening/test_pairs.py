@@ -21,6 +21,8 @@ MUST_MATCH = [
     # McCune-Reischauer's unaspirated ch is Revised Romanization's j (KPi.041's alias), and
     # its song without the breve is 성, RR seong, as often written sung.
     ("CHO YON CHUN", "Jo Yon Jun"),
+    # Choson (조선) is the DPRK's Korea, unhaeng (은행) a bank: KPe.035's alias
+    ("KOREA DAESONG BANK", "Choson Taesong Unhaeng"),
     ("Park Ji Sung", "박지성"),
     ("MS-13", "MS-13"),
     ("El 40", "40"),
