@@ -141,6 +141,14 @@ def test_a_failed_compare_file_leaves_the_earlier_output(tmp_path: Path) -> None
     assert not (tmp_path / "out.csv.part").exists()
 
 
+def test_a_date_of_birth_field_that_says_unknown_gives_no_date(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_text("name,dob\nChoe Chun Sik,unknown\nRi Su Yong,n/a\nJohn,12-May-60\n", "utf-8")
+    summary = screen_file(src, out, limit=1, threshold=0.0, dob_column="dob", workers=1)
+    assert summary["queries"] == 3
+    assert [r["ref"] for r in _rows(out)][:2] == ["KPi.013", "KPi.052"]
+
+
 def test_screen_rows_skips_an_unreadable_name_but_not_a_bad_date() -> None:
     # the Spark path hands rows to screen_rows unchecked: only the name may be let through
     screener = Screener.from_list("un_sc")

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unsc.errors import InvalidInput
-from unsc.screening.dates import parse_date
+from unsc.screening.dates import given_date, parse_date
 
 
 def _iso(text: str) -> tuple[str, str, bool]:
@@ -35,10 +35,22 @@ def _iso(text: str) -> tuple[str, str, bool]:
         ("1954 or 1955", ("1954-01-01", "1955-12-31", False)),
         ("between 1950 and 1955", ("1950-01-01", "1955-12-31", False)),
         ("1954/1956", ("1954-01-01", "1956-12-31", False)),
+        # months in other languages, two-digit years after a month in words, approx. after
+        ("12 mai 1954", ("1954-05-12", "1954-05-12", True)),
+        ("12. März 1954", ("1954-03-12", "1954-03-12", True)),
+        ("12 août 1954", ("1954-08-12", "1954-08-12", True)),
+        ("12 octubre 1954", ("1954-10-12", "1954-10-12", True)),
+        ("12-Oct-54", ("1954-10-12", "1954-10-12", True)),  # as spreadsheets export it
+        ("1954 (approx.)", ("1953-01-01", "1955-12-31", False)),
     ],
 )
 def test_formats_people_write(text: str, expected: tuple[str, str, bool]) -> None:
     assert _iso(text) == expected
+
+
+def test_a_field_that_says_no_date_is_known_gives_none() -> None:
+    assert not any(map(given_date, ["", "  ", "unknown", "N/A", "-", None]))
+    assert given_date("1954") and given_date("someday")  # read, then refused by value
 
 
 @pytest.mark.parametrize("text", ["54", "1954-13-01", "someday", "31/31/1954", "1960 to 1950"])

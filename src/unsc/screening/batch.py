@@ -33,7 +33,7 @@ from unsc.screening.csvinput import (
     records,
     require_column,
 )
-from unsc.screening.features import parse_date, schema_kind
+from unsc.screening.features import given_date, parse_date, schema_kind
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, compare
 from unsc.screening.screener import Query, Screener
 
@@ -100,7 +100,7 @@ def _check_row(path: str | Path, line: int, schema: str | None, dob: str | None)
     """Refuse a bad schema or date of birth in the reading process, naming file and line."""
     try:
         schema_kind(schema)
-        if dob:
+        if dob is not None and given_date(dob):
             parse_date(dob)
     except InvalidInput as exc:
         raise ParseError(

@@ -9,37 +9,87 @@ Customer files and analysts write dates in many ways; each is read as the days i
   the date is either 3 April or 4 March, and is read as the range between them, not one
   day. A first number above 12 makes it the day, a second one above 12 the month
   (``2/29/1956`` is 29 February);
-- months in words: ``12 October 1954``, ``12-Oct-1954``, ``Oct 12, 1954``, ``October 1954``;
+- months in words, in English, French, German, Spanish, Portuguese or Italian: ``12 October
+  1954``, ``12-Oct-1954``, ``Oct 12, 1954``, ``October 1954``, ``12 mai 1954``, ``12. März
+  1954``; a two-digit year after a month in words, as spreadsheets export dates
+  (``12-Oct-54``), is the last such year not in the future;
 - approximate and ranges: ``circa 1954``, ``ca. 1954``, ``approx. 1954``, ``about 1954``
-  (a year either side: 1953 to 1955), ``1954 or 1955``, ``1954/1955``, ``1954-1956``,
-  ``1954 to 1956``, ``between 1954 and 1956``.
+  (a year either side: 1953 to 1955; also written after: ``1954 (approx.)``), ``1954 or
+  1955``, ``1954/1955``, ``1954-1956``, ``1954 to 1956``, ``between 1954 and 1956``.
 
-Anything else is refused with :class:`~unsc.errors.InvalidInput`, naming the value.
+A field that says no date is known (empty, "unknown", "n/a", "-"...) gives none
+(:func:`given_date`); anything else is refused with :class:`~unsc.errors.InvalidInput`,
+naming the value.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from unsc.errors import InvalidInput
 from unsc.textdates import month_bounds, month_number
 
-__all__ = ["Range", "parse_date"]
+__all__ = ["Range", "given_date", "parse_date"]
 
 Range = tuple[int, int, bool]  # earliest and latest day (ordinals), and whether one exact day
 
 _APPROX = re.compile(
     r"^(?:circa|ca\.|ca\b|c\.|approximately|approx\.?|about|around|~)\s*(.+)$", re.I
 )
+_APPROX_AFTER = re.compile(r"^(.+?)\s*\(?\s*(?:circa|ca\.?|approx\.?|approximately)\s*\)?$", re.I)
 _BETWEEN = re.compile(r"^between\s+(.+?)\s+and\s+(.+)$", re.I)
 _TWO = re.compile(r"^(\S.*?)\s*(?:\bor\b|\bto\b|/|-|–)\s*(\S.*)$", re.I)
 _YMD = re.compile(r"^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$")
-_DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,})\.?,?[\s-]+(\d{4})$")
-_MONTH_DAY = re.compile(r"^([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
-_MONTH_YEAR = re.compile(r"^([A-Za-z]{3,})\.?,?[\s-]+(\d{4})$")
+_DAY_MONTH = re.compile(
+    r"^(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+([^\W\d_]{3,})\.?,?[\s-]+(\d{4}|\d{2})$"
+)
+_MONTH_DAY = re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_MONTH_YEAR = re.compile(r"^([^\W\d_]{3,})\.?,?[\s-]+(\d{4})$")
+# The months in French, German, Spanish, Portuguese and Italian, January first
+_OTHER_MONTHS = (
+    "janvier januar enero janeiro gennaio",
+    "fevrier februar febrero fevereiro febbraio",
+    "mars marz marzo marco",
+    "avril abril aprile",
+    "mai mayo maio maggio",
+    "juin juni junio junho giugno",
+    "juillet juli julio julho luglio",
+    "aout agosto",
+    "septembre septiembre setembro settembre",
+    "octobre oktober octubre outubro ottobre",
+    "novembre noviembre novembro",
+    "decembre dezember diciembre dezembro dicembre",
+)
+
+
+def _month_of(word: str) -> int | None:
+    """1-12 for a month's name or its abbreviation of three letters or more, in English or
+    another language of :data:`_OTHER_MONTHS` (accents aside: März, août)."""
+    found = month_number(word)
+    if found is not None:
+        return found
+    key = "".join(c for c in unicodedata.normalize("NFKD", word.lower().rstrip(".")) if c.isalpha())
+    if len(key) < 3:
+        return None
+    for number, names in enumerate(_OTHER_MONTHS, start=1):
+        if any(name.startswith(key) for name in names.split()):
+            return number
+    return None
+
+
+def _full_year(text: str) -> int:
+    """A year of four digits as written, of two the last such year not in the future."""
+    year = int(text)
+    if len(text) == 2:
+        this = dt.date.today().year
+        year += this - this % 100
+        if year > this:
+            year -= 100
+    return year
 
 
 def _day(year: int, month: int, day: int) -> Range:
@@ -80,16 +130,18 @@ def _single(text: str) -> Range | None:
         return _numeric(int(m[1]), int(m[3]), int(m[4]))
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
         if m := pattern.match(text):
-            month = month_number(m[month_group])
-            return None if month is None else _day(int(m[3]), month, int(m[day_group]))
+            month = _month_of(m[month_group])
+            if month is None:
+                return None
+            return _day(_full_year(m[3]), month, int(m[day_group]))
     if m := _MONTH_YEAR.match(text):
-        month = month_number(m[1])
+        month = _month_of(m[1])
         return None if month is None else _month(int(m[2]), month)
     return None
 
 
 def _read(text: str) -> Range | None:
-    if m := _APPROX.match(text):
+    if m := _APPROX.match(text) or _APPROX_AFTER.match(text):
         found = _single(m[1].strip())
         if found is None:
             return None
@@ -103,6 +155,17 @@ def _read(text: str) -> Range | None:
         if first is not None and last is not None and first[0] <= last[1]:
             return first[0], last[1], False
     return None
+
+
+# What a date of birth field holds when no date is known
+_NO_DATE = frozenset(
+    {"unknown", "not known", "unk", "n/a", "na", "n.a.", "none", "null", "nil", "-", "--", "?"}
+)
+
+
+def given_date(text: str | None) -> bool:
+    """Whether a date of birth field gives a date to read (not empty, not "unknown")."""
+    return bool(text and text.strip() and text.strip().lower() not in _NO_DATE)
 
 
 def parse_date(text: str) -> Range:

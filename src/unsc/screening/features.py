@@ -11,11 +11,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from unsc.errors import InvalidInput
-from unsc.screening.dates import Range, parse_date
+from unsc.screening.dates import Range, given_date, parse_date
 
 __all__ = [
     "country_code",
     "dob_feature",
+    "given_date",
     "id_key",
     "parse_date",
     "schema_feature",

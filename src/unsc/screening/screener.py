@@ -13,6 +13,7 @@ from unsc.sanctions.model import Entity, NameKind, Schema
 from unsc.screening.features import (
     country_code,
     dob_feature,
+    given_date,
     id_key,
     parse_date,
     schema_feature,
@@ -247,7 +248,7 @@ class Screener:
         kind = schema_kind(query.schema)
         # not given: a legal form in a name names an organisation ("Ahmed PLC" is no person)
         query_kind = kind or ("organization" if any(LEGAL in f.kinds for f in forms) else None)
-        dobs = [parse_date(d) for d in query.birth_dates if d and d.strip()]
+        dobs = [parse_date(d) for d in query.birth_dates if given_date(d)]
         countries = {c for c in (country_code(x) for x in query.countries if x.strip()) if c}
         ids = {id_key(i): i for i in query.identifiers if len(id_key(i)) >= 4}
         best, aligners = self._align_names(forms, kind=kind)
