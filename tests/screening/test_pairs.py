@@ -13,8 +13,9 @@ from dataclasses import replace
 import pytest
 
 from unsc.screening import Screener, analyze, compare
+from unsc.screening.countries import country_parts
 from unsc.screening.keys import arabic_readings
-from unsc.screening.names import country_parts, location_parts, patronymic_names
+from unsc.screening.names import location_parts, patronymic_names
 from unsc.screening.screener import Query
 
 MUST_MATCH = [

@@ -89,6 +89,7 @@ from unsc.screening.chinese import (
     pinyin_name,
     same_in_pinyin,
 )
+from unsc.screening.countries import country_parts
 from unsc.screening.keys import (
     abjad_match,
     abjad_skeleton_match,
@@ -157,8 +158,6 @@ CANTONESE = 512  # one name Chinese, in Pinyin or Han: a family name may be writ
 CANTONESE_SIMILARITY = 0.9
 COUNTRY_ABSENT = 0.2  # share of its weight a country keeps in an organisation's name that the
 # other name, naming none, leaves out (:func:`_countries_dropped`)
-COUNTRY_RUN = 8  # words in the longest country name looked up ("united kingdom of great
-# britain and northern ireland")
 KUNYA = "abu"  # "father of", as the variant tables spell it: Abu Ahmad names many fathers
 HAN_METHOD = METHODS["han"]
 HANGUL_METHOD = METHODS["hangul"]
@@ -489,42 +488,6 @@ def _absent_dropped(
         w * _ABSENT.get(kind, 1.0) if sim == 0.0 and kind not in other else w
         for w, kind, sim in zip(weights, kinds, sims, strict=True)
     )
-
-
-@cache
-def country_names() -> frozenset[tuple[str, ...]]:
-    """The words of each country's name and full name as rigour's territories give them
-    ("north korea", "democratic peoples republic of korea"), normalised as names are, and
-    the short forms and adjectives of ``organisation_words.yaml`` ("dprk", "korean").
-    rigour's own look-up is not used: it loads 25,000 names of places in many languages
-    (1.5 s) and would read Abu Dhabi's "abu" as a place."""
-    from rigour.territories import get_territories
-
-    from unsc.screening.normalize import normalize_text
-
-    found = {
-        tuple(normalize_text(name)[0].split())
-        for territory in get_territories()
-        if territory.is_country
-        for name in (territory.name, territory.full_name)
-        if name
-    }
-    words = datafiles.load_yaml("screening/organisation_words.yaml")["countries"]
-    found.update((str(word),) for word in words)
-    return frozenset(found)
-
-
-@lru_cache(maxsize=100_000)
-def country_parts(tokens: tuple[str, ...]) -> tuple[bool, ...]:
-    """Which parts of a name name a country or its people (:func:`country_names`: "dprk",
-    "north korea", "korean"), in runs of up to :data:`COUNTRY_RUN` words."""
-    names = country_names()
-    found = [False] * len(tokens)
-    for size in range(min(COUNTRY_RUN, len(tokens)), 0, -1):
-        for i in range(len(tokens) - size + 1):
-            if tokens[i : i + size] in names and not any(found[i : i + size]):
-                found[i : i + size] = [True] * size
-    return tuple(found)
 
 
 def location_parts(form: NameForm) -> tuple[bool, ...]:
