@@ -214,6 +214,14 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ("شبكة محمد جمال", ["شبكة محمد جمال", "network محمد جمال"]),
         ("محمد المصري", ["محمد المصري"]),  # a person's nisba is not translated
         ("АО «Концерн Калашников»", ["АО «Концерн Калашников»", "ао «concern калашников»"]),
+        # a country after a comma: also the name without it; not a family name before one
+        ("Ri Won Ho, DPRK", ["Ri Won Ho, DPRK", "Ri Won Ho"]),
+        (
+            "Tanchon Commercial Bank, North Korea",
+            ["Tanchon Commercial Bank, North Korea", "Tanchon Commercial Bank"],
+        ),
+        ("Jordan, Michael", ["Jordan, Michael"]),
+        ("KOREA, Kim", ["KOREA, Kim"]),
     ],
 )
 def test_query_names(query: str, names: list[str]) -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from unsc.screening.normalize import NameForm, analyze
+from unsc.screening.countries import country_parts
+from unsc.screening.normalize import NameForm, analyze, normalize_text
 from unsc.screening.transliterate import common_words_translated, script_runs
 
 __all__ = ["listed_names", "query_forms", "query_names", "quoted_name"]
@@ -128,11 +129,12 @@ def query_names(text: str) -> list[str]:
     Kamal-ud-Din"); a name with a nickname in quotes, also without it and the nickname
     alone (Joaquín 'El Chapo' Guzmán); a name written in two scripts, also each script's
     part alone ("Kim Jong-un 김정은"); a name followed by a date of birth ("DOB 1946",
-    "born ..."), also without it; a name with a zero-width non-joiner, also without it; an
+    "born ..."), also without it; a name followed by a country after a comma ("Ri Won Ho,
+    DPRK"), also without it; a name with a zero-width non-joiner, also without it; an
     organisation's name in the Arabic or Cyrillic script, also with its common words in
     English (:func:`~.transliterate.common_words_translated`); a name in Somali spelling,
     also as it reads (:func:`somali_reading`)."""
-    simple = text.isascii() and not any(c in text for c in "();'\"")
+    simple = text.isascii() and not any(c in text for c in "();,'\"")
     if simple and not any(p.search(text) for p in (_AKA, _KINSHIP, _BIRTH_REMARK)):
         reading = somali_reading(text)
         return [n for n in (text.strip(), reading and reading.strip()) if n]  # most: one name
@@ -146,6 +148,7 @@ def query_names(text: str) -> list[str]:
                 names += _kinship_names(name)
     names = [n for name in names for n in _nickname_names(name)]
     names += [_BIRTH_REMARK.sub("", name) for name in names if _BIRTH_REMARK.search(name)]
+    names += [head for head in map(_before_a_country, names) if head]
     names = [n for n in names if n.strip() and not _BIRTH_REMARK.match(n)]  # a birth date alone
     if not names and text.strip():  # nothing but a remark: the string as it is
         names = [text.strip()]
@@ -177,6 +180,17 @@ def query_forms(*texts: str) -> list[NameForm]:
     with no letter or digit left out."""
     expanded = dict.fromkeys(name for text in texts for name in query_names(text))
     return [form for form in map(analyze, expanded) if form.tokens]
+
+
+def _before_a_country(name: str) -> str | None:
+    """The name before a last comma when all after it is a country ("Ri Won Ho, DPRK",
+    "Tanchon Commercial Bank, North Korea"), else None; not a name of one word before it,
+    which is a family name ("KOREA, Kim": given name Kim)."""
+    head, comma, tail = name.rpartition(",")
+    words = tuple(normalize_text(tail)[0].split())
+    if not comma or len(head.split()) < 2 or not words or not all(country_parts(words)):
+        return None
+    return head.strip()
 
 
 def _kinship_names(name: str) -> list[str]:
