@@ -219,6 +219,9 @@ def test_his_excellency_is_a_title_not_two_initials() -> None:
         # Korean and Persian words for a bank, a company, industries (KPe.013, IRe.044)
         ("TONGBANG U’NHAENG", "TONGBANG BANK"),
         ("Rahkar Sanaye Company", "RAHKAR INDUSTRIES COMPANY"),
+        # a form of several words with a word abbreviated (OFAC SDN names, as typed)
+        ("Public Joint Stock Co. Uzhuralzoloto", "PUBLIC JOINT STOCK COMPANY UZHURALZOLOTO"),
+        ("Ltd. Liability Co. Redmetkontsentrat", "LIMITED LIABILITY COMPANY REDMETKONTSENTRAT"),
     ],
 )
 def test_company_legal_forms_are_normalised_not_dropped(a: str, b: str) -> None:

@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import product
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -156,6 +157,13 @@ def _legal_forms() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
             continue
         for spelling in spellings:
             table[tuple(str(spelling).split())] = str(canonical)
+    # A form of several words also with its words abbreviated as one-word forms are
+    # ("Public Joint Stock Co.", "Ltd. Liability Company")
+    short = {k[0]: v for k, v in table.items() if len(k) == 1 and (v,) in table and k[0] != v}
+    for words, canonical in list(table.items()):
+        if len(words) > 1 and not short.keys().isdisjoint(words):
+            for written in product(*((w, short[w]) if w in short else (w,) for w in words)):
+                table.setdefault(written, canonical)
     return table, max(len(k) for k in table), leading
 
 
