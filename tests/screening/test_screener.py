@@ -221,6 +221,8 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
             ["Tanchon Commercial Bank, North Korea", "Tanchon Commercial Bank"],
         ),
         ("Jordan, Michael", ["Jordan, Michael"]),
+        ("Felicity, Dubai, UAE", ["Felicity, Dubai, UAE", "Felicity"]),  # an address
+        ("Smith, John, UK", ["Smith, John, UK", "Smith, John"]),
         ("KOREA, Kim", ["KOREA, Kim"]),
     ],
 )

@@ -183,14 +183,33 @@ def query_forms(*texts: str) -> list[NameForm]:
 
 
 def _before_a_country(name: str) -> str | None:
-    """The name before a last comma when all after it is a country ("Ri Won Ho, DPRK",
-    "Tanchon Commercial Bank, North Korea"), else None; not a name of one word before it,
+    """The name before a country after a comma ("Ri Won Ho, DPRK", "Tanchon Commercial Bank,
+    North Korea"), and before a place in rigour's territories between them ("Felicity,
+    Dubai, UAE": an address), else None. Not a name of one word before a country alone,
     which is a family name ("KOREA, Kim": given name Kim)."""
-    head, comma, tail = name.rpartition(",")
-    words = tuple(normalize_text(tail)[0].split())
-    if not comma or len(head.split()) < 2 or not words or not all(country_parts(words)):
+    parts = name.split(",")
+    if len(parts) < 2 or not _is_country(parts[-1]):
         return None
-    return head.strip()
+    parts.pop()
+    address = False
+    while len(parts) > 1 and _is_place(parts[-1]):
+        parts.pop()
+        address = True
+    head = ",".join(parts).strip()
+    return head if address or len(head.split()) >= 2 else None
+
+
+def _is_country(text: str) -> bool:
+    words = tuple(normalize_text(text)[0].split())
+    return bool(words) and all(country_parts(words))
+
+
+def _is_place(text: str) -> bool:
+    """Whether a part of an address is a country or a place rigour's territories know
+    (Dubai, Moscow, Limassol; loaded once, the first time a query gives an address)."""
+    from rigour.territories import lookup_territory
+
+    return _is_country(text) or lookup_territory(text.strip()) is not None
 
 
 def _kinship_names(name: str) -> list[str]:
