@@ -46,9 +46,8 @@ from rapidfuzz import fuzz, process
 from unsc.screening.acronyms import acronym_part, acronym_runs, least_spelled
 from unsc.screening.chinese import pinyin_spellings
 from unsc.screening.keys import phonetic, reading_skeletons, skeleton
-from unsc.screening.names import COUNTRY_ABSENT, descriptors, kind_weights, location_parts
+from unsc.screening.names import COUNTRY_ABSENT, a_body_named, kind_weights, location_parts
 from unsc.screening.normalize import (
-    LEGAL,
     PARTICLE,
     NameForm,
     joined,
@@ -392,14 +391,11 @@ class NameIndex:
 
 
 def _countries_of_organisation(form: NameForm, kind: str | None) -> tuple[bool, ...]:
-    """The parts of a query that may be an organisation's name (a legal form or a word of
-    what kind of body it is, and not a person's) that name a country: they count
-    :data:`~.names.COUNTRY_ABSENT` in the share of the query a name must give, as the scorer
-    weighs them against a name without ("Foreign Trade Bank of North Korea" finds the
-    FOREIGN TRADE BANK)."""
-    if kind == "person" or not any(
-        k == LEGAL or c in descriptors() for k, c in zip(form.kinds, form.canon, strict=True)
-    ):
+    """The parts of a query that may be a body's name (:func:`~.names.a_body_named`, and not
+    a person's) that name where it is: they count :data:`~.names.COUNTRY_ABSENT` in the
+    share of the query a name must give, as the scorer weighs them against a name without
+    ("Foreign Trade Bank of North Korea" finds the FOREIGN TRADE BANK)."""
+    if kind == "person" or not a_body_named(form):
         return (False,) * len(form.tokens)
     return location_parts(form)
 

@@ -518,7 +518,7 @@ def own_words(form: NameForm) -> tuple[bool, ...]:
     )
 
 
-def _a_body_named(form: NameForm) -> bool:
+def a_body_named(form: NameForm) -> bool:
     """Whether a name is a body's and names it besides a country: it has a legal form or a
     word of what kind of body it is ("Bank", "Committee"), or two words of its own (Soldiers
     of the Caliphate). A country is left out of such names only: "Cooper" is no RUSSIAN
@@ -997,7 +997,7 @@ def _assign(
     c_w = _patronymic_dropped(
         _absent_dropped(c_weights, c.kinds, c_sim, q.kinds), c.tokens, c_sim, q.tokens
     )
-    if organisation and _a_body_named(q) and _a_body_named(c):
+    if organisation and a_body_named(q) and a_body_named(c):
         q_w = _countries_dropped(q, q_w, q_sim, c, c_sim)
         c_w = _countries_dropped(c, c_w, c_sim, q, q_sim)
     q_cov = _coverage(q_w, q_sim, q.tokens, c_sim)
