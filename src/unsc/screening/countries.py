@@ -3,11 +3,11 @@
 A body's name often gives where it is ("Foreign Trade Bank of the DPRK", "Tanchon Commercial
 Bank, North Korea") and a query may give a person's country after the name ("Ri Won Ho,
 DPRK"); the scorer and the query parser need to know those words. The names are
-rigour's territories' (the country's name and full name), read once and normalised as
-names are, with the short forms and adjectives organisations' names use
-(``organisation_words.yaml``): a set look-up per run of words, not rigour's own look-up,
-which loads 25,000 names of places in many languages (1.5 s) and reads Abu Dhabi's "abu"
-as a place.
+rigour's territories' (the country's name and full name), normalised as names are and
+shipped (``countries.yaml``: importing rigour's territories takes half a second), with the
+short forms and adjectives organisations' names use (``organisation_words.yaml``): a set
+look-up per run of words, not rigour's own look-up, which loads 25,000 names of places in
+many languages (1.5 s) and reads Abu Dhabi's "abu" as a place.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from unsc import datafiles
-from unsc.screening.normalize import normalize_text
 
 __all__ = ["COUNTRY_RUN", "country_names", "country_parts"]
 
@@ -26,17 +25,11 @@ COUNTRY_RUN = 8  # words in the longest country name looked up ("united kingdom 
 @cache
 def country_names() -> frozenset[tuple[str, ...]]:
     """The words of each country's name and full name as rigour's territories give them
-    ("north korea", "democratic peoples republic of korea"), normalised as names are, and
-    the short forms and adjectives of ``organisation_words.yaml`` ("dprk", "korean")."""
-    from rigour.territories import get_territories
-
-    found = {
-        tuple(normalize_text(name)[0].split())
-        for territory in get_territories()
-        if territory.is_country
-        for name in (territory.name, territory.full_name)
-        if name
-    }
+    ("north korea", "democratic peoples republic of korea": ``countries.yaml``, made by
+    ``scripts/build_countries.py``), and the short forms and adjectives of
+    ``organisation_words.yaml`` ("dprk", "korean")."""
+    names = datafiles.load_yaml("screening/countries.yaml")["names"]
+    found = {tuple(str(name).split()) for name in names}
     words = datafiles.load_yaml("screening/organisation_words.yaml")["countries"]
     found.update((str(word),) for word in words)
     return frozenset(found)
