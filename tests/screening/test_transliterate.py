@@ -141,6 +141,7 @@ def test_greek_armenian_and_georgian_names_read_as_bgn_writes_them(
     [
         # an organisation's common words in English, its own in Pinyin (OFAC SDN 20564)
         ("丹东鸿祥实业发展有限公司", "dan dong hong xiang industrial development co ltd"),
+        ("朝鲜联合机械贸易会社", "korea lian he machinery trading company"),  # 会社: KPe.016
         ("新疆生产建设兵团", "xin jiang production construction corps"),
         # a person may be called Jianshe (建设, "construction") or Zhongguo (中国, "China")
         ("王建设", "wang jian she"),
