@@ -358,6 +358,17 @@ def test_a_name_of_syllables_has_no_leading_form_and_ag_is_a_form_only_last() ->
     assert analyze("Logarcheo AG").kinds == ("name", "legal")
 
 
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@given(st.integers(min_value=21, max_value=99).filter(lambda n: n % 10))
+def test_a_number_in_words_reads_as_its_digits(n: int) -> None:
+    words = f"{_TENS_WORDS[n // 10 - 2]}-{_UNIT_WORDS[n % 10 - 1]}"
+    assert analyze(f"Brigade {words}").canon == ("brigade", str(n))
+    assert analyze(f"Brigade {_UNIT_WORDS[n % 10 - 1]}").canon == ("brigade", str(n % 10))
+
+
 def test_no_before_a_number_is_left_out_but_a_first_word_no_is_a_name() -> None:
     assert analyze("Ji Song No. 6").tokens == ("ji", "song", "6")
     assert analyze("No Kwang Chol").canon[0] == "ro"  # the Korean family name
