@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from unsc.screening.countries import country_parts
+from unsc.screening.features import country_code
 from unsc.screening.normalize import NameForm, analyze, normalize_text
 from unsc.screening.transliterate import common_words_translated, script_runs
 
@@ -206,10 +207,9 @@ def _is_country(text: str) -> bool:
 
 def _is_place(text: str) -> bool:
     """Whether a part of an address is a country or a place rigour's territories know
-    (Dubai, Moscow, Limassol; loaded once, the first time a query gives an address)."""
-    from rigour.territories import lookup_territory
-
-    return _is_country(text) or lookup_territory(text.strip()) is not None
+    (:func:`~.features.country_code`: Dubai, Moscow, Limassol; loaded once, the first time a
+    query gives an address)."""
+    return _is_country(text) or country_code(text) is not None
 
 
 def _kinship_names(name: str) -> list[str]:
