@@ -502,10 +502,12 @@ def location_parts(form: NameForm) -> tuple[bool, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=200_000)
 def own_words(form: NameForm) -> tuple[bool, ...]:
     """Which parts of an organisation's name are words of its own: name parts that are no
     legal form's spelling ("bank"), no word of what kind of body it is (:func:`descriptors`)
-    and no country's name (:func:`country_parts`)."""
+    and no country's name (:func:`country_parts`). Memoised: the scorer asks it of both
+    names in several tests of every alignment of a body's name."""
     kinds, canon, tokens = form.kinds, form.canon, form.tokens
     countries = country_parts(tokens)
     generic = descriptors()
