@@ -100,7 +100,7 @@ def _check_row(path: str | Path, line: int, schema: str | None, dob: str | None)
     """Refuse a bad schema or date of birth in the reading process, naming file and line."""
     try:
         schema_kind(schema)
-        if dob is not None and given_date(dob):
+        if given_date(dob):
             parse_date(dob)
     except InvalidInput as exc:
         raise ParseError(

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from typing import TypeGuard
 
 from unsc.errors import InvalidInput
 from unsc.textdates import month_bounds, month_number
@@ -163,7 +164,7 @@ _NO_DATE = frozenset(
 )
 
 
-def given_date(text: str | None) -> bool:
+def given_date(text: str | None) -> TypeGuard[str]:
     """Whether a date of birth field gives a date to read (not empty, not "unknown")."""
     return bool(text and text.strip() and text.strip().lower() not in _NO_DATE)
 

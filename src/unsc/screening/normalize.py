@@ -488,14 +488,14 @@ def _tens_and_units_joined(tokens: list[str], kinds: list[str]) -> tuple[list[st
     out_kinds: list[str] = []
     i = 0
     while i < len(tokens):
-        token = tokens[i]
-        if token in _TENS and kinds[i] == NAME and i + 1 < len(tokens) and kinds[i + 1] == NAME:
+        token, kind = tokens[i], kinds[i]
+        if token in _TENS and kind == NAME and i + 1 < len(tokens) and kinds[i + 1] == NAME:
             unit = _NUMBER_WORDS_VALUE.get(tokens[i + 1], 0)
             if tokens[i + 1] in _UNITS and 0 < unit < 10:
                 token = str(_TENS[token] + unit)
-                i += 1
+                i += 1  # the unit is read into the ten
         out_tokens.append(token)
-        out_kinds.append(kinds[i])
+        out_kinds.append(kind)
         i += 1
     return out_tokens, out_kinds
 
