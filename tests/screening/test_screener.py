@@ -163,6 +163,16 @@ def test_ofac_entries(ofac_dprk: Screener) -> None:
         ("Mohammad Sabet b) M. Javad Sabet", ["Mohammad Sabet", "M. Javad Sabet"]),
         (") Abdelrahman Mouhamad Zafir", ["Abdelrahman Mouhamad Zafir"]),
         ("Unclosed (Alias", ["Unclosed (Alias", "Unclosed", "Alias"]),
+        # former names, each alone
+        (
+            "MV Karachi Crescent (ex Mandvi Bay, ex-Wanshan Pearl)",
+            [
+                "MV Karachi Crescent (ex Mandvi Bay, ex-Wanshan Pearl)",
+                "MV Karachi Crescent",
+                "Mandvi Bay",
+                "Wanshan Pearl",
+            ],
+        ),
     ],
 )
 def test_listed_names_splits_fields_holding_several(field: str, names: list[str]) -> None:
@@ -224,6 +234,13 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ("Felicity, Dubai, UAE", ["Felicity, Dubai, UAE", "Felicity"]),  # an address
         ("Smith, John, UK", ["Smith, John, UK", "Smith, John"]),
         ("KOREA, Kim", ["KOREA, Kim"]),
+        # former names in parentheses are screened too, a remark is not
+        (
+            "SEA STAR (formerly Ocean Glory)",
+            ["SEA STAR (formerly Ocean Glory)", "SEA STAR", "Ocean Glory"],
+        ),
+        ("KAPITAN (f/k/a Guseynov)", ["KAPITAN (f/k/a Guseynov)", "KAPITAN", "Guseynov"]),
+        ("Dmitri (Exporter)", ["Dmitri (Exporter)", "Dmitri"]),
     ],
 )
 def test_query_names(query: str, names: list[str]) -> None:

@@ -29,6 +29,13 @@ _BIRTH_REMARK = re.compile(
 )
 # "son of", "daughter of", "wife of", as South Asian records write them: "s/o", "d/o", "w/o"
 _KINSHIP = re.compile(r"\s+(?:[sdw]\s*/\s*o|son of|daughter of|wife of)\s+", re.IGNORECASE)
+# A vessel's or a firm's former name in parentheses: "(ex Mandvi Bay, ex-Wanshan Pearl)",
+# "(formerly Sea Star)", "(f/k/a Kapitan Guseynov)"
+_FORMER = re.compile(
+    r"^\s*(?:ex\b[\s.-]*|formerly\s+(?:known\s+as\s+)?|previously\s+|f\.?/?k\.?/?a\.?\s+|"
+    r"former\s+names?\s*:?\s*)(?=\w)(.+?)\s*$",
+    re.IGNORECASE,
+)
 ZWNJ = "\u200c"  # zero-width non-joiner
 # Somali spelling: x is the ha (Xasan Hassan, Maxamed Mohamed), c the ayn (Cali Ali, Cabdi
 # Abdi); a name with an x before a vowel, or a c before one with a long vowel written double
@@ -89,8 +96,18 @@ def listed_names(text: str) -> list[str]:
         return [n for piece in pieces for n in listed_names(piece) if n]
     if not groups:
         return [outside] if outside else []
-    inside = [n for group in groups for n in listed_names(group.strip(" ,"))]
+    inside = [
+        n for group in groups for n in _former_names(group) or listed_names(group.strip(" ,"))
+    ]
     return [n for n in dict.fromkeys([text, outside, *inside]) if n]
+
+
+def _former_names(group: str) -> list[str]:
+    """The former names a remark in parentheses gives, when each of its pieces (between
+    commas or ";") starts with "ex", "formerly", "f/k/a": a vessel's "(ex Mandvi Bay, ex
+    Wanshan Pearl)"; else none."""
+    found = [_FORMER.match(piece) for piece in re.split(r"[,;]", group) if piece.strip()]
+    return [m.group(1) for m in found if m] if found and all(found) else []
 
 
 # Words with a letter in them, in quotes of any kind (the group)
@@ -124,7 +141,8 @@ def quoted_name(text: str) -> str | None:
 def query_names(text: str) -> list[str]:
     """The names a query string gives: split at ";" and "a.k.a.", and each with a remark in
     parentheses also without it ("RI WON HO (DPRK)": also "RI WON HO"). What is inside the
-    parentheses is not screened alone: a country or a remark would match lists' names. A
+    parentheses is not screened alone: a country or a remark would match lists' names; but
+    former names are (:func:`_former_names`: "(ex Mandvi Bay, ex Wanshan Pearl)"). A
     name with a father's or husband's name after "s/o", "d/o", "w/o" (son, daughter, wife of)
     is also screened without it, and the marker is dropped ("Hafiz Muhammad Saeed s/o
     Kamal-ud-Din"); a name with a nickname in quotes, also without it and the nickname
@@ -147,6 +165,7 @@ def query_names(text: str) -> list[str]:
             _, outside, groups = _scan(piece)
             for name in [piece, outside] if groups else [outside]:
                 names += _kinship_names(name)
+            names += [former for group in groups for former in _former_names(group)]
     names = [n for name in names for n in _nickname_names(name)]
     names += [_BIRTH_REMARK.sub("", name) for name in names if _BIRTH_REMARK.search(name)]
     names += [head for head in map(_before_a_country, names) if head]
