@@ -176,8 +176,28 @@ def test_titles_are_removed_and_reported() -> None:
 
 def test_a_title_after_the_comma_of_family_given_is_removed() -> None:
     form = analyze("RI, Mr. Won Ho")
-    assert form.tokens == ("ri", "won", "ho") and form.removed == ("mr",)
+    assert form.tokens == ("won", "ho", "ri") and form.removed == ("mr",)
     assert analyze("Tanchon Commercial Bank, Ltd.").removed == ()  # a legal form is no title
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # "FAMILY, Given Middle" is read in the order it is said, the text kept as given
+        ("SALAMEH, Salem Ahmad Abdel Hadi", ("salem", "ahmad", "abdel", "hadi", "salameh")),
+        ("Jordan, Michael", ("michael", "jordan")),  # a family name that is a country's
+        # ... but not a body's name with a legal form, nor a country or a suffix after it
+        ("CIMEX, S.A.", ("cimex", "sa")),
+        ("Al Taibah, Intl.", ("al", "taibah", "intl")),
+        ("Ri Won Ho, DPRK", ("ri", "won", "ho", "dprk")),
+        ("Hilarion Santos, III", ("hilarion", "santos", "3")),
+        ("Smith, Jr.", ("smith", "jr")),
+        ("Kim Yong Chol, 1946", ("kim", "yong", "chol", "1946")),
+    ],
+)
+def test_family_name_first_before_a_comma_is_read_last(text: str, tokens: tuple[str, ...]) -> None:
+    form = analyze(text)
+    assert form.tokens == tokens and form.text == text
 
 
 def test_and_sons_is_a_legal_form() -> None:

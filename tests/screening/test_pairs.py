@@ -513,6 +513,15 @@ def test_a_middle_name_left_out_weighs_half_but_not_a_syllable() -> None:
     assert kony > compare("Zhang Xiao Ming", "ZHANG MING").score
 
 
+def test_middle_names_the_listed_name_leaves_out_weigh_as_one() -> None:
+    # A query of a full name against the name it goes by (nomenklatura's human_match pairs),
+    # and OFAC's "FAMILY, Given Middle" against the family and given name alone.
+    assert compare("Emmanuel Jean-Michel Frédéric Macron", "Emmanuel Macron").match
+    assert compare("SALAMEH, Salem", "SALAMEH, Salem Ahmad Abdel Hadi").match
+    # ... but middle names each name gives differently are other fathers' names
+    assert not compare("Ali Hassan Ahmed Omar Khan", "Ali Yusuf Khan").match
+
+
 def test_the_scores_name_the_variant_used() -> None:
     parts = compare("Lee Won Ho", "RI WON HO").explanation["features"]["name"]["detail"]["parts"]
     lee = next(p for p in parts if p["query"] == "lee")
@@ -606,6 +615,24 @@ def test_ukrainian_russian_and_arabic_patronymics(a: str, b: str) -> None:
 )
 def test_numbers_tell_the_vessels_of_a_series_apart(a: str, b: str) -> None:
     assert compare(a, b, schema="Vessel").score <= 0.7
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("MV Bahari Tamu (ex Gulf Sunbird)", "MV Gulf Sunbird II"),  # moov-io/watchman's
+        ("MT LOTUS MERIDIAN (EX-PACIFIC TAMARIND)", "PACIFIC TAMARIND II"),
+        ("JI SONG 6", "JI SONG"),
+    ],
+)
+def test_a_number_one_vessel_ends_in_and_the_other_lacks_is_a_sister_ship(a: str, b: str) -> None:
+    assert compare(a, b, schema="Vessel").score <= 0.7
+    assert compare(a, b).score <= 0.7
+
+
+def test_a_vessels_former_name_in_parentheses_is_one_of_its_names() -> None:
+    assert compare("MV Karachi Crescent (ex Mandvi Bay, ex Wanshan Pearl)", "Wanshan Pearl").match
+    assert compare("Hilarion Santos III", "HILARION SANTOS", schema="Person").match
 
 
 @pytest.mark.parametrize(

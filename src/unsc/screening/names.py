@@ -390,14 +390,20 @@ def _coverage(
     sims: list[float],
     tokens: tuple[str, ...],
     other: list[float] | None = None,
+    kinds: tuple[str, ...] = (),
 ) -> float:
     """The weighted share of a name explained by the pairs; an unexplained part between two
     explained ones (a father's or middle name, often left out of an alias) weighs
     :data:`MIDDLE_WEIGHT` of its weight, in a name of four parts or more, and in the query's
-    name of three when the listed name leaves the middle out (``other``: the listed name's
+    name of three when the listed name leaves the middle out (``other``: the other name's
     similarities, :func:`_middle_left_out`). A listed name of three parts that a query
     gives two of keeps its middle's full weight: common given and family names would meet
-    too many listed names so."""
+    too many listed names so. When the listed name is all explained and leaves out the
+    query's middle parts between two of its name parts, however many, they weigh together
+    as the heaviest of them alone (Emmanuel Jean-Michel Frederic Macron is Emmanuel Macron);
+    when it gives middle parts of its own, each counts (other fathers' names). A listed
+    name's middle parts a query leaves out keep their weight each: a short query of common
+    names would meet too many long listed names."""
     first, last = 0, -1
     if len(sims) >= 4:
         matched = [i for i, sim in enumerate(sims) if sim > 0.0]
@@ -411,11 +417,18 @@ def _coverage(
             total += w
             explained += w * sim
         return explained / total if total else 0.0
+    left_out = bool(kinds) and other is not None and all(other)
+    left_out = left_out and kinds[first] == NAME and kinds[last] == NAME
+    middle = 0.0
     for i, (w, sim) in enumerate(zip(weights, sims, strict=True)):
         if sim == 0.0 and first < i < last:
+            if left_out:
+                middle = max(middle, w)
+                continue
             w *= MIDDLE_WEIGHT
         total += w
         explained += w * sim
+    total += MIDDLE_WEIGHT * middle
     return explained / total if total else 0.0
 
 
@@ -612,6 +625,21 @@ def _numbers_differ(q: NameForm, q_sim: list[float], c: NameForm, c_sim: list[fl
     q_numbers = [sim for t, sim in zip(q.canon, q_sim, strict=True) if t.isdigit()]
     c_numbers = [sim for t, sim in zip(c.canon, c_sim, strict=True) if t.isdigit()]
     return bool(q_numbers and c_numbers) and not any(q_numbers) and not any(c_numbers)
+
+
+def _number_left_out(q: NameForm, q_sim: list[float], c: NameForm, c_sim: list[float]) -> bool:
+    """Whether one name ends in a number that the other, giving none, leaves out: another
+    of a series, a sister ship (GULF SUNBIRD II is not GULF SUNBIRD, nor JI SONG 6 JI SONG)."""
+    for form, sims, other in ((q, q_sim, c), (c, c_sim, q)):
+        naming = [i for i, kind in enumerate(form.kinds) if kind in NAMING]
+        if (
+            len(naming) >= 2
+            and form.canon[naming[-1]].isdigit()
+            and sims[naming[-1]] == 0.0
+            and not any(t.isdigit() for t in other.canon)
+        ):
+            return True
+    return False
 
 
 def _numbers_only(form: NameForm) -> bool:
@@ -874,7 +902,8 @@ _METHOD_KIND = {"honorific": HONORIFIC, "legal form": LEGAL, "nickname": NAME}
 
 
 GENERIC_ONLY = 0.7  # an organisation's name met only by its common words
-OTHER_NUMBER = 0.7  # two names whose numbers differ: another of a series
+OTHER_NUMBER = 0.7  # two names whose numbers differ, or one's last is left out: another of a
+# series
 
 
 def _own_word_left_out(c: NameForm, c_weights: tuple[float, ...], c_sim: list[float]) -> bool:
@@ -1002,7 +1031,7 @@ def _assign(
     if organisation and a_body_named(q) and a_body_named(c):
         q_w = _countries_dropped(q, q_w, q_sim, c, c_sim)
         c_w = _countries_dropped(c, c_w, c_sim, q, q_sim)
-    q_cov = _coverage(q_w, q_sim, q.tokens, c_sim)
+    q_cov = _coverage(q_w, q_sim, q.tokens, c_sim, q.kinds)
     c_cov = _coverage(c_w, c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
     named = [t for sim, k, t in zip(q_sim, q.kinds, q.canon, strict=True) if sim and k in NAMING]
@@ -1015,7 +1044,9 @@ def _assign(
         _own_word_left_out(c, c_weights, c_sim) or _generic_names_differ(q, q_sim, c, c_sim)
     ):
         score = min(score, GENERIC_ONLY)
-    if _numbers_differ(q, q_sim, c, c_sim):
+    if _numbers_differ(q, q_sim, c, c_sim) or (
+        organisation and _number_left_out(q, q_sim, c, c_sim)
+    ):
         score = min(score, OTHER_NUMBER)
     if nq >= 2 and syllables(q.tokens):
         if nc >= 2 and syllables(c.tokens):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import product
 
@@ -30,6 +30,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from unsc import datafiles
+from unsc.screening.countries import country_parts
 from unsc.screening.keys import syllables
 from unsc.screening.transliterate import METHODS, to_latin
 
@@ -512,6 +513,9 @@ def _number(token: str) -> str | None:
 @lru_cache(maxsize=CACHE_SIZE)
 def analyze(text: str) -> NameForm:
     """Normalise and tokenise one name (cached: names repeat across lists and queries)."""
+    inverted = _family_first(text)
+    if inverted is not None:
+        return inverted
     latin, method = normalize_text(text)
     tokens, kinds, removed = tokenize(latin, article=method != CYRILLIC_METHOD)
     variants = variant_table()
@@ -529,6 +533,35 @@ def analyze(text: str) -> NameForm:
         for t, k in zip(tokens, kinds, strict=True)
     )
     return NameForm(text, latin, method, tuple(tokens), tuple(kinds), canon, tuple(removed))
+
+
+# "FAMILY, Given Middle": one comma, no digit, a letter first on both sides
+_FAMILY_COMMA = re.compile(r"^\s*([^\W\d_][^,\d]*?)\s*,\s*([^\W\d_][^,\d]*?)\s*$")
+_ROMAN = re.compile(r"^[ivx]+$")
+FAMILY_WORDS = 3  # a family name before the comma has at most this many words ...
+GIVEN_WORDS = 6  # ... and the given names after it at most this many
+
+
+def _family_first(text: str) -> NameForm | None:
+    """A name written "FAMILY, Given Middle" (OFAC's names, the UN's aliases, customer
+    records: "SALAMEH, Salem Ahmad Abdel Hadi") read in the order it is said, "Given Middle
+    FAMILY": its middle names then lie between two others, where the scorer weighs them as
+    names an alias may leave out. Not a body's name with a legal form, nor a name with a
+    country or a suffix after the comma ("CIMEX, S.A.", "Ri Won Ho, DPRK", "Santos, III"):
+    None."""
+    m = _FAMILY_COMMA.match(text)
+    if m is None or len(m[1].split()) > FAMILY_WORDS or len(m[2].split()) > GIVEN_WORDS:
+        return None
+    given = analyze(m[2])
+    if any(country_parts(given.tokens)) or not any(
+        k == NAME and not _ROMAN.match(t) for t, k in zip(given.tokens, given.kinds, strict=True)
+    ):
+        return None
+    form = analyze(f"{m[2]} {m[1]}")
+    legal = _legal_spellings()
+    if any(k == LEGAL or t in legal for t, k in zip(form.tokens, form.kinds, strict=True)):
+        return None
+    return replace(form, text=text)
 
 
 def _own_word(tokens: Sequence[str], kinds: Sequence[str]) -> bool:
