@@ -181,6 +181,27 @@ def test_a_title_after_the_comma_of_family_given_is_removed() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds", "canon"),
+    [
+        # the Arabic article as it sounds before a "sun letter" is the article
+        ("Ahmed Ash-Shami", ("name", "particle", "name"), ("ahmad", "al", "shami")),
+        ("Es Sayed", ("particle", "name"), ("al", "sayyid")),
+        ("Zia ur Rehman", ("name", "particle", "name"), ("zia", "al", "rahman")),
+        ("Salah ed Din", ("name", "particle", "name"), ("salah", "al", "din")),
+        # ... but not a syllable of a Korean name, an An before Nguyen, a first Ed
+        ("An Nam Chol", ("name", "name", "name"), ("an", "nam", "chol")),
+        ("Van An Nguyen", ("particle", "name", "name"), ("van", "an", "nguyen")),
+        ("Ed Davey", ("name", "name"), ("ed", "davey")),
+    ],
+)
+def test_an_assimilated_arabic_article_is_a_particle(
+    text: str, kinds: tuple[str, ...], canon: tuple[str, ...]
+) -> None:
+    form = analyze(text)
+    assert (form.kinds, form.canon) == (kinds, canon)
+
+
+@pytest.mark.parametrize(
     ("text", "tokens"),
     [
         # "FAMILY, Given Middle" is read in the order it is said, the text kept as given

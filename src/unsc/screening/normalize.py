@@ -473,12 +473,39 @@ def tokenize(latin: str, article: bool = True) -> tuple[list[str], list[str], li
         for n, (t, k) in enumerate(zip(tokens, kinds, strict=True))
     ]
     tokens, kinds = _tens_and_units_joined(tokens, kinds)
+    _assimilated_articles(tokens, kinds)
     for n in range(len(tokens) - 2, 0, -1):  # "No." before a number, after the first word
         if tokens[n] in _NUMBER_WORDS and kinds[n] == NAME and tokens[n + 1].isdigit():
             del tokens[n], kinds[n]
     if not tokens and removed:  # a name made only of titles keeps them
         tokens, kinds, removed = removed, [NAME] * len(removed), []
     return tokens, kinds, removed
+
+
+# The Arabic article before a "sun letter" takes its sound: ash-Shami, es-Sayed, an-Nur,
+# ed-Din, and in South Asian names ur-Rehman, ud-Din (al-, ul- are particles already)
+_SUN_ARTICLE = re.compile(r"^[aeu](sh|th|dh|[tdrzsn])$")
+
+
+def _assimilated_articles(tokens: list[str], kinds: list[str]) -> None:
+    """Mark as particles the Arabic article written as it sounds before a word starting
+    with its consonant ("Ahmed Ash Shami" is Ahmed al-Shami, "Es Sayed" El Sayed, "Zia ur
+    Rehman"); not in a name of syllables, whose An, Un are names (An Nam Chol), nor before
+    "ng" (Van An Nguyen), nor a first "Ed" (Ed Davey)."""
+    if len(tokens) < 2 or syllables(tuple(tokens)):
+        return
+    for n in range(len(tokens) - 1):
+        m = _SUN_ARTICLE.match(tokens[n])
+        nxt = tokens[n + 1]
+        if (
+            m
+            and kinds[n] == NAME
+            and nxt.startswith(m.group(1))
+            and len(nxt) > len(m.group(1))
+            and not nxt.startswith("ng")
+            and (n or tokens[n] != "ed")
+        ):
+            kinds[n] = PARTICLE
 
 
 def _tens_and_units_joined(tokens: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
@@ -529,6 +556,7 @@ def analyze(text: str) -> NameForm:
     # written for its misspellings ("Firt Oil" is FIRST OIL).
     canon = tuple(
         (_number(t) if k == NAME else None)
+        or ("al" if k == PARTICLE and _SUN_ARTICLE.match(t) else None)
         or variants.get(t, legal.get(t, t) if k == NAME and own else t)
         for t, k in zip(tokens, kinds, strict=True)
     )
