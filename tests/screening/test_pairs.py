@@ -19,12 +19,20 @@ from unsc.screening.names import location_parts, patronymic_names
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # The article as it sounds before a sun letter (ash-, es-, ur-) is al-.
+    ("Ahmed Al-Shami", "Ahmed Ash-Shami"),
+    ("Fazl al-Rahman", "Fazal-ur-Rehman"),
+    ("Abd el Kader el Sayed", "Kader Es Sayed"),
     # McCune-Reischauer's unaspirated ch is Revised Romanization's j (KPi.041's alias), and
     # its song without the breve is 성, RR seong, as often written sung.
     ("CHO YON CHUN", "Jo Yon Jun"),
     # Choson (조선) is the DPRK's Korea, unhaeng (은행) a bank: KPe.035's alias
     ("KOREA DAESONG BANK", "Choson Taesong Unhaeng"),
     ("Park Ji Sung", "박지성"),
+    # Revised Romanization's eo with a voiced consonant, McCune-Reischauer's o unvoiced
+    # (OFAC's KIM KYOK SIK)
+    ("KIM KYOK SIK", "Kim Gyeok Sik"),
+    ("PYON YONG RIP", "Byeon Yeong Rip"),
     ("MS-13", "MS-13"),
     ("El 40", "40"),
     # Somali spelling (SOi.003's alias XIRSI, Xasan Cabdulle).

@@ -210,6 +210,13 @@ def _silent_e(a: str, b: str) -> bool:
 _PATRONYMIC_TAILS = frozenset({"ich", "ych", "vna"})
 
 
+def _revised_vowels(a: str, b: str) -> bool:
+    """Two syllables of which one writes a vowel as the Revised Romanization of Korean does,
+    eo or eu where McCune-Reischauer writes o or u: with its voiced consonants, one letter
+    longer (Gyeok / Kyok, Byeon / Pyon)."""
+    return ("eo" in a or "eu" in a or "eo" in b or "eu" in b) and syllables((a, b))
+
+
 def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     abjad = flags & ABJAD_BOTH
     if a == b:
@@ -270,7 +277,7 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
             return 0.9, "vowels"  # as written, when a canonical spelling lost the e (Emad)
         if _silent_e(ca, cb):
             return 0.9, "vowels"
-    if max(len(a), len(b)) <= 4 and syllable(ca) == syllable(cb):
+    if syllable(ca) == syllable(cb) and (max(len(a), len(b)) <= 4 or _revised_vowels(a, b)):
         return 0.9, "syllable"
     best = 0.0
     # A nisba is another name (Ahmad, Ahmadi); an honorific is a closed word whose spellings
