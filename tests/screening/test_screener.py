@@ -163,6 +163,18 @@ def test_ofac_entries(ofac_dprk: Screener) -> None:
         ("Mohammad Sabet b) M. Javad Sabet", ["Mohammad Sabet", "M. Javad Sabet"]),
         (") Abdelrahman Mouhamad Zafir", ["Abdelrahman Mouhamad Zafir"]),
         ("Unclosed (Alias", ["Unclosed (Alias", "Unclosed", "Alias"]),
+        # a birth remark after the name: also the name without it (TAi.101, TAi.004)
+        (
+            "Mohammad Ishaq Akhund born in 1963",
+            ["Mohammad Ishaq Akhund born in 1963", "Mohammad Ishaq Akhund"],
+        ),
+        (
+            "Khirullah Said Wali Khairkhwa, born in Kandahar on 01 Jan.1967",
+            [
+                "Khirullah Said Wali Khairkhwa, born in Kandahar on 01 Jan.1967",
+                "Khirullah Said Wali Khairkhwa",
+            ],
+        ),
         # former names, each alone
         (
             "MV Karachi Crescent (ex Mandvi Bay, ex-Wanshan Pearl)",
@@ -197,6 +209,8 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ("Kim Yong Chol, DOB 1946", ["Kim Yong Chol, DOB 1946", "Kim Yong Chol"]),
         ("Kim Yong Chol; DOB: 12.03.1946", ["Kim Yong Chol"]),
         ("Jacob Bornstein 1960", ["Jacob Bornstein 1960"]),
+        ("Ali Khan born in Lahore, 1961", ["Ali Khan born in Lahore, 1961", "Ali Khan"]),
+        ("Ali born at home", ["Ali born at home"]),  # no date: no remark
         ("DOB 1946", ["DOB 1946"]),  # nothing but the remark: as it is
         # a nickname in quotes: also the name without it, and the nickname
         ("Ismael 'El Mayo' Zambada", ["Ismael 'El Mayo' Zambada", "Ismael Zambada", "El Mayo"]),
@@ -204,7 +218,12 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         # Somali spelling: x a ha, c an ayn; not Pinyin's x, nor a c without other signs
         ("Xasan Cabdulle", ["Xasan Cabdulle", "Hasan abdulle"]),
         ("Cumar Cabdullaahi", ["Cumar Cabdullaahi", "umar abdullaahi"]),
+        ("Cabdi Roobow", ["Cabdi Roobow", "abdi Roobow"]),
         ("Zheng Xiaoming", ["Zheng Xiaoming"]),
+        # ... nor x and c in words that no reading makes a known name
+        ("Cook", ["Cook"]),
+        ("Alexander Maxim", ["Alexander Maxim"]),
+        ("Green Pine Associated Corporation", ["Green Pine Associated Corporation"]),
         ("Carlos Santos", ["Carlos Santos"]),
         # a name in two scripts: also each script's part
         ("Kim Jong-un 김정은", ["Kim Jong-un 김정은", "Kim Jong-un", "김정은"]),

@@ -14,7 +14,7 @@ import re
 
 from unsc.screening.countries import country_parts
 from unsc.screening.features import country_code
-from unsc.screening.normalize import NameForm, analyze, normalize_text
+from unsc.screening.normalize import NameForm, analyze, normalize_text, variant_table
 from unsc.screening.transliterate import common_words_translated, script_runs
 
 __all__ = ["listed_names", "query_forms", "query_names", "quoted_name"]
@@ -23,9 +23,12 @@ _ENUMERATOR = re.compile(r"(?:^|(?<=\s))[a-z]\)(?=\s)")  # "a) ", "b) " numberin
 _AKA = re.compile(
     r"\s+(?:a\.?k\.?a\.?|f\.?k\.?a\.?|alias|also known as|formerly known as)\s+", re.IGNORECASE
 )
-# A date of birth written after the name ("Kim Yong Chol, DOB 1946", "... born 12.03.1960")
+# A date of birth written after the name ("Kim Yong Chol, DOB 1946", "... born 12.03.1960"),
+# or where and when ("... born in 1963", "..., born in Kandahar on 01 Jan.1967")
 _BIRTH_REMARK = re.compile(
-    r"(?:^|[,;]?\s+)(?:d\.?\s?o\.?\s?b\.?|date of birth|born|b\.)\s*:?\s*\d.*$", re.IGNORECASE
+    r"(?:^|[,;]?\s+)(?:(?:d\.?\s?o\.?\s?b\.?|date of birth|born|b\.)\s*:?\s*\d"
+    r"|born\s+(?:in|on|at)\s+[^\d;]{0,40}\d).*$",
+    re.IGNORECASE,
 )
 # "son of", "daughter of", "wife of", as South Asian records write them: "s/o", "d/o", "w/o"
 _KINSHIP = re.compile(r"\s+(?:[sdw]\s*/\s*o|son of|daughter of|wife of)\s+", re.IGNORECASE)
@@ -44,6 +47,7 @@ _SOMALI_X = re.compile(r"(?:\b|[aeiou])x[aeiou]", re.IGNORECASE)
 _SOMALI_C = re.compile(r"\bc[aeiou]", re.IGNORECASE)
 _DOUBLE_VOWEL = re.compile(r"aa|ii|uu|ee|oo", re.IGNORECASE)
 _SOMALI_AYN = re.compile(r"c(?!h)", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
 _PINYIN_X = re.compile(r"x(?:i[aeou]|ing?|u[aen]|u\b)", re.IGNORECASE)  # Xiaoming, Xu, Xin
 
 
@@ -89,13 +93,15 @@ def _scan(text: str) -> tuple[list[str], str, list[str]]:
 def listed_names(text: str) -> list[str]:
     """The names of one name field of a list, each to be indexed on its own: each name the
     field lists, and for a name with parentheses the whole, the name without them and the
-    names inside."""
+    names inside; a name followed by a birth remark also without it (the UN's "Mohammad
+    Ishaq Akhund born in 1963")."""
     text = _ENUMERATOR.sub(";", text.strip())
     pieces, outside, groups = _scan(text)
     if len(pieces) > 1:
         return [n for piece in pieces for n in listed_names(piece) if n]
     if not groups:
-        return [outside] if outside else []
+        bare = _BIRTH_REMARK.sub("", outside).strip(" ,")
+        return [n for n in dict.fromkeys([outside, bare]) if n]
     inside = [
         n for group in groups for n in _former_names(group) or listed_names(group.strip(" ,"))
     ]
@@ -187,12 +193,23 @@ def query_names(text: str) -> list[str]:
 
 def somali_reading(name: str) -> str | None:
     """A name read as Somali spelling writes it (x a ha, c an ayn: "Xasan Cabdulle" is
-    "Hasan abdulle"), or None when it does not look written so."""
+    "Hasan abdulle"), or None when it does not look written so: a word so read must become
+    a name the variant tables know or one of "Abd" (Xasan is Hasan, Cali Ali, Cabdi Abdi;
+    Alexander, Cook and Company are read as written)."""
     if not (_SOMALI_X.search(name) or (_SOMALI_C.search(name) and _DOUBLE_VOWEL.search(name))):
         return None
     if _PINYIN_X.search(name):  # Pinyin writes x for another sound: Xiaoming is no Hiaoming
         return None
-    return _SOMALI_AYN.sub("", name.replace("x", "h").replace("X", "H"))
+    reading = _SOMALI_AYN.sub("", name.replace("x", "h").replace("X", "H"))
+    known = variant_table()
+    written = _WORD.findall(name.lower())
+    read = _WORD.findall(reading.lower())
+    if len(written) != len(read) or not any(
+        w != r and (r in known or r.startswith("abd"))  # Cabdi, Cabdiraxmaan: Abd-
+        for w, r in zip(written, read, strict=True)
+    ):
+        return None
+    return reading
 
 
 def query_forms(*texts: str) -> list[NameForm]:
