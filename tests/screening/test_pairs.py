@@ -32,6 +32,8 @@ MUST_MATCH = [
     # Revised Romanization's eo with a voiced consonant, McCune-Reischauer's o unvoiced
     # (OFAC's KIM KYOK SIK)
     ("KIM KYOK SIK", "Kim Gyeok Sik"),
+    # A foreign ch in the Arabic script is ta and shin (opensanctions/rigour's pair)
+    ("Mitch McConnell", "ميتش ماكونيل"),
     ("PYON YONG RIP", "Byeon Yeong Rip"),
     ("MS-13", "MS-13"),
     ("El 40", "40"),
