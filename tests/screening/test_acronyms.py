@@ -48,6 +48,9 @@ def test_a_run_of_known_names_spells_no_acronym() -> None:
         ("OOO SSK", 1, True),  # ... but for a legal form
         ("Ali", 0, False),  # a known name
         ("UN", 0, False),  # two letters
+        ("Foà", 0, False),  # in lower case but for its accent (Faker's Italian name)
+        ("Bùi", 0, False),
+        ("FOÀ", 0, True),
     ],
 )
 def test_which_parts_may_be_acronyms(name: str, part: int, expected: bool) -> None:
@@ -59,6 +62,18 @@ def test_three_initials_of_a_person_do_not_spell_a_listed_acronym() -> None:
     assert not compare("Abdelaziz Al-Shehri", "AAS").match
     assert compare("Ansar al-Sharia Army", "AASA").match  # four letters spell
     assert compare("Ansar Al Sharia", "AAS", schema="Organization").match
+
+
+@pytest.mark.parametrize(
+    ("name", "acronym"),
+    [("Nicolás Ildefonso Pastor Campos", "NIPC"), ("Aldo de la Fuente Alejandro", "ALFA")],
+)
+def test_four_names_of_a_person_do_not_spell_a_listed_acronym(name: str, acronym: str) -> None:
+    # Faker's Spanish names met OFAC's NIPC and ALFA: a query of unknown kind spells an
+    # acronym only when it says it names a body, by a legal form or a group's word
+    assert compare(name, acronym).score == 0.0
+    assert compare("Short State Solutions Inc.", "SSSI").match
+    assert compare("Ansar al-Sharia Army", "AASA").match
 
 
 def test_a_persons_name_is_never_an_acronym() -> None:

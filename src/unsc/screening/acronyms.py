@@ -16,6 +16,7 @@ explains all the parts of the run at :data:`ACRONYM_SIMILARITY`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from unsc import datafiles
@@ -104,19 +105,19 @@ def _runs(tokens: tuple[str, ...], kinds: tuple[str, ...]) -> dict[str, tuple[in
 
 
 def acronym_pairs(
-    q: NameForm, c: NameForm, least: int
+    q: NameForm, c: NameForm, least: int | None
 ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """The (query parts, candidate parts) that pair as an acronym and the run it stands
     for, either way round; a run of the query spells an acronym of ``least`` letters or
-    more (:func:`least_spelled`)."""
+    more (:func:`least_spelled`), none when ``least`` is None."""
     found: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
     runs = acronym_runs(c)
     if runs:
         found += [
             ((i,), runs[t]) for i, t in enumerate(q.tokens) if t in runs and acronym_part(q, i)
         ]
-    runs = acronym_runs(q)
-    if runs:
+    runs = acronym_runs(q) if least is not None else {}
+    if runs and least is not None:
         found += [
             (runs[t], (j,))
             for j, t in enumerate(c.tokens)
@@ -128,13 +129,20 @@ def acronym_pairs(
 def acronym_part(form: NameForm, i: int) -> bool:
     """Whether part ``i`` of a name may be an acronym (:func:`is_acronym`): a name part (not a
     particle, title or legal form) of an alphabet, and either written in capitals in a name
-    that is not ("ISIL Khorasan"), or the name's only part but for legal forms and
-    particles ("IRGC", "OOO SSK")."""
+    that is not ("ISIL Khorasan"; accents aside: "Foà" is in lower case), or the name's
+    only part but for legal forms and particles ("IRGC", "OOO SSK")."""
     if form.kinds[i] != NAME or form.method not in LETTER_METHODS:
         return False
     token = form.tokens[i]
     if not is_acronym(token):
         return False
-    if form.text.isupper() or form.text.islower() or not form.text.isascii():
+    text = _without_accents(form.text)  # Foà and Bùi are written in lower case, as Foa
+    if text.isupper() or text.islower() or not text.isascii():
         return all(k in (PARTICLE, LEGAL) for j, k in enumerate(form.kinds) if j != i)
-    return re.search(rf"\b{token.upper()}\b", form.text) is not None
+    return re.search(rf"\b{token.upper()}\b", text) is not None
+
+
+def _without_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

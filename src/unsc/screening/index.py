@@ -46,7 +46,13 @@ from rapidfuzz import fuzz, process
 from unsc.screening.acronyms import acronym_part, acronym_runs, least_spelled
 from unsc.screening.chinese import pinyin_spellings
 from unsc.screening.keys import phonetic, reading_skeletons, skeleton
-from unsc.screening.names import COUNTRY_ABSENT, a_body_named, kind_weights, location_parts
+from unsc.screening.names import (
+    COUNTRY_ABSENT,
+    a_body_named,
+    kind_weights,
+    location_parts,
+    runs_spelled,
+)
 from unsc.screening.normalize import (
     PARTICLE,
     NameForm,
@@ -241,9 +247,8 @@ class NameIndex:
                 parts.append(((i,), exact, loose))
             seen = 1.0 if len(parts) > before else UNSEEN_SHARE
             total += weights[i] * seen * (COUNTRY_ABSENT if countries[i] else 1.0)
-        least = least_spelled(kind)
-        if least is not None:
-            parts += self._acronym_parts(form, least)
+        if least_spelled(kind) is not None:
+            parts += self._acronym_parts(form, runs_spelled(form, kind))
         for run in joined_runs(form):
             found = tuple(
                 self._postings[k] for k in sorted(run_keys(form, run)) if k in self._postings
@@ -329,14 +334,17 @@ class NameIndex:
             return []
         return [((i,), (), (np.unique(np.concatenate(found)).astype(np.int32),))]
 
-    def _acronym_parts(self, form: NameForm, least: int) -> list[Part]:
+    def _acronym_parts(self, form: NameForm, least: int | None) -> list[Part]:
         """The organisations' names a query part is the acronym of ("^"), and the listed
-        acronyms ("=") of the query's runs of parts."""
+        acronyms ("=") of ``least`` letters or more that the query's runs of parts spell
+        (none when ``least`` is None: :func:`~unsc.screening.names.runs_spelled`)."""
         found: list[Part] = []
         for i, token in enumerate(form.tokens):
             post = self._postings.get("^" + token)
             if post is not None and acronym_part(form, i):
                 found.append(((i,), (post,), ()))
+        if least is None:
+            return found
         for spelling, run in acronym_runs(form).items():
             post = self._postings.get("=" + spelling)
             if post is not None and len(spelling) >= least:

@@ -540,18 +540,42 @@ def own_words(form: NameForm) -> tuple[bool, ...]:
     )
 
 
-def a_body_named(form: NameForm) -> bool:
-    """Whether a name is a body's and names it besides a country: it has a legal form or a
-    word of what kind of body it is ("Bank", "Committee"), or two words of its own (Soldiers
-    of the Caliphate). A country is left out of such names only: "Cooper" is no RUSSIAN
-    COPPER COMPANY, nor "Terry" IRAN TIRE, nor "Elisa Montenegro" ELLISSA GROUP."""
+def says_body(form: NameForm) -> bool:
+    """Whether a name has a legal form or a word of what kind of body it is ("Bank",
+    "Committee"): it is an organisation's."""
     generic = descriptors()
-    if any(
+    return any(
         kind == LEGAL or legal_spelling(token) or canon in generic
         for kind, token, canon in zip(form.kinds, form.tokens, form.canon, strict=True)
-    ):
-        return True
-    return sum(own_words(form)) >= 2
+    )
+
+
+def a_body_named(form: NameForm) -> bool:
+    """Whether a name is a body's and names it besides a country: it says so
+    (:func:`says_body`), or has two words of its own (Soldiers of the Caliphate). A country
+    is left out of such names only: "Cooper" is no RUSSIAN COPPER COMPANY, nor "Terry" IRAN
+    TIRE, nor "Elisa Montenegro" ELLISSA GROUP."""
+    return says_body(form) or sum(own_words(form)) >= 2
+
+
+def runs_spelled(form: NameForm, kind: str | None) -> int | None:
+    """The fewest letters of a listed acronym that a run of the query's parts may spell
+    (:func:`~unsc.screening.acronyms.least_spelled`), or None: none for a person's name,
+    nor for a query of no known kind that does not say it is a body's (:func:`says_body`,
+    :func:`group_words`):
+    the initials of a person's four names meet four-letter acronyms ("Nicolás Ildefonso
+    Pastor Campos" is not NIPC, "Aldo de la Fuente Alejandro" not ALFA)."""
+    least = least_spelled(kind)
+    if kind is not None or says_body(form) or not group_words().isdisjoint(form.canon):
+        return least
+    return None
+
+
+@cache
+def group_words() -> frozenset[str]:
+    """The words that say a name is a group's (``organisation_words.yaml``): Army, Front,
+    Movement, Jaish."""
+    return frozenset(datafiles.load_yaml("screening/organisation_words.yaml")["group_words"])
 
 
 def _countries_dropped(
@@ -743,6 +767,7 @@ class Aligner:
         "_one_word",
         "_pinyin",
         "_rows",
+        "_runs_least",
         "_single",
         "_syllabic",
         "q",
@@ -753,6 +778,7 @@ class Aligner:
         self.q = q
         self.weights = q_weights
         self._least = least_spelled(kind)
+        self._runs_least = runs_spelled(q, kind)
         found = units(q)
         self._single = [(qi, qt, qc, q_len) for qi, qt, qc, parts, q_len in found if parts == 1]
         self._joined = [(qi, qt, qc, q_len) for qi, qt, qc, parts, q_len in found if parts > 1]
@@ -874,7 +900,7 @@ class Aligner:
         if acronyms and self._least is not None:
             candidates += [
                 (-ACRONYM_SIMILARITY, -len(qi) - len(cj), "acronym", qi, cj)
-                for qi, cj in acronym_pairs(q, c, self._least)
+                for qi, cj in acronym_pairs(q, c, self._runs_least)
             ]
         candidates.sort()
         organisation = acronyms and self._least is not None  # as the acronyms: not a person's
