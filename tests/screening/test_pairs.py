@@ -28,6 +28,9 @@ MUST_MATCH = [
     ("CHO YON CHUN", "Jo Yon Jun"),
     # Choson (조선) is the DPRK's Korea, unhaeng (은행) a bank: KPe.035's alias
     ("KOREA DAESONG BANK", "Choson Taesong Unhaeng"),
+    # ... and the DPRK is Korea, as its bodies' aliases write it (KPe.012: the KOREAN
+    # COMMITTEE FOR SPACE TECHNOLOGY's alias; watchman's pair)
+    ("KOREAN COMMITTEE FOR SPACE TECHNOLOGY", "DPRK Committee for Space Technology"),
     ("Park Ji Sung", "박지성"),
     # Revised Romanization's eo with a voiced consonant, McCune-Reischauer's o unvoiced
     # (OFAC's KIM KYOK SIK)
