@@ -123,6 +123,10 @@ def test_bad_inputs_are_errors_not_crashes(un: Screener) -> None:
         un.screen(Query("Ri Won Ho", schema="Spaceship"))
     with pytest.raises(InvalidInput):
         un.screen(Query("  "))
+    with pytest.raises(InvalidInput, match="no letters or digits"):
+        un.screen(Query("!!!"))
+    with pytest.raises(InvalidInput, match=r"script unsc cannot read \(Khmer\)"):
+        un.screen(Query("វ៉្លាឌីមៀរ ពូទីន"))  # ICU has no Khmer romanisation
     with pytest.raises(NotFound):
         Screener.from_list("no_such_list")
 

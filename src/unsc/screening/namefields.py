@@ -11,13 +11,14 @@ inside, not the field; an unmatched ")" is dropped and an unclosed "(" closes at
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from unsc.screening.countries import country_parts
 from unsc.screening.features import country_code
 from unsc.screening.normalize import NameForm, analyze, normalize_text, variant_table
 from unsc.screening.transliterate import common_words_translated, script_runs
 
-__all__ = ["listed_names", "query_forms", "query_names", "quoted_name"]
+__all__ = ["listed_names", "query_forms", "query_names", "quoted_name", "unread_script"]
 
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))[a-z]\)(?=\s)")  # "a) ", "b) " numbering aliases
 _AKA = re.compile(
@@ -210,6 +211,13 @@ def somali_reading(name: str) -> str | None:
     ):
         return None
     return reading
+
+
+def unread_script(text: str) -> str | None:
+    """The script of the first letter of a name that gave no part (Khmer: ICU has no
+    romanisation of it), or None when it has no letter."""
+    letter = next((c for c in text if c.isalpha()), None)
+    return None if letter is None else unicodedata.name(letter, "UNKNOWN").split()[0].title()
 
 
 def query_forms(*texts: str) -> list[NameForm]:

@@ -20,7 +20,7 @@ from unsc.screening.features import (
     schema_kind,
 )
 from unsc.screening.index import NameIndex
-from unsc.screening.namefields import listed_names, query_forms, quoted_name
+from unsc.screening.namefields import listed_names, query_forms, quoted_name, unread_script
 from unsc.screening.names import Aligner, given_name_alone
 from unsc.screening.normalize import LEGAL, NameForm, analyze
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, combine, name_explanation
@@ -244,6 +244,13 @@ class Screener:
             raise InvalidInput("the query has no name", field="name", hint="give a name to screen")
         forms = query_forms(*names)
         if not forms:
+            script = unread_script(names[0])
+            if script is not None:
+                raise InvalidInput(
+                    f"the name {names[0]!r} is written in a script unsc cannot read ({script})",
+                    field="name",
+                    hint="give the name in Latin letters too",
+                )
             raise InvalidInput(f"the name {names[0]!r} has no letters or digits", field="name")
         kind = schema_kind(query.schema)
         # not given: a legal form in a name names an organisation ("Ahmed PLC" is no person)
