@@ -122,10 +122,27 @@ def test_a_ukrainian_name_is_read_by_the_ukrainian_system(text: str, latin: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        # Belarusian (ў, or і without и): г is h, ў u, as OFAC's Belarus program writes them
+        ("Аляксандр Рыгоравіч Лукашэнка", "alyaksandr ryhoravich lukashenka"),
+        ("Уладзімір Жаўнерчык", "uladzimir zhaunerchyk"),
+        ("Сяргей Ігар", "syarhey ihar"),
+        ("Григорий Лукашенко", "grigoriy lukashenko"),  # Russian: и
+    ],
+)
+def test_a_belarusian_name_is_read_as_belarus_writes_it(text: str, latin: str) -> None:
+    assert normalize_text(text)[0] == latin
+
+
+@pytest.mark.parametrize(
     ("text", "latin", "method"),
     [
         ("Ντόναλντ Τραμπ", "donalnd tramb", "icu-greek-bgn"),  # not the scholarly Ntonalnt
         ("Κυριάκος Μητσοτάκης", "kiriakos mitsotakis", "icu-greek-bgn"),
+        # a gamma before a front vowel as passports write it (ELOT 743), not BGN's y
+        ("Γεώργιος Παπάς", "georgios papas", "icu-greek-bgn"),
+        ("Παναγιώτης Αγγελόπουλος", "panagiotis angelopoulos", "icu-greek-bgn"),
         ("Ծատուրյան Շին", "tsaturyan shin", "icu-armenian-bgn"),  # not Caturyan Sin
         ("მიხეილ სააკაშვილი", "mikheil saakashvili", "icu-georgian-bgn"),
     ],

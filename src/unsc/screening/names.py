@@ -207,7 +207,7 @@ def _silent_e(a: str, b: str) -> bool:
     return len(a) >= 6 and a[-2] not in "aeiouy" and vowel_classes(a[:-1]) == vowel_classes(b)
 
 
-_PATRONYMIC_TAILS = frozenset({"ich", "ych", "vna"})
+_PATRONYMIC_TAILS = frozenset({"ich", "ych", "vna", "una"})
 
 
 def _revised_vowels(a: str, b: str) -> bool:
@@ -605,7 +605,9 @@ def _countries_dropped(
     )
 
 
-_PATRONYMIC = re.compile(r"\w{3,}(?:ovich|evich|ovych|evych|ovna|evna|ivna|ogly|oglu|kyzy|qizi)$")
+_PATRONYMIC = re.compile(
+    r"\w{3,}(?:ovich|evich|ovych|evych|avich|ovna|evna|ivna|auna|euna|ogly|oglu|kyzy|qizi)$"
+)
 PATRONYMIC_ABSENT = 0.5  # share of its weight a patronymic keeps when the other name has none
 
 
@@ -706,7 +708,8 @@ def _patronymics(tokens: tuple[str, ...]) -> tuple[bool, ...]:
 # Slavic patronymics' endings, longest first: the father's name is what comes before
 _PATRONYMIC_ENDINGS = sorted(
     ("ovich", "evich", "yevich", "ievich", "ovych", "evych", "iovych", "yovych", "ovna", "evna",
-     "yevna", "ivna", "iivna", "yivna"),
+     "yevna", "ivna", "iivna", "yivna",
+     "avich", "auna", "euna"),  # Belarusian: Ryhoravich, Mikalaevich, Ryhorauna
     key=len,
     reverse=True,
 )  # fmt: skip

@@ -18,7 +18,8 @@ Each script has one method, named in the explanation of a match:
   ``Russian-Latin/BGN`` (BGN/PCGN, the system of the UN and the US and UK lists), then ASCII
   (``icu-cyrillic-bgn``). A Ukrainian name (і, ї, є or ґ, and no letter Ukrainian lacks)
   is read by ICU ``Ukrainian-Latin/BGN`` instead: its и is y, its г h ("Володимир"
-  Volodymyr, not Volodimir).
+  Volodymyr, not Volodimir); a Belarusian one (ў, or і without и) has its г read h and its
+  ў u first, as Belarus's passports write them ("Рыгоравіч" Ryhoravich).
 - Han: ICU ``Han-Latin`` (Hanyu Pinyin) without tones (``icu-han-pinyin``).
 - Devanagari: a final consonant is read without its inherent vowel, as Hindi, Marathi
   and Nepali names are said and written in Latin (समीर -> "samir", not ICU's "samira");
@@ -27,7 +28,9 @@ Each script has one method, named in the explanation of a match:
   (``icu-devanagari``).
 - Greek, Armenian, Georgian: ICU's BGN/PCGN systems, as the US and UK lists romanise
   names (``Greek-Latin/BGN``: Ντόναλντ Donald, Μπαράκ Barak, not the scholarly Ntonalnt,
-  Mparak; ``Armenian-Latin/BGN``: Ծատուրյան Tsaturyan, not Caturyan), then ASCII
+  Mparak; but a gamma before a front vowel is g, as Greek passports write it: Γεώργιος
+  Georgios, not Yeoryios; ``Armenian-Latin/BGN``: Ծատուրյան Tsaturyan, not Caturyan),
+  then ASCII
   (``icu-greek-bgn``, ``icu-armenian-bgn``, ``icu-georgian-bgn``).
 - Anything else: ICU ``Any-Latin; Latin-ASCII`` (``icu-any``).
 
@@ -90,6 +93,33 @@ def _ukrainian(text: str) -> bool:
     """Whether a Cyrillic name is written in Ukrainian."""
     letters = set(text)
     return not letters.isdisjoint(_UKRAINIAN_LETTERS) and letters.isdisjoint(_NOT_UKRAINIAN)
+
+
+# Letters Belarusian does not write: Russian's и, щ, ъ, Ukrainian's, and the Turkic ones
+_NOT_BELARUSIAN = frozenset("иИщЩъЪїЇєЄґҐәғқңөұүһӘҒҚҢӨҰҮҺ")
+
+
+def _belarusian(text: str) -> bool:
+    """Whether a Cyrillic name is written in Belarusian: with its ў, or its і, and none of
+    the letters it lacks."""
+    letters = set(text)
+    return bool(letters & {"ў", "Ў", "і", "І"}) and letters.isdisjoint(_NOT_BELARUSIAN)
+
+
+@cache
+def _belarusian_letters() -> dict[int, str]:
+    data = datafiles.load_yaml("screening/cyrillic.yaml")["belarusian"]
+    table = {ord(str(k)): str(v) for k, v in data.items()}
+    table.update({ord(str(k).upper()): str(v).capitalize() for k, v in data.items()})
+    return table
+
+
+# A Greek gamma before a front vowel, which BGN writes y (Yeoryios) and Greek passports,
+# ELOT 743, g (Georgios, Panagiotis): g, as most names in the wild are written; not in gg,
+# gk, gx, gch (ng: Angeliki)
+_FRONT_GAMMA = re.compile(
+    r"(?<![γκξχΓΚΞΧ])[γΓ](?=[εέιίηήυύϊΐϋΰΕΈΙΊΗΉΥΎ]|[αοΑΟ][ιίΙΊ])", re.IGNORECASE
+)
 
 
 @cache
@@ -350,8 +380,12 @@ def to_latin(text: str) -> tuple[str, str]:
         # would read as one (т с, ш ч): marks inside the word, not spaces. "Объединенная" is
         # Ob"yedinennaya, "Советская" Sovet·skaya: the lists write Obyedinennaya, Sovetskaya.
         system = "ukrainian" if _ukrainian(text) else script
+        if system == script and _belarusian(text):
+            text = text.translate(_belarusian_letters())
         latin = _icu(system).transliterate(text.translate(_cyrillic_letters()))
         return str(latin).replace('"', "").replace("·", ""), METHODS[script]
     if script == "han":
         text = _common_words_in_english(text, script) or text
+    if script == "greek":
+        text = _FRONT_GAMMA.sub(lambda m: "G" if m.group() == "Γ" else "g", text)
     return str(_icu(script).transliterate(text)), METHODS[script]
