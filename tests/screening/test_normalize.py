@@ -74,6 +74,19 @@ def test_a_name_joined_with_allah_has_one_key_whatever_its_vowel(stem: str, vowe
     assert phonetic(stem + vowel + "llah") == phonetic(stem + "ullah")
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=10).filter(
+        lambda stem: stem[-1] in "bcdfgklmnprstz"
+    ),
+    st.sampled_from(["yo", "io", "e"]),
+    st.sampled_from(["v", "va"]),
+)
+def test_a_russian_yo_ending_has_one_key_however_written(stem: str, yo: str, end: str) -> None:
+    # Kovalyov, Kovaliov, Kovalev; Solovyova, Soloveva
+    assert phonetic(stem + yo + end) == phonetic(stem + "e" + end)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="abdeghijklmnqrstuwyz", min_size=1, max_size=12))
 def test_the_arabic_readings_of_a_token_start_with_it_and_are_bounded(token: str) -> None:

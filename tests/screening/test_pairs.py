@@ -609,6 +609,15 @@ def test_patronymics_of_one_name_in_two_languages_pair() -> None:
         ("Vladimir Vladimirovich Putin", "ПУТІН Володимир Володимирович"),
         ("ERMAKOV Valery Nikolaevich", "Iermakov Valerii Mykolaiovych"),
         ("ERMAKOV Valery Nikolaevich", "Yermakov Valeriy Mykolayovych"),
+        # Belarusian names (OFAC SDN 9760, 9769, 9898) in Russian and in Cyrillic
+        ("Alyaksandr Ryhorovich LUKASHENKA", "Aleksandr Grigoryevich Lukashenko"),
+        ("Alyaksandr Ryhorovich LUKASHENKA", "Аляксандр Рыгоравіч Лукашэнка"),
+        ("Viktar Uladzimiravich SHEIMAN", "Viktor Vladimirovich Sheiman"),
+        ("Uladzimir Uladzimiravich NAUMAU", "Vladimir Naumov"),
+        # the Russian ё of a family name's ending, yo or e
+        ("Kovalev", "Kovalyov"),
+        ("Mikhail Gorbachev", "Mikhail Gorbachyov"),
+        ("Yelena Solovyova", "Elena Soloveva"),
         # a forefather's name after "son of" is left out as a patronymic is
         ("Usama ibn Muhammad ibn Awad ibn Ladin", "Osama bin Laden"),
     ],

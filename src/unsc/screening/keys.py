@@ -76,10 +76,16 @@ _FINAL_VOWEL_H = re.compile(r"(?<=[aeiou])h$")
 _ALLAH_END = re.compile(r"(?<=[^aeiou])[aeiou]llah$")
 
 
+# The Russian ё of a family name's ending after a consonant, written yo or io, or e as
+# Russian writes it (and BGN and the passports romanise it): Kovalyov, Kovalev; Solovyova
+_YO_END = re.compile(r"(?<=[bcdfghjklmnprstvz])[yi]o(?=va?$)")
+
+
 @lru_cache(maxsize=500_000)
 def _fold(token: str) -> str:
     """The folds every key starts from (memoised: each key of a new part needs them)."""
     key = _ALLAH_END.sub("ullah", token) if len(token) >= 7 else token
+    key = _YO_END.sub("e", key) if len(key) >= 6 else key
     key = _FOLD.sub(lambda m: _FOLDED[m.group()], key)
     key = _HARD_C.sub("k", _SOFT_C.sub("s", key))
     key = _Y_VOWEL.sub("i", key)
@@ -285,10 +291,25 @@ def _initial_y_agree(arabic: str, latin: str) -> bool:
     return latin[:1] != "y" or latin[1:2] not in _VOWEL_LETTERS
 
 
+# A Latin word that starts with the article written on: Elsaadi, Essaadi, Ezzedine
+_ARTICLE_ON = re.compile(r"^(?:[ae]l|[aeu]([b-df-hj-np-tv-z])\1)")
+
+
+def _initial_vowel_agree(arabic: str, latin: str) -> bool:
+    """A Latin name that starts with a vowel starts with an alif or an ayn in the script,
+    which the romanisation writes as a vowel (Omar عمر "amr", Ibrahim "abrahym"), or with
+    the article written on (Essaadi, السعدي "sady"): Andrei is not نظری "nzry"."""
+    return (
+        latin[:1] not in _VOWEL_LETTERS
+        or arabic[:1] in _VOWEL_LETTERS
+        or _ARTICLE_ON.match(latin) is not None
+    )
+
+
 def _abjad_one(arabic: str, latin: str) -> bool:
     if skeleton(arabic) != skeleton(latin) or not _kh_agree(arabic, latin):
         return False
-    if not _initial_y_agree(arabic, latin):
+    if not _initial_y_agree(arabic, latin) or not _initial_vowel_agree(arabic, latin):
         return False
     a = vowel_classes(arabic)
     return any(_vowels_agree(a, b, arabic) for b in _latin_vowels(latin))
