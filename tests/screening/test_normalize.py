@@ -369,6 +369,8 @@ def test_arabic_script_names_keep_their_prefixes_and_initial_ayn() -> None:
         ("shar", "shaer", True),  # an a and a dropped ayn, written "ae": الشاعر, Shaer
         ("qada", "qaeda", True),  # القاعدة, al-Qaeda
         ("shar", "shir", False),  # but an ae is no i where the Arabic writes an a
+        ("nzry", "andrei", False),  # a Latin initial vowel needs an alif or an ayn: نظری
+        ("sady", "essaadi", True),  # ... or the article written on: السعدي Essaadi
     ],
 )
 def test_abjad_match(arabic: str, latin: str, same: bool) -> None:

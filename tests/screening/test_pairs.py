@@ -609,6 +609,10 @@ def test_patronymics_of_one_name_in_two_languages_pair() -> None:
         ("Vladimir Vladimirovich Putin", "ПУТІН Володимир Володимирович"),
         ("ERMAKOV Valery Nikolaevich", "Iermakov Valerii Mykolaiovych"),
         ("ERMAKOV Valery Nikolaevich", "Yermakov Valeriy Mykolayovych"),
+        # foreign names in Hangul (steveash/NETransliteration-COLING2018's Wikidata pairs)
+        ("Hamid Karzai", "하미드 카르자이"),
+        ("Alexander Lukashenko", "알렉산드르 루카셴코"),
+        ("Oleg Deripaska", "올레크 데리파스카"),
         # Belarusian names (OFAC SDN 9760, 9769, 9898) in Russian and in Cyrillic
         ("Alyaksandr Ryhorovich LUKASHENKA", "Aleksandr Grigoryevich Lukashenko"),
         ("Alyaksandr Ryhorovich LUKASHENKA", "Аляксандр Рыгоравіч Лукашэнка"),

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unsc.screening import compare, detect_script, normalize_text, to_latin
+from unsc.screening.transliterate import foreign_hangul
 
 
 @pytest.mark.parametrize(
@@ -119,6 +120,27 @@ def test_bgn_marks_inside_a_word_do_not_split_it(text: str, latin: str) -> None:
 )
 def test_a_ukrainian_name_is_read_by_the_ukrainian_system(text: str, latin: str) -> None:
     assert normalize_text(text)[0] == latin
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        # foreign names by the Korean rules for loanwords: ㅡ alone is no vowel, ㄹㄹ an l
+        ("드미트리 메드베데프", "dmitri medbedep"),
+        ("알렉산드르 루카셴코", "aleksandr rukashenko"),
+        ("블라디미르 푸틴", "bladimir putin"),
+        ("레프 트로츠키", "rep trotski"),
+        ("하산 로우하니", "hasan rouhani"),  # a word of four syllables
+        # ... not a Korean name, nor one with a double family name
+        ("김정은", None),
+        ("남궁민수", None),
+        ("Kim 정은", None),
+    ],
+)
+def test_a_foreign_name_in_hangul_is_read_by_the_loanword_rules(
+    text: str, latin: str | None
+) -> None:
+    assert foreign_hangul(text) == latin
 
 
 @pytest.mark.parametrize(

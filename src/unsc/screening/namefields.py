@@ -16,7 +16,7 @@ import unicodedata
 from unsc.screening.countries import country_parts
 from unsc.screening.features import country_code
 from unsc.screening.normalize import NameForm, analyze, normalize_text, variant_table
-from unsc.screening.transliterate import common_words_translated, script_runs
+from unsc.screening.transliterate import common_words_translated, foreign_hangul, script_runs
 
 __all__ = ["listed_names", "query_forms", "query_names", "quoted_name", "unread_script"]
 
@@ -159,7 +159,9 @@ def query_names(text: str) -> list[str]:
     DPRK"), also without it; a name with a zero-width non-joiner, also without it; an
     organisation's name in the Arabic or Cyrillic script, also with its common words in
     English (:func:`~.transliterate.common_words_translated`); a name in Somali spelling,
-    also as it reads (:func:`somali_reading`)."""
+    also as it reads (:func:`somali_reading`); a foreign name in Hangul, also as the Korean
+    rules for loanwords write it (:func:`~.transliterate.foreign_hangul`: "드미트리
+    메드베데프", dmitri medbedep)."""
     simple = text.isascii() and not any(c in text for c in "();,'\"")
     if simple and not any(p.search(text) for p in (_AKA, _KINSHIP, _BIRTH_REMARK)):
         reading = somali_reading(text)
@@ -189,6 +191,7 @@ def query_names(text: str) -> list[str]:
     names += [name.replace(ZWNJ, "") for name in names if ZWNJ in name]
     names += [t for t in map(common_words_translated, names) if t]
     names += [t for t in map(somali_reading, names) if t]
+    names += [t for t in map(foreign_hangul, names) if t]
     return [n for n in dict.fromkeys(names) if n]
 
 

@@ -53,7 +53,7 @@ from typing import Any
 
 from unsc import datafiles
 
-__all__ = ["detect_script", "romanize_hangul", "script_runs", "to_latin"]
+__all__ = ["detect_script", "foreign_hangul", "romanize_hangul", "script_runs", "to_latin"]
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 
@@ -338,6 +338,75 @@ def _syllable(ch: str) -> str:
     initial, rest = divmod(index, 21 * 28)
     medial, final = divmod(rest, 28)
     return initials[initial] + medials[medial] + finals[final]
+
+
+_EU = 18  # the medial ㅡ, which Hangul writes between two consonants of a foreign word
+_RIEUL = 5  # the initial ㄹ
+_RIEUL_FINAL = 8
+_SIOT = 9  # the initial ㅅ
+_IEUNG = 11  # the initial ㅇ, silent
+_EU_ALONE = {12: "z", 14: "ts"}  # 즈 and 츠 alone: z (Hughes 휴즈) and ts (Trotsky 트로츠키)
+FOREIGN_WORD = 4  # a Hangul word of this many syllables is no Korean name (but a double
+# family name's)
+
+
+@cache
+def _foreign_tables() -> tuple[list[str], list[str], list[str]]:
+    data = datafiles.load_yaml("screening/hangul.yaml")["foreign"]
+    return list(data["initials"]), list(data["medials"]), list(data["finals"])
+
+
+def _foreign_word(word: str) -> str:
+    """One Hangul word read as a foreign name written by the loanword rules."""
+    initials, medials, finals = _foreign_tables()
+    out: list[str] = []
+    parts = [divmod(ord(ch) - _HANGUL_FIRST, 21 * 28) for ch in word]
+    for n, (initial, rest) in enumerate(parts):
+        medial, final = divmod(rest, 28)
+        consonant = initials[initial]
+        vowel = medials[medial]
+        previous_final = parts[n - 1][1] % 28 if n else 0
+        next_initial = parts[n + 1][0] if n + 1 < len(parts) else None
+        if initial == _RIEUL and previous_final == _RIEUL_FINAL:
+            consonant = ""  # 알렉 is "alek": a foreign l between vowels is written ㄹㄹ
+        if initial == _SIOT and vowel.startswith("y"):
+            consonant, vowel = "sh", vowel[1:]  # 셴 shen, 샤 sha
+        if medial == _EU and not final:
+            consonant = _EU_ALONE.get(initial, consonant)  # 츠 ts, 즈 z
+        elif medial == _EU and final == _RIEUL_FINAL and next_initial == _RIEUL:
+            vowel = ""  # 블라 bla: a cluster before l
+        elif medial == _EU:
+            vowel = "" if not out and initial == _IEUNG else "u"  # 응게마 nguema, 음바 mba
+        out.append(consonant + vowel + finals[final])
+    return "".join(out)
+
+
+def foreign_hangul(text: str) -> str | None:
+    """A name in Hangul read as a foreign name written by the Korean rules for loanwords
+    (``hangul.yaml``: "드미트리 메드베데프" dmitri medvedep), or None when no word looks
+    foreign: none has a syllable of ㅡ alone (드, 르, 스: the vowel Hangul puts between
+    consonants, which Korean names seldom have) or :data:`FOREIGN_WORD` syllables (not a
+    double family name's)."""
+    words = text.split()
+    if not words or not all(_HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST for w in words for ch in w):
+        return None
+    if not any(map(_looks_foreign, words)):
+        return None
+    return " ".join(_foreign_word(w) for w in words)
+
+
+def _looks_foreign(word: str) -> bool:
+    """Whether a Hangul word has a syllable of ㅡ alone or many syllables (not a double
+    family name's): :func:`foreign_hangul`."""
+    if len(word) >= FOREIGN_WORD and word[:2] not in _hangul_tables()[3]:
+        return True
+    return any(_eu_alone(ch) for ch in word)
+
+
+def _eu_alone(ch: str) -> bool:
+    """Whether a Hangul syllable is ㅡ without a final: the vowel put between consonants."""
+    index = ord(ch) - _HANGUL_FIRST
+    return index % (21 * 28) // 28 == _EU and not index % 28
 
 
 def romanize_hangul(text: str) -> str:
