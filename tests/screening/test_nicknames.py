@@ -21,6 +21,14 @@ from unsc.screening.screener import Query
         ("Elizabeth Taylor", "Liz Taylor"),
         ("John Smith", "Jon Smith"),
         ("Michael Jones", "Mike Jones"),
+        # other languages' hypocorisms (Christopher-Thornton/hmni's pairs), the name in
+        # any of its spellings
+        ("Aleksandr Petrov", "Sasha Petrov"),
+        ("Alexander Petrov", "Shura Petrov"),
+        ("Anatoly Ivanov", "Tolik Ivanov"),
+        ("Jose Garcia", "Pepe Garcia"),  # one length: the hand-made table is read as it is
+        ("Francisco Lopez", "Paco Lopez"),
+        ("Andrzej Nowak", "Jedrek Nowak"),
     ],
 )
 def test_a_nickname_pairs_with_its_name(a: str, b: str) -> None:

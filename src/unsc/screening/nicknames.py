@@ -10,7 +10,9 @@ benchmark's generated Chinese and Korean names.
 
 Only a name and a nickname of it pair, not two nicknames of one name; and not the nicknames
 that are names of their own in the naming traditions the lists cover (Ali is not short for
-Alison, Lee not for Levi: ``data/screening/nicknames.yaml``).
+Alison, Lee not for Levi: ``data/screening/nicknames.yaml``). The same file holds the
+hypocorisms of the other languages the lists' names come in, which the English table lacks:
+Russian (Sasha, Misha, Vova), Serbian, Romanian, Polish and Spanish (Pepe, Paco, Nacho).
 """
 
 from __future__ import annotations
@@ -38,6 +40,19 @@ def _nicknames() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _other_nicknames() -> dict[str, frozenset[str]]:
+    """The other languages' hypocorisms of ``nicknames.yaml``, each name under the variant
+    tables' canonical spelling (Aleksandr, Alexander and Aliaksandr all have Sasha)."""
+    from unsc.screening.normalize import variant_table
+
+    variants = variant_table()
+    return {
+        variants.get(str(name), str(name)): frozenset(str(n) for n in nicks)
+        for name, nicks in datafiles.load_yaml("screening/nicknames.yaml")["other"].items()
+    }
+
+
+@cache
 def given_names() -> frozenset[str]:
     """The English given names of the table and their nicknames, lower case."""
     table = _nicknames()
@@ -48,9 +63,13 @@ def same_nickname(a: str, b: str) -> bool:
     """Whether two parts of different lengths are a name and a nickname of it, in either
     direction of the table ("bill", "william").
 
-    The table relates names both ways and loosely at times (Bill and Fred, of Wilfred):
-    two parts of one length are never taken for each other.
+    The English table relates names both ways and loosely at times (Bill and Fred, of
+    Wilfred): two parts of one length are never taken for each other by it; the other
+    languages' table (Pepe, Jose) is made by hand and read as it is.
     """
+    other = _other_nicknames()
+    if b in other.get(a, ()) or a in other.get(b, ()):  # Pepe, Jose: a table made by hand
+        return True
     if len(a) == len(b):
         return False
     table = _nicknames()
