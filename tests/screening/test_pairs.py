@@ -35,6 +35,10 @@ MUST_MATCH = [
     # Revised Romanization's eo with a voiced consonant, McCune-Reischauer's o unvoiced
     # (OFAC's KIM KYOK SIK)
     ("KIM KYOK SIK", "Kim Gyeok Sik"),
+    # Turkish spellings of Arabic names (seemorg/arabic-name-aliases)
+    ("Hussein Yilmaz", "Hüseyin Yılmaz"),
+    ("Massoud Barzani", "Mesut Barzani"),
+    ("محمد علي", "Mehmet Ali"),
     # A foreign ch in the Arabic script is ta and shin (opensanctions/rigour's pair)
     ("Mitch McConnell", "ميتش ماكونيل"),
     ("PYON YONG RIP", "Byeon Yeong Rip"),
