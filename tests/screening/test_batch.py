@@ -112,6 +112,11 @@ def test_a_name_without_letters_is_skipped_not_fatal(tmp_path: Path) -> None:
     summary = screen_file(src, out, limit=1, threshold=0.0, workers=1)
     assert (summary["queries"], summary["skipped"]) == (2, 1)
     assert [(r["query_row"], r["ref"]) for r in _rows(out)] == [("2", ""), ("3", "KPi.013")]
+    # ... and the summary says which names were not read, as on 2 workers
+    assert (summary["unreadable"], summary["unreadable_rows"]) == (1, [2])
+    src.write_text("name\nវ៉្លាឌីមៀរ ពូទីន\nChoe Chun Sik\nℵ\n", encoding="utf-8")  # Khmer
+    summary = screen_file(src, out, limit=1, workers=2)
+    assert (summary["unreadable"], summary["unreadable_rows"]) == (2, [1, 3])
 
 
 def test_a_file_with_nul_bytes_is_refused(tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from unsc.errors import InvalidInput, ParseError
-from unsc.service.batch import read_rows
+from unsc.screening import Screener
+from unsc.service.batch import read_rows, screen_rows
 
 CSV = (
     "customer_id;Full Name;DOB;Nationality\n"
@@ -106,3 +107,16 @@ def test_ui_batch_shows_progress_then_results(client: TestClient, keys: dict[str
     assert "Download results (CSV)" in done and "RI JE-SON" in done
     queued = client.post(f"/ui/screening/batch/{job_id}/queue").text
     assert "2 match(es) queued" in queued
+
+
+def test_a_name_in_a_script_unsc_cannot_read_is_an_error_of_its_row() -> None:
+    # Khmer has no romanisation in ICU: the row says so rather than pass as screened
+    rows = [
+        {"line": "2", "name": "វ៉្លាឌីមៀរ ពូទីន"},
+        {"line": "3", "name": "Ri Je Son", "birth_date": "1938"},
+    ]
+    _, out = screen_rows(
+        Screener.from_list("un_sc"), rows, threshold=0.8, progress=lambda done, matched: None
+    )
+    assert out[0]["error"] == "written in a script unsc cannot read (Khmer)"
+    assert out[1]["error"] == "" and out[1]["ref"] == "KPi.002" and out[1]["match"]

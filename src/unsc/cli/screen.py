@@ -263,6 +263,13 @@ def register(app: typer.Typer) -> None:
         skipped = (
             f" ({summary['skipped']} rows without a name skipped)" if summary["skipped"] else ""
         )
+        if summary["unreadable"]:
+            rows = ", ".join(map(str, summary["unreadable_rows"]))
+            more = ", ..." if summary["unreadable"] > len(summary["unreadable_rows"]) else ""
+            console.print(
+                f"[yellow]{summary['unreadable']} names in a script unsc cannot read, not "
+                f"screened (rows {rows}{more}): give them in Latin letters too[/yellow]"
+            )
         console.print(
             f"{summary['queries']} names screened against {list_}{skipped}: "
             f"{summary['rows']} rows, {summary['matches']} matches, "

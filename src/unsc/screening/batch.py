@@ -11,6 +11,7 @@ building their own.
 
 from __future__ import annotations
 
+import builtins
 import csv
 import gc
 import multiprocessing
@@ -39,6 +40,8 @@ from unsc.screening.screener import Query, Screener
 
 __all__ = ["SCREEN_COLUMNS", "compare_file", "screen_file", "screen_rows"]
 
+UNREAD_SHOWN = 20  # row numbers of unreadable names given in a run's summary
+
 SCREEN_COLUMNS = ("query_row", "query", "ref", "matched_name", "score", "match")
 CHUNK = 256
 Progress = Callable[[int], None]
@@ -59,13 +62,19 @@ Job = tuple[int, str, str | None, str | None, str | None]
 
 
 def screen_rows(
-    screener: Screener, jobs: list[Job], limit: int, threshold: float | None
+    screener: Screener,
+    jobs: list[Job],
+    limit: int,
+    threshold: float | None,
+    unread: list[int] | None = None,
 ) -> list[tuple[Any, ...]]:
     """Screen a chunk of (row, name, schema, dob, country) and return output rows.
 
     With ``threshold <= 0`` every query gets at least one row: a query without any candidate
     gets one with an empty ``ref`` and score 0, so ``--limit 1 --threshold 0`` writes one row
-    per query.
+    per query. The rows whose name no transliteration reads (a script ICU cannot romanise:
+    Khmer) meet no listed name; their numbers are added to ``unread``, so that a report can
+    say so rather than pass them as screened.
     """
     out: list[tuple[Any, ...]] = []
     for row, name, schema, dob, country in jobs:
@@ -81,6 +90,8 @@ def screen_rows(
             if exc.field != "name":  # a bad date or schema is the user's to mend
                 raise
             hits = []  # a name no transform reads ("ℵ", "𓀀"): it meets no listed name
+            if unread is not None:
+                unread.append(row)
         for hit in hits:
             out.append((row, name, hit.ref, hit.matched_name, hit.score, hit.match))
         if not hits and threshold is not None and threshold <= 0:
@@ -89,11 +100,15 @@ def screen_rows(
     return out
 
 
-def _work(args: tuple[list[Job], int, float | None]) -> tuple[int, list[tuple[Any, ...]]]:
+Chunk = tuple[int, list[tuple[Any, ...]], list[int]]  # queries, output rows, unread rows
+
+
+def _work(args: tuple[list[Job], int, float | None]) -> Chunk:
     if _SCREENER is None:
         raise RuntimeError("worker started without a screener")
     jobs, limit, threshold = args
-    return len(jobs), screen_rows(_SCREENER, jobs, limit, threshold)
+    unread: list[int] = []
+    return len(jobs), screen_rows(_SCREENER, jobs, limit, threshold, unread), unread
 
 
 def _check_row(path: str | Path, line: int, schema: str | None, dob: str | None) -> None:
@@ -140,9 +155,7 @@ def _chunks(jobs: Iterator[Job]) -> Iterator[list[Job]]:
         yield chunk
 
 
-def _results(
-    tasks: Iterator[tuple[list[Job], int, float | None]], workers: int
-) -> Iterator[tuple[int, list[tuple[Any, ...]]]]:
+def _results(tasks: Iterator[tuple[list[Job], int, float | None]], workers: int) -> Iterator[Chunk]:
     """Results in input order; the input is read here (so its errors surface here) and at
     most a few chunks per worker are in flight, so memory stays flat."""
     if workers <= 1:
@@ -152,7 +165,7 @@ def _results(
     pool = multiprocessing.get_context("fork").Pool(workers)
     gc.unfreeze()
     try:
-        pending: deque[AsyncResult[tuple[int, list[tuple[Any, ...]]]]] = deque()
+        pending: deque[AsyncResult[Chunk]] = deque()
         for task in tasks:
             pending.append(pool.apply_async(_work, (task,)))
             while len(pending) >= 3 * workers:
@@ -209,6 +222,7 @@ def screen_file(
         )
         n_workers = resolve_workers(workers)
         queries = hits = matches = 0
+        unread: builtins.list[int] = []  # (the parameter ``list`` names the list screened)
         with _atomic_csv(out_path) as sink:
             writer = csv.writer(sink)
             writer.writerow(SCREEN_COLUMNS)
@@ -218,8 +232,9 @@ def screen_file(
             tasks = ((chunk, limit, threshold) for chunk in _chunks(jobs))
             _SCREENER = engine
             try:
-                for done, rows in _results(tasks, n_workers):
+                for done, rows, unread_rows in _results(tasks, n_workers):
                     queries += done
+                    unread += unread_rows
                     hits += len(rows)
                     matches += sum(1 for r in rows if r[5])
                     writer.writerows(rows)
@@ -237,6 +252,8 @@ def screen_file(
         "encoding": used,
         "queries": queries,
         "skipped": skipped[0],
+        "unreadable": len(unread),
+        "unreadable_rows": unread[:UNREAD_SHOWN],
         "rows": hits,
         "matches": matches,
         "workers": n_workers,

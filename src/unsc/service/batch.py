@@ -97,6 +97,7 @@ def screen_rows(
     from pathlib import Path
 
     from unsc.screening import screen_file
+    from unsc.screening.namefields import query_forms, unread_script
 
     out: list[dict[str, Any]] = []
     for row in rows:
@@ -124,6 +125,10 @@ def screen_rows(
     for entry in out:
         if not entry["name"]:
             entry["error"] = "no name"
+        elif not query_forms(entry["name"]):  # (analysed once: screen_file reuses it)
+            script = unread_script(entry["name"])
+            if script is not None:
+                entry["error"] = f"written in a script unsc cannot read ({script})"
     by_ref = {e.ref: e for e in screener.entities}
     done = 0
 
