@@ -617,6 +617,10 @@ def test_patronymics_of_one_name_in_two_languages_pair() -> None:
         ("Hamid Karzai", "하미드 카르자이"),
         ("Alexander Lukashenko", "알렉산드르 루카셴코"),
         ("Oleg Deripaska", "올레크 데리파스카"),
+        # ... and in katakana (the same pairs' Japanese ones)
+        ("Dokka Umarov", "ドッカ・ウマロフ"),
+        ("Ramzan Kadyrov", "ラムザン・カディロフ"),
+        ("Viktor Yanukovych", "ヴィクトル・ヤヌコーヴィチ"),
         # Belarusian names (OFAC SDN 9760, 9769, 9898) in Russian and in Cyrillic
         ("Alyaksandr Ryhorovich LUKASHENKA", "Aleksandr Grigoryevich Lukashenko"),
         ("Alyaksandr Ryhorovich LUKASHENKA", "Аляксандр Рыгоравіч Лукашэнка"),

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unsc.screening import compare, detect_script, normalize_text, to_latin
-from unsc.screening.transliterate import foreign_hangul
+from unsc.screening.transliterate import foreign_hangul, foreign_katakana
 
 
 @pytest.mark.parametrize(
@@ -120,6 +120,25 @@ def test_bgn_marks_inside_a_word_do_not_split_it(text: str, latin: str) -> None:
 )
 def test_a_ukrainian_name_is_read_by_the_ukrainian_system(text: str, latin: str) -> None:
     assert normalize_text(text)[0] == latin
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        # foreign names in katakana without the vowels katakana adds after a consonant
+        ("ウマロフ", "umarov"),  # a final -fu is a Russian -v
+        ("クリムキン", "krimkin"),  # a first u before r, an inner one before a consonant
+        ("ムニョス", "munyos"),  # ... but a first u before another consonant stays
+        ("チェルヴェンコフ", "chervenkov"),
+        ("ヴィクトル・ヤヌコーヴィチ", "viktor yanukovich"),
+        ("トランプ", "tranp"),  # o after t before r and a vowel
+        ("山田", None),  # not katakana
+    ],
+)
+def test_a_foreign_name_in_katakana_is_read_without_the_added_vowels(
+    text: str, latin: str | None
+) -> None:
+    assert foreign_katakana(text) == latin
 
 
 @pytest.mark.parametrize(

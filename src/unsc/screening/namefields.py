@@ -16,7 +16,12 @@ import unicodedata
 from unsc.screening.countries import country_parts
 from unsc.screening.features import country_code
 from unsc.screening.normalize import NameForm, analyze, normalize_text, variant_table
-from unsc.screening.transliterate import common_words_translated, foreign_hangul, script_runs
+from unsc.screening.transliterate import (
+    common_words_translated,
+    foreign_hangul,
+    foreign_katakana,
+    script_runs,
+)
 
 __all__ = ["listed_names", "query_forms", "query_names", "quoted_name", "unread_script"]
 
@@ -161,7 +166,8 @@ def query_names(text: str) -> list[str]:
     English (:func:`~.transliterate.common_words_translated`); a name in Somali spelling,
     also as it reads (:func:`somali_reading`); a foreign name in Hangul, also as the Korean
     rules for loanwords write it (:func:`~.transliterate.foreign_hangul`: "드미트리
-    메드베데프", dmitri medbedep)."""
+    메드베데프", dmitri medbedep), and one in katakana without the vowels katakana adds
+    (:func:`~.transliterate.foreign_katakana`: "ウマロフ", umarov)."""
     simple = text.isascii() and not any(c in text for c in "();,'\"")
     if simple and not any(p.search(text) for p in (_AKA, _KINSHIP, _BIRTH_REMARK)):
         reading = somali_reading(text)
@@ -192,6 +198,7 @@ def query_names(text: str) -> list[str]:
     names += [t for t in map(common_words_translated, names) if t]
     names += [t for t in map(somali_reading, names) if t]
     names += [t for t in map(foreign_hangul, names) if t]
+    names += [t for t in map(foreign_katakana, names) if t]
     return [n for n in dict.fromkeys(names) if n]
 
 

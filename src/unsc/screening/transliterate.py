@@ -53,7 +53,14 @@ from typing import Any
 
 from unsc import datafiles
 
-__all__ = ["detect_script", "foreign_hangul", "romanize_hangul", "script_runs", "to_latin"]
+__all__ = [
+    "detect_script",
+    "foreign_hangul",
+    "foreign_katakana",
+    "romanize_hangul",
+    "script_runs",
+    "to_latin",
+]
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 
@@ -68,6 +75,7 @@ _ICU_IDS = {
     "other": "Any-Latin; Latin-ASCII",
     "devanagari": "Devanagari-Latin",
     "latin": "Latin-ASCII",
+    "katakana": "Katakana-Latin; Latin-ASCII",
 }
 METHODS = {
     "hangul": "hangul-mr",
@@ -407,6 +415,45 @@ def _eu_alone(ch: str) -> bool:
     """Whether a Hangul syllable is ㅡ without a final: the vowel put between consonants."""
     index = ord(ch) - _HANGUL_FIRST
     return index % (21 * 28) // 28 == _EU and not index % 28
+
+
+_KATAKANA = re.compile(r"^[\u30a0-\u30ff\s・]+$")
+# Reading back the vowels Japanese puts after a foreign consonant (katakana has no consonant
+# alone): a final -fu is the -v of a Russian name (ウマロフ umarofu, Umarov); u after a
+# consonant before another or at a word's end is none (クリムキン kurimukin, Klimkin; ムニョス
+# munyosu, Munyos); o after t or d before r is none (トランプ toranpu, Trump); a final -tchi
+# or -chi is the -ch of a Slavic -ić (ジョルジヴィッチ, Djordjevich).
+_KANA_FOLDS = (
+    (re.compile(r"u~(?=[aeio])"), ""),  # ヴェ "vu~e": ve
+    (re.compile(r"[~']"), ""),
+    (re.compile(r"fu\b"), "v"),
+    (re.compile(r"(?<=[td])o(?=r[aeio])"), ""),
+    (re.compile(r"t?chi\b"), "ch"),
+)
+# ... and a u after a consonant, before another or at the end: in a word's first syllable
+# only before r (クリムキン Klimkin, but ムニョス Munyos, プーチン Puchin)
+_KANA_U = re.compile(r"(?<=[bdfgkmprsz])u(?=[bcdfghjklmnprstvwz]|$)")
+_KANA_FIRST_U = re.compile(r"^((?:[bdfgkmpsz]|ts))u(?=r)")
+
+
+def foreign_katakana(text: str) -> str | None:
+    """A name in katakana read back as a foreign name (Japanese writes foreign names so,
+    and banks in Japan hold customers' names in kana): ICU's Hepburn reading without the
+    vowels katakana adds after consonants (:data:`_KANA_FOLDS`: "ウマロフ" umarov, "クリム
+    キン" krimkin, "チェルヴェンコフ" chervenkov); None for a name not all in katakana."""
+    if not _KATAKANA.match(text) or not any("\u30a1" <= ch <= "\u30fa" for ch in text):
+        return None
+    latin = str(_icu("katakana").transliterate(text.replace("・", " ")))
+    for pattern, replacement in _KANA_FOLDS:
+        latin = pattern.sub(replacement, latin)
+    return " ".join(map(_kana_word, latin.split()))
+
+
+def _kana_word(word: str) -> str:
+    """A word of :func:`foreign_katakana` without the u katakana adds after a consonant."""
+    word = _KANA_FIRST_U.sub(r"\1", word)
+    first = next((i for i, ch in enumerate(word) if ch in "aeiou"), len(word))
+    return word[: first + 1] + _KANA_U.sub("", word[first + 1 :])
 
 
 def romanize_hangul(text: str) -> str:
