@@ -615,6 +615,8 @@ def test_patronymics_of_one_name_in_two_languages_pair() -> None:
         ("ERMAKOV Valery Nikolaevich", "Yermakov Valeriy Mykolayovych"),
         # foreign names in Hangul (steveash/NETransliteration-COLING2018's Wikidata pairs)
         ("Hamid Karzai", "하미드 카르자이"),
+        ("Dmitry Medvedev", "드미트리 메드베데프"),  # a final 프 a Slavic -v
+        ("Omar al-Bashir", "오마르 알바시르"),  # 시 said shi
         ("Alexander Lukashenko", "알렉산드르 루카셴코"),
         ("Oleg Deripaska", "올레크 데리파스카"),
         # ... and in katakana (the same pairs' Japanese ones)

@@ -145,10 +145,10 @@ def test_a_foreign_name_in_katakana_is_read_without_the_added_vowels(
     ("text", "latin"),
     [
         # foreign names by the Korean rules for loanwords: ㅡ alone is no vowel, ㄹㄹ an l
-        ("드미트리 메드베데프", "dmitri medbedep"),
+        ("드미트리 메드베데프", "dmitri medbedev"),  # a final 프 is a Slavic -v
         ("알렉산드르 루카셴코", "aleksandr rukashenko"),
         ("블라디미르 푸틴", "bladimir putin"),
-        ("레프 트로츠키", "rep trotski"),
+        ("레프 트로츠키", "rev trotski"),
         ("하산 로우하니", "hasan rouhani"),  # a word of four syllables
         # ... not a Korean name, nor one with a double family name
         ("김정은", None),

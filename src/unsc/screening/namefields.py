@@ -166,7 +166,7 @@ def query_names(text: str) -> list[str]:
     English (:func:`~.transliterate.common_words_translated`); a name in Somali spelling,
     also as it reads (:func:`somali_reading`); a foreign name in Hangul, also as the Korean
     rules for loanwords write it (:func:`~.transliterate.foreign_hangul`: "드미트리
-    메드베데프", dmitri medbedep), and one in katakana without the vowels katakana adds
+    메드베데프", dmitri medbedev), and one in katakana without the vowels katakana adds
     (:func:`~.transliterate.foreign_katakana`: "ウマロフ", umarov)."""
     simple = text.isascii() and not any(c in text for c in "();,'\"")
     if simple and not any(p.search(text) for p in (_AKA, _KINSHIP, _BIRTH_REMARK)):

@@ -353,6 +353,7 @@ _RIEUL = 5  # the initial ㄹ
 _RIEUL_FINAL = 8
 _SIOT = 9  # the initial ㅅ
 _IEUNG = 11  # the initial ㅇ, silent
+_PIEUP = 17  # the initial ㅍ
 _EU_ALONE = {12: "z", 14: "ts"}  # 즈 and 츠 alone: z (Hughes 휴즈) and ts (Trotsky 트로츠키)
 FOREIGN_WORD = 4  # a Hangul word of this many syllables is no Korean name (but a double
 # family name's)
@@ -379,8 +380,12 @@ def _foreign_word(word: str) -> str:
             consonant = ""  # 알렉 is "alek": a foreign l between vowels is written ㄹㄹ
         if initial == _SIOT and vowel.startswith("y"):
             consonant, vowel = "sh", vowel[1:]  # 셴 shen, 샤 sha
+        elif initial == _SIOT and vowel == "i":
+            consonant = "sh"  # 시 is said shi: 알바시르 Al-Bashir
         if medial == _EU and not final:
             consonant = _EU_ALONE.get(initial, consonant)  # 츠 ts, 즈 z
+            if initial == _PIEUP and next_initial is None:
+                consonant = "v"  # a final 프 is a Slavic -v: 메드베데프 Medvedev, 레프 Lev
         elif medial == _EU and final == _RIEUL_FINAL and next_initial == _RIEUL:
             vowel = ""  # 블라 bla: a cluster before l
         elif medial == _EU:
