@@ -623,6 +623,8 @@ def test_patronymics_of_one_name_in_two_languages_pair() -> None:
         ("Dokka Umarov", "ドッカ・ウマロフ"),
         ("Ramzan Kadyrov", "ラムザン・カディロフ"),
         ("Viktor Yanukovych", "ヴィクトル・ヤヌコーヴィチ"),
+        ("Pavel Klimkin", "パヴェル・クリムキン"),  # the kana's r is also an l
+        ("Osama bin Laden", "オサマ・ビン・ラディン"),
         # Belarusian names (OFAC SDN 9760, 9769, 9898) in Russian and in Cyrillic
         ("Alyaksandr Ryhorovich LUKASHENKA", "Aleksandr Grigoryevich Lukashenko"),
         ("Alyaksandr Ryhorovich LUKASHENKA", "Аляксандр Рыгоравіч Лукашэнка"),

@@ -223,6 +223,9 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ("Xasan Cabdulle", ["Xasan Cabdulle", "Hasan abdulle"]),
         ("Cumar Cabdullaahi", ["Cumar Cabdullaahi", "umar abdullaahi"]),
         ("Cabdi Roobow", ["Cabdi Roobow", "abdi Roobow"]),
+        # a foreign name in katakana or Hangul: also read back, with its r also an l
+        ("クリムキン", ["クリムキン", "krimkin", "klimkin"]),
+        ("하미드 카르자이", ["하미드 카르자이", "hamid karjai", "hamid kaljai"]),
         ("Zheng Xiaoming", ["Zheng Xiaoming"]),
         # ... nor x and c in words that no reading makes a known name
         ("Cook", ["Cook"]),

@@ -197,8 +197,9 @@ def query_names(text: str) -> list[str]:
     names += [name.replace(ZWNJ, "") for name in names if ZWNJ in name]
     names += [t for t in map(common_words_translated, names) if t]
     names += [t for t in map(somali_reading, names) if t]
-    names += [t for t in map(foreign_hangul, names) if t]
-    names += [t for t in map(foreign_katakana, names) if t]
+    # Japanese and Korean have one sound for r and l: a foreign reading also with l
+    foreign = [t for t in (*map(foreign_hangul, names), *map(foreign_katakana, names)) if t]
+    names += foreign + [t.replace("r", "l") for t in foreign if "r" in t]
     return [n for n in dict.fromkeys(names) if n]
 
 
