@@ -117,7 +117,7 @@ def acronym_pairs(
             ((i,), runs[t]) for i, t in enumerate(q.tokens) if t in runs and acronym_part(q, i)
         ]
     runs = acronym_runs(q) if least is not None else {}
-    if runs and least is not None:
+    if least is not None:
         found += [
             (runs[t], (j,))
             for j, t in enumerate(c.tokens)

@@ -563,9 +563,9 @@ def runs_spelled(form: NameForm, kind: str | None) -> int | None:
     """The fewest letters of a listed acronym that a run of the query's parts may spell
     (:func:`~unsc.screening.acronyms.least_spelled`), or None: none for a person's name,
     nor for a query of no known kind that does not say it is a body's (:func:`says_body`,
-    :func:`group_words`):
-    the initials of a person's four names meet four-letter acronyms ("Nicolás Ildefonso
-    Pastor Campos" is not NIPC, "Aldo de la Fuente Alejandro" not ALFA)."""
+    :func:`group_words`): the initials of a person's four names meet four-letter acronyms
+    ("Nicolás Ildefonso Pastor Campos" is not NIPC, "Aldo de la Fuente Alejandro" not
+    ALFA)."""
     least = least_spelled(kind)
     if kind is not None or says_body(form) or not group_words().isdisjoint(form.canon):
         return least

@@ -556,7 +556,7 @@ def analyze(text: str) -> NameForm:
     # written for its misspellings ("Firt Oil" is FIRST OIL).
     canon = tuple(
         (_number(t) if k == NAME else None)
-        or ("al" if k == PARTICLE and _SUN_ARTICLE.match(t) else None)
+        or ("al" if k == PARTICLE and t != "et" and _SUN_ARTICLE.match(t) else None)
         or variants.get(t, legal.get(t, t) if k == NAME and own else t)
         for t, k in zip(tokens, kinds, strict=True)
     )

@@ -114,14 +114,6 @@ def _belarusian(text: str) -> bool:
     return bool(letters & {"ў", "Ў", "і", "І"}) and letters.isdisjoint(_NOT_BELARUSIAN)
 
 
-@cache
-def _belarusian_letters() -> dict[int, str]:
-    data = datafiles.load_yaml("screening/cyrillic.yaml")["belarusian"]
-    table = {ord(str(k)): str(v) for k, v in data.items()}
-    table.update({ord(str(k).upper()): str(v).capitalize() for k, v in data.items()})
-    return table
-
-
 # A Greek gamma before a front vowel, which BGN writes y (Yeoryios) and Greek passports,
 # ELOT 743, g (Georgios, Panagiotis): g, as most names in the wild are written; not in gg,
 # gk, gx, gch (ng: Angeliki)
@@ -138,8 +130,10 @@ def _icu(script: str) -> Any:
 
 
 @cache
-def _cyrillic_letters() -> dict[int, str]:
-    data = datafiles.load_yaml("screening/cyrillic.yaml")["letters"]
+def _cyrillic_letters(section: str = "letters") -> dict[int, str]:
+    """A table of ``cyrillic.yaml`` (``letters``, or ``belarusian``) for ``str.translate``,
+    upper case derived."""
+    data = datafiles.load_yaml("screening/cyrillic.yaml")[section]
     table = {ord(str(k)): str(v) for k, v in data.items()}
     table.update({ord(str(k).upper()): str(v).capitalize() for k, v in data.items()})
     return table
@@ -502,7 +496,7 @@ def to_latin(text: str) -> tuple[str, str]:
         # Ob"yedinennaya, "Советская" Sovet·skaya: the lists write Obyedinennaya, Sovetskaya.
         system = "ukrainian" if _ukrainian(text) else script
         if system == script and _belarusian(text):
-            text = text.translate(_belarusian_letters())
+            text = text.translate(_cyrillic_letters("belarusian"))
         latin = _icu(system).transliterate(text.translate(_cyrillic_letters()))
         return str(latin).replace('"', "").replace("·", ""), METHODS[script]
     if script == "han":
