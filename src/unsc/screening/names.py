@@ -259,8 +259,9 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     known = a in variants and b in variants
     if known and (not flags & LONG or OSA.distance(a, b) != 1):
         return 0.0, "none"
-    if not flags & (ABJAD_BOTH | HANGUL) and (same_nickname(a, b) or same_nickname(ca, cb)):
-        # Bill, William; Sasha, Aleksandr (and Alexander, by its canonical spelling)
+    if not flags & (ABJAD_BOTH | HANGUL) and (
+        same_nickname(a, b) or ((ca != a or cb != b) and same_nickname(ca, cb))
+    ):  # Bill, William; Sasha, Aleksandr (and Alexander, by its canonical spelling)
         return NICKNAME_SIMILARITY, "nickname"
     # Two names of one word: the vowel-class rules need the consonants nearly as written
     if min(len(a), len(b)) >= 4 and (
