@@ -625,6 +625,8 @@ def test_patronymics_of_one_name_in_two_languages_pair() -> None:
         ("Viktor Yanukovych", "ヴィクトル・ヤヌコーヴィチ"),
         ("Pavel Klimkin", "パヴェル・クリムキン"),  # the kana's r is also an l
         ("Osama bin Laden", "オサマ・ビン・ラディン"),
+        ("Grigory Yavlinsky", "グリゴリー・ヤブリンスキー"),  # ... word by word
+        ("Alyaksandr LUKASHENKA", "알렉산드르 루카셴코"),  # OFAC SDN 9760 in Hangul
         # Belarusian names (OFAC SDN 9760, 9769, 9898) in Russian and in Cyrillic
         ("Alyaksandr Ryhorovich LUKASHENKA", "Aleksandr Grigoryevich Lukashenko"),
         ("Alyaksandr Ryhorovich LUKASHENKA", "Аляксандр Рыгоравіч Лукашэнка"),

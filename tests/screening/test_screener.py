@@ -225,6 +225,16 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ("Cabdi Roobow", ["Cabdi Roobow", "abdi Roobow"]),
         # a foreign name in katakana or Hangul: also read back, with its r also an l
         ("クリムキン", ["クリムキン", "krimkin", "klimkin"]),
+        (
+            "グリゴリー・ヤブリンスキー",
+            [
+                "グリゴリー・ヤブリンスキー",
+                "grigori yabrinski",
+                "grigori yablinski",
+                "gligoli yabrinski",
+                "gligoli yablinski",
+            ],
+        ),
         ("하미드 카르자이", ["하미드 카르자이", "hamid karjai", "hamid kaljai"]),
         ("Zheng Xiaoming", ["Zheng Xiaoming"]),
         # ... nor x and c in words that no reading makes a known name

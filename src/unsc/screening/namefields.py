@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice, product
 
 from unsc.screening.countries import country_parts
 from unsc.screening.features import country_code
@@ -197,10 +198,21 @@ def query_names(text: str) -> list[str]:
     names += [name.replace(ZWNJ, "") for name in names if ZWNJ in name]
     names += [t for t in map(common_words_translated, names) if t]
     names += [t for t in map(somali_reading, names) if t]
-    # Japanese and Korean have one sound for r and l: a foreign reading also with l
     foreign = [t for t in (*map(foreign_hangul, names), *map(foreign_katakana, names)) if t]
-    names += foreign + [t.replace("r", "l") for t in foreign if "r" in t]
+    names += [alt for t in foreign for alt in _r_as_l(t)]
     return [n for n in dict.fromkeys(names) if n]
+
+
+R_AS_L_READINGS = 8  # at most this many readings of a name whose r may be l
+
+
+def _r_as_l(reading: str) -> list[str]:
+    """A foreign name as Japanese or Korean writes it, each word with its r as written or
+    as l, one sound in both languages (グリゴリー・ヤブリンスキー "grigori yabrinski" is also
+    "grigori yablinski", Grigory Yavlinsky; 루카셴코 "rukashenko" also Lukashenko): at most
+    :data:`R_AS_L_READINGS`, the reading as written first."""
+    words = [(w, w.replace("r", "l")) if "r" in w else (w,) for w in reading.split()]
+    return [" ".join(p) for p in islice(product(*words), R_AS_L_READINGS)]
 
 
 def somali_reading(name: str) -> str | None:
