@@ -627,6 +627,8 @@ def test_patronymics_of_one_name_in_two_languages_pair() -> None:
         ("Osama bin Laden", "オサマ・ビン・ラディン"),
         ("Grigory Yavlinsky", "グリゴリー・ヤブリンスキー"),  # ... word by word
         ("Alyaksandr LUKASHENKA", "알렉산드르 루카셴코"),  # OFAC SDN 9760 in Hangul
+        ("Mustafa Hafiz", "무스타파 하피즈"),  # Korean has no f: its p is also f
+        ("Yusuf Ali", "유수프 알리"),
         # Belarusian names (OFAC SDN 9760, 9769, 9898) in Russian and in Cyrillic
         ("Alyaksandr Ryhorovich LUKASHENKA", "Aleksandr Grigoryevich Lukashenko"),
         ("Alyaksandr Ryhorovich LUKASHENKA", "Аляксандр Рыгоравіч Лукашэнка"),

@@ -236,6 +236,10 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
             ],
         ),
         ("하미드 카르자이", ["하미드 카르자이", "hamid karjai", "hamid kaljai"]),
+        (
+            "무스타파 하피즈",
+            ["무스타파 하피즈", "mustapa hapiz", "mustapa hafiz", "mustafa hapiz", "mustafa hafiz"],
+        ),
         ("Zheng Xiaoming", ["Zheng Xiaoming"]),
         # ... nor x and c in words that no reading makes a known name
         ("Cook", ["Cook"]),

@@ -198,21 +198,34 @@ def query_names(text: str) -> list[str]:
     names += [name.replace(ZWNJ, "") for name in names if ZWNJ in name]
     names += [t for t in map(common_words_translated, names) if t]
     names += [t for t in map(somali_reading, names) if t]
-    foreign = [t for t in (*map(foreign_hangul, names), *map(foreign_katakana, names)) if t]
-    names += [alt for t in foreign for alt in _r_as_l(t)]
+    hangul = [t for t in map(foreign_hangul, names) if t]
+    kana = [t for t in map(foreign_katakana, names) if t]
+    names += [alt for t in hangul for alt in _sound_readings(t, labials=True)]
+    names += [alt for t in kana for alt in _sound_readings(t, labials=False)]
     return [n for n in dict.fromkeys(names) if n]
 
 
-R_AS_L_READINGS = 8  # at most this many readings of a name whose r may be l
+SOUND_READINGS = 8  # at most this many readings of a foreign name in kana or Hangul
 
 
-def _r_as_l(reading: str) -> list[str]:
+def _sound_readings(reading: str, labials: bool) -> list[str]:
     """A foreign name as Japanese or Korean writes it, each word with its r as written or
     as l, one sound in both languages (グリゴリー・ヤブリンスキー "grigori yabrinski" is also
-    "grigori yablinski", Grigory Yavlinsky; 루카셴코 "rukashenko" also Lukashenko): at most
-    :data:`R_AS_L_READINGS`, the reading as written first."""
-    words = [(w, w.replace("r", "l")) if "r" in w else (w,) for w in reading.split()]
-    return [" ".join(p) for p in islice(product(*words), R_AS_L_READINGS)]
+    "grigori yablinski", Grigory Yavlinsky; 루카셴코 "rukashenko" also Lukashenko), and, in
+    Korean, which has no f, its p and final v as f (무스타파 "mustapa" Mustafa, 유수프
+    "yusuv" Yusuf): at most :data:`SOUND_READINGS`, the reading as written first."""
+    options: list[tuple[str, ...]] = []
+    for word in reading.split():
+        found = [word]
+        if "r" in word:
+            found += [w.replace("r", "l") for w in found]
+        if labials and ("p" in word or word.endswith("v")):
+            found += [
+                w.replace("p", "f").removesuffix("v") + ("f" if w.endswith("v") else "")
+                for w in found
+            ]
+        options.append(tuple(dict.fromkeys(found)))
+    return [" ".join(p) for p in islice(product(*options), SOUND_READINGS)]
 
 
 def somali_reading(name: str) -> str | None:
