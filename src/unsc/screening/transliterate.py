@@ -390,7 +390,7 @@ def _foreign_word(word: str) -> str:
 
 def foreign_hangul(text: str) -> str | None:
     """A name in Hangul read as a foreign name written by the Korean rules for loanwords
-    (``hangul.yaml``: "드미트리 메드베데프" dmitri medvedep), or None when no word looks
+    (``hangul.yaml``: "드미트리 메드베데프" dmitri medbedev), or None when no word looks
     foreign: none has a syllable of ㅡ alone (드, 르, 스: the vowel Hangul puts between
     consonants, which Korean names seldom have) or :data:`FOREIGN_WORD` syllables (not a
     double family name's)."""
