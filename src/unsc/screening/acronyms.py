@@ -16,11 +16,17 @@ explains all the parts of the run at :data:`ACRONYM_SIMILARITY`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 
 from unsc import datafiles
-from unsc.screening.normalize import LEGAL, NAME, PARTICLE, NameForm, variant_table
+from unsc.screening.normalize import (
+    LEGAL,
+    NAME,
+    PARTICLE,
+    NameForm,
+    fold_accents,
+    variant_table,
+)
 from unsc.screening.transliterate import METHODS
 
 __all__ = [
@@ -136,13 +142,7 @@ def acronym_part(form: NameForm, i: int) -> bool:
     token = form.tokens[i]
     if not is_acronym(token):
         return False
-    text = _without_accents(form.text)  # Foà and Bùi are written in lower case, as Foa
+    text = fold_accents(form.text)  # Foà and Bùi are written in lower case, as Foa
     if text.isupper() or text.islower() or not text.isascii():
         return all(k in (PARTICLE, LEGAL) for j, k in enumerate(form.kinds) if j != i)
     return re.search(rf"\b{token.upper()}\b", text) is not None
-
-
-def _without_accents(text: str) -> str:
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

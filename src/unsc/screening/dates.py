@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from typing import TypeGuard
 
 from unsc.errors import InvalidInput
+from unsc.screening.normalize import fold_accents
 from unsc.textdates import month_bounds, month_number
 
 __all__ = ["Range", "given_date", "parse_date"]
@@ -73,7 +73,7 @@ def _month_of(word: str) -> int | None:
     found = month_number(word)
     if found is not None:
         return found
-    key = "".join(c for c in unicodedata.normalize("NFKD", word.lower().rstrip(".")) if c.isalpha())
+    key = "".join(c for c in fold_accents(word.lower().rstrip(".")) if c.isalpha())
     if len(key) < 3:
         return None
     for number, names in enumerate(_OTHER_MONTHS, start=1):

@@ -37,6 +37,7 @@ from unsc.screening.transliterate import METHODS, to_latin
 __all__ = [
     "NameForm",
     "analyze",
+    "fold_accents",
     "has_own_word",
     "honorifics",
     "joined",
@@ -351,6 +352,14 @@ def _ascii_digit(m: re.Match[str]) -> str:
     return str(unicodedata.digit(m.group()))
 
 
+def fold_accents(text: str) -> str:
+    """``text`` without its diacritics (NFKD, combining marks dropped): "Foà" is "Foa",
+    "März" "Marz"; the case and other scripts' letters are kept."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def normalize_text(text: str) -> tuple[str, str]:
     """Normalised text (ASCII, lower case, words separated by one space) and the method used."""
@@ -361,9 +370,7 @@ def normalize_text(text: str) -> tuple[str, str]:
     latin = latin.casefold()
     if not latin.isascii():
         latin, _ = to_latin(latin)
-        latin = "".join(
-            c for c in unicodedata.normalize("NFKD", latin) if not unicodedata.combining(c)
-        )
+        latin = fold_accents(latin)
     latin = _APOSTROPHES.sub("", latin)
     latin = _VESSEL_SLASH.sub(r"\1\2", latin.casefold())
     latin = _VESSEL_DOTS.sub(r"\1\2", latin)
@@ -565,7 +572,6 @@ def analyze(text: str) -> NameForm:
 
 # "FAMILY, Given Middle": one comma, no digit, a letter first on both sides
 _FAMILY_COMMA = re.compile(r"^\s*([^\W\d_][^,\d]*?)\s*,\s*([^\W\d_][^,\d]*?)\s*$")
-_ROMAN = re.compile(r"^[ivx]+$")
 FAMILY_WORDS = 3  # a family name before the comma has at most this many words ...
 GIVEN_WORDS = 6  # ... and the given names after it at most this many
 
@@ -582,7 +588,8 @@ def _family_first(text: str) -> NameForm | None:
         return None
     given = analyze(m[2])
     if any(country_parts(given.tokens)) or not any(
-        k == NAME and not _ROMAN.match(t) for t, k in zip(given.tokens, given.kinds, strict=True)
+        k == NAME and t not in ROMAN_NUMERALS
+        for t, k in zip(given.tokens, given.kinds, strict=True)
     ):
         return None
     form = analyze(f"{m[2]} {m[1]}")
