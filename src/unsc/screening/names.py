@@ -207,9 +207,6 @@ def _silent_e(a: str, b: str) -> bool:
     return len(a) >= 6 and a[-2] not in "aeiouy" and vowel_classes(a[:-1]) == vowel_classes(b)
 
 
-_PATRONYMIC_TAILS = frozenset({"ich", "ych", "vna", "una"})
-
-
 def _revised_vowels(a: str, b: str) -> bool:
     """Two syllables of which one writes a vowel as the Revised Romanization of Korean does,
     eo or eu where McCune-Reischauer writes o or u: with its voiced consonants, one letter
@@ -607,9 +604,18 @@ def _countries_dropped(
     )
 
 
-_PATRONYMIC = re.compile(
-    r"\w{3,}(?:ovich|evich|ovych|evych|avich|ovna|evna|ivna|auna|euna|ogly|oglu|kyzy|qizi)$"
+# Slavic patronymics' endings, longest first: the father's name is what comes before
+_PATRONYMIC_ENDINGS = sorted(
+    ("ovich", "evich", "yevich", "ievich", "ovych", "evych", "iovych", "yovych", "ovna", "evna",
+     "yevna", "ivna", "iivna", "yivna",
+     "avich", "auna", "euna"),  # Belarusian: Ryhoravich, Mikalaevich, Ryhorauna
+    key=len,
+    reverse=True,
+)  # fmt: skip
+_PATRONYMIC = re.compile(  # ... and Turkic ones (Ilham Heydar oglu Aliyev)
+    rf"\w{{3,}}(?:{'|'.join([*_PATRONYMIC_ENDINGS, 'ogly', 'oglu', 'kyzy', 'qizi'])})$"
 )
+_PATRONYMIC_TAILS = frozenset(ending[-3:] for ending in _PATRONYMIC_ENDINGS)  # a quick test
 PATRONYMIC_ABSENT = 0.5  # share of its weight a patronymic keeps when the other name has none
 
 
@@ -705,16 +711,6 @@ def _patronymics(tokens: tuple[str, ...]) -> tuple[bool, ...]:
         bool(_PATRONYMIC.match(t)) or (0 < i < last and tokens[i - 1] in _SON_OF)
         for i, t in enumerate(tokens)
     )
-
-
-# Slavic patronymics' endings, longest first: the father's name is what comes before
-_PATRONYMIC_ENDINGS = sorted(
-    ("ovich", "evich", "yevich", "ievich", "ovych", "evych", "iovych", "yovych", "ovna", "evna",
-     "yevna", "ivna", "iivna", "yivna",
-     "avich", "auna", "euna"),  # Belarusian: Ryhoravich, Mikalaevich, Ryhorauna
-    key=len,
-    reverse=True,
-)  # fmt: skip
 
 
 @lru_cache(maxsize=100_000)
