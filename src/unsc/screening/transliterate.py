@@ -92,9 +92,9 @@ METHODS = {
 
 
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
-# Letters of Russian, Belarusian and the Turkic languages that Ukrainian does not write (the
-# Kazakh і comes with them)
-_NOT_UKRAINIAN = frozenset("ыэъёўЫЭЪЁЎәғқңөұүһӘҒҚҢӨҰҮҺ")
+_TURKIC_LETTERS = frozenset("әғқңөұүһӘҒҚҢӨҰҮҺ")  # Kazakh, Kyrgyz, Tatar... (Kazakh has і too)
+# Letters of Russian, Belarusian and the Turkic languages that Ukrainian does not write
+_NOT_UKRAINIAN = frozenset("ыэъёўЫЭЪЁЎ") | _TURKIC_LETTERS
 
 
 def _ukrainian(text: str) -> bool:
@@ -104,7 +104,7 @@ def _ukrainian(text: str) -> bool:
 
 
 # Letters Belarusian does not write: Russian's и, щ, ъ, Ukrainian's, and the Turkic ones
-_NOT_BELARUSIAN = frozenset("иИщЩъЪїЇєЄґҐәғқңөұүһӘҒҚҢӨҰҮҺ")
+_NOT_BELARUSIAN = frozenset("иИщЩъЪїЇєЄґҐ") | _TURKIC_LETTERS
 
 
 def _belarusian(text: str) -> bool:
@@ -117,9 +117,7 @@ def _belarusian(text: str) -> bool:
 # A Greek gamma before a front vowel, which BGN writes y (Yeoryios) and Greek passports,
 # ELOT 743, g (Georgios, Panagiotis): g, as most names in the wild are written; not in gg,
 # gk, gx, gch (ng: Angeliki)
-_FRONT_GAMMA = re.compile(
-    r"(?<![γκξχΓΚΞΧ])[γΓ](?=[εέιίηήυύϊΐϋΰΕΈΙΊΗΉΥΎ]|[αοΑΟ][ιίΙΊ])", re.IGNORECASE
-)
+_FRONT_GAMMA = re.compile(r"(?<![γκξχΓΚΞΧ])[γΓ](?=[εέιίηήυύϊΐϋΰΕΈΙΊΗΉΥΎ]|[αοΑΟ][ιίΙΊ])")
 
 
 @cache
@@ -334,11 +332,17 @@ def script_runs(text: str) -> list[str]:
     return [run for run in ("".join(chars).strip(" ,;-()") for _, chars in runs) if run]
 
 
+def _jamo(ch: str) -> tuple[int, int, int]:
+    """A Hangul syllable's initial, medial and final letters, as numbers in Unicode's
+    composition (19 initials, 21 medials, 28 finals, 0 for none)."""
+    initial, rest = divmod(ord(ch) - _HANGUL_FIRST, 21 * 28)
+    medial, final = divmod(rest, 28)
+    return initial, medial, final
+
+
 def _syllable(ch: str) -> str:
     initials, medials, finals, _, _ = _hangul_tables()
-    index = ord(ch) - _HANGUL_FIRST
-    initial, rest = divmod(index, 21 * 28)
-    medial, final = divmod(rest, 28)
+    initial, medial, final = _jamo(ch)
     return initials[initial] + medials[medial] + finals[final]
 
 
@@ -363,12 +367,11 @@ def _foreign_word(word: str) -> str:
     """One Hangul word read as a foreign name written by the loanword rules."""
     initials, medials, finals = _foreign_tables()
     out: list[str] = []
-    parts = [divmod(ord(ch) - _HANGUL_FIRST, 21 * 28) for ch in word]
-    for n, (initial, rest) in enumerate(parts):
-        medial, final = divmod(rest, 28)
+    parts = [_jamo(ch) for ch in word]
+    for n, (initial, medial, final) in enumerate(parts):
         consonant = initials[initial]
         vowel = medials[medial]
-        previous_final = parts[n - 1][1] % 28 if n else 0
+        previous_final = parts[n - 1][2] if n else 0
         next_initial = parts[n + 1][0] if n + 1 < len(parts) else None
         if initial == _RIEUL and previous_final == _RIEUL_FINAL:
             consonant = ""  # 알렉 is "alek": a foreign l between vowels is written ㄹㄹ
@@ -412,8 +415,8 @@ def _looks_foreign(word: str) -> bool:
 
 def _eu_alone(ch: str) -> bool:
     """Whether a Hangul syllable is ㅡ without a final: the vowel put between consonants."""
-    index = ord(ch) - _HANGUL_FIRST
-    return index % (21 * 28) // 28 == _EU and not index % 28
+    _, medial, final = _jamo(ch)
+    return medial == _EU and not final
 
 
 _KATAKANA = re.compile(r"^[\u30a0-\u30ff\s・]+$")
