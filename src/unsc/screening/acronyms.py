@@ -122,8 +122,8 @@ def acronym_pairs(
         found += [
             ((i,), runs[t]) for i, t in enumerate(q.tokens) if t in runs and acronym_part(q, i)
         ]
-    runs = acronym_runs(q) if least is not None else {}
     if least is not None:
+        runs = acronym_runs(q)
         found += [
             (runs[t], (j,))
             for j, t in enumerate(c.tokens)

@@ -219,13 +219,16 @@ def _sound_readings(reading: str, labials: bool) -> list[str]:
         found = [word]
         if "r" in word:
             found += [w.replace("r", "l") for w in found]
-        if labials and ("p" in word or word.endswith("v")):
-            found += [
-                w.replace("p", "f").removesuffix("v") + ("f" if w.endswith("v") else "")
-                for w in found
-            ]
+        if labials:
+            found += [_with_f(w) for w in found]
         options.append(tuple(dict.fromkeys(found)))
     return [" ".join(p) for p in islice(product(*options), SOUND_READINGS)]
+
+
+def _with_f(word: str) -> str:
+    """A Hangul reading's word with its p, and a final v (a final 프), as f."""
+    word = word.replace("p", "f")
+    return word[:-1] + "f" if word.endswith("v") else word
 
 
 def somali_reading(name: str) -> str | None:
