@@ -42,6 +42,10 @@ MUST_MATCH = [
     # A foreign ch in the Arabic script is ta and shin (opensanctions/rigour's pair)
     ("Mitch McConnell", "ميتش ماكونيل"),
     ("PYON YONG RIP", "Byeon Yeong Rip"),
+    # ... and the u people write for it (NETransliteration-COLING2018's Korean pairs)
+    ("PYON YONG RIP", "Byun Young Rip"),
+    ("차범근", "Cha Bum-kun"),
+    ("이운재", "Lee Woon-jae"),
     ("MS-13", "MS-13"),
     ("El 40", "40"),
     # Somali spelling (SOi.003's alias XIRSI, Xasan Cabdulle).
