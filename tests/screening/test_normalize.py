@@ -433,9 +433,13 @@ def test_no_before_a_number_is_left_out_but_a_first_word_no_is_a_name() -> None:
     assert analyze("M. V. Kamath").kinds == ("initial", "initial", "name")
 
 
-def test_a_name_read_from_cyrillic_has_no_arabic_article_run_on() -> None:
+def test_a_name_read_from_cyrillic_or_arabic_has_no_arabic_article_run_on() -> None:
     assert analyze("Аляксандр Лукашэнка").tokens == ("alyaksandr", "lukashenka")
     assert analyze("Alzawahiri").tokens == ("al", "zawahiri")
+    # the Arabic reading splits the article itself, as written (ال); an initial ayn and lam
+    # are no article: علييف is Aliyev
+    assert analyze("علييف").tokens == ("alyyf",)
+    assert analyze("الظواهري").tokens[0] == "al"
 
 
 @pytest.mark.parametrize(

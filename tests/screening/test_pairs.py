@@ -478,6 +478,7 @@ def test_a_patronymic_given_as_its_initial_counts_as_given() -> None:
         ("Vladimir Vladimirovich Putin", "فلاديمير فلاديميروفيتش بوتين"),  # nomenklatura's
         ("Sergei Lavrov", "سيرغي لافروف"),
         ("Viktor Bout", "فيكتور بوت"),
+        ("Vladimir Zhirinovsky", "فلاديمير زيرينوفسكي"),  # zh as zay (ANETAC's pair)
     ],
 )
 def test_foreign_names_in_the_arabic_script_read_with_the_letters_it_lacks(a: str, b: str) -> None:

@@ -51,6 +51,10 @@ __all__ = [
 
 NAME, PARTICLE, HONORIFIC, LEGAL, INITIAL = "name", "particle", "honorific", "legal", "initial"
 CYRILLIC_METHOD = METHODS["cyrillic"]  # the transliteration of a name read from Cyrillic
+# Names read from a script whose article the reading splits itself (ال, :mod:`.transliterate`)
+# or which has none: a romanised word starting "al" is no article run on (علييف "alyyf",
+# Aliyev, is not al-Yyf)
+_NO_RUN_ON_ARTICLE = frozenset({CYRILLIC_METHOD, METHODS["arabic"]})
 MISSPELT_LEGAL_MIN = 6  # one-word legal forms this long are recognised one edit away ...
 MISSPELT_TWO_EDITS = 10  # ... or two, this long
 CACHE_SIZE = 200_000  # names kept analysed (list names and recent queries); bounded memory
@@ -551,7 +555,7 @@ def analyze(text: str) -> NameForm:
     if inverted is not None:
         return inverted
     latin, method = normalize_text(text)
-    tokens, kinds, removed = tokenize(latin, article=method != CYRILLIC_METHOD)
+    tokens, kinds, removed = tokenize(latin, article=method not in _NO_RUN_ON_ARTICLE)
     variants = variant_table()
     legal = _legal_spellings()
     # A first word spelt as a legal form stays a word of the name (:func:`tokenize`), but
