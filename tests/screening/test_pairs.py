@@ -479,9 +479,14 @@ def test_a_patronymic_given_as_its_initial_counts_as_given() -> None:
         ("Sergei Lavrov", "سيرغي لافروف"),
         ("Viktor Bout", "فيكتور بوت"),
         ("Vladimir Zhirinovsky", "فلاديمير زيرينوفسكي"),  # zh as zay (ANETAC's pair)
+        # ... and in Greek: mp b, nt d, gk g, tz j (nomenklatura's, rigour's, deepchar's)
+        ("Vladimir Vladimirovich Putin", "Βλαντίμιρ Βλαντίμιροβιτς Πούτιν"),
+        ("Mitch McConnell", "Μιτς ΜακΚόννελ"),
+        ("Arkady Rotenberg", "Αρκάντι Ρότενμπεργκ"),
+        ("Najibullah", "νατζιμπουλάχ"),
     ],
 )
-def test_foreign_names_in_the_arabic_script_read_with_the_letters_it_lacks(a: str, b: str) -> None:
+def test_foreign_names_in_arabic_and_greek_read_with_the_letters_they_lack(a: str, b: str) -> None:
     assert compare(a, b, schema="Person").match
 
 

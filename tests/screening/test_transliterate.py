@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unsc.screening import compare, detect_script, normalize_text, to_latin
-from unsc.screening.transliterate import foreign_hangul, foreign_katakana
+from unsc.screening.transliterate import foreign_greek, foreign_hangul, foreign_katakana
 
 
 @pytest.mark.parametrize(
@@ -160,6 +160,26 @@ def test_a_foreign_name_in_hangul_is_read_by_the_loanword_rules(
     text: str, latin: str | None
 ) -> None:
     assert foreign_hangul(text) == latin
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        # foreign names in Greek letters: mp b (mp at the end), nt d, gk g, tz j, ts ch, ou u
+        ("Βλαντίμιρ Βλαντίμιροβιτς Πούτιν", "vladimir vladimirovich putin"),
+        ("Μπαράκ Ομπάμα", "barak obama"),
+        ("Ντόναλντ Τραμπ", "donald tramp"),
+        ("ρότενμπεργκ", "rotenberg"),
+        ("νατζιμπουλάχ", "najibulakh"),
+        ("Μιτς ΜακΚόννελ", "mich makkonnel"),
+        ("Νίκος Ζαχαρίας", None),  # none of those pairs
+        ("Putin", None),  # not Greek
+    ],
+)
+def test_a_foreign_name_in_greek_is_read_by_the_letters_greek_writes_it_with(
+    text: str, latin: str | None
+) -> None:
+    assert foreign_greek(text) == latin
 
 
 @pytest.mark.parametrize(

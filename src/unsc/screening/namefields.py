@@ -19,6 +19,7 @@ from unsc.screening.features import country_code
 from unsc.screening.normalize import NameForm, analyze, normalize_text, variant_table
 from unsc.screening.transliterate import (
     common_words_translated,
+    foreign_greek,
     foreign_hangul,
     foreign_katakana,
     script_runs,
@@ -168,7 +169,8 @@ def query_names(text: str) -> list[str]:
     also as it reads (:func:`somali_reading`); a foreign name in Hangul, also as the Korean
     rules for loanwords write it (:func:`~.transliterate.foreign_hangul`: "드미트리
     메드베데프", dmitri medbedev), and one in katakana without the vowels katakana adds
-    (:func:`~.transliterate.foreign_katakana`: "ウマロフ", umarov)."""
+    (:func:`~.transliterate.foreign_katakana`: "ウマロフ", umarov), and one in Greek letters
+    as Greek writes foreign sounds (:func:`~.transliterate.foreign_greek`: "Πούτιν", putin)."""
     simple = text.isascii() and not any(c in text for c in "();,'\"")
     if simple and not any(p.search(text) for p in (_AKA, _KINSHIP, _BIRTH_REMARK)):
         reading = somali_reading(text)
@@ -198,6 +200,7 @@ def query_names(text: str) -> list[str]:
     names += [name.replace(ZWNJ, "") for name in names if ZWNJ in name]
     names += [t for t in map(common_words_translated, names) if t]
     names += [t for t in map(somali_reading, names) if t]
+    names += [t for t in map(foreign_greek, names) if t]
     hangul = [t for t in map(foreign_hangul, names) if t]
     kana = [t for t in map(foreign_katakana, names) if t]
     names += [alt for t in hangul for alt in _sound_readings(t, labials=True)]

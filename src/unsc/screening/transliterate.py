@@ -55,6 +55,7 @@ from unsc import datafiles
 
 __all__ = [
     "detect_script",
+    "foreign_greek",
     "foreign_hangul",
     "foreign_katakana",
     "romanize_hangul",
@@ -449,6 +450,39 @@ def foreign_katakana(text: str) -> str | None:
     for pattern, replacement in _KANA_FOLDS:
         latin = pattern.sub(replacement, latin)
     return " ".join(map(_kana_word, latin.split()))
+
+
+# How Greek writes the sounds of foreign names it has no letter for: b as mp (mp at a word's
+# end), d as nt, g as gk, j as tz, ch as ts, u as ou (Ομπάμα Obama, Τραμπ Trump, Βλαντίμιρ
+# Vladimir, Ρότενμπεργκ Rotenberg, Τζον John, Μιτς Mitch, Πούτιν Putin); BGN reads them as a
+# Greek name's (Ombama, Vlandimir).
+_GREEK_FOREIGN = (
+    (re.compile(r"μπ\b"), "mp"),
+    (re.compile("μπ"), "b"),
+    (re.compile("ντ"), "d"),
+    (re.compile("γκ"), "g"),
+    (re.compile("τζ"), "j"),
+    (re.compile("τ[σς]"), "ch"),
+    (re.compile("ου"), "u"),
+)
+_GREEK = re.compile(r"^[\u0370-\u03ff\u1f00-\u1fff\s.'-]+$")
+
+
+def foreign_greek(text: str) -> str | None:
+    """A name in Greek letters read as a foreign name Greek writes (:data:`_GREEK_FOREIGN`:
+    "Βλαντίμιρ Πούτιν" vladimir putin), or None when it is not all Greek or has none of
+    those letter pairs."""
+    if not _GREEK.match(text):
+        return None
+    bare = "".join(
+        ch for ch in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(ch)
+    )
+    read = bare
+    for pattern, latin in _GREEK_FOREIGN:
+        read = pattern.sub(latin, read)
+    if read == bare:
+        return None
+    return str(_icu("greek").transliterate(_FRONT_GAMMA.sub("g", read)))
 
 
 def _kana_word(word: str) -> str:
