@@ -449,6 +449,9 @@ def test_a_name_read_from_cyrillic_or_arabic_has_no_arabic_article_run_on() -> N
         ("BICENTENARIO XIV", ("bicentenario", "14")),
         ("Xi Jinping", ("xi", "jinping")),  # a family name, not eleven
         ("III Corps", ("iii", "corps")),  # first: a word of the name
+        ("Ludwig I of Bavaria", ("ludwig", "1", "of", "bavaria")),  # one letter: a ruler's
+        ("John I Smith", ("john", "i", "smith")),  # ... elsewhere an initial
+        ("지성6호", ("ji", "song", "6")),  # a ship's number counted in Hangul
     ],
 )
 def test_a_roman_numeral_after_the_first_word_is_a_number(

@@ -290,6 +290,10 @@ MUST_MATCH = [
 ]
 
 MUST_NOT_MATCH = [
+    # Rulers of one name and another number (NETransliteration-COLING2018's pairs)
+    ("Ludwig I of Bavaria", "Ludwig III of Bavaria"),
+    ("Eric I of Denmark", "Eric V of Denmark"),
+    ("로마누스 1세", "로마누스 2세"),
     # Different listed people who share common parts of their names
     ("KIM YONG CHOL", "KIM SONG CHOL"),
     ("KIM CHOL NAM", "KIM MUN CHOL"),
@@ -382,6 +386,7 @@ def test_must_not_match(a: str, b: str) -> None:
     ("query", "listed"),
     [
         ("M/V ARTAVIL", "ARTAVIL"),
+        ("지성6호", "JI SONG 6"),  # 호 counts a ship's number
         ("MT Artavil", "ARTAVIL"),
         ("F/V Mar Azul", "MAR AZUL"),
         ("M.V. Artavil", "ARTAVIL"),

@@ -418,6 +418,17 @@ def _split_prefixes(
     return [token]
 
 
+_ONE_LETTER_NUMERALS = {"i": "1", "v": "5", "x": "10"}
+
+
+def _regnal_numbers(tokens: list[str], kinds: list[str]) -> None:
+    """Read as numbers the Roman numerals of one letter that a ruler's name puts before "of"
+    ("Ludwig I of Bavaria", "Eric V of Denmark"): elsewhere I, V and X are initials."""
+    for n in range(1, len(tokens) - 1):
+        if kinds[n] == INITIAL and tokens[n] in _ONE_LETTER_NUMERALS and tokens[n + 1] == "of":
+            tokens[n], kinds[n] = _ONE_LETTER_NUMERALS[tokens[n]], NAME
+
+
 def _form_here(words: list[str], i: int, no_leading: bool) -> bool:
     """Whether a one-word legal form's spelling at ``words[i]`` reads as the form: after the
     first word; a leading one (OOO, AO) first too, unless the name is of syllables
@@ -483,6 +494,7 @@ def tokenize(latin: str, article: bool = True) -> tuple[list[str], list[str], li
         ROMAN_NUMERALS.get(t, t) if n and k == NAME else t
         for n, (t, k) in enumerate(zip(tokens, kinds, strict=True))
     ]
+    _regnal_numbers(tokens, kinds)
     tokens, kinds = _tens_and_units_joined(tokens, kinds)
     _assimilated_articles(tokens, kinds)
     for n in range(len(tokens) - 2, 0, -1):  # "No." before a number, after the first word

@@ -492,11 +492,16 @@ def _kana_word(word: str) -> str:
     return word[: first + 1] + _KANA_U.sub("", word[first + 1 :])
 
 
+# A number and the counter after it, 호 (a ship's or a series' number, "지성6호" JI SONG 6) or
+# 세 (a ruler's, "루트비히 1세" Ludwig I): the number alone, a word of its own
+_COUNTED = re.compile(r"\s*(\d+)\s*[호세](?![\uac00-\ud7a3])")
+
+
 def romanize_hangul(text: str) -> str:
     """Hangul to Latin in McCune-Reischauer as the UN writes it ("김정은" -> "kim jong un")."""
     _, _, _, double, surnames = _hangul_tables()
     words: list[str] = []
-    for word in text.split():
+    for word in _COUNTED.sub(r" \1 ", text).split():
         syllables = [ch for ch in word if _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST]
         if len(syllables) != len(word):
             words.append(word)
