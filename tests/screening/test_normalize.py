@@ -187,6 +187,13 @@ def test_titles_are_removed_and_reported() -> None:
     assert form.removed == ("dr",)
 
 
+def test_degrees_after_a_name_are_removed_but_not_a_first_md() -> None:
+    form = analyze("Daniel Phelps MD PhD")  # Faker's en_US names; MD is no Mohammad here
+    assert form.tokens == ("daniel", "phelps") and form.removed == ("md", "phd")
+    assert analyze("Md Abdul Karim").tokens == ("md", "abdul", "karim")
+    assert analyze("Smith MD").tokens == ("smith", "md")  # too short to tell
+
+
 def test_a_title_after_the_comma_of_family_given_is_removed() -> None:
     form = analyze("RI, Mr. Won Ho")
     assert form.tokens == ("won", "ho", "ri") and form.removed == ("mr",)

@@ -457,6 +457,8 @@ def tokenize(latin: str, article: bool = True) -> tuple[list[str], list[str], li
     tokens: list[str] = []
     kinds: list[str] = []
     removed: list[str] = []
+    while len(words) > 2 and words[-1] in vocab["degrees"]:  # "Daniel Phelps MD"
+        removed.insert(0, words.pop())
     phrase_words = _phrase_words()
     i = 0
     while i < len(words):
