@@ -628,6 +628,10 @@ def test_patronymics_of_one_name_in_two_languages_pair() -> None:
         ("Vladimir Vladimirovich Putin", "ПУТІН Володимир Володимирович"),
         ("ERMAKOV Valery Nikolaevich", "Iermakov Valerii Mykolaiovych"),
         ("ERMAKOV Valery Nikolaevich", "Yermakov Valeriy Mykolayovych"),
+        # ... and in scholarly and GOST transliterations (yente's, names-translator's)
+        ("ERMAKOV Valery Nikolaevich", "Jermakov Valerij Mikolajovič"),
+        ("Chaplinskiy Dmitriy Aleksandrovich", "Čaplynsʹkyj Dmytro Oleksandrovyč"),
+        ("Чаплинський Дмитро Олександрович", "Chaplinskijj Dmitrijj Aleksandrovich"),
         # foreign names in Hangul (steveash/NETransliteration-COLING2018's Wikidata pairs)
         ("Hamid Karzai", "하미드 카르자이"),
         ("Dmitry Medvedev", "드미트리 메드베데프"),  # a final 프 a Slavic -v

@@ -281,6 +281,16 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ),
         ("KAPITAN (f/k/a Guseynov)", ["KAPITAN (f/k/a Guseynov)", "KAPITAN", "Guseynov"]),
         ("Dmitri (Exporter)", ["Dmitri (Exporter)", "Dmitri"]),
+        # a Slavic name in a scholarly or GOST transliteration: also as the lists write it
+        (
+            "Čaplynsʹkyj Dmytro Oleksandrovyč",
+            ["Čaplynsʹkyj Dmytro Oleksandrovyč", "Chaplynsʹky Dmytro Oleksandrovych"],
+        ),
+        ("Jermakov Valerij", ["Jermakov Valerij", "Yermakov Valeriy"]),
+        ("Chaplinskijj Dmitrijj", ["Chaplinskijj Dmitrijj", "Chaplinskiy Dmitriy"]),
+        ("Mara Pavlović", ["Mara Pavlović"]),  # a Serbian ć: no Russian patronymic -ich
+        ("Hajji Sajjad", ["Hajji Sajjad"]),  # an Arabic jj
+        ("Greek Orthodox Church", ["Greek Orthodox Church"]),
     ],
 )
 def test_query_names(query: str, names: list[str]) -> None:

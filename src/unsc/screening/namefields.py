@@ -173,8 +173,8 @@ def query_names(text: str) -> list[str]:
     as Greek writes foreign sounds (:func:`~.transliterate.foreign_greek`: "Πούτιν", putin)."""
     simple = text.isascii() and not any(c in text for c in "();,'\"")
     if simple and not any(p.search(text) for p in (_AKA, _KINSHIP, _BIRTH_REMARK)):
-        reading = somali_reading(text)
-        return [n for n in (text.strip(), reading and reading.strip()) if n]  # most: one name
+        readings = (somali_reading(text), scholarly_reading(text))
+        return [n for n in (text.strip(), *(r and r.strip() for r in readings)) if n]  # one
     names: list[str] = []
     for part in _AKA.split(text):
         pieces, _, _ = _scan(part.strip())
@@ -200,6 +200,7 @@ def query_names(text: str) -> list[str]:
     names += [name.replace(ZWNJ, "") for name in names if ZWNJ in name]
     names += [t for t in map(common_words_translated, names) if t]
     names += [t for t in map(somali_reading, names) if t]
+    names += [t for t in map(scholarly_reading, names) if t]
     names += [t for t in map(foreign_greek, names) if t]
     hangul = [t for t in map(foreign_hangul, names) if t]
     kana = [t for t in map(foreign_katakana, names) if t]
@@ -253,6 +254,35 @@ def somali_reading(name: str) -> str | None:
     ):
         return None
     return reading
+
+
+# A Slavic name in a scholarly or GOST transliteration: č, š, ž (ISO 9, Czech, Croatian; not
+# the ć of a Serbian or Croatian family name, Pavlović, which as -ich would read as a Russian
+# patronymic), a final ij, yj or GOST's ijj (-ий, -ый, -ій: not Arabic's jj inside a word,
+# Hajji, Sajjad)
+_SCHOLARLY = re.compile(r"[čšžČŠŽ]|(?<=[iy])jj?\b", re.IGNORECASE)
+_SCHOLARLY_LETTERS = str.maketrans(
+    {"č": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Š": "Sh", "Ž": "Zh"}
+)
+_SCHOLARLY_J = re.compile(r"(?<=i)jj?\b|(?<=y)jj?\b|j(?=[aeiou])", re.IGNORECASE)
+
+
+def scholarly_reading(name: str) -> str | None:
+    """A Slavic name in a scholarly or GOST transliteration read as the lists write it (č ch,
+    š sh, ž zh; a final ij, ijj iy and yj y; j before a vowel y): "Čaplynsʹkyj Dmytro
+    Oleksandrovyč" is also "Chaplynsky Dmytro Oleksandrovych", "Dmitrijj" "Dmitriy", Jermakov
+    Yermakov; or None when it has none of them. Croatian and Czech names, written so too,
+    keep their form as written (Karadžić, listed KARADZIC)."""
+    if not _SCHOLARLY.search(name):
+        return None
+    reading = _SCHOLARLY_J.sub(_y, name.translate(_SCHOLARLY_LETTERS))
+    return reading if reading != name else None
+
+
+def _y(found: re.Match[str]) -> str:
+    """A y for a scholarly j (:func:`scholarly_reading`), in its case; none after a y."""
+    end = found.start() > 0 and found.string[found.start() - 1] in "yY"
+    return "" if end else "Y" if found.group()[0] == "J" else "y"
 
 
 def unread_script(text: str) -> str | None:

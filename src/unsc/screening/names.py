@@ -608,6 +608,7 @@ def _countries_dropped(
 _PATRONYMIC_ENDINGS = sorted(
     ("ovich", "evich", "yevich", "ievich", "ovych", "evych", "iovych", "yovych", "ovna", "evna",
      "yevna", "ivna", "iivna", "yivna",
+     "iovich", "yovich",  # Ukrainian ones written with Russian's -ich: Mikolayovich
      "avich", "auna", "euna"),  # Belarusian: Ryhoravich, Mikalaevich, Ryhorauna
     key=len,
     reverse=True,
