@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from unsc.screening import Screener, analyze, compare
 from unsc.screening.countries import country_parts
@@ -35,6 +37,10 @@ MUST_MATCH = [
     # Revised Romanization's eo with a voiced consonant, McCune-Reischauer's o unvoiced
     # (OFAC's KIM KYOK SIK)
     ("KIM KYOK SIK", "Kim Gyeok Sik"),
+    # ... the family name last, the given name's syllables in their order; two parts of one
+    # spelling either way round (KPi.037's alias)
+    ("Yong Chol KIM", "김영철"),
+    ("CHANG CHANG HA", "Jang Chang Ha"),
     # Turkish spellings of Arabic names (seemorg/arabic-name-aliases)
     ("Hussein Yilmaz", "Hüseyin Yılmaz"),
     ("Massoud Barzani", "Mesut Barzani"),
@@ -294,6 +300,13 @@ MUST_NOT_MATCH = [
     ("Ludwig I of Bavaria", "Ludwig III of Bavaria"),
     ("Eric I of Denmark", "Eric V of Denmark"),
     ("로마누스 1세", "로마누스 2세"),
+    # Korean names whose given names' syllables come in another order (Faker's ko_KR names
+    # against OFAC's DPRK entries), and a family name alone in its own script
+    ("김은정", "Jong Un KIM"),
+    ("장선영", "Yong Son JANG"),
+    ("Kim Un Jong", "Kim Jong Un"),
+    ("金", "Jin RYU"),
+    ("손", "YU SON"),
     # Different listed people who share common parts of their names
     ("KIM YONG CHOL", "KIM SONG CHOL"),
     ("KIM CHOL NAM", "KIM MUN CHOL"),
@@ -770,3 +783,17 @@ def test_legal_forms_alone_name_nobody_even_written_first(un: Screener) -> None:
     # A listed name without a word of its own is still found by itself (OFAC 17243).
     assert compare("Industrial Bank", "INDUSTRIAL BANK").match
     assert compare("Grupo W", "GRUPO W S.A.").match
+
+
+_FAMILY = st.sampled_from(["KIM", "RI", "PAK", "CHOE", "JANG", "O"])
+_SYLLABLE = st.sampled_from(["YONG", "CHOL", "SU", "MYONG", "HYOK", "NAM", "IL", "SONG", "HO"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_FAMILY, _SYLLABLE, _SYLLABLE)
+def test_a_korean_given_name_keeps_its_syllables_order(family: str, one: str, two: str) -> None:
+    # the family name may move to the end; the given name's syllables turned round are
+    # another given name
+    assert compare(f"{family} {one} {two}", f"{one} {two} {family}", schema="Person").match
+    if one != two:
+        assert not compare(f"{family} {one} {two}", f"{family} {two} {one}").match

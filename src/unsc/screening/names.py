@@ -64,11 +64,14 @@ not RYU JIN), while a query that leaves out a listed syllable, the family name m
 ("Young-Chul" for KIM YONG CHOL), still scores as any other name; unless it is written in
 Han or Hangul, a whole name as its own script writes it, family name first: it scores at
 most the share of the listed name explained too ("李成" Li Cheng is not Cheng Yu LI, "郭英"
-Guo Ying not Guoying WANG).
+Guo Ying not Guoying WANG; nor is "金" alone Jin RYU). Their given names' syllables keep
+their order, the family name first or last: "김은정" Kim Un Jong is not Jong Un KIM
+(:data:`OTHER_ORDER`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -937,6 +940,7 @@ _METHOD_KIND = {"honorific": HONORIFIC, "legal form": LEGAL, "nickname": NAME}
 
 
 GENERIC_ONLY = 0.7  # an organisation's name met only by its common words
+OTHER_ORDER = 0.7  # two names of syllables whose given-name syllables come in another order
 OTHER_NUMBER = 0.7  # two names whose numbers differ, or one's last is left out: another of a
 # series
 
@@ -972,6 +976,26 @@ def _generic_names_differ(q: NameForm, q_sim: list[float], c: NameForm, c_sim: l
         for form, sims in ((q, q_sim), (c, c_sim))
         for sim, kind, canon in zip(sims, form.kinds, form.canon, strict=True)
     )
+
+
+def _syllables_reordered(q: NameForm, partner: dict[int, int]) -> bool:
+    """Whether the parts of two names of syllables pair in an order that is not the same
+    turned round: the family name may move from first to last ("KIM Yong Chol", "Yong Chol
+    KIM"), the given name's syllables keep theirs (김은정 Kim Un Jong is not Jong Un KIM, nor
+    장선영 Jang Son Yong Yong Son JANG). Query parts of one canonical spelling may pair
+    either way round (Jang Chang Ha, CHANG CHANG HA)."""
+    if len(partner) < 3:
+        return False
+    alike: dict[str, list[int]] = {}
+    for i in partner:
+        alike.setdefault(q.canon[i], []).append(i)
+    partner = dict(partner)
+    for parts in alike.values():
+        if len(parts) > 1:
+            partner.update(zip(sorted(parts), sorted(partner[i] for i in parts), strict=True))
+    order = [partner[i] for i in sorted(partner)]
+    descents = sum(b < a for a, b in itertools.pairwise(order))
+    return descents > 1 or (descents == 1 and order[-1] > order[0])
 
 
 def _joined_slack(q_len: int, c_len: int, flags: int) -> int:
@@ -1083,11 +1107,13 @@ def _assign(
         organisation and _number_left_out(q, q_sim, c, c_sim)
     ):
         score = min(score, OTHER_NUMBER)
-    if nq >= 2 and syllables(q.tokens):
-        if nc >= 2 and syllables(c.tokens):
+    if syllables(q.tokens):
+        if nq >= 2 and nc >= 2 and syllables(c.tokens):
             score = min(score, q_cov)  # a syllable more is another given name: Mi-yong, Ryong
-        if q.method in SCRIPT_METHODS:  # a whole name as its own script writes it
-            score = min(score, c_cov)
+            if _syllables_reordered(q, partner):
+                score = min(score, OTHER_ORDER)
+        if q.method in SCRIPT_METHODS:  # a whole name as its own script writes it, or a
+            score = min(score, c_cov)  # family name alone (金 is not Jin RYU)
     if explain:
         pairs.extend(
             {"query": q.tokens[i], "candidate": None, "similarity": 0.0, "method": "unmatched"}
