@@ -595,6 +595,13 @@ def test_an_organisations_common_words_alone_do_not_match_it(
     assert listed not in {h.ref for h in un.screen(Query(query, schema="Organization"))}
 
 
+def test_a_word_spelt_like_a_country_meets_only_the_country() -> None:
+    # Faker's es_ES family name against KPe.047; an acronym of the listed initials still
+    # meets them (IQe.208's alias)
+    assert compare("Correa", "Korea Trading Bank").score <= 0.7
+    assert compare("TMG Ltd.", "T.M.G. ENGINEERING LIMITED").match
+
+
 @pytest.mark.parametrize(
     ("query", "listed"),
     [

@@ -962,15 +962,24 @@ def _own_word_left_out(c: NameForm, c_weights: tuple[float, ...], c_sim: list[fl
     return c_sim[own] == 0.0 and all(c_weights[j] < c_weights[own] for j in names if c_sim[j] > 0.0)
 
 
-def _generic_names_differ(q: NameForm, q_sim: list[float], c: NameForm, c_sim: list[float]) -> bool:
+def _generic_names_differ(
+    q: NameForm, q_sim: list[float], c: NameForm, c_sim: list[float], partner: dict[int, int]
+) -> bool:
     """Whether two organisations' names agree only in words no body owns (a country, what
     kind of body it is: :func:`own_words`) and one leaves out a word or a line of business
     of the other ("Trading"; not a company form, "Ltd"): "Bank of Korea" is not the KOREA
-    TRADING BANK, though both are a bank of Korea."""
+    TRADING BANK, though both are a bank of Korea. A query word of its own paired with a
+    listed word no body owns is still met only by that word ("Correa" is no KOREA TRADING
+    BANK); ``partner``: the query parts paired alone with a listed part alone."""
     families = legal_families()
-    for form, sims in ((q, q_sim), (c, c_sim)):
-        if any(sim > 0.0 and own for sim, own in zip(sims, own_words(form), strict=True)):
-            return False
+    c_own = own_words(c)
+    if any(sim > 0.0 and own for sim, own in zip(c_sim, c_own, strict=True)):
+        return False
+    if any(
+        sim > 0.0 and own and (i not in partner or c_own[partner[i]])
+        for i, (sim, own) in enumerate(zip(q_sim, own_words(q), strict=True))
+    ):
+        return False
     return any(
         sim == 0.0 and (kind == NAME or (kind == LEGAL and canon not in families))
         for form, sims in ((q, q_sim), (c, c_sim))
@@ -1100,7 +1109,8 @@ def _assign(
     elif legal_only and has_own_word(c):
         score = 0.0  # nor does a query of legal forms alone, its first word a name part
     elif organisation and (
-        _own_word_left_out(c, c_weights, c_sim) or _generic_names_differ(q, q_sim, c, c_sim)
+        _own_word_left_out(c, c_weights, c_sim)
+        or _generic_names_differ(q, q_sim, c, c_sim, partner)
     ):
         score = min(score, GENERIC_ONLY)
     if _numbers_differ(q, q_sim, c, c_sim) or (
