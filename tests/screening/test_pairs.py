@@ -595,6 +595,12 @@ def test_an_organisations_common_words_alone_do_not_match_it(
     assert listed not in {h.ref for h in un.screen(Query(query, schema="Organization"))}
 
 
+def test_a_short_word_is_no_acronym_of_doubled_letters() -> None:
+    # Faker's hi_IN सी (Si) against IRe.070's alias SSSI, by a key that folds doubled letters
+    assert not compare("सी", "SSSI").match
+    assert compare("Abdalla", "Abdallah").match
+
+
 def test_a_word_spelt_like_a_country_meets_only_the_country() -> None:
     # Faker's es_ES family name against KPe.047; an acronym of the listed initials still
     # meets them (IQe.208's alias)

@@ -217,6 +217,12 @@ def _revised_vowels(a: str, b: str) -> bool:
     return ("eo" in a or "eu" in a or "eo" in b or "eu" in b) and syllables((a, b))
 
 
+def _lengths_agree(a: str, b: str) -> bool:
+    """Whether two parts of one phonetic key are of lengths a spelling of one name may
+    have: a short word is no acronym whose doubled letters the key folds (Si, SSSI)."""
+    return abs(len(a) - len(b)) <= max(1, min(len(a), len(b)) // 2)
+
+
 def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     abjad = flags & ABJAD_BOTH
     if a == b:
@@ -238,7 +244,7 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
         return 0.0, "none"
     pa, pb = phonetic(ca), phonetic(cb)
     ra, rb = phonetic(a), phonetic(b)
-    if pa == pb or ra == rb or qaf_agrees(a, b):
+    if (pa == pb or ra == rb or qaf_agrees(a, b)) and _lengths_agree(a, b):
         return 0.95, "phonetic"
     if not flags & (SAME_SCRIPT | ABJAD_BOTH | HANGUL) and same_in_pinyin(a, b):
         return WADE_GILES_SIMILARITY, "wade-giles"  # Tse-tung, Zedong
