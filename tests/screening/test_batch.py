@@ -126,6 +126,15 @@ def test_a_file_with_nul_bytes_is_refused(tmp_path: Path) -> None:
         detect_encoding(path)
 
 
+def test_a_byte_order_mark_that_lies_is_refused_at_the_line_it_breaks(tmp_path: Path) -> None:
+    # a UTF-8 mark, then Windows-1252 text: the error names line 3, not the header
+    src = tmp_path / "in.csv"
+    src.write_bytes(codecs.BOM_UTF8 + b"name,country\nRi Won Ho,KP\nJos\xe9 Garc\xeda,ES\n")
+    with pytest.raises(ParseError) as caught:
+        screen_file(src, tmp_path / "out.csv", workers=1)
+    assert caught.value.line == 3 and "not all utf-8-sig" in str(caught.value)
+
+
 def test_an_unknown_encoding_is_refused_by_name(tmp_path: Path) -> None:
     src = tmp_path / "in.csv"
     src.write_text(_NAMES, encoding="utf-8")

@@ -142,10 +142,12 @@ def open_csv(path: str | Path, encoding: str = AUTO) -> tuple[IO[str], csv.DictR
         reader.fieldnames  # noqa: B018 - reads the header now, so its errors surface here
     except (UnicodeError, csv.Error) as exc:
         handle.close()
+        line = _undecodable_line(p, encoding) if isinstance(exc, UnicodeDecodeError) else None
+        what = "the header is not" if line in (None, 1) else "the file is not all"
         raise ParseError(
-            f"the header is not {encoding} CSV ({exc})",
+            f"{what} {encoding} CSV ({exc})",
             path=str(p),
-            line=1,
+            line=line or 1,
             hint="give the file's encoding with --encoding, or save it as UTF-8 CSV",
         ) from None
     return handle, reader, encoding
@@ -191,6 +193,8 @@ def require_column(reader: csv.DictReader[str], column: str, path: str | Path) -
 def _undecodable_line(path: str | Path, encoding: str) -> int | None:
     """The first line of a file that ``encoding`` cannot decode (ASCII-compatible codecs;
     the reader's own line number is only where its buffer ended)."""
+    if encoding.replace("_", "-").lower() == "utf-8-sig":
+        encoding = "utf-8"  # line by line: the mark opens the first line alone
     if "\n".encode(encoding, errors="ignore") != b"\n":
         return None
     with Path(path).open("rb") as handle:
