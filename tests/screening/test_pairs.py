@@ -84,6 +84,7 @@ MUST_MATCH = [
     ("LIBYAN ISLAMIC FIGHTING GROUP", "الجماعة الاسلامية المقاتلة الليبية"),
     ("MUHAMMAD JAMAL NETWORK", "شبكة محمد جمال"),
     ("HANIFA MONEY EXCHANGE OFFICE", "مكتب حنيفة للصرافة"),
+    ("RAHAT LTD.", "راحت لمتد"),  # Ltd. in the Arabic script (TAe.013's original script)
     # ... or Cyrillic (OFAC SDN 17260, 22543).
     ("STATE CORPORATION ROSTEC", "Государственная корпорация Ростех"),
     ("PRIVATE MILITARY COMPANY 'WAGNER'", "ЧВК Вагнер"),
