@@ -85,6 +85,8 @@ MUST_MATCH = [
     ("MUHAMMAD JAMAL NETWORK", "شبكة محمد جمال"),
     ("HANIFA MONEY EXCHANGE OFFICE", "مكتب حنيفة للصرافة"),
     ("RAHAT LTD.", "راحت لمتد"),  # Ltd. in the Arabic script (TAe.013's original script)
+    # an acronym a name gives of its own words says them again (OFAC SDN 11168's alias)
+    ("ARMAMENT INDUSTRIES GROUP", "AIG - ARMAMENT INDUSTRIES GROUP"),
     # ... or Cyrillic (OFAC SDN 17260, 22543).
     ("STATE CORPORATION ROSTEC", "Государственная корпорация Ростех"),
     ("PRIVATE MILITARY COMPANY 'WAGNER'", "ЧВК Вагнер"),

@@ -518,6 +518,23 @@ def _absent_dropped(
     )
 
 
+def _own_acronym_dropped(
+    form: NameForm, weights: tuple[float, ...], sims: list[float]
+) -> tuple[float, ...]:
+    """The weights, an unexplained acronym that the name gives of its own explained words
+    weighing nothing: it says them again ("AIG - ARMAMENT INDUSTRIES GROUP" is ARMAMENT
+    INDUSTRIES GROUP, :func:`~.acronyms.acronym_runs`)."""
+    if len(form.tokens) < 4 or all(sims):
+        return weights
+    runs = acronym_runs(form)
+    found = list(weights)
+    for j, token in enumerate(form.tokens):
+        run = runs.get(token) if sims[j] == 0.0 else None
+        if run and j not in run and all(sims[i] > 0.0 for i in run):
+            found[j] = 0.0
+    return tuple(found)
+
+
 def location_parts(form: NameForm) -> tuple[bool, ...]:
     """The country parts of a name (:func:`country_parts`) that say where a body is, not
     which: all but a country written just before a legal form, which names a subsidiary
@@ -1102,6 +1119,9 @@ def _assign(
     c_w = _patronymic_dropped(
         _absent_dropped(c_weights, c.kinds, c_sim, q.kinds), c.tokens, c_sim, q.tokens
     )
+    if organisation:
+        q_w = _own_acronym_dropped(q, q_w, q_sim)
+        c_w = _own_acronym_dropped(c, c_w, c_sim)
     if organisation and a_body_named(q) and a_body_named(c):
         q_w = _countries_dropped(q, q_w, q_sim, c, c_sim)
         c_w = _countries_dropped(c, c_w, c_sim, q, q_sim)
