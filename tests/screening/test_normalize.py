@@ -187,6 +187,13 @@ def test_titles_are_removed_and_reported() -> None:
     assert form.removed == ("dr",)
 
 
+def test_the_article_written_on_before_a_sun_letter_joins_the_name() -> None:
+    assert analyze("Essayed").canon == ("alsayyid",)  # es-Sayed, Sayed as the tables spell it
+    assert analyze("Ennahda").canon == ("alnahda",)
+    assert analyze("Assad").canon == ("asad",)  # a-: a name of its own, Asad
+    assert analyze("Emmanuel").canon == ("emmanuel",)  # m is no sun letter
+
+
 def test_degrees_after_a_name_are_removed_but_not_a_first_md() -> None:
     form = analyze("Daniel Phelps MD PhD")  # Faker's en_US names; MD is no Mohammad here
     assert form.tokens == ("daniel", "phelps") and form.removed == ("md", "phd")

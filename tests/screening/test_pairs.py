@@ -25,6 +25,9 @@ MUST_MATCH = [
     ("Ahmed Al-Shami", "Ahmed Ash-Shami"),
     ("Fazl al-Rahman", "Fazal-ur-Rehman"),
     ("Abd el Kader el Sayed", "Kader Es Sayed"),
+    # ... also written on to the name, as French spellings of Maghrebi names do
+    ("Ahmed al-Sayed", "Ahmed Essayed"),
+    ("Habib al-Sid", "Habib Essid"),
     # McCune-Reischauer's unaspirated ch is Revised Romanization's j (KPi.041's alias), and
     # its song without the breve is 성, RR seong, as often written sung.
     ("CHO YON CHUN", "Jo Yon Jun"),

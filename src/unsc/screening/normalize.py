@@ -510,6 +510,20 @@ def tokenize(latin: str, article: bool = True) -> tuple[list[str], list[str], li
 # The Arabic article before a "sun letter" takes its sound: ash-Shami, es-Sayed, an-Nur,
 # ed-Din, and in South Asian names ur-Rehman, ud-Din (al-, ul- are particles already)
 _SUN_ARTICLE = re.compile(r"^[aeu](sh|th|dh|[tdrzsn])$")
+# ... written on to the name as the French spelling of Maghrebi names does (Essayed es-Sayed,
+# Eddam ed-Dam, Ennahda, Errahmane): its canonical spelling the article and the name joined,
+# as the other name's "al Sayed" joins (not an a-, Assad and Assaad are names of their own)
+_JOINED_SUN_ARTICLE = re.compile(r"^e([tdrzsn])\1([a-z]{2,})$")
+
+
+def _joined_article(token: str, variants: dict[str, str]) -> str | None:
+    """The canonical spelling of a name with the article before a sun letter written on
+    (:data:`_JOINED_SUN_ARTICLE`: "essayed" -> "alsayyid"), or None."""
+    m = _JOINED_SUN_ARTICLE.match(token) if token not in variants else None
+    if m is None:
+        return None
+    name = m.group(1) + m.group(2)
+    return "al" + variants.get(name, name)
 
 
 def _assimilated_articles(tokens: list[str], kinds: list[str]) -> None:
@@ -582,6 +596,7 @@ def analyze(text: str) -> NameForm:
     canon = tuple(
         (_number(t) if k == NAME else None)
         or ("al" if k == PARTICLE and t != "et" and _SUN_ARTICLE.match(t) else None)
+        or (_joined_article(t, variants) if k == NAME else None)
         or variants.get(t, legal.get(t, t) if k == NAME and own else t)
         for t, k in zip(tokens, kinds, strict=True)
     )
