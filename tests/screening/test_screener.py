@@ -252,6 +252,7 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         # and kana, nor a Latin remark in parentheses
         ("Тягнибок, Килимник and Яценко", ["Тягнибок, Килимник and Яценко"]),
         ("近藤 あすか", ["近藤 あすか"]),
+        ("MBP软件网络有限公司", ["MBP软件网络有限公司"]),  # scripts that meet inside a word
         ("Дж.Т.И. Россия (JTI)", ["Дж.Т.И. Россия (JTI)", "Дж.Т.И. Россия"]),
         (
             "Akrin Saleh Akrin (أقرين صالح أقرين)",

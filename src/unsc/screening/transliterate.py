@@ -315,8 +315,9 @@ def detect_script(text: str) -> str:
 def script_runs(text: str) -> list[str]:
     """The two runs of ``text`` written in one script each, when it is a name in one script
     and then another ("Kim Jong-un 김정은" -> "Kim Jong-un", "김정은"); ``[]`` when it is
-    written in one, or when the scripts alternate (a name with a word of another script
-    inside is one name). Marks, spaces and punctuation stay with the run they follow."""
+    written in one, when the scripts alternate (a name with a word of another script
+    inside is one name), or when they meet inside a word ("MBP软件网络有限公司" is one firm's
+    name: MBP alone is none). Marks, spaces and punctuation stay with the run they follow."""
     if text.isascii():
         return []
     runs: list[tuple[str, list[str]]] = []
@@ -329,6 +330,8 @@ def script_runs(text: str) -> list[str]:
         if runs:
             runs[-1][1].append(ch)
     if len(runs) != 2:  # one script, or scripts interleaved ("Тягнибок, Килимник and Яценко")
+        return []
+    if runs[0][1][-1].isalnum():  # the scripts meet inside a word
         return []
     return [run for run in ("".join(chars).strip(" ,;-()") for _, chars in runs) if run]
 
