@@ -187,6 +187,12 @@ def test_titles_are_removed_and_reported() -> None:
     assert form.removed == ("dr",)
 
 
+def test_a_word_with_diacritics_is_no_one_word_legal_form() -> None:
+    assert analyze("Pedro Sá").kinds == ("name", "name")  # a Portuguese family name
+    assert analyze("Café Central SA").kinds == ("name", "name", "legal")
+    assert analyze("Azersilah ASC").kinds == ("name", "legal")  # Azerbaijani open JSC
+
+
 def test_the_article_written_on_before_a_sun_letter_joins_the_name() -> None:
     assert analyze("Essayed").canon == ("alsayyid",)  # es-Sayed, Sayed as the tables spell it
     assert analyze("Ennahda").canon == ("alnahda",)

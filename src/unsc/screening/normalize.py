@@ -441,10 +441,13 @@ def _form_here(words: list[str], i: int, no_leading: bool) -> bool:
     return i > 0
 
 
-def tokenize(latin: str, article: bool = True) -> tuple[list[str], list[str], list[str]]:
+def tokenize(
+    latin: str, article: bool = True, accented: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str], list[str]]:
     """Tokens, their kinds and the titles removed, from normalised text; ``article``: a word
     may start with the Arabic article run on ("alzawahiri"), not in a name read from the
-    Cyrillic script (Аляксандр "alyaksandr" is Alexander)."""
+    Cyrillic script (Аляксандр "alyaksandr" is Alexander); ``accented``: words written with
+    diacritics, which are no one-word legal form (the Portuguese family name Sá is no S.A.)."""
     vocab = _vocab()
     variants = variant_table()
     legal, longest, leading = _legal_forms()
@@ -467,7 +470,9 @@ def tokenize(latin: str, article: bool = True) -> tuple[list[str], list[str], li
             canonical = legal.get(window)
             if canonical is None and size > 1 and not phrase_words.isdisjoint(window[:2]):
                 canonical = misspelt_legal_phrase(window)
-            if canonical is not None and (size > 1 or _form_here(words, i, no_leading)):
+            if canonical is not None and (
+                size > 1 or (_form_here(words, i, no_leading) and words[i] not in accented)
+            ):
                 tokens.append(canonical)
                 kinds.append(LEGAL)
                 i += size
@@ -583,7 +588,9 @@ def analyze(text: str) -> NameForm:
     if inverted is not None:
         return inverted
     latin, method = normalize_text(text)
-    tokens, kinds, removed = tokenize(latin, article=method not in _NO_RUN_ON_ARTICLE)
+    tokens, kinds, removed = tokenize(
+        latin, article=method not in _NO_RUN_ON_ARTICLE, accented=_accented_words(text)
+    )
     variants = variant_table()
     legal = _legal_spellings()
     # A first word spelt as a legal form stays a word of the name (:func:`tokenize`), but
@@ -601,6 +608,17 @@ def analyze(text: str) -> NameForm:
         for t, k in zip(tokens, kinds, strict=True)
     )
     return NameForm(text, latin, method, tuple(tokens), tuple(kinds), canon, tuple(removed))
+
+
+def _accented_words(text: str) -> frozenset[str]:
+    """The words of a Latin name written with diacritics, as :func:`tokenize` sees them."""
+    if text.isascii():
+        return frozenset()
+    return frozenset(
+        fold_accents(word).casefold()
+        for word in re.findall(r"\w+", text)
+        if not word.isascii() and fold_accents(word).isascii()
+    )
 
 
 # "FAMILY, Given Middle": one comma, no digit, a letter first on both sides
