@@ -282,6 +282,11 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ),
         ("KAPITAN (f/k/a Guseynov)", ["KAPITAN (f/k/a Guseynov)", "KAPITAN", "Guseynov"]),
         ("Dmitri (Exporter)", ["Dmitri (Exporter)", "Dmitri"]),
+        # ... and an acronym of the name's words (QDe.144)
+        (
+            "ABDALLAH AZZAM BRIGADES (AAB)",
+            ["ABDALLAH AZZAM BRIGADES (AAB)", "ABDALLAH AZZAM BRIGADES", "AAB"],
+        ),
         # a Slavic name in a scholarly or GOST transliteration: also as the lists write it
         (
             "Čaplynsʹkyj Dmytro Oleksandrovyč",

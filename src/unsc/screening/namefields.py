@@ -14,6 +14,7 @@ import re
 import unicodedata
 from itertools import islice, product
 
+from unsc.screening.acronyms import acronym_runs
 from unsc.screening.countries import country_parts
 from unsc.screening.features import country_code
 from unsc.screening.normalize import NameForm, analyze, normalize_text, variant_table
@@ -116,6 +117,16 @@ def listed_names(text: str) -> list[str]:
     return [n for n in dict.fromkeys([text, outside, *inside]) if n]
 
 
+def _acronym_of(group: str, outside: str) -> bool:
+    """Whether a remark in parentheses is the acronym of the name before it, by its words'
+    initials (:func:`~.acronyms.acronym_runs`): "ABDALLAH AZZAM BRIGADES (AAB)", screened
+    alone too; not a country or another remark ("RI WON HO (DPRK)")."""
+    word = group.strip()
+    if not (word.isalpha() and word.isupper()):
+        return False
+    return word.casefold() in acronym_runs(analyze(outside))
+
+
 def _former_names(group: str) -> list[str]:
     """The former names a remark in parentheses gives, when each of its pieces (between
     commas or ";") starts with "ex", "formerly", "f/k/a": a vessel's "(ex Mandvi Bay, ex
@@ -156,21 +167,22 @@ def query_names(text: str) -> list[str]:
     """The names a query string gives: split at ";" and "a.k.a.", and each with a remark in
     parentheses also without it ("RI WON HO (DPRK)": also "RI WON HO"). What is inside the
     parentheses is not screened alone: a country or a remark would match lists' names; but
-    former names are (:func:`_former_names`: "(ex Mandvi Bay, ex Wanshan Pearl)"). A
-    name with a father's or husband's name after "s/o", "d/o", "w/o" (son, daughter, wife of)
-    is also screened without it, and the marker is dropped ("Hafiz Muhammad Saeed s/o
-    Kamal-ud-Din"); a name with a nickname in quotes, also without it and the nickname
-    alone (Joaquín 'El Chapo' Guzmán); a name written in two scripts, also each script's
-    part alone ("Kim Jong-un 김정은"); a name followed by a date of birth ("DOB 1946",
-    "born ..."), also without it; a name followed by a country after a comma ("Ri Won Ho,
-    DPRK"), also without it; a name with a zero-width non-joiner, also without it; an
-    organisation's name in the Arabic or Cyrillic script, also with its common words in
-    English (:func:`~.transliterate.common_words_translated`); a name in Somali spelling,
-    also as it reads (:func:`somali_reading`); a foreign name in Hangul, also as the Korean
-    rules for loanwords write it (:func:`~.transliterate.foreign_hangul`: "드미트리
-    메드베데프", dmitri medbedev), and one in katakana without the vowels katakana adds
-    (:func:`~.transliterate.foreign_katakana`: "ウマロフ", umarov), and one in Greek letters
-    as Greek writes foreign sounds (:func:`~.transliterate.foreign_greek`: "Πούτιν", putin)."""
+    former names are (:func:`_former_names`: "(ex Mandvi Bay, ex Wanshan Pearl)"), and so is
+    an acronym of the name's words (:func:`_acronym_of`: "ABDALLAH AZZAM BRIGADES (AAB)"). A
+    name with a father's or husband's name after "s/o", "d/o", "w/o" (son, daughter, wife
+    of) is also screened without it, and the marker is dropped ("Hafiz Muhammad Saeed s/o
+    Kamal-ud-Din"); a name with a nickname in quotes, also without it and the nickname alone
+    (Joaquín 'El Chapo' Guzmán); a name written in two scripts, also each script's part
+    alone ("Kim Jong-un 김정은"); a name followed by a date of birth ("DOB 1946", "born ..."),
+    also without it; a name followed by a country after a comma ("Ri Won Ho, DPRK"), also
+    without it; a name with a zero-width non-joiner, also without it; an organisation's name
+    in the Arabic or Cyrillic script, also with its common words in English
+    (:func:`~.transliterate.common_words_translated`); a name in Somali spelling, also as it
+    reads (:func:`somali_reading`); a foreign name in Hangul, also as the Korean rules for
+    loanwords write it (:func:`~.transliterate.foreign_hangul`: "드미트리 메드베데프", dmitri
+    medbedev), and one in katakana without the vowels katakana adds
+    (:func:`~.transliterate.foreign_katakana`: "ウマロフ", umarov), and one in Greek letters as
+    Greek writes foreign sounds (:func:`~.transliterate.foreign_greek`: "Πούτιν", putin)."""
     simple = text.isascii() and not any(c in text for c in "();,'\"")
     if simple and not any(p.search(text) for p in (_AKA, _KINSHIP, _BIRTH_REMARK)):
         readings = (somali_reading(text), scholarly_reading(text))
@@ -184,6 +196,7 @@ def query_names(text: str) -> list[str]:
             for name in [piece, outside] if groups else [outside]:
                 names += _kinship_names(name)
             names += [former for group in groups for former in _former_names(group)]
+            names += [group.strip() for group in groups if _acronym_of(group, outside)]
     names = [n for name in names for n in _nickname_names(name)]
     names += [_BIRTH_REMARK.sub("", name) for name in names if _BIRTH_REMARK.search(name)]
     names += [head for head in map(_before_a_country, names) if head]
