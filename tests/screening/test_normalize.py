@@ -205,6 +205,8 @@ def test_degrees_after_a_name_are_removed_but_not_a_first_md() -> None:
     assert form.tokens == ("daniel", "phelps") and form.removed == ("md", "phd")
     assert analyze("Md Abdul Karim").tokens == ("md", "abdul", "karim")
     assert analyze("Smith MD").tokens == ("smith", "md")  # too short to tell
+    assert analyze("RI WON HO MR").tokens == ("ri", "won", "ho")  # a short title, as records
+    assert analyze("Sir John Major").tokens == ("john", "major")  # ... not one that is a name
 
 
 def test_a_title_after_the_comma_of_family_given_is_removed() -> None:
