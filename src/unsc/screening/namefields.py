@@ -277,7 +277,7 @@ _SCHOLARLY = re.compile(r"[čšžČŠŽ]|(?<=[iy])jj?\b", re.IGNORECASE)
 _SCHOLARLY_LETTERS = str.maketrans(
     {"č": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Š": "Sh", "Ž": "Zh"}
 )
-_SCHOLARLY_J = re.compile(r"(?<=i)jj?\b|(?<=y)jj?\b|j(?=[aeiou])", re.IGNORECASE)
+_SCHOLARLY_J = re.compile(r"(?<=[iy])jj?\b|j(?=[aeiou])", re.IGNORECASE)
 
 
 def scholarly_reading(name: str) -> str | None:

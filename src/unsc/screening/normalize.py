@@ -460,7 +460,7 @@ def tokenize(
     tokens: list[str] = []
     kinds: list[str] = []
     removed: list[str] = []
-    while len(words) > 2 and words[-1] in vocab["degrees"]:  # "Daniel Phelps MD"
+    while len(words) > 2 and words[-1] in vocab["after_name"]:  # "Daniel Phelps MD"
         removed.insert(0, words.pop())
     phrase_words = _phrase_words()
     i = 0
