@@ -383,3 +383,14 @@ def test_an_organisation_is_also_found_by_the_name_it_gives_in_quotes() -> None:
 )
 def test_quoted_name(name: str, quoted: str | None) -> None:
     assert quoted_name(name) == quoted
+
+
+@pytest.mark.parametrize(("query", "ref"), [("천마산호", "23729"), ("무두봉호", "17092")])
+def test_a_korean_ships_name_is_found_without_its_suffix(
+    ofac_dprk: Screener, query: str, ref: str
+) -> None:
+    # 호 ends a Korean ship's name; the lists' romanisations leave it out (CHON MA SAN,
+    # MU DU BONG). Read so for a vessel only: 김창호 is Kim Chang Ho, not KIM CHANG.
+    hits = ofac_dprk.screen(Query(query, schema="Vessel"), limit=1)
+    assert hits and hits[0].ref == ref and hits[0].match
+    assert not compare("김창호", "KIM CHANG", schema="Person").match

@@ -305,11 +305,26 @@ def unread_script(text: str) -> str | None:
     return None if letter is None else unicodedata.name(letter, "UNKNOWN").split()[0].title()
 
 
-def query_forms(*texts: str) -> list[NameForm]:
+def query_forms(*texts: str, kind: str | None = None) -> list[NameForm]:
     """The analysed names that query strings give (:func:`query_names`), each once, those
-    with no letter or digit left out."""
+    with no letter or digit left out; of a vessel (``kind``), also without the 호 a Korean
+    ship's name ends in (:func:`korean_ship_name`)."""
     expanded = dict.fromkeys(name for text in texts for name in query_names(text))
+    if kind == "vessel":
+        expanded.update(dict.fromkeys(n for n in map(korean_ship_name, list(expanded)) if n))
     return [form for form in map(analyze, expanded) if form.tokens]
+
+
+_SHIP_SUFFIX = re.compile(r"(?<=[\uac00-\ud7a3])호\s*$")
+
+
+def korean_ship_name(name: str) -> str | None:
+    """A vessel's name in Hangul without the 호 that ends a Korean ship's name, which the lists'
+    romanisations leave out ("천마산호" CHON MA SAN, "청천강호" CHONG CHON GANG); None for a
+    name without it. Not read so without a vessel's schema: 호 is also a given-name syllable
+    (김창호, Kim Chang Ho)."""
+    stripped = _SHIP_SUFFIX.sub("", name)
+    return stripped.strip() if stripped != name and stripped.strip() else None
 
 
 def _before_a_country(name: str) -> str | None:

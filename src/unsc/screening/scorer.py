@@ -85,9 +85,9 @@ def combine(
     return round(score, 4), features
 
 
-def _forms(text: str) -> list[NameForm]:
+def _forms(text: str, kind: str | None) -> list[NameForm]:
     """The analysed names of a string (at least one, if only an empty one)."""
-    return query_forms(text) or [analyze(text)]
+    return query_forms(text, kind=kind) or [analyze(text)]
 
 
 def compare(
@@ -115,8 +115,8 @@ def compare(
                 q,
                 c,
             )
-            for q in _forms(name1)
-            for c in _forms(name2)
+            for q in _forms(name1, kind)
+            for c in _forms(name2, kind)
         ),
         key=lambda found: found[0].score,
     )

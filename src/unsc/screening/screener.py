@@ -242,7 +242,8 @@ class Screener:
         names = query.names
         if not names:
             raise InvalidInput("the query has no name", field="name", hint="give a name to screen")
-        forms = query_forms(*names)
+        kind = schema_kind(query.schema)
+        forms = query_forms(*names, kind=kind)
         if not forms:
             script = unread_script(names[0])
             if script is not None:
@@ -252,7 +253,6 @@ class Screener:
                     hint="give the name in Latin letters too",
                 )
             raise InvalidInput(f"the name {names[0]!r} has no letters or digits", field="name")
-        kind = schema_kind(query.schema)
         # not given: a legal form in a name names an organisation ("Ahmed PLC" is no person)
         query_kind = kind or ("organization" if any(LEGAL in f.kinds for f in forms) else None)
         dobs = [parse_date(d) for d in query.birth_dates if given_date(d)]
