@@ -313,6 +313,7 @@ MUST_NOT_MATCH = [
     ("Kim Un Jong", "Kim Jong Un"),
     ("金", "Jin RYU"),
     ("손", "YU SON"),
+    ("후지호", "HUJI"),  # two of its three syllables joined: one left out
     # Different listed people who share common parts of their names
     ("KIM YONG CHOL", "KIM SONG CHOL"),
     ("KIM CHOL NAM", "KIM MUN CHOL"),

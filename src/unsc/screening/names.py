@@ -1149,7 +1149,9 @@ def _assign(
             if _syllables_reordered(q, partner):
                 score = min(score, OTHER_ORDER)
         if q.method in SCRIPT_METHODS:  # a whole name as its own script writes it, or a
-            score = min(score, c_cov)  # family name alone (金 is not Jin RYU)
+            # family name alone (金 is not Jin RYU), and none of its syllables left out
+            # (후지호 is not HUJI)
+            score = min(score, c_cov, q_cov)
     if explain:
         pairs.extend(
             {"query": q.tokens[i], "candidate": None, "similarity": 0.0, "method": "unmatched"}
