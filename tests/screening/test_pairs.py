@@ -43,6 +43,9 @@ MUST_MATCH = [
     # ... the family name last, the given name's syllables in their order; two parts of one
     # spelling either way round (KPi.037's alias)
     ("Yong Chol KIM", "김영철"),
+    # ... and in Chinese characters, read as Korean reads them (KPi.035's alias; watchman's)
+    ("KIM CHOL SAM", "金铁三"),
+    ("Kim Jong Un", "金正恩"),
     ("CHANG CHANG HA", "Jang Chang Ha"),
     # Turkish spellings of Arabic names (seemorg/arabic-name-aliases)
     ("Hussein Yilmaz", "Hüseyin Yılmaz"),

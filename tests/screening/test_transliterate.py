@@ -9,7 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unsc.screening import compare, detect_script, normalize_text, to_latin
-from unsc.screening.transliterate import foreign_greek, foreign_hangul, foreign_katakana
+from unsc.screening.transliterate import (
+    foreign_greek,
+    foreign_hangul,
+    foreign_katakana,
+    hanja_reading,
+)
 
 
 @pytest.mark.parametrize(
@@ -160,6 +165,24 @@ def test_a_foreign_name_in_hangul_is_read_by_the_loanword_rules(
     text: str, latin: str | None
 ) -> None:
     assert foreign_hangul(text) == latin
+
+
+@pytest.mark.parametrize(
+    ("text", "hangul"),
+    [
+        # a Korean name in hanja, read as Korean reads it: the family name's reading first
+        ("金正恩", "김정은"),
+        ("金 正恩", "김정은"),
+        ("金铁三", "김철삼"),  # simplified characters as their traditional forms (KPi.035)
+        ("崔龙海", "최룡해"),  # the initial r the DPRK writes (Choe Ryong Hae)
+        # ... not a name of two characters (most often Chinese), nor a Japanese one
+        ("潘云", None),
+        ("中島 英樹", None),
+        ("丹东鸿祥实业发展有限公司", None),
+    ],
+)
+def test_a_korean_name_in_hanja_is_read_as_korean(text: str, hangul: str | None) -> None:
+    assert hanja_reading(text) == hangul
 
 
 @pytest.mark.parametrize(

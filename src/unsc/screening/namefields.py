@@ -23,6 +23,7 @@ from unsc.screening.transliterate import (
     foreign_greek,
     foreign_hangul,
     foreign_katakana,
+    hanja_reading,
     script_runs,
 )
 
@@ -182,7 +183,9 @@ def query_names(text: str) -> list[str]:
     loanwords write it (:func:`~.transliterate.foreign_hangul`: "드미트리 메드베데프", dmitri
     medbedev), and one in katakana without the vowels katakana adds
     (:func:`~.transliterate.foreign_katakana`: "ウマロフ", umarov), and one in Greek letters as
-    Greek writes foreign sounds (:func:`~.transliterate.foreign_greek`: "Πούτιν", putin)."""
+    Greek writes foreign sounds (:func:`~.transliterate.foreign_greek`: "Πούτιν", putin),
+    and a Korean name in Chinese characters as Korean reads them
+    (:func:`~.transliterate.hanja_reading`: "金正恩", 김정은)."""
     simple = text.isascii() and not any(c in text for c in "();,'\"")
     if simple and not any(p.search(text) for p in (_AKA, _KINSHIP, _BIRTH_REMARK)):
         readings = (somali_reading(text), scholarly_reading(text))
@@ -215,6 +218,7 @@ def query_names(text: str) -> list[str]:
     names += [t for t in map(somali_reading, names) if t]
     names += [t for t in map(scholarly_reading, names) if t]
     names += [t for t in map(foreign_greek, names) if t]
+    names += [t for t in map(hanja_reading, names) if t]
     hangul = [t for t in map(foreign_hangul, names) if t]
     kana = [t for t in map(foreign_katakana, names) if t]
     names += [alt for t in hangul for alt in _sound_readings(t, labials=True)]

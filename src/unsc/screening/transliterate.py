@@ -58,6 +58,7 @@ __all__ = [
     "foreign_greek",
     "foreign_hangul",
     "foreign_katakana",
+    "hanja_reading",
     "romanize_hangul",
     "script_runs",
     "to_latin",
@@ -493,6 +494,41 @@ def _kana_word(word: str) -> str:
     word = _KANA_FIRST_U.sub(r"\1", word)
     first = next((i for i, ch in enumerate(word) if ch in "aeiou"), len(word))
     return word[: first + 1] + _KANA_U.sub("", word[first + 1 :])
+
+
+# A Korean name in hanja as the ones to read so: three characters, a family name and a given
+# name of two, unspaced or spaced after the family name (金正恩, 金 正恩). Two-character names
+# are most often Chinese (潘云 "pan un" met the OFAC alias Pan), and Japanese ones are not
+# read so at all (中島 英樹 is no Korean name).
+_HANJA_NAME = re.compile(r"^\s*(\S)\s?(\S\S)\s*$")
+
+
+@cache
+def _hanja_table() -> dict[str, tuple[str, str]]:
+    """Each Han character -> its Korean reading and its reading as a family name (Hangul)."""
+    table: dict[str, tuple[str, str]] = {}
+    for line in datafiles.open_text("screening/hanja.tsv"):
+        ch, given, *family = line.rstrip("\n").split("\t")
+        table[ch] = (given, family[0] if family else given)
+    return table
+
+
+def hanja_reading(text: str) -> str | None:
+    """A name in Han characters read as Korean reads them (hanja, ``hanja.tsv``, from the
+    Unicode Han Database), in Hangul: "金正恩" 김정은 (Kim Jong Un, not Pinyin's jin zheng en),
+    "金铁三" 김철삼, simplified characters as their traditional forms; the first character
+    by its reading as a family name (金 김, not 금). None for a text that is not a name of
+    three characters (:data:`_HANJA_NAME`) all read so."""
+    m = _HANJA_NAME.match(text)
+    if m is None:
+        return None
+    chars = m.group(1) + m.group(2)
+    if any(_script_of(ch) != "han" for ch in chars):
+        return None
+    table = _hanja_table()
+    if any(ch not in table for ch in chars):
+        return None
+    return table[chars[0]][1] + "".join(table[ch][0] for ch in chars[1:])
 
 
 # A number and the counter after it, 호 (a ship's or a series' number, "지성6호" JI SONG 6) or
