@@ -51,6 +51,9 @@ MUST_MATCH = [
     ("Hussein Yilmaz", "Hüseyin Yılmaz"),
     ("Massoud Barzani", "Mesut Barzani"),
     ("محمد علي", "Mehmet Ali"),
+    ("Jafar Ali", "Cafer Ali"),  # Turkish writes j c
+    ("Haji Ali", "Hacı Ali"),
+    ("Najmuddin Erbakan", "Necmettin Erbakan"),  # al-Din devoiced, -ettin
     # A foreign ch in the Arabic script is ta and shin (opensanctions/rigour's pair)
     ("Mitch McConnell", "ميتش ماكونيل"),
     ("PYON YONG RIP", "Byeon Yeong Rip"),

@@ -113,7 +113,8 @@ _ABD = re.compile(rf"^({'|'.join(_ABD_FORMS)})([a-z]{{4,}})$")
 _ABU = re.compile(r"^(abu|abou)([bcdfghjklmnpqrstvwxz][a-z]{3,})$")
 _SLAVIC = ("ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "yev", "in", "ina")
 _DIN = re.compile(
-    r"^([a-z]{3,}?)(ouddine|ouddin|uddine|uddin|eddine|eddin|edine|addin|uldin|aldin|udin)$"
+    r"^([a-z]{3,}?)(ouddine|ouddin|uddine|uddin|eddine|eddin|edine|addin|uldin|aldin|udin"
+    r"|ettin|attin)$"  # ... and Turkish, devoiced: Nurettin, Alaattin
 )
 
 
