@@ -65,6 +65,16 @@ def build(folder: Path) -> dict[str, tuple[str, str]]:
 
 
 def main(folder: str) -> None:
+    missing = [
+        name
+        for name in ("Unihan_Readings", "Unihan_Variants")
+        if not (Path(folder) / f"{name}.txt.bz2").is_file()
+    ]
+    if missing:
+        raise SystemExit(
+            f"error: {folder}: no {', '.join(f'{n}.txt.bz2' for n in missing)} (expected the"
+            " Unihan files of Debian's unicode-data package, /usr/share/unicode)"
+        )
     table = build(Path(folder))
     lines = [
         f"{ch}\t{given}" + (f"\t{family}" if family != given else "")
