@@ -277,7 +277,7 @@ def somali_reading(name: str) -> str | None:
 # the ć of a Serbian or Croatian family name, Pavlović, which as -ich would read as a Russian
 # patronymic), a final ij, yj or GOST's ijj (-ий, -ый, -ій: not Arabic's jj inside a word,
 # Hajji, Sajjad)
-_SCHOLARLY = re.compile(r"[čšžČŠŽ]|(?<=[iy])jj?\b", re.IGNORECASE)
+_SCHOLARLY = re.compile(r"[čšž]|(?<=[iy])jj?\b", re.IGNORECASE)
 _SCHOLARLY_LETTERS = str.maketrans(
     {"č": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Š": "Sh", "Ž": "Zh"}
 )
