@@ -17,6 +17,7 @@ from itertools import islice, product
 from unsc.screening.acronyms import acronym_runs
 from unsc.screening.countries import country_parts
 from unsc.screening.features import country_code
+from unsc.screening.han_foreign import foreign_han
 from unsc.screening.normalize import NameForm, analyze, normalize_text, variant_table
 from unsc.screening.transliterate import (
     common_words_translated,
@@ -185,7 +186,9 @@ def query_names(text: str) -> list[str]:
     (:func:`~.transliterate.foreign_katakana`: "ウマロフ", umarov), and one in Greek letters as
     Greek writes foreign sounds (:func:`~.transliterate.foreign_greek`: "Πούτιν", putin),
     and a Korean name in Chinese characters as Korean reads them
-    (:func:`~.transliterate.hanja_reading`: "金正恩", 김정은)."""
+    (:func:`~.transliterate.hanja_reading`: "金正恩", 김정은), and a foreign name in Chinese
+    characters as the Latin it transcribes (:func:`~.han_foreign.foreign_han`: "谢尔盖·拉夫罗
+    夫", sergai lavrov)."""
     simple = text.isascii() and not any(c in text for c in "();,'\"")
     if simple and not any(p.search(text) for p in (_AKA, _KINSHIP, _BIRTH_REMARK)):
         readings = (somali_reading(text), scholarly_reading(text))
@@ -221,25 +224,31 @@ def query_names(text: str) -> list[str]:
     names += [t for t in map(hanja_reading, names) if t]
     hangul = [t for t in map(foreign_hangul, names) if t]
     kana = [t for t in map(foreign_katakana, names) if t]
+    han = [t for t in map(foreign_han, names) if t]
     names += [alt for t in hangul for alt in _sound_readings(t, labials=True)]
     names += [alt for t in kana for alt in _sound_readings(t, labials=False)]
+    names += [alt for t in han for alt in _sound_readings(t, labials=False, liquids=True)]
     return [n for n in dict.fromkeys(names) if n]
 
 
 SOUND_READINGS = 8  # at most this many readings of a foreign name in kana or Hangul
 
 
-def _sound_readings(reading: str, labials: bool) -> list[str]:
-    """A foreign name as Japanese or Korean writes it, each word with its r as written or
-    as l, one sound in both languages (グリゴリー・ヤブリンスキー "grigori yabrinski" is also
-    "grigori yablinski", Grigory Yavlinsky; 루카셴코 "rukashenko" also Lukashenko), and, in
-    Korean, which has no f, its p and final v as f (무스타파 "mustapa" Mustafa, 유수프
-    "yusuv" Yusuf): at most :data:`SOUND_READINGS`, the reading as written first."""
+def _sound_readings(reading: str, labials: bool, liquids: bool = False) -> list[str]:
+    """A foreign name as Japanese, Korean or Chinese writes it, each word with its r as
+    written or as l, one sound in these languages (グリゴリー・ヤブリンスキー "grigori
+    yabrinski" is also "grigori yablinski", Grigory Yavlinsky; 루카셴코 "rukashenko" also
+    Lukashenko), with ``liquids`` (Chinese) also its l as r (阿布拉莫维奇 "ablamovich",
+    Abramovich), and, with ``labials`` (Korean, which has no f), its p and final v as f
+    (무스타파 "mustapa" Mustafa, 유수프 "yusuv" Yusuf): at most :data:`SOUND_READINGS`, the
+    reading as written first."""
     options: list[tuple[str, ...]] = []
     for word in reading.split():
         found = [word]
         if "r" in word:
             found += [w.replace("r", "l") for w in found]
+        if liquids and "l" in word:
+            found.append(word.replace("l", "r"))
         if labials:
             found += [_with_f(w) for w in found]
         options.append(tuple(dict.fromkeys(found)))
