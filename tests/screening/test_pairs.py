@@ -684,6 +684,9 @@ def test_patronymics_of_one_name_in_two_languages_pair() -> None:
         ("Pavel Klimkin", "パヴェル・クリムキン"),  # the kana's r is also an l
         ("Osama bin Laden", "オサマ・ビン・ラディン"),
         ("Grigory Yavlinsky", "グリゴリー・ヤブリンスキー"),  # ... word by word
+        ("Sergey Lavrov", "セルゲイ・ラブロフ"),  # b is also v, in kana and in Hangul
+        ("Sergey Lavrov", "세르게이 라브로프"),
+        ("Abu Bakr al-Baghdadi", "アブー・バクル・アル＝バグダーディー"),  # ー, ＝
         ("Alyaksandr LUKASHENKA", "알렉산드르 루카셴코"),  # OFAC SDN 9760 in Hangul
         ("Mustafa Hafiz", "무스타파 하피즈"),  # Korean has no f: its p is also f
         ("Yusuf Ali", "유수프 알리"),

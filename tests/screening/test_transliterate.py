@@ -137,6 +137,8 @@ def test_a_ukrainian_name_is_read_by_the_ukrainian_system(text: str, latin: str)
         ("チェルヴェンコフ", "chervenkov"),
         ("ヴィクトル・ヤヌコーヴィチ", "viktor yanukovich"),
         ("トランプ", "tranp"),  # o after t before r and a vowel
+        ("アブー・バクル", "abu bakr"),  # a long u (ー) is said: not an added vowel
+        ("アル＝バグダーディー", "ar bagdadi"),  # the double hyphen parts words
         ("山田", None),  # not katakana
     ],
 )

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import islice, product
+from collections.abc import Iterator
+from itertools import combinations, islice, product
 
 from unsc.screening.acronyms import acronym_runs
 from unsc.screening.countries import country_parts
@@ -231,7 +232,7 @@ def query_names(text: str) -> list[str]:
     return [n for n in dict.fromkeys(names) if n]
 
 
-SOUND_READINGS = 8  # at most this many readings of a foreign name in kana or Hangul
+SOUND_READINGS = 12  # at most this many readings of a foreign name in kana, Hangul or Han
 
 
 def _sound_readings(reading: str, labials: bool, liquids: bool = False) -> list[str]:
@@ -239,9 +240,10 @@ def _sound_readings(reading: str, labials: bool, liquids: bool = False) -> list[
     written or as l, one sound in these languages (グリゴリー・ヤブリンスキー "grigori
     yabrinski" is also "grigori yablinski", Grigory Yavlinsky; 루카셴코 "rukashenko" also
     Lukashenko), with ``liquids`` (Chinese) also its l as r (阿布拉莫维奇 "ablamovich",
-    Abramovich), and, with ``labials`` (Korean, which has no f), its p and final v as f
-    (무스타파 "mustapa" Mustafa, 유수프 "yusuv" Yusuf): at most :data:`SOUND_READINGS`, the
-    reading as written first."""
+    Abramovich), else its b also as v, which Japanese and Korean write alike (ラブロフ, 라브로프
+    "rabrov", Lavrov), and, with ``labials`` (Korean, which has no f), its p and final v as
+    f (무스타파 "mustapa" Mustafa, 유수프 "yusuv" Yusuf): at most :data:`SOUND_READINGS`,
+    the reading as written first, then those that read fewer words otherwise."""
     options: list[tuple[str, ...]] = []
     for word in reading.split():
         found = [word]
@@ -249,10 +251,24 @@ def _sound_readings(reading: str, labials: bool, liquids: bool = False) -> list[
             found += [w.replace("r", "l") for w in found]
         if liquids and "l" in word:
             found.append(word.replace("l", "r"))
+        if not liquids and "b" in word:
+            found += [w.replace("b", "v") for w in found]
         if labials:
             found += [_with_f(w) for w in found]
         options.append(tuple(dict.fromkeys(found)))
-    return [" ".join(p) for p in islice(product(*options), SOUND_READINGS)]
+    return list(islice(_fewest_changes(options), SOUND_READINGS))
+
+
+def _fewest_changes(options: list[tuple[str, ...]]) -> Iterator[str]:
+    """The words' readings joined, every word's first alone, then with one word read
+    otherwise, then two..."""
+    for changed in range(len(options) + 1):
+        for where in combinations(range(len(options)), changed):
+            for picks in product(*(options[w][1:] for w in where)):
+                words = [o[0] for o in options]
+                for w, pick in zip(where, picks, strict=True):
+                    words[w] = pick
+                yield " ".join(words)
 
 
 def _with_f(word: str) -> str:

@@ -77,7 +77,7 @@ _ICU_IDS = {
     "other": "Any-Latin; Latin-ASCII",
     "devanagari": "Devanagari-Latin",
     "latin": "Latin-ASCII",
-    "katakana": "Katakana-Latin; Latin-ASCII",
+    "katakana": "Katakana-Latin",
 }
 METHODS = {
     "hangul": "hangul-mr",
@@ -424,7 +424,8 @@ def _eu_alone(ch: str) -> bool:
     return medial == _EU and not final
 
 
-_KATAKANA = re.compile(r"^[\u30a0-\u30ff\s・]+$")
+_KATAKANA = re.compile(r"^[\u30a0-\u30ff\s・＝=]+$")
+_KANA_WORDS = re.compile("[・＝=゠]")  # the dot between words, the double hyphen in one
 # Reading back the vowels Japanese puts after a foreign consonant (katakana has no consonant
 # alone): a final -fu is the -v of a Russian name (ウマロフ umarofu, Umarov); u after a
 # consonant before another or at a word's end is none (クリムキン kurimukin, Klimkin; ムニョス
@@ -450,10 +451,12 @@ def foreign_katakana(text: str) -> str | None:
     キン" krimkin, "チェルヴェンコフ" chervenkov); None for a name not all in katakana."""
     if not _KATAKANA.match(text) or not any("\u30a1" <= ch <= "\u30fa" for ch in text):
         return None
-    latin = str(_icu("katakana").transliterate(text.replace("・", " ")))
+    hepburn = str(_icu("katakana").transliterate(_KANA_WORDS.sub(" ", text)))
+    # a long u (ー) is said, not added: アブー abu; it is kept from the folds as U
+    latin = str(_icu("latin").transliterate(hepburn.replace("ū", "U")))
     for pattern, replacement in _KANA_FOLDS:
         latin = pattern.sub(replacement, latin)
-    return " ".join(map(_kana_word, latin.split()))
+    return " ".join(map(_kana_word, latin.split())).lower()
 
 
 # How Greek writes the sounds of foreign names it has no letter for: b as mp (mp at a word's
