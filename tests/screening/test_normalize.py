@@ -474,6 +474,11 @@ def test_a_name_read_from_cyrillic_or_arabic_has_no_arabic_article_run_on() -> N
         ("Ludwig I of Bavaria", ("ludwig", "1", "of", "bavaria")),  # one letter: a ruler's
         ("John I Smith", ("john", "i", "smith")),  # ... elsewhere an initial
         ("지성6호", ("ji", "song", "6")),  # a ship's number counted in Hangul
+        ("第十八星風丸", ("18", "xing", "feng", "wan")),  # 第 before a number in Han: No. 18
+        ("第八星風丸", ("8", "xing", "feng", "wan")),
+        ("光明3号", ("guang", "ming", "3")),  # 号 counts a number
+        ("光明一百零五号", ("guang", "ming", "105")),
+        ("王十一", ("wang", "shi", "yi")),  # a person's name: no 第, no 号
     ],
 )
 def test_a_roman_numeral_after_the_first_word_is_a_number(

@@ -714,6 +714,7 @@ def test_ukrainian_russian_and_arabic_patronymics(a: str, b: str) -> None:
         ("BICENTENARIO VII", "BICENTENARIO VIII"),
         ("BICENTENARIO 11", "BICENTENARIO 1"),  # 1 is no initial of 11
         ("Sam Jong No. 1", "SAM JONG 11"),
+        ("第八星風丸", "第十八星風丸"),  # No. 8 and No. 18 in Han numerals (watchman's pair)
     ],
 )
 def test_numbers_tell_the_vessels_of_a_series_apart(a: str, b: str) -> None:

@@ -20,7 +20,8 @@ Each script has one method, named in the explanation of a match:
   is read by ICU ``Ukrainian-Latin/BGN`` instead: its и is y, its г h ("Володимир"
   Volodymyr, not Volodimir); a Belarusian one (ў, or і without и) has its г read h and its
   ў u first, as Belarus's passports write them ("Рыгоравіч" Ryhoravich).
-- Han: ICU ``Han-Latin`` (Hanyu Pinyin) without tones (``icu-han-pinyin``).
+- Han: ICU ``Han-Latin`` (Hanyu Pinyin) without tones (``icu-han-pinyin``); a number after
+  第 or before 号 in digits (第十八星風丸 "18 xing feng wan", No. 18).
 - Devanagari: a final consonant is read without its inherent vowel, as Hindi, Marathi
   and Nepali names are said and written in Latin (समीर -> "samir", not ICU's "samira");
   ICU ``Devanagari-Latin``, then the consonants its scholarly system writes otherwise than
@@ -558,6 +559,34 @@ def romanize_hangul(text: str) -> str:
     return " ".join(words)
 
 
+# A number in Chinese characters (or digits) after 第 (the ordinal: 第十八星風丸, No. 18) or
+# before the counter 号 (a ship's or a series' number: 光明3号): the number alone, in digits
+_HAN_DIGITS = dict(
+    zip("〇零一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True)
+)
+_HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_HAN_NUMERAL = f"[\\d{''.join(_HAN_DIGITS)}十百千]+"
+_HAN_COUNTED = re.compile(f"第({_HAN_NUMERAL})|({_HAN_NUMERAL})[号號]")
+
+
+def _han_number(numeral: str) -> int:
+    """A number written in Chinese characters or digits: 十八 18, 一百零五 105, 一〇一 101."""
+    if numeral.isdigit() and numeral.isascii():
+        return int(numeral)
+    if not any(ch in _HAN_UNITS for ch in numeral):  # digit by digit: 一〇一
+        return int("".join(str(_HAN_DIGITS.get(ch, ch)) for ch in numeral))
+    total = current = 0
+    for ch in numeral:
+        if ch in _HAN_UNITS:
+            total += (current or 1) * _HAN_UNITS[ch]
+            current = 0
+        elif ch.isdigit() and ch.isascii():
+            current = current * 10 + int(ch)
+        else:
+            current = _HAN_DIGITS[ch]
+    return total + current
+
+
 @lru_cache(maxsize=200_000)
 def to_latin(text: str) -> tuple[str, str]:
     """``text`` in Latin letters (accents kept where the source has them) and the method used."""
@@ -585,6 +614,7 @@ def to_latin(text: str) -> tuple[str, str]:
         return str(latin).replace('"', "").replace("·", ""), METHODS[script]
     if script == "han":
         text = _common_words_in_english(text, script) or text
+        text = _HAN_COUNTED.sub(lambda m: f" {_han_number(m[1] or m[2])} ", text)
     if script == "greek":
         text = _FRONT_GAMMA.sub(lambda m: "G" if m.group() == "Γ" else "g", text)
     return str(_icu(script).transliterate(text)), METHODS[script]
