@@ -159,6 +159,7 @@ LONG_NAME = 4
 CANTONESE = 512  # one name Chinese, in Pinyin or Han: a family name may be written in
 # Cantonese on the other side (:func:`~.chinese.cantonese_surname`)
 CANTONESE_SIMILARITY = 0.9
+SPELLED = 0.98  # a pair as written or by the variant tables
 COUNTRY_ABSENT = 0.2  # share of its weight a country keeps in an organisation's name that the
 # other name, naming none, leaves out (:func:`_countries_dropped`)
 KUNYA = "abu"  # "father of", as the variant tables spell it: Abu Ahmad names many fathers
@@ -581,6 +582,16 @@ def a_body_named(form: NameForm) -> bool:
     is left out of such names only: "Cooper" is no RUSSIAN COPPER COMPANY, nor "Terry" IRAN
     TIRE, nor "Elisa Montenegro" ELLISSA GROUP."""
     return says_body(form) or sum(own_words(form)) >= 2
+
+
+def _own_name_alone(q: NameForm, q_sim: list[float], c: NameForm, c_sim: list[float]) -> bool:
+    """Whether query ``q`` is one word, spelt as the one word of its own that body's name ``c``
+    has besides a country: "Sberbank" is SBERBANK OF RUSSIA, as "Sberbank Bank" would be
+    (not by a word merely like it: "Cooper" is no RUSSIAN COPPER COMPANY)."""
+    if len(q.tokens) != 1 or q_sim[0] < SPELLED or not any(location_parts(c)):
+        return False
+    own = [sim for sim, mine in zip(c_sim, own_words(c), strict=True) if mine]
+    return len(own) == 1 and own[0] >= SPELLED
 
 
 def runs_spelled(form: NameForm, kind: str | None) -> int | None:
@@ -1124,6 +1135,8 @@ def _assign(
         c_w = _own_acronym_dropped(c, c_w, c_sim)
     if organisation and a_body_named(q) and a_body_named(c):
         q_w = _countries_dropped(q, q_w, q_sim, c, c_sim)
+        c_w = _countries_dropped(c, c_w, c_sim, q, q_sim)
+    elif organisation and _own_name_alone(q, q_sim, c, c_sim):
         c_w = _countries_dropped(c, c_w, c_sim, q, q_sim)
     q_cov = _coverage(q_w, q_sim, q.tokens, c_sim, q.kinds)
     c_cov = _coverage(c_w, c_sim, c.tokens)
