@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from unsc.screening import compare, detect_script, normalize_text, to_latin
 from unsc.screening.transliterate import (
+    foreign_georgian,
     foreign_greek,
     foreign_hangul,
     foreign_katakana,
@@ -125,6 +126,25 @@ def test_bgn_marks_inside_a_word_do_not_split_it(text: str, latin: str) -> None:
 )
 def test_a_ukrainian_name_is_read_by_the_ukrainian_system(text: str, latin: str) -> None:
     assert normalize_text(text)[0] == latin
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("ვლადიმერ პუტინი", "vladimer putin"),  # the nominative -i of the last word
+        ("სერგეი ლავროვი", "sergei lavrov"),
+        ("გურია სპირიტი", "guria spirit"),  # a vessel (watchman's pair)
+        ("რამზან კადიროვი", "ramzan kadirov"),  # not the first word's: undeclined
+        ("მიხეილ სააკაშვილი", None),  # Georgia's own family names keep theirs
+        ("ჯაიანი", None),
+        ("ნიკოლოზ წერეთელი", None),
+        ("Putini", None),  # not Georgian letters
+    ],
+)
+def test_a_foreign_name_in_georgian_is_read_without_the_nominative_i(
+    text: str, latin: str | None
+) -> None:
+    assert foreign_georgian(text) == latin
 
 
 @pytest.mark.parametrize(

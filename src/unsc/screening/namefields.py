@@ -22,6 +22,7 @@ from unsc.screening.han_foreign import foreign_han
 from unsc.screening.normalize import NameForm, analyze, normalize_text, variant_table
 from unsc.screening.transliterate import (
     common_words_translated,
+    foreign_georgian,
     foreign_greek,
     foreign_hangul,
     foreign_katakana,
@@ -186,6 +187,8 @@ def query_names(text: str) -> list[str]:
     medbedev), and one in katakana without the vowels katakana adds
     (:func:`~.transliterate.foreign_katakana`: "ウマロフ", umarov), and one in Greek letters as
     Greek writes foreign sounds (:func:`~.transliterate.foreign_greek`: "Πούτιν", putin),
+    one in Georgian letters without the nominative -i of its last word
+    (:func:`~.transliterate.foreign_georgian`: "ვლადიმერ პუტინი", vladimer putin),
     and a Korean name in Chinese characters as Korean reads them
     (:func:`~.transliterate.hanja_reading`: "金正恩", 김정은), and a foreign name in Chinese
     characters as the Latin it transcribes (:func:`~.han_foreign.foreign_han`: "谢尔盖·拉夫罗
@@ -222,6 +225,7 @@ def query_names(text: str) -> list[str]:
     names += [t for t in map(somali_reading, names) if t]
     names += [t for t in map(scholarly_reading, names) if t]
     names += [t for t in map(foreign_greek, names) if t]
+    names += [t for t in map(foreign_georgian, names) if t]
     names += [t for t in map(hanja_reading, names) if t]
     hangul = [t for t in map(foreign_hangul, names) if t]
     kana = [t for t in map(foreign_katakana, names) if t]

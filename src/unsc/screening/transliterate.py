@@ -56,6 +56,7 @@ from unsc import datafiles
 
 __all__ = [
     "detect_script",
+    "foreign_georgian",
     "foreign_greek",
     "foreign_hangul",
     "foreign_katakana",
@@ -491,6 +492,24 @@ def foreign_greek(text: str) -> str | None:
     if read == bare:
         return None
     return str(_icu("greek").transliterate(_FRONT_GAMMA.sub("g", read)))
+
+
+_GEORGIAN = re.compile(r"^[\u10a0-\u10ff\u1c90-\u1cbf\s.'-]+$")
+# the last word's -i after a consonant, but for the endings of Georgia's own family names
+# (-shvili, -ani, -iani, -eli, -uli, -uri: Saakashvili, Jaiani, Tsereteli)
+_NOMINATIVE_I = re.compile(r"(?<=\w\w[bcdfghjkmnpqrstvwxz])(?<![aeu]l)(?<!an)(?<!ur)i$")
+
+
+def foreign_georgian(text: str) -> str | None:
+    """A name in Georgian letters without the nominative -i Georgian adds to the last word
+    of a name ending in a consonant ("ვლადიმერ პუტინი" vladimer putin, Putin; "სერგეი
+    ლავროვი" sergei lavrov), or None when it is not all Georgian or its last word does not
+    end so (სააკაშვილი Saakashvili, ჯაიანი Jaiani)."""
+    if not _GEORGIAN.match(text):
+        return None
+    latin = str(_icu("georgian").transliterate(text)).replace("'", "").strip()
+    read = _NOMINATIVE_I.sub("", latin)
+    return read if read != latin else None
 
 
 def _kana_word(word: str) -> str:
