@@ -34,6 +34,23 @@ def test_devanagari_names_read_as_they_are_written_in_latin(text: str, latin: st
 
 
 @pytest.mark.parametrize(
+    ("text", "latin", "script"),
+    [
+        ("ওসামা বিন লাদেন", "osama bin laden", "bengali"),  # ICU: osama bina ladena
+        ("আব্দুল করিম", "abdul karim", "bengali"),
+        ("ਭਗਤ ਸਿੰਘ", "bhagat singh", "gurmukhi"),  # the tippi, a nasal ICU drops
+        ("દાઉદ ઇબ્રાહિમ", "daud ibrahim", "gujarati"),
+        ("નરેન્દ્ર મોદી", "narendra modi", "gujarati"),  # after a cluster the vowel is said
+    ],
+)
+def test_other_indic_scripts_leave_out_a_final_inherent_vowel(
+    text: str, latin: str, script: str
+) -> None:
+    assert detect_script(text) == script
+    assert normalize_text(text) == (latin, f"icu-{script}")
+
+
+@pytest.mark.parametrize(
     ("text", "latin"),
     [
         ("İlham Əliyev", "ilham aliyev"),  # Azerbaijani schwa, as English-language lists write it

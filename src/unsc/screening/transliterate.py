@@ -26,7 +26,9 @@ Each script has one method, named in the explanation of a match:
   and Nepali names are said and written in Latin (समीर -> "samir", not ICU's "samira");
   ICU ``Devanagari-Latin``, then the consonants its scholarly system writes otherwise than
   names are (श ष "sh", not ś ṣ; च "ch" and छ "chh", not c and ch), then ASCII
-  (``icu-devanagari``).
+  (``icu-devanagari``). So are Bengali, Gurmukhi (its tippi, a nasal ICU drops, read as the
+  bindi) and Gujarati, by ICU ``Any-Latin`` (``icu-bengali``, ``icu-gurmukhi``,
+  ``icu-gujarati``: ওসামা বিন লাদেন osama bin laden, ਭਗਤ ਸਿੰਘ bhagat singh).
 - Greek, Armenian, Georgian: ICU's BGN/PCGN systems, as the US and UK lists romanise
   names (``Greek-Latin/BGN``: Ντόναλντ Donald, Μπαράκ Barak, not the scholarly Ntonalnt,
   Mparak; but a gamma before a front vowel is g, as Greek passports write it: Γεώργιος
@@ -78,6 +80,9 @@ _ICU_IDS = {
     "han": "Han-Latin; Latin-ASCII",
     "other": "Any-Latin; Latin-ASCII",
     "devanagari": "Devanagari-Latin",
+    "bengali": "Any-Latin",
+    "gurmukhi": "Any-Latin",
+    "gujarati": "Any-Latin",
     "latin": "Latin-ASCII",
     "katakana": "Katakana-Latin",
 }
@@ -91,6 +96,9 @@ METHODS = {
     "georgian": "icu-georgian-bgn",
     "other": "icu-any",
     "devanagari": "icu-devanagari",
+    "bengali": "icu-bengali",
+    "gurmukhi": "icu-gurmukhi",
+    "gujarati": "icu-gujarati",
     "latin": "ascii-fold",
 }
 
@@ -147,23 +155,36 @@ def _latin_letters() -> dict[int, str]:
     return {ord(str(k)): str(v) for k, v in data.items()}
 
 
-_DEVANAGARI_CONSONANTS = re.compile(r"(?<!\u094d)([\u0915-\u0939\u0958-\u095f]\u093c?)(?=\s|$)")
-_VIRAMA = "\u094d"
+# Indic scripts whose consonants carry an inherent a that a word's last consonant alone does
+# not say: each script's consonant letters, virama and nukta
+_INDIC = {
+    "devanagari": ("\u0915-\u0939\u0958-\u095f", "\u094d", "\u093c"),
+    "bengali": ("\u0995-\u09b9\u09dc-\u09df", "\u09cd", "\u09bc"),
+    "gurmukhi": ("\u0a15-\u0a39\u0a59-\u0a5e", "\u0a4d", "\u0a3c"),
+    "gujarati": ("\u0a95-\u0ab9", "\u0acd", "\u0abc"),
+}
+_FINAL_CONSONANT = {
+    script: re.compile(f"(?<!{virama})([{letters}]{nukta}?)(?=\\s|$)")
+    for script, (letters, virama, nukta) in _INDIC.items()
+}
+_TIPPI, _BINDI = "\u0a70", "\u0a02"  # Gurmukhi's nasal signs: ICU reads only the bindi
 _INDIC_SPELLINGS = (("ch", "chh"), ("ś", "sh"), ("ṣ", "sh"))
 _BARE_C = re.compile(r"c(?!hh)")
 
 
-def _devanagari_to_latin(text: str) -> str:
-    latin = str(_icu("devanagari").transliterate(_schwa_deleted(text)))
+def _indic_to_latin(text: str, script: str) -> str:
+    text = _schwa_deleted(text.replace(_TIPPI, _BINDI), script)
+    latin = str(_icu(script).transliterate(text))
     for scholarly, common in _INDIC_SPELLINGS:
         latin = latin.replace(scholarly, common)
     return str(_icu("latin").transliterate(_BARE_C.sub("ch", latin)))
 
 
-def _schwa_deleted(text: str) -> str:
-    """Devanagari words ending in a single consonant, with a virama added: no final inherent
-    vowel. After a cluster the vowel is said (नरेंद्र Narendra, चंद्र Chandra)."""
-    return _DEVANAGARI_CONSONANTS.sub(r"\1" + _VIRAMA, text)
+def _schwa_deleted(text: str, script: str) -> str:
+    """Words ending in a single consonant, with a virama added: no final inherent vowel
+    (समीर samir, ওসামা বিন লাদেন osama bin laden, ਭਗਤ bhagat). After a cluster the vowel is
+    said (नरेंद्र Narendra, चंद्र Chandra)."""
+    return _FINAL_CONSONANT[script].sub(r"\1" + _INDIC[script][1], text)
 
 
 @cache
@@ -290,8 +311,8 @@ def _script_of(ch: str) -> str | None:
         return "cyrillic"
     if name.startswith("CJK"):
         return "han"
-    if name.startswith("DEVANAGARI"):
-        return "devanagari"
+    if name.startswith(("DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI")):
+        return name.split(" ", 1)[0].lower()
     if name.startswith(("GREEK", "ARMENIAN", "GEORGIAN")):
         return name.split(" ", 1)[0].lower()
     if name.startswith("LATIN"):
@@ -620,8 +641,8 @@ def to_latin(text: str) -> tuple[str, str]:
         return romanised, METHODS["hangul"]
     if script == "arabic":
         return _arabic_to_latin(text), METHODS[script]
-    if script == "devanagari":
-        return _devanagari_to_latin(text), METHODS[script]
+    if script in _INDIC:
+        return _indic_to_latin(text, script), METHODS[script]
     if script == "cyrillic":
         # BGN writes the hard sign as a double quote, and a middle dot between letters that
         # would read as one (т с, ш ч): marks inside the word, not spaces. "Объединенная" is
