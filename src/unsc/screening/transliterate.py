@@ -29,6 +29,8 @@ Each script has one method, named in the explanation of a match:
   (``icu-devanagari``). So are Bengali, Gurmukhi (its tippi, a nasal ICU drops, read as the
   bindi) and Gujarati, by ICU ``Any-Latin`` (``icu-bengali``, ``icu-gurmukhi``,
   ``icu-gujarati``: ওসামা বিন লাদেন osama bin laden, ਭਗਤ ਸਿੰਘ bhagat singh).
+- Myanmar: the conventional romanisation of Myanmar's names, a word per syllable
+  (``burmese-conventional``, :mod:`~unsc.screening.burmese`: မင်းအောင်လှိုင် Min Aung Hlaing).
 - Greek, Armenian, Georgian: ICU's BGN/PCGN systems, as the US and UK lists romanise
   names (``Greek-Latin/BGN``: Ντόναλντ Donald, Μπαράκ Barak, not the scholarly Ntonalnt,
   Mparak; but a gamma before a front vowel is g, as Greek passports write it: Γεώργιος
@@ -55,6 +57,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from unsc import datafiles
+from unsc.screening.burmese import burmese_to_latin
 
 __all__ = [
     "detect_script",
@@ -99,6 +102,7 @@ METHODS = {
     "bengali": "icu-bengali",
     "gurmukhi": "icu-gurmukhi",
     "gujarati": "icu-gujarati",
+    "myanmar": "burmese-conventional",
     "latin": "ascii-fold",
 }
 
@@ -238,7 +242,8 @@ def _arabic_to_latin(text: str) -> str:
     return " ".join(out)
 
 
-_UNSPACED = frozenset({"han", "hangul"})  # scripts that write an organisation's name unspaced
+# scripts that write an organisation's name unspaced
+_UNSPACED = frozenset({"han", "hangul", "myanmar"})
 
 
 @cache
@@ -311,7 +316,7 @@ def _script_of(ch: str) -> str | None:
         return "cyrillic"
     if name.startswith("CJK"):
         return "han"
-    if name.startswith(("DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI")):
+    if name.startswith(("DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "MYANMAR")):
         return name.split(" ", 1)[0].lower()
     if name.startswith(("GREEK", "ARMENIAN", "GEORGIAN")):
         return name.split(" ", 1)[0].lower()
@@ -643,6 +648,8 @@ def to_latin(text: str) -> tuple[str, str]:
         return _arabic_to_latin(text), METHODS[script]
     if script in _INDIC:
         return _indic_to_latin(text, script), METHODS[script]
+    if script == "myanmar":
+        return burmese_to_latin(_common_words_in_english(text, script) or text), METHODS[script]
     if script == "cyrillic":
         # BGN writes the hard sign as a double quote, and a middle dot between letters that
         # would read as one (т с, ш ч): marks inside the word, not spaces. "Объединенная" is
