@@ -194,6 +194,8 @@ def test_a_foreign_name_in_katakana_is_read_without_the_added_vowels(
         ("블라디미르 푸틴", "bladimir putin"),
         ("레프 트로츠키", "rev trotski"),
         ("하산 로우하니", "hasan rouhani"),  # a word of four syllables
+        ("오사마 빈 라덴", "osama bin raden"),  # three words: no Korean name
+        ("김 정 은", None),  # ... but a Korean name's syllables spaced
         # ... not a Korean name, nor one with a double family name
         ("김정은", None),
         ("남궁민수", None),

@@ -429,13 +429,20 @@ def foreign_hangul(text: str) -> str | None:
     (``hangul.yaml``: "드미트리 메드베데프" dmitri medbedev), or None when no word looks
     foreign: none has a syllable of ㅡ alone (드, 르, 스: the vowel Hangul puts between
     consonants, which Korean names seldom have) or :data:`FOREIGN_WORD` syllables (not a
-    double family name's)."""
+    double family name's), and the name has fewer than three words (:func:`_many_words`)."""
     words = text.split()
     if not words or not all(_HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST for w in words for ch in w):
         return None
-    if not any(map(_looks_foreign, words)):
+    if not any(map(_looks_foreign, words)) and not _many_words(words):
         return None
     return " ".join(_foreign_word(w) for w in words)
+
+
+def _many_words(words: list[str]) -> bool:
+    """Whether a Hangul name has three words or more, not all of one syllable: a Korean
+    name has one or two (김정은, 남궁 민수), or its syllables spaced (김 정 은); "오사마 빈
+    라덴" is Osama bin Laden."""
+    return len(words) >= 3 and any(len(w) > 1 for w in words)
 
 
 def _looks_foreign(word: str) -> bool:
