@@ -670,6 +670,8 @@ def test_patronymics_of_one_name_in_two_languages_pair() -> None:
         # ... and in scholarly and GOST transliterations (yente's, names-translator's)
         ("ERMAKOV Valery Nikolaevich", "Jermakov Valerij Mikolajovič"),
         ("Chaplinskiy Dmitriy Aleksandrovich", "Čaplynsʹkyj Dmytro Oleksandrovyč"),
+        ("Đorđević", "Джорджевич"),  # đ dj (0.0 before)
+        ("Zoran Đinđić", "Зоран Джинджич"),
         ("Чаплинський Дмитро Олександрович", "Chaplinskijj Dmitrijj Aleksandrovich"),
         # foreign names in Hangul (steveash/NETransliteration-COLING2018's Wikidata pairs)
         ("Hamid Karzai", "하미드 카르자이"),

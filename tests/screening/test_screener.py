@@ -299,6 +299,8 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ("Jermakov Valerij", ["Jermakov Valerij", "Yermakov Valeriy"]),
         ("Chaplinskijj Dmitrijj", ["Chaplinskijj Dmitrijj", "Chaplinskiy Dmitriy"]),
         ("Mara Pavlović", ["Mara Pavlović"]),  # a Serbian ć: no Russian patronymic -ich
+        ("Đorđević", ["Đorđević", "Djordjević"]),  # a Serbian đ is dj, not the fold's d
+        ("Đặng Văn Đức", ["Đặng Văn Đức"]),  # ... a Vietnamese one is d
         ("Hajji Sajjad", ["Hajji Sajjad"]),  # an Arabic jj
         ("Greek Orthodox Church", ["Greek Orthodox Church"]),
         # a foreign name in kana: the reading, then each word otherwise, one word at a time

@@ -306,22 +306,25 @@ def somali_reading(name: str) -> str | None:
 # the ć of a Serbian or Croatian family name, Pavlović, which as -ich would read as a Russian
 # patronymic), a final ij, yj or GOST's ijj (-ий, -ый, -ій: not Arabic's jj inside a word,
 # Hajji, Sajjad)
-_SCHOLARLY = re.compile(r"[čšž]|(?<=[iy])jj?\b", re.IGNORECASE)
+_SCHOLARLY = re.compile(r"[čšžđ]|(?<=[iy])jj?\b", re.IGNORECASE)
 _SCHOLARLY_LETTERS = str.maketrans(
-    {"č": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Š": "Sh", "Ž": "Zh"}
+    {"č": "ch", "š": "sh", "ž": "zh", "đ": "dj", "Č": "Ch", "Š": "Sh", "Ž": "Zh", "Đ": "Dj"}
 )
+# Vietnamese, whose đ is a d (Đặng Dang): its tone marks and ơ, ư, ă
+_VIETNAMESE = re.compile("[\u1ea0-\u1ef9ơưăƠƯĂ]")
 _SCHOLARLY_J = re.compile(r"(?<=[iy])jj?\b|j(?=[aeiou])", re.IGNORECASE)
 
 
 def scholarly_reading(name: str) -> str | None:
     """A Slavic name in a scholarly or GOST transliteration read as the lists write it (č ch,
-    š sh, ž zh; a final ij, ijj iy and yj y; j before a vowel y): "Čaplynsʹkyj Dmytro
-    Oleksandrovyč" is also "Chaplynsky Dmytro Oleksandrovych", "Dmitrijj" "Dmitriy", Jermakov
-    Yermakov; or None when it has none of them. Croatian and Czech names, written so too,
-    keep their form as written (Karadžić, listed KARADZIC)."""
-    if not _SCHOLARLY.search(name):
+    š sh, ž zh, Serbian and Croatian đ dj; a final ij, ijj iy and yj y; j before a vowel y):
+    "Čaplynsʹkyj Dmytro Oleksandrovyč" is also "Chaplynsky Dmytro Oleksandrovych", "Dmitrijj"
+    "Dmitriy", Jermakov Yermakov, Đorđević Djordjević (Джорджевич, whose đ the ASCII fold
+    made a d); or None when it has none of them, or is Vietnamese (Đặng Dang). Croatian and
+    Czech names, written so too, keep their form as written (Karadžić, listed KARADZIC)."""
+    if not _SCHOLARLY.search(name) or _VIETNAMESE.search(name):
         return None
-    reading = _SCHOLARLY_J.sub(_y, name.translate(_SCHOLARLY_LETTERS))
+    reading = _SCHOLARLY_J.sub(_y, name).translate(_SCHOLARLY_LETTERS)  # dj stays dj
     return reading if reading != name else None
 
 
