@@ -39,6 +39,7 @@ __all__ = [
 
 _FOLDS = (
     ("tsch", "ch"),  # German: Setschin, Sechin
+    ("dsch", "j"),  # German: Dschafar, Jafar; Dschingis
     ("sch", "sh"),
     ("tch", "ch"),
     ("dzh", "j"),

@@ -110,11 +110,11 @@ _ABD_FORMS = (
 )
 _ASSIMILATED = ("abdur", "abdus", "abder", "abdes")  # the article before r and s: Abd ar-Rahman
 _ABD = re.compile(rf"^({'|'.join(_ABD_FORMS)})([a-z]{{4,}})$")
-_ABU = re.compile(r"^(abu|abou)([bcdfghjklmnpqrstvwxz][a-z]{3,})$")
+_ABU = re.compile(r"^(abu|abou|ebu)([bcdfghjklmnpqrstvwxz][a-z]{3,})$")
 _SLAVIC = ("ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "yev", "in", "ina")
 _DIN = re.compile(
-    r"^([a-z]{3,}?)(ouddine|ouddin|uddine|uddin|eddine|eddin|edine|addin|uldin|aldin|udin"
-    r"|ettin|attin)$"  # ... and Turkish, devoiced: Nurettin, Alaattin
+    r"^([a-z]{3,}?)(ouddine|ouddin|oudine|oudin|uddine|uddin|eddine|eddin|edine|addin|uldin"
+    r"|aldin|udin|ettin|attin)$"  # ... Turkish, devoiced: Nurettin; French: Djalaloudine
 )
 
 
