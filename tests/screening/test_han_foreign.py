@@ -13,14 +13,16 @@ from unsc.screening.scorer import compare
 @pytest.mark.parametrize(
     ("text", "latin"),
     [
-        ("弗拉基米尔·普京", "flakimir pujin"),  # parted by the interpunct
+        ("弗拉基米尔·普京", "vladimir putin"),  # parted by the interpunct; names read whole
+        ("穆罕默德·奥马尔", "muhammad omar"),
         ("乌萨马·本·拉登", "usama ben laden"),  # 乌 wu is u
         ("罗曼·阿布拉莫维奇", "roman ablamovich"),  # 布 b before l, a final 奇 ch (拉 la: r too)
         ("谢尔盖·拉夫罗夫", "sergai lavrov"),  # 尔 r, a final 夫 v
         ("阿布·贝克尔·巴格达迪", "abu bekr bagdadi"),  # 阿布 abu: no bare final in two
         ("霍多尔科夫斯基", "khodorkovski"),  # one word of table characters
         ("伊拉里奧諾夫", "ilarionov"),  # traditional characters by their simplified forms
-        ("弗拉基米尔 · 普京", "flakimir pujin"),  # spaces around the interpunct
+        ("弗拉基·米尔", "flaki mir"),  # ... but by their characters in other words
+        ("弗拉基米尔 · 普京", "vladimir putin"),  # spaces around the interpunct
         # a Chinese name: two or three characters, unparted (金正恩 is read as hanja)
         ("王小明", None),
         ("金正恩", None),
@@ -54,6 +56,9 @@ def test_a_foreign_name_in_chinese_characters_reads_as_it_transcribes(
         ("Bashar al-Assad", "巴沙尔·阿萨德"),
         ("Khodorkovsky", "霍多尔科夫斯基"),
         ("Illarionov", "伊拉里奧諾夫"),
+        ("Arkady Rotenberg", "阿尔卡季·罗滕贝格"),  # 季 ti, as in Russian names
+        ("Robert Mugabe", "罗伯特·穆加贝"),  # 伯 be
+        ("Ebrahim Raisi", "易卜拉欣·莱希"),  # 卜 b
     ],
 )
 def test_a_foreign_name_in_chinese_characters_matches_its_latin_spelling(a: str, b: str) -> None:

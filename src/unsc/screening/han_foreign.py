@@ -4,7 +4,8 @@ Chinese writes a foreign name by the sounds of its syllables, with the character
 Xinhua News Agency's tables (弗拉基米尔·普京 Vladimir Putin, 乌萨马·本·拉登 Usama bin
 Laden): Pinyin reads them as Chinese syllables ("fu la ji mi er pu jing"), which no list's
 spelling is close to. This reading gives each character the Latin it stands for
-(``data/screening/han_foreign.yaml``: 基 ki, 维 vi, 霍 kho), and the characters that also
+(``data/screening/han_foreign.yaml``: 基 ki, 维 vi, 霍 kho; a few names whose written form
+is a convention, whole: 穆罕默德 muhammad, 普京 putin), and the characters that also
 stand for a consonant alone (斯 s, 夫 v, 尔 r, 克 k: Chinese has no consonant without a vowel)
 that consonant where a foreign name would have it: at a word's end, before another consonant,
 after a vowel, and first before l or r (拉夫罗夫 lavrov, 霍多尔科夫斯基 khodorkovski, 贝克尔
@@ -57,6 +58,12 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
+def _words() -> dict[str, str]:
+    data = datafiles.load_yaml("screening/han_foreign.yaml")
+    return {str(k): str(v) for k, v in data["words"].items()}
+
+
+@cache
 def _icu(transform: str) -> Any:
     import icu
 
@@ -83,6 +90,9 @@ def _pinyin(ch: str) -> str:
 def _word(chars: str) -> str:
     """One word of a foreign name in Chinese characters, read as the Latin it transcribes."""
     bare, sounds = _table()
+    whole = _words().get(chars)
+    if whole is not None:
+        return whole
     read = [
         bare[ch] if ch == "尔" and i else sounds.get(ch) or _pinyin(ch)
         for i, ch in enumerate(chars)
@@ -97,8 +107,8 @@ def _word(chars: str) -> str:
 
 
 def foreign_han(text: str) -> str | None:
-    """A foreign name written in Chinese characters read back in Latin ("弗拉基米尔·普京"
-    flakimir pujin, "霍多尔科夫斯基" khodorkovski), or None for a name not all Han or not
+    """A foreign name written in Chinese characters read back in Latin ("谢尔盖·拉夫罗夫"
+    sergai lavrov, "霍多尔科夫斯基" khodorkovski), or None for a name not all Han or not
     read so: neither parted by an interpunct nor one word of :data:`FOREIGN_CHARACTERS`
     characters in the table."""
     if not _HAN.match(text):
