@@ -695,6 +695,11 @@ def test_patronymics_of_one_name_in_two_languages_pair() -> None:
         ("Osama bin Laden", "オサマ・ビン・ラディン"),
         ("Grigory Yavlinsky", "グリゴリー・ヤブリンスキー"),  # ... word by word
         ("Sergey Lavrov", "セルゲイ・ラブロフ"),  # b is also v, in kana and in Hangul
+        ("Mohammed Omar", "ムハンマド・オマル"),  # a final do also d (0.50 before)
+        ("Igor Sechin", "イーゴリ・セーチン"),  # a final ri also r (0.50)
+        ("Dmitry Medvedev", "ドミートリー・メドヴェージェフ"),  # (0.41)
+        ("Igor Sechin", "이고리 세친"),  # two long Hangul words: a foreign name (0.33)
+        ("Gennady Timchenko", "겐나디 팀첸코"),
         ("Vladimir Putin", "ვლადიმერ პუტინი"),  # Georgian's nominative -i: 0.47 before
         ("Sergey Lavrov", "სერგეი ლავროვი"),
         ("Osama bin Laden", "ოსამა ბინ ლადენი"),

@@ -176,6 +176,8 @@ def test_a_foreign_name_in_georgian_is_read_without_the_nominative_i(
         ("トランプ", "tranp"),  # o after t before r and a vowel
         ("アブー・バクル", "abu bakr"),  # a long u (ー) is said: not an added vowel
         ("アル＝バグダーディー", "ar bagdadi"),  # the double hyphen parts words
+        ("メドヴェージェフ", "medvejev"),  # o after d before a consonant
+        ("ドナルド", "donardo"),  # ... but in the first syllable
         ("山田", None),  # not katakana
     ],
 )

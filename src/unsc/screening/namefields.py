@@ -230,8 +230,8 @@ def query_names(text: str) -> list[str]:
     hangul = [t for t in map(foreign_hangul, names) if t]
     kana = [t for t in map(foreign_katakana, names) if t]
     han = [t for t in map(foreign_han, names) if t]
-    names += [alt for t in hangul for alt in _sound_readings(t, labials=True)]
-    names += [alt for t in kana for alt in _sound_readings(t, labials=False)]
+    names += [alt for t in hangul for alt in _sound_readings(t, True, vowels=HANGUL_FINAL_VOWEL)]
+    names += [alt for t in kana for alt in _sound_readings(t, False, vowels=KANA_FINAL_VOWEL)]
     names += [alt for t in han for alt in _sound_readings(t, labials=False, liquids=True)]
     return [n for n in dict.fromkeys(names) if n]
 
@@ -239,15 +239,26 @@ def query_names(text: str) -> list[str]:
 SOUND_READINGS = 12  # at most this many readings of a foreign name in kana, Hangul or Han
 
 
-def _sound_readings(reading: str, labials: bool, liquids: bool = False) -> list[str]:
+# a final vowel katakana may have added after d, t or r (ムハンマド muhammado, Muhammad;
+# イーゴリ igori, Igor), or said (アルベルト Alberto, ユーリ Yuri): read both ways; Hangul
+# writes a final soft r so too (이고리 igori), its d and t alone (드, 트) without a vowel
+KANA_FINAL_VOWEL = re.compile(r"(?<=[aeiouymn][dt])o$|(?<=[aeiou]r)i$")
+HANGUL_FINAL_VOWEL = re.compile(r"(?<=[aeiou]r)i$")
+
+
+def _sound_readings(
+    reading: str, labials: bool, liquids: bool = False, vowels: re.Pattern[str] | None = None
+) -> list[str]:
     """A foreign name as Japanese, Korean or Chinese writes it, each word with its r as
     written or as l, one sound in these languages (グリゴリー・ヤブリンスキー "grigori
     yabrinski" is also "grigori yablinski", Grigory Yavlinsky; 루카셴코 "rukashenko" also
     Lukashenko), with ``liquids`` (Chinese) also its l as r (阿布拉莫维奇 "ablamovich",
     Abramovich), else its b also as v, which Japanese and Korean write alike (ラブロフ, 라브로프
-    "rabrov", Lavrov), and, with ``labials`` (Korean, which has no f), its p and final v as
-    f (무스타파 "mustapa" Mustafa, 유수프 "yusuv" Yusuf): at most :data:`SOUND_READINGS`,
-    the reading as written first, then those that read fewer words otherwise."""
+    "rabrov", Lavrov), with ``labials`` (Korean, which has no f) its p and final v as f
+    (무스타파 "mustapa" Mustafa, 유수프 "yusuv" Yusuf), and without a final vowel the script
+    may have added (``vowels``: :data:`KANA_FINAL_VOWEL`, :data:`HANGUL_FINAL_VOWEL`): at most
+    :data:`SOUND_READINGS`, the reading as written first, then those that read fewer words
+    otherwise."""
     options: list[tuple[str, ...]] = []
     for word in reading.split():
         found = [word]
@@ -257,6 +268,8 @@ def _sound_readings(reading: str, labials: bool, liquids: bool = False) -> list[
             found.append(word.replace("l", "r"))
         if not liquids and "b" in word:
             found += [w.replace("b", "v") for w in found]
+        if vowels and (bare := vowels.sub("", word)) != word:
+            found.append(bare)
         if labials:
             found += [_with_f(w) for w in found]
         options.append(tuple(dict.fromkeys(found)))

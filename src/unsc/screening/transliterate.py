@@ -429,7 +429,7 @@ def foreign_hangul(text: str) -> str | None:
     (``hangul.yaml``: "드미트리 메드베데프" dmitri medbedev), or None when no word looks
     foreign: none has a syllable of ㅡ alone (드, 르, 스: the vowel Hangul puts between
     consonants, which Korean names seldom have) or :data:`FOREIGN_WORD` syllables (not a
-    double family name's), and the name has fewer than three words (:func:`_many_words`)."""
+    double family name's), and the name has the words of a Korean one (:func:`_many_words`)."""
     words = text.split()
     if not words or not all(_HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST for w in words for ch in w):
         return None
@@ -439,10 +439,13 @@ def foreign_hangul(text: str) -> str | None:
 
 
 def _many_words(words: list[str]) -> bool:
-    """Whether a Hangul name has three words or more, not all of one syllable: a Korean
-    name has one or two (김정은, 남궁 민수), or its syllables spaced (김 정 은); "오사마 빈
-    라덴" is Osama bin Laden."""
-    return len(words) >= 3 and any(len(w) > 1 for w in words)
+    """Whether a Hangul name has more words, or longer ones, than a Korean name: a Korean
+    name has one word (김정은) or two, a family name of one syllable or two and a given name
+    of one or two (김 정은, 남궁 민수), or its syllables spaced (김 정 은); "오사마 빈 라덴" is
+    Osama bin Laden, "이고리 세친" Igor Sechin."""
+    if len(words) >= 3:
+        return any(len(w) > 1 for w in words)
+    return len(words) == 2 and min(map(len, words)) >= 2 and max(map(len, words)) >= 3
 
 
 def _looks_foreign(word: str) -> bool:
@@ -464,14 +467,18 @@ _KANA_WORDS = re.compile("[・＝=゠]")  # the dot between words, the double hy
 # Reading back the vowels Japanese puts after a foreign consonant (katakana has no consonant
 # alone): a final -fu is the -v of a Russian name (ウマロフ umarofu, Umarov); u after a
 # consonant before another or at a word's end is none (クリムキン kurimukin, Klimkin; ムニョス
-# munyosu, Munyos); o after t or d before r is none (トランプ toranpu, Trump); a final -tchi
-# or -chi is the -ch of a Slavic -ić (ジョルジヴィッチ, Djordjevich).
+# munyosu, Munyos); o after t or d before r is none (トランプ toranpu, Trump), and before any
+# consonant but in a word's first syllable (メドヴェージェフ medovejefu, Medvedev; ドナルド
+# Donald keeps its o); a final -tchi or -chi is the -ch of a Slavic -ić (ジョルジヴィッチ,
+# Djordjevich); n before m is m (ムハンマド muhammad).
 _KANA_FOLDS = (
     (re.compile(r"u~(?=[aeio])"), ""),  # ヴェ "vu~e": ve
     (re.compile(r"[~']"), ""),
     (re.compile(r"fu\b"), "v"),
-    (re.compile(r"(?<=[td])o(?=r[aeio])"), ""),
+    (re.compile(r"(?<=[td])o(?=r[aeioAEIOU])"), ""),
+    (re.compile(r"(?<=\w[td])o(?=[bcdfghjklmnpstvwz])"), ""),  # メドヴェージェフ medvejev
     (re.compile(r"t?chi\b"), "ch"),
+    (re.compile(r"(?<=\w)n(?=m)"), "m"),  # ンマ: ムハンマド muhammad (not ンベ: Rotenberg)
 )
 # ... and a u after a consonant, before another or at the end: in a word's first syllable
 # only before r (クリムキン Klimkin, but ムニョス Munyos, プーチン Puchin)
@@ -487,8 +494,9 @@ def foreign_katakana(text: str) -> str | None:
     if not _KATAKANA.match(text) or not any("\u30a1" <= ch <= "\u30fa" for ch in text):
         return None
     hepburn = str(_icu("katakana").transliterate(_KANA_WORDS.sub(" ", text)))
-    # a long u (ー) is said, not added: アブー abu; it is kept from the folds as U
-    latin = str(_icu("latin").transliterate(hepburn.replace("ū", "U")))
+    # a long u or i (ー) is said, not added: アブー abu, グリゴリー grigori; kept from the
+    # folds in capitals
+    latin = str(_icu("latin").transliterate(hepburn.replace("ū", "U").replace("ī", "I")))
     for pattern, replacement in _KANA_FOLDS:
         latin = pattern.sub(replacement, latin)
     return " ".join(map(_kana_word, latin.split())).lower()
