@@ -798,6 +798,19 @@ def test_a_bodys_one_own_word_alone_leaves_its_country_out(a: str, b: str) -> No
     assert compare(a, b, schema="Organization").score >= 0.85
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("ЧВК Вагнер", "PMC WAGNER"),  # ЧВК is PMC in the lists (0.47 before)
+        ("Публичное акционерное общество «Сбербанк России»", "SBERBANK OF RUSSIA"),  # (0.67)
+        ("Банк Москвы", "BANK OF MOSCOW"),  # a genitive country or capital: of ... (watchman)
+        ("Beispiel Gesellschaft mit beschränkter Haftung", "BEISPIEL GMBH"),  # (0.52)
+    ],
+)
+def test_an_organisations_common_words_in_other_languages(a: str, b: str) -> None:
+    assert compare(a, b, schema="Organization").match
+
+
 def test_country_parts_are_whole_country_names_and_their_short_forms() -> None:
     assert country_parts(("foreign", "trading", "bank", "of", "north", "korea")) == (
         False, False, False, False, True, True,

@@ -221,7 +221,7 @@ def query_names(text: str) -> list[str]:
     # A zero-width non-joiner parts a Persian compound in writing, not in its romanisation
     # (حسن‌زاده Hassanzadeh) or between two names (علی‌اکبر Ali Akbar): read both ways.
     names += [name.replace(ZWNJ, "") for name in names if ZWNJ in name]
-    names += [t for t in map(common_words_translated, names) if t]
+    names += [t for name in names for t in common_words_translated(name)]
     names += [t for t in map(somali_reading, names) if t]
     names += [t for t in map(scholarly_reading, names) if t]
     names += [t for t in map(foreign_greek, names) if t]

@@ -247,42 +247,50 @@ _UNSPACED = frozenset({"han", "hangul", "myanmar"})
 
 
 @cache
-def _organisation_words(script: str) -> tuple[tuple[str, ...], dict[str, str], re.Pattern[str]]:
+def _organisation_words(
+    script: str,
+) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]], re.Pattern[str]]:
     """The markers of an organisation's name in ``script`` (公司, 은행...), its common words
-    in English, and a pattern finding them, longest first, as whole words where the script
-    spaces its words (``organisation_words.yaml``)."""
+    in English (each with one or more renderings: ЧВК is PMC and Private Military Company),
+    and a pattern finding them, longest first, as whole words where the script spaces its
+    words (``organisation_words.yaml``)."""
     data = datafiles.load_yaml("screening/organisation_words.yaml")[script]
-    words = {str(k): str(v) for k, v in data["words"].items()}
+    words = {
+        str(k): tuple(map(str, v)) if isinstance(v, list) else (str(v),)
+        for k, v in data["words"].items()
+    }
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     if script not in _UNSPACED:
         alternatives = rf"(?<!\w)(?:{alternatives})(?!\w)"
     return tuple(data["markers"]), words, re.compile(alternatives)
 
 
-def _common_words_in_english(text: str, script: str) -> str | None:
+def _common_words_in_english(text: str, script: str, other: bool = False) -> str | None:
     """An organisation's name with its common words in English (实业发展有限公司 "industrial
     development co ltd", 조선 ... 은행 "korea ... bank", Государственная корпорация "state
-    corporation"), or None when it has no marker of an organisation."""
+    corporation"), ``other``: in their last rendering, not their first; None when it has
+    no marker of an organisation."""
     markers, words, pattern = _organisation_words(script)
     if not any(marker in text for marker in markers):
         return None
     pad = " " if script in _UNSPACED else ""  # the English words apart from the others
-    return pattern.sub(lambda m: f"{pad}{words[m.group()]}{pad}", text)
+    return pattern.sub(lambda m: f"{pad}{words[m.group()][-1 if other else 0]}{pad}", text)
 
 
-def common_words_translated(text: str) -> str | None:
+def common_words_translated(text: str) -> list[str]:
     """An organisation's name in the Arabic or Cyrillic script with its common words in
     English (الجماعة الاسلامية المسلحة "group islamic armed", ARMED ISLAMIC GROUP;
     Государственная корпорация Ростех "state corporation ростех", STATE CORPORATION
-    ROSTEC), or None when it has no marker of an organisation or nothing to translate.
-    Lists write such names both translated and romanised (Al Jamm'ah Al-Islamiah
-    Al-Musallah): a query is screened both ways."""
+    ROSTEC), in each rendering of its words (ЧВК Вагнер "pmc вагнер", "private military
+    company вагнер"); none when it has no marker of an organisation or nothing to
+    translate. Lists write such names both translated and romanised (Al Jamm'ah
+    Al-Islamiah Al-Musallah): a query is screened both ways."""
     script = detect_script(text)
     if script not in ("arabic", "cyrillic"):
-        return None
+        return []
     lowered = text.lower()
-    translated = _common_words_in_english(lowered, script)
-    return translated if translated not in (None, lowered) else None
+    found = (_common_words_in_english(lowered, script, other) for other in (False, True))
+    return [t for t in dict.fromkeys(found) if t is not None and t != lowered]
 
 
 @cache
