@@ -320,6 +320,17 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ),
         # a Hangul name of two words longer than a Korean name's: foreign
         ("이고리 세친", ["이고리 세친", "igori sechin", "igoli sechin", "igor sechin"]),
+        # a firm's short name in parentheses, of its letters in order: screened alone too
+        (
+            "MODERN INDUSTRIES TECHNIQUE COMPANY (MITEC)",
+            [
+                "MODERN INDUSTRIES TECHNIQUE COMPANY (MITEC)",
+                "MODERN INDUSTRIES TECHNIQUE COMPANY",
+                "MITEC",
+            ],
+        ),
+        ("SHIPPING CO LTD (SHANGHAI)", ["SHIPPING CO LTD (SHANGHAI)", "SHIPPING CO LTD"]),
+        ("X TRADING CO (DPRK)", ["X TRADING CO (DPRK)", "X TRADING CO"]),
         # a foreign name in kana: the reading, then each word otherwise, one word at a time
         (
             "セルゲイ・ラブロフ",

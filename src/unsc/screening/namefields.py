@@ -15,11 +15,11 @@ import unicodedata
 from collections.abc import Iterator
 from itertools import combinations, islice, product
 
-from unsc.screening.acronyms import acronym_runs
+from unsc.screening.acronyms import acronym_runs, is_acronym
 from unsc.screening.countries import country_parts
 from unsc.screening.features import country_code
 from unsc.screening.han_foreign import foreign_han
-from unsc.screening.normalize import NameForm, analyze, normalize_text, variant_table
+from unsc.screening.normalize import LEGAL, NameForm, analyze, normalize_text, variant_table
 from unsc.screening.transliterate import (
     common_words_translated,
     foreign_georgian,
@@ -124,11 +124,25 @@ def listed_names(text: str) -> list[str]:
 def _acronym_of(group: str, outside: str) -> bool:
     """Whether a remark in parentheses is the acronym of the name before it, by its words'
     initials (:func:`~.acronyms.acronym_runs`): "ABDALLAH AZZAM BRIGADES (AAB)", screened
-    alone too; not a country or another remark ("RI WON HO (DPRK)")."""
+    alone too; or, after a firm's name (one with a legal form), its short name in capitals
+    made of the name's letters in order from its first ("MODERN INDUSTRIES TECHNIQUE
+    COMPANY (MITEC)", "KOREA MINING DEVELOPMENT TRADING CORPORATION (KOMID)"); not a country,
+    a place or another remark ("RI WON HO (DPRK)", "X TRADING CO (DPRK)", "SHIPPING CO LTD
+    (SHANGHAI)")."""
     word = group.strip()
-    if not (word.isalpha() and word.isupper()):
+    short = word.casefold()
+    if not (word.isalpha() and word.isupper() and is_acronym(short)):
         return False
-    return word.casefold() in acronym_runs(analyze(outside))
+    form = analyze(outside)
+    if short in acronym_runs(form):
+        return True
+    letters = iter("".join(form.tokens))
+    return (
+        LEGAL in form.kinds
+        and short[0] == form.tokens[0][0]
+        and all(ch in letters for ch in short)  # in order: each found after the last
+        and not _is_country(word)
+    )
 
 
 def _former_names(group: str) -> list[str]:
