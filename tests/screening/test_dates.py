@@ -42,6 +42,21 @@ def _iso(text: str) -> tuple[str, str, bool]:
         ("12 octubre 1954", ("1954-10-12", "1954-10-12", True)),
         ("12-Oct-54", ("1954-10-12", "1954-10-12", True)),  # as spreadsheets export it
         ("1954 (approx.)", ("1953-01-01", "1955-12-31", False)),
+        # the month and year alone, decades, two-digit years in numbers, CJK dates, fillers
+        ("10/1954", ("1954-10-01", "1954-10-31", False)),
+        ("1950s", ("1950-01-01", "1959-12-31", False)),
+        ("12.10.54", ("1954-10-12", "1954-10-12", True)),
+        ("1954年10月12日", ("1954-10-12", "1954-10-12", True)),
+        ("1954년 10월 12일", ("1954-10-12", "1954-10-12", True)),
+        ("12 de mayo de 1954", ("1954-05-12", "1954-05-12", True)),
+        ("12th of May 1954", ("1954-05-12", "1954-05-12", True)),
+        ("abt 1954", ("1953-01-01", "1955-12-31", False)),
+        # Dutch, Indonesian, Turkish, Russian months (genitive, and й as the fold writes it)
+        ("12 mei 1954", ("1954-05-12", "1954-05-12", True)),
+        ("3 Agustus 1954", ("1954-08-03", "1954-08-03", True)),
+        ("12 Kasım 1954", ("1954-11-12", "1954-11-12", True)),
+        ("12 октября 1954", ("1954-10-12", "1954-10-12", True)),
+        ("май 1954", ("1954-05-01", "1954-05-31", False)),
     ],
 )
 def test_formats_people_write(text: str, expected: tuple[str, str, bool]) -> None:

@@ -9,11 +9,16 @@ Customer files and analysts write dates in many ways; each is read as the days i
   the date is either 3 April or 4 March, and is read as the range between them, not one
   day. A first number above 12 makes it the day, a second one above 12 the month
   (``2/29/1956`` is 29 February);
-- months in words, in English, French, German, Spanish, Portuguese or Italian: ``12 October
-  1954``, ``12-Oct-1954``, ``Oct 12, 1954``, ``October 1954``, ``12 mai 1954``, ``12. März
-  1954``; a two-digit year after a month in words, as spreadsheets export dates
-  (``12-Oct-54``), is the last such year not in the future;
-- approximate and ranges: ``circa 1954``, ``ca. 1954``, ``approx. 1954``, ``about 1954``
+- the month and year alone (``10/1954``), a decade (``1950s``), and Chinese, Japanese and
+  Korean dates (``1954年10月12日``, ``1954년 10월 12일``);
+- months in words, in English, French, German, Spanish, Portuguese, Italian, Dutch,
+  Indonesian, Turkish or Russian: ``12 October 1954``, ``12-Oct-1954``, ``Oct 12, 1954``,
+  ``October 1954``, ``12 mai 1954``, ``12. März 1954``, ``12 de mayo de 1954``, ``12th of
+  May 1954``, ``12 октября 1954``; a two-digit year after a month in words or in a date of
+  numbers, as spreadsheets export dates (``12-Oct-54``, ``12.10.54``), is the last such year
+  not in the future;
+- approximate and ranges: ``circa 1954``, ``ca. 1954``, ``approx. 1954``, ``about 1954``,
+  ``abt 1954``
   (a year either side: 1953 to 1955; also written after: ``1954 (approx.)``), ``1954 or
   1955``, ``1954/1955``, ``1954-1956``, ``1954 to 1956``, ``between 1954 and 1956``.
 
@@ -37,33 +42,39 @@ __all__ = ["Range", "given_date", "parse_date"]
 Range = tuple[int, int, bool]  # earliest and latest day (ordinals), and whether one exact day
 
 _APPROX = re.compile(
-    r"^(?:circa|ca\.|ca\b|c\.|approximately|approx\.?|about|around|~)\s*(.+)$", re.I
+    r"^(?:circa|ca\.|ca\b|c\.|approximately|approx\.?|about|abt\.?|around|~)\s*(.+)$", re.I
 )
 _APPROX_AFTER = re.compile(r"^(.+?)\s*\(?\s*(?:circa|ca\.?|approx\.?|approximately)\s*\)?$", re.I)
 _BETWEEN = re.compile(r"^between\s+(.+?)\s+and\s+(.+)$", re.I)
 _TWO = re.compile(r"^(\S.*?)\s*(?:\bor\b|\bto\b|/|-|–)\s*(\S.*)$", re.I)
 _YMD = re.compile(r"^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$")
+_NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$")
+_MONTH_NUMBER_YEAR = re.compile(r"^(\d{1,2})[-/.](\d{4})$")
+_DECADE = re.compile(r"^(\d{3})0'?s$")
+# Chinese, Japanese and Korean: 1954年10月12日, 1954년 10월 12일
+_CJK = re.compile(r"^(\d{4})\s*[年년]\s*(?:(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?)?$")
+_FILLERS = re.compile(r"(?<=\s)(?:de|del|of|the)\s+", re.I)  # 12 de mayo de 1954, 12th of May
 _DAY_MONTH = re.compile(
     r"^(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+([^\W\d_]{3,})\.?,?[\s-]+(\d{4}|\d{2})$"
 )
 _MONTH_DAY = re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 _MONTH_YEAR = re.compile(r"^([^\W\d_]{3,})\.?,?[\s-]+(\d{4})$")
-# The months in French, German, Spanish, Portuguese and Italian, January first
+# The months in French, German, Spanish, Portuguese, Italian, Dutch, Indonesian, Turkish and
+# Russian (nominative and genitive; as the accent fold writes them: й is и), January first
 _OTHER_MONTHS = (
-    "janvier januar enero janeiro gennaio",
-    "fevrier februar febrero fevereiro febbraio",
-    "mars marz marzo marco",
-    "avril abril aprile",
-    "mai mayo maio maggio",
-    "juin juni junio junho giugno",
-    "juillet juli julio julho luglio",
-    "aout agosto",
-    "septembre septiembre setembro settembre",
-    "octobre oktober octubre outubro ottobre",
-    "novembre noviembre novembro",
-    "decembre dezember diciembre dezembro dicembre",
+    "janvier januar enero janeiro gennaio januari ocak январь января",
+    "fevrier februar febrero fevereiro febbraio februari subat февраль февраля",
+    "mars marz marzo marco maart maret mart март марта",
+    "avril abril aprile april nisan апрель апреля",
+    "mai mayo maio maggio mei mayis mayıs маи мая",
+    "juin juni junio junho giugno haziran июнь июня",
+    "juillet juli julio julho luglio temmuz июль июля",
+    "aout agosto augustus agustus agustos август августа",
+    "septembre septiembre setembro settembre eylul сентябрь сентября",
+    "octobre oktober octubre outubro ottobre ekim октябрь октября",
+    "novembre noviembre novembro kasim kasım ноябрь ноября",
+    "decembre dezember diciembre dezembro dicembre desember aralik aralık декабрь декабря",
 )
 
 
@@ -125,10 +136,21 @@ def _single(text: str) -> Range | None:
         return _month(year, int(month)) if month else _year(year)
     if m := _COMPACT.match(text):
         return _day(int(m[1]), int(m[2]), int(m[3]))
+    if m := _CJK.match(text):
+        year, month, day = int(m[1]), m[2], m[3]
+        if day:
+            return _day(year, int(month), int(day))
+        return _month(year, int(month)) if month else _year(year)
     if m := _NUMERIC.match(text):
+        year = _full_year(m[4])
         if m[2] == ".":  # dots are written day first (12.10.1954)
-            return _day(int(m[4]), int(m[3]), int(m[1]))
-        return _numeric(int(m[1]), int(m[3]), int(m[4]))
+            return _day(year, int(m[3]), int(m[1]))
+        return _numeric(int(m[1]), int(m[3]), year)
+    if m := _MONTH_NUMBER_YEAR.match(text):
+        return _month(int(m[2]), int(m[1]))
+    if m := _DECADE.match(text):
+        first = int(m[1]) * 10
+        return _year(first)[0], _year(first + 9)[1], False
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
         if m := pattern.match(text):
             month = _month_of(m[month_group])
@@ -172,7 +194,7 @@ def given_date(text: str | None) -> TypeGuard[str]:
 def parse_date(text: str) -> Range:
     """A query's date of birth as the range of days it allows (see the module's formats)."""
     try:
-        found = _read(" ".join(text.split()))
+        found = _read(_FILLERS.sub("", " ".join(text.split())))
     except ValueError:  # a day or month out of range
         found = None
     if found is None:
