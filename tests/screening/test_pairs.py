@@ -427,6 +427,25 @@ def test_vessel_prefixes_say_nothing_of_the_vessel(query: str, listed: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "schema"),
+    [
+        ("KAPITAN GUSEYNOV", "Kapitan Guseynov Shipping Ltd", "Vessel"),  # watchman's: 0.87
+        ("Ali Ahmed", "Ali Ahmed Trading LLC", "Person"),
+    ],
+)
+def test_a_firms_name_is_no_vessels_or_persons(a: str, b: str, schema: str) -> None:
+    result = compare(a, b, schema=schema)
+    assert not result.match
+    assert result.explanation["features"]["schema"]["value"] == -1.0
+
+
+def test_a_vessels_prefix_or_a_syllable_spelt_like_a_legal_form_names_no_firm() -> None:
+    assert compare("M/T Ondara Leigh", "ONDARA LEIGH", schema="Vessel").score == 1.0
+    result = compare("Sa Da Ri", "SA DA RI", schema="Person")  # a Korean name: "sa" no S.A.
+    assert "schema" not in result.explanation["features"]
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         # The Arabic script writes a final long vowel: Mohammadi (nisba) is not Muhammad.
