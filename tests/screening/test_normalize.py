@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unsc import datafiles
-from unsc.screening import analyze, detect_script, normalize_text, to_latin
+from unsc.screening import analyze, compare, detect_script, normalize_text, to_latin
 from unsc.screening.keys import (
     abjad_match,
     abjad_skeleton_match,
@@ -423,13 +423,19 @@ def test_digits_of_any_script_are_ascii_digits(text: str, latin: str) -> None:
     assert normalize_text(text)[0] == latin
 
 
-def test_a_name_of_syllables_has_no_leading_form_and_ag_is_a_form_only_last() -> None:
+def test_a_name_of_syllables_has_no_one_word_form_and_ag_is_a_form_only_last() -> None:
     # OFAC SDN's PAO YU YI is a Pao (Wade-Giles Bao), not a Russian PAO (public JSC); a
     # name of syllables, Chinese or Korean, has none of the forms written first.
     for name in ("PAO YU YI", "Yu Yi PAO"):
         form = analyze(name)
         assert form.kinds == ("name", "name", "name") and "pao" in form.canon, form
     assert analyze("PAO GAZPROM").kinds == ("legal", "name")
+    # ... nor any one-word form: KIM SA RYONG's Sa is a syllable, not S.A. (RI SA met RI at
+    # 1.0, its Sa weighing as a legal form)
+    assert analyze("KIM SA RYONG").kinds == ("name", "name", "name")
+    assert analyze("김사룡").kinds == ("name", "name", "name")
+    assert not compare("Ri Sa", "RI").match
+    assert analyze("Jang Sa Ltd").kinds == ("name", "legal", "legal")  # Ltd: not syllables
     # The Tuareg "ag" is "son of" inside a name (UN's BAH AG MOUSSA, OFAC's Iyad ag GHALI);
     # last, it is the German AG.
     assert analyze("Iyad ag GHALI").kinds == ("name", "particle", "name")

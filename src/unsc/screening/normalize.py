@@ -430,13 +430,16 @@ def _regnal_numbers(tokens: list[str], kinds: list[str]) -> None:
             tokens[n], kinds[n] = _ONE_LETTER_NUMERALS[tokens[n]], NAME
 
 
-def _form_here(words: list[str], i: int, no_leading: bool) -> bool:
+def _form_here(words: list[str], i: int, syllabic: bool) -> bool:
     """Whether a one-word legal form's spelling at ``words[i]`` reads as the form: after the
-    first word; a leading one (OOO, AO) first too, unless the name is of syllables
-    (``no_leading``); a trailing one (the Tuareg "ag") only last."""
+    first word; a leading one (OOO, AO) first too; a trailing one (the Tuareg "ag") only
+    last; none in a name of syllables (``syllabic``: PAO YU YI is a Pao, KIM SA RYONG's Sa
+    no S.A.)."""
     word = words[i]
+    if syllabic:
+        return False
     if word in _legal_forms()[2]:
-        return not no_leading
+        return True
     if word in _trailing_forms():
         return 0 < i == len(words) - 1
     return i > 0
@@ -451,13 +454,13 @@ def tokenize(
     diacritics, which are no one-word legal form (the Portuguese family name Sá is no S.A.)."""
     vocab = _vocab()
     variants = variant_table()
-    legal, longest, leading = _legal_forms()
+    legal, longest, _ = _legal_forms()
     words: list[str] = []
     for word in latin.split():
         for part in _legal_suffix_cut(word, variants):
             words.extend(_split_prefixes(part, variants, vocab["al_words"], article))
-    # a name of syllables (Chinese, Korean) has no leading form: PAO YU YI is a Pao
-    no_leading = not leading.isdisjoint(words) and syllables(tuple(words))
+    # a name of syllables (Chinese, Korean) has no one-word form: PAO YU YI is a Pao
+    syllabic = syllables(tuple(words))
     tokens: list[str] = []
     kinds: list[str] = []
     removed: list[str] = []
@@ -472,7 +475,7 @@ def tokenize(
             if canonical is None and size > 1 and not phrase_words.isdisjoint(window[:2]):
                 canonical = misspelt_legal_phrase(window)
             if canonical is not None and (
-                size > 1 or (_form_here(words, i, no_leading) and words[i] not in accented)
+                size > 1 or (_form_here(words, i, syllabic) and words[i] not in accented)
             ):
                 tokens.append(canonical)
                 kinds.append(LEGAL)
