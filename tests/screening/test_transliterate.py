@@ -297,3 +297,9 @@ def test_greek_armenian_and_georgian_names_read_as_bgn_writes_them(
 )
 def test_an_organisations_common_words_read_in_english(text: str, latin: str) -> None:
     assert normalize_text(text)[0] == latin
+
+
+@given(st.text(alphabet="〇零一二两三四五六七八九十百千0123456789٣", min_size=1, max_size=8))
+def test_a_number_after_di_in_han_reads_as_digits_whatever_its_characters(numeral: str) -> None:
+    latin, _ = to_latin(f"第{numeral}星風丸")
+    assert latin.split()[0].isdigit()

@@ -13,7 +13,7 @@ normaliser's (၁၂ 12).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
 from typing import Any
@@ -22,7 +22,7 @@ from unsc import datafiles
 
 __all__ = ["burmese_to_latin"]
 
-_ASAT, _STACKER, _DOT, _VISARGA = "\u103a", "\u1039", "\u1037", "\u1038"
+_ASAT, _STACKER, _DOT = "\u103a", "\u1039", "\u1037"
 _ANUSVARA = "\u1036"
 _HA_HTO, _WA, _YA_PIN, _YA_YIT = "\u103e", "\u103d", "\u103b", "\u103c"
 _VOWEL_SIGNS = frozenset("\u102b\u102c\u102d\u102e\u102f\u1030\u1031\u1032")
@@ -33,7 +33,7 @@ class _Syllable:
     onset: str
     medials: str = ""
     vowels: str = ""
-    final: str = field(default="-")
+    final: str = "-"  # the final consonant, or the anusvara; "-" for none
     creaky: bool = False  # a dot below: after a final n, names write a t (Myint, Thant)
 
 

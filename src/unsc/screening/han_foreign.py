@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 from unsc import datafiles
+from unsc.screening.transliterate import icu_transform
 
 __all__ = ["FOREIGN_CHARACTERS", "foreign_han"]
 
@@ -63,16 +63,9 @@ def _words() -> dict[str, str]:
     return {str(k): str(v) for k, v in data["words"].items()}
 
 
-@cache
-def _icu(transform: str) -> Any:
-    import icu
-
-    return icu.Transliterator.createInstance(transform)
-
-
 def _pinyin(ch: str) -> str:
     """A character not in the table: its Pinyin with the foreign initials and finals."""
-    syllable = str(_icu("Han-Latin; Latin-ASCII").transliterate(ch)).strip().lower()
+    syllable = str(icu_transform("han").transliterate(ch)).strip().lower()
     if syllable in ("wu", "yi"):
         return syllable[1]
     if syllable.startswith("w"):
@@ -113,7 +106,7 @@ def foreign_han(text: str) -> str | None:
     characters in the table."""
     if not _HAN.match(text):
         return None
-    simplified = str(_icu("Traditional-Simplified").transliterate(text.strip()))
+    simplified = str(icu_transform("traditional").transliterate(text.strip()))
     words = _PARTS.split(simplified)
     if not _INTERPUNCT.search(simplified):
         bare, sounds = _table()

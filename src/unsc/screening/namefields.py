@@ -244,9 +244,12 @@ def query_names(text: str) -> list[str]:
     hangul = [t for t in map(foreign_hangul, names) if t]
     kana = [t for t in map(foreign_katakana, names) if t]
     han = [t for t in map(foreign_han, names) if t]
-    names += [alt for t in hangul for alt in _sound_readings(t, True, vowels=HANGUL_FINAL_VOWEL)]
-    names += [alt for t in kana for alt in _sound_readings(t, False, vowels=KANA_FINAL_VOWEL)]
-    names += [alt for t in han for alt in _sound_readings(t, labials=False, liquids=True)]
+    for t in hangul:
+        names += _sound_readings(t, labials=True, vowels=_HANGUL_FINAL_VOWEL)
+    for t in kana:
+        names += _sound_readings(t, labials=False, vowels=_KANA_FINAL_VOWEL)
+    for t in han:
+        names += _sound_readings(t, labials=False, liquids=True)
     return [n for n in dict.fromkeys(names) if n]
 
 
@@ -256,8 +259,8 @@ SOUND_READINGS = 12  # at most this many readings of a foreign name in kana, Han
 # a final vowel katakana may have added after d, t or r (ムハンマド muhammado, Muhammad;
 # イーゴリ igori, Igor), or said (アルベルト Alberto, ユーリ Yuri): read both ways; Hangul
 # writes a final soft r so too (이고리 igori), its d and t alone (드, 트) without a vowel
-KANA_FINAL_VOWEL = re.compile(r"(?<=[aeiouymn][dt])o$|(?<=[aeiou]r)i$")
-HANGUL_FINAL_VOWEL = re.compile(r"(?<=[aeiou]r)i$")
+_KANA_FINAL_VOWEL = re.compile(r"(?<=[aeiouymn][dt])o$|(?<=[aeiou]r)i$")
+_HANGUL_FINAL_VOWEL = re.compile(r"(?<=[aeiou]r)i$")
 
 
 def _sound_readings(
@@ -270,9 +273,9 @@ def _sound_readings(
     Abramovich), else its b also as v, which Japanese and Korean write alike (ラブロフ, 라브로프
     "rabrov", Lavrov), with ``labials`` (Korean, which has no f) its p and final v as f
     (무스타파 "mustapa" Mustafa, 유수프 "yusuv" Yusuf), and without a final vowel the script
-    may have added (``vowels``: :data:`KANA_FINAL_VOWEL`, :data:`HANGUL_FINAL_VOWEL`): at most
-    :data:`SOUND_READINGS`, the reading as written first, then those that read fewer words
-    otherwise."""
+    may have added (``vowels``: :data:`_KANA_FINAL_VOWEL`, :data:`_HANGUL_FINAL_VOWEL`): at
+    most :data:`SOUND_READINGS`, the reading as written first, then those that read fewer
+    words otherwise."""
     options: list[tuple[str, ...]] = []
     for word in reading.split():
         found = [word]

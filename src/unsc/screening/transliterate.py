@@ -66,6 +66,7 @@ __all__ = [
     "foreign_hangul",
     "foreign_katakana",
     "hanja_reading",
+    "icu_transform",
     "romanize_hangul",
     "script_runs",
     "to_latin",
@@ -88,6 +89,7 @@ _ICU_IDS = {
     "gujarati": "Any-Latin",
     "latin": "Latin-ASCII",
     "katakana": "Katakana-Latin",
+    "traditional": "Traditional-Simplified",
 }
 METHODS = {
     "hangul": "hangul-mr",
@@ -137,7 +139,9 @@ _FRONT_GAMMA = re.compile(r"(?<![γκξχΓΚΞΧ])[γΓ](?=[εέιίηήυύϊ�
 
 
 @cache
-def _icu(script: str) -> Any:
+def icu_transform(script: str) -> Any:
+    """ICU's transliterator for ``script`` (a key of :data:`_ICU_IDS`: "han" is Pinyin), made
+    once."""
     import icu
 
     return icu.Transliterator.createInstance(_ICU_IDS[script])
@@ -178,10 +182,10 @@ _BARE_C = re.compile(r"c(?!hh)")
 
 def _indic_to_latin(text: str, script: str) -> str:
     text = _schwa_deleted(text.replace(_TIPPI, _BINDI), script)
-    latin = str(_icu(script).transliterate(text))
+    latin = str(icu_transform(script).transliterate(text))
     for scholarly, common in _INDIC_SPELLINGS:
         latin = latin.replace(scholarly, common)
-    return str(_icu("latin").transliterate(_BARE_C.sub("ch", latin)))
+    return str(icu_transform("latin").transliterate(_BARE_C.sub("ch", latin)))
 
 
 def _schwa_deleted(text: str, script: str) -> str:
@@ -235,7 +239,7 @@ def _arabic_to_latin(text: str) -> str:
                 word = word[len(prefix) :]
         words.append(word)
     out = []
-    for word in str(_icu("arabic").transliterate(" ".join(words))).split():
+    for word in str(icu_transform("arabic").transliterate(" ".join(words))).split():
         if word.startswith("\u02bf"):
             word = ayn + word[1:]
         out.append(word.replace("\u02bf", "").replace("\u02be", ""))
@@ -501,10 +505,10 @@ def foreign_katakana(text: str) -> str | None:
     キン" krimkin, "チェルヴェンコフ" chervenkov); None for a name not all in katakana."""
     if not _KATAKANA.match(text) or not any("\u30a1" <= ch <= "\u30fa" for ch in text):
         return None
-    hepburn = str(_icu("katakana").transliterate(_KANA_WORDS.sub(" ", text)))
+    hepburn = str(icu_transform("katakana").transliterate(_KANA_WORDS.sub(" ", text)))
     # a long u or i (ー) is said, not added: アブー abu, グリゴリー grigori; kept from the
     # folds in capitals
-    latin = str(_icu("latin").transliterate(hepburn.replace("ū", "U").replace("ī", "I")))
+    latin = str(icu_transform("latin").transliterate(hepburn.replace("ū", "U").replace("ī", "I")))
     for pattern, replacement in _KANA_FOLDS:
         latin = pattern.sub(replacement, latin)
     return " ".join(map(_kana_word, latin.split())).lower()
@@ -540,7 +544,7 @@ def foreign_greek(text: str) -> str | None:
         read = pattern.sub(latin, read)
     if read == bare:
         return None
-    return str(_icu("greek").transliterate(_FRONT_GAMMA.sub("g", read)))
+    return str(icu_transform("greek").transliterate(_FRONT_GAMMA.sub("g", read)))
 
 
 _GEORGIAN = re.compile(r"^[\u10a0-\u10ff\u1c90-\u1cbf\s.'-]+$")
@@ -556,7 +560,7 @@ def foreign_georgian(text: str) -> str | None:
     end so (სააკაშვილი Saakashvili, ჯაიანი Jaiani)."""
     if not _GEORGIAN.match(text):
         return None
-    latin = str(_icu("georgian").transliterate(text)).replace("'", "").strip()
+    latin = str(icu_transform("georgian").transliterate(text)).replace("'", "").strip()
     read = _NOMINATIVE_I.sub("", latin)
     return read if read != latin else None
 
@@ -639,7 +643,7 @@ _HAN_COUNTED = re.compile(f"第({_HAN_NUMERAL})|({_HAN_NUMERAL})[号號]")
 
 def _han_number(numeral: str) -> int:
     """A number written in Chinese characters or digits: 十八 18, 一百零五 105, 一〇一 101."""
-    if numeral.isdigit() and numeral.isascii():
+    if numeral.isdigit():  # digits of any script: int reads them
         return int(numeral)
     if not any(ch in _HAN_UNITS for ch in numeral):  # digit by digit: 一〇一
         return int("".join(str(_HAN_DIGITS.get(ch, ch)) for ch in numeral))
@@ -648,7 +652,7 @@ def _han_number(numeral: str) -> int:
         if ch in _HAN_UNITS:
             total += (current or 1) * _HAN_UNITS[ch]
             current = 0
-        elif ch.isdigit() and ch.isascii():
+        elif ch.isdigit():
             current = current * 10 + int(ch)
         else:
             current = _HAN_DIGITS[ch]
@@ -661,11 +665,11 @@ def to_latin(text: str) -> tuple[str, str]:
     text = text.translate(_latin_letters())
     script = detect_script(text)
     if script == "latin":
-        return str(_icu("latin").transliterate(text)), METHODS["latin"]
+        return str(icu_transform("latin").transliterate(text)), METHODS["latin"]
     if script == "hangul":
         romanised = romanize_hangul(_common_words_in_english(text, script) or text)
         if any(_script_of(ch) not in (None, "latin") for ch in romanised):
-            romanised = _icu("other").transliterate(romanised)
+            romanised = icu_transform("other").transliterate(romanised)
         return romanised, METHODS["hangul"]
     if script == "arabic":
         return _arabic_to_latin(text), METHODS[script]
@@ -680,11 +684,11 @@ def to_latin(text: str) -> tuple[str, str]:
         system = "ukrainian" if _ukrainian(text) else script
         if system == script and _belarusian(text):
             text = text.translate(_cyrillic_letters("belarusian"))
-        latin = _icu(system).transliterate(text.translate(_cyrillic_letters()))
+        latin = icu_transform(system).transliterate(text.translate(_cyrillic_letters()))
         return str(latin).replace('"', "").replace("·", ""), METHODS[script]
     if script == "han":
         text = _common_words_in_english(text, script) or text
         text = _HAN_COUNTED.sub(lambda m: f" {_han_number(m[1] or m[2])} ", text)
     if script == "greek":
         text = _FRONT_GAMMA.sub(lambda m: "G" if m.group() == "Γ" else "g", text)
-    return str(_icu(script).transliterate(text)), METHODS[script]
+    return str(icu_transform(script).transliterate(text)), METHODS[script]
