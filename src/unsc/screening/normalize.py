@@ -114,7 +114,9 @@ _ABU = re.compile(r"^(abu|abou|ebu)([bcdfghjklmnpqrstvwxz][a-z]{3,})$")
 _SLAVIC = ("ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "yev", "in", "ina")
 _DIN = re.compile(
     r"^([a-z]{3,}?)(ouddine|ouddin|oudine|oudin|uddine|uddin|eddine|eddin|edine|addin|uldin"
-    r"|aldin|udin|ettin|attin)$"  # ... Turkish, devoiced: Nurettin; French: Djalaloudine
+    r"|aldin|udin|ettin|attin|iddin)$"  # ... Turkish, devoiced: Nurettin; French:
+    # Djalaloudine; Tajik and Uzbek: Nuriddin, Jamoliddin (after a known name only: the
+    # UN's Thoriquiddin, one name, is also written Thoriquidin)
 )
 
 
@@ -392,6 +394,8 @@ def _split_prefixes(
     if token in variants or len(token) < 5:
         return [token]
     m = _DIN.match(token)
+    if m and m.group(2) == "iddin" and m.group(1) not in variants:
+        m = None
     if m and m.group(1) != "al":
         return [*_split_prefixes(m.group(1), variants, al_words, article), "din"]
     if token.endswith(_SLAVIC):
