@@ -853,6 +853,10 @@ def test_an_organisations_common_words_in_other_languages(a: str, b: str) -> Non
         ("Nuriddin", "Nur al-Din"),  # -iddin after a known name: al-Din
         ("Jamoliddin", "Jamal al-Din"),
         ("Thoriquidin", "Thoriquiddin"),  # the UN's one name (QDi.186), not split
+        ("Halit", "Khalid"),  # Turkish, a final consonant unvoiced
+        ("Yakup", "Yaqub"),
+        ("Vahit", "Wahid"),
+        ("Syarif", "Sharif"),  # Indonesian sy
     ],
 )
 def test_regional_spellings_of_arabic_names(a: str, b: str) -> None:
