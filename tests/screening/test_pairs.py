@@ -857,6 +857,12 @@ def test_an_organisations_common_words_in_other_languages(a: str, b: str) -> Non
         ("Yakup", "Yaqub"),
         ("Vahit", "Wahid"),
         ("Syarif", "Sharif"),  # Indonesian sy
+        # Slavic given names in Ukrainian and Polish forms
+        ("Yevhen", "Yevgeny"),
+        ("Pavlo", "Pavel"),
+        ("Michal", "Mikhail"),
+        ("Yakiv", "Yakov"),
+        ("Sergiusz", "Sergei"),
     ],
 )
 def test_regional_spellings_of_arabic_names(a: str, b: str) -> None:
