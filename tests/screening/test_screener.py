@@ -331,6 +331,9 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ),
         ("SHIPPING CO LTD (SHANGHAI)", ["SHIPPING CO LTD (SHANGHAI)", "SHIPPING CO LTD"]),
         ("X TRADING CO (DPRK)", ["X TRADING CO (DPRK)", "X TRADING CO"]),
+        # a vessel's IMO number after its name: also the name without it
+        ("ARGO I IMO 9187667", ["ARGO I IMO 9187667", "ARGO I"]),
+        ("MV ARGO I, IMO: 9187667", ["MV ARGO I, IMO: 9187667", "MV ARGO I"]),
         # a foreign name in kana: the reading, then each word otherwise, one word at a time
         (
             "セルゲイ・ラブロフ",
@@ -443,3 +446,24 @@ def test_a_korean_ships_name_is_found_without_its_suffix(
     hits = ofac_dprk.screen(Query(query, schema="Vessel"), limit=1)
     assert hits and hits[0].ref == ref and hits[0].match
     assert not compare("김창호", "KIM CHANG", schema="Person").match
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "MV CHONG CHON GANG",  # a vessel's prefix names a vessel, not a firm (was no hit)
+        "M/V CHONG CHON GANG",
+        "CHONG CHON GANG IMO 7937317",  # an IMO number after the name: also an identifier
+        "M/V CHONG CHON GANG, IMO No. 7937317",
+    ],
+)
+def test_a_vessels_prefix_and_number_in_the_query_find_it(ofac_dprk: Screener, query: str) -> None:
+    hit = ofac_dprk.screen(Query(query), limit=1)[0]
+    assert (hit.ref, hit.score) == ("17069", 1.0)
+    assert "schema" not in hit.explanation["features"]
+
+
+def test_an_imo_number_alone_after_another_name_finds_the_vessel(ofac_dprk: Screener) -> None:
+    hit = ofac_dprk.screen(Query("SOME OTHER NAME IMO 7937317"), limit=1)[0]
+    assert hit.ref == "17069" and hit.match
+    assert hit.explanation["features"]["identifier"]["detail"] == "same: 7937317"

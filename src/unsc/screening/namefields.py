@@ -30,7 +30,14 @@ from unsc.screening.transliterate import (
     script_runs,
 )
 
-__all__ = ["listed_names", "query_forms", "query_names", "quoted_name", "unread_script"]
+__all__ = [
+    "listed_names",
+    "query_forms",
+    "query_names",
+    "quoted_name",
+    "unread_script",
+    "vessel_numbers",
+]
 
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))[a-z]\)(?=\s)")  # "a) ", "b) " numbering aliases
 _AKA = re.compile(
@@ -43,6 +50,12 @@ _BIRTH_REMARK = re.compile(
     r"|born\s+(?:in|on|at)\s+[^\d;]{0,40}\d).*$",
     re.IGNORECASE,
 )
+# A vessel's IMO or MMSI number written after its name, as payment messages and shipping
+# records give it: "ARGO I IMO 9187667", "MV ARGO I, IMO: 9187667"
+_VESSEL_NUMBER = re.compile(
+    r"\b(?:IMO|MMSI)\s*(?:No\.?|number|#)?\s*:?\s*(\d{7}(?:\d{2})?)\b", re.IGNORECASE
+)
+_VESSEL_NUMBER_REMARK = re.compile(rf"(?:[,;]?\s+)(?:{_VESSEL_NUMBER.pattern})\s*$", re.IGNORECASE)
 # "son of", "daughter of", "wife of", as South Asian records write them: "s/o", "d/o", "w/o"
 _KINSHIP = re.compile(r"\s+(?:[sdw]\s*/\s*o|son of|daughter of|wife of)\s+", re.IGNORECASE)
 # A vessel's or a firm's former name in parentheses: "(ex Mandvi Bay, ex-Wanshan Pearl)",
@@ -208,7 +221,8 @@ def query_names(text: str) -> list[str]:
     characters as the Latin it transcribes (:func:`~.han_foreign.foreign_han`: "谢尔盖·拉夫罗
     夫", sergai lavrov)."""
     simple = text.isascii() and not any(c in text for c in "();,'\"")
-    if simple and not any(p.search(text) for p in (_AKA, _KINSHIP, _BIRTH_REMARK)):
+    remarks = (_AKA, _KINSHIP, _BIRTH_REMARK, _VESSEL_NUMBER_REMARK)
+    if simple and not any(p.search(text) for p in remarks):
         readings = (somali_reading(text), scholarly_reading(text))
         return [n for n in (text.strip(), *(r and r.strip() for r in readings)) if n]  # one
     names: list[str] = []
@@ -223,6 +237,9 @@ def query_names(text: str) -> list[str]:
             names += [group.strip() for group in groups if _acronym_of(group, outside)]
     names = [n for name in names for n in _nickname_names(name)]
     names += [_BIRTH_REMARK.sub("", name) for name in names if _BIRTH_REMARK.search(name)]
+    names += [
+        _VESSEL_NUMBER_REMARK.sub("", name) for name in names if _VESSEL_NUMBER_REMARK.search(name)
+    ]
     names += [head for head in map(_before_a_country, names) if head]
     names = [n for n in names if n.strip() and not _BIRTH_REMARK.match(n)]  # a birth date alone
     if not names and text.strip():  # nothing but a remark: the string as it is
@@ -362,6 +379,12 @@ def _y(found: re.Match[str]) -> str:
     """A y for a scholarly j (:func:`scholarly_reading`), in its case; none after a y."""
     end = found.start() > 0 and found.string[found.start() - 1] in "yY"
     return "" if end else "Y" if found.group()[0] == "J" else "y"
+
+
+def vessel_numbers(text: str) -> list[str]:
+    """The IMO and MMSI numbers a query string gives after a name ("ARGO I IMO 9187667",
+    "(IMO 9187667)"): identifiers, as if given apart."""
+    return _VESSEL_NUMBER.findall(text)
 
 
 def unread_script(text: str) -> str | None:

@@ -44,6 +44,7 @@ __all__ = [
     "joined_runs",
     "legal_families",
     "legal_spelling",
+    "named_kind",
     "normalize_text",
     "part_count",
     "tokenize",
@@ -676,6 +677,19 @@ def part_count(form: NameForm) -> int:
 
 
 NAMING = frozenset({NAME, INITIAL})  # the kinds of part that name someone
+
+
+VESSEL_PREFIX = "mv"  # the canonical form of M/V, MT, F/V, SS: the legal forms of a vessel
+
+
+def named_kind(form: NameForm) -> str | None:
+    """The kind of entry a name's legal forms say it is: "organization" for a firm's form
+    (Ltd, PJSC), "vessel" for a vessel's prefix alone (M/V ARGO I), None for neither; a name
+    of syllables has none (KIM SA RYONG's Sa is no S.A.)."""
+    forms = {c for k, c in zip(form.kinds, form.canon, strict=True) if k == LEGAL}
+    if not forms or syllables(form.tokens):
+        return None
+    return "vessel" if forms == {VESSEL_PREFIX} else "organization"
 
 
 def has_own_word(form: NameForm) -> bool:

@@ -12,7 +12,8 @@ dob          0.15    +1 same day, +0.4 same year or inside the listed range,
 country      0.05    +1 a nationality/citizenship in common, -1 none in common
 schema       0.3     -1 when the query is another kind of entry (a person against an
                      organisation or vessel); without a schema, a query name with a
-                     legal form is an organisation ("Ahmed PLC"); in :func:`compare`,
+                     legal form is an organisation ("Ahmed PLC"), one with a vessel's
+                     prefix alone a vessel (M/V ARGO I); in :func:`compare`,
                      when the schema is a person's or a vessel's and one name only has
                      a firm's legal form
 identifier   --      an identical passport, national ID, IMO number... -> 0.99
@@ -29,10 +30,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from unsc.screening.features import schema_kind
-from unsc.screening.keys import syllables
 from unsc.screening.namefields import query_forms
 from unsc.screening.names import align, kind_weights
-from unsc.screening.normalize import LEGAL, NameForm, analyze
+from unsc.screening.normalize import NameForm, analyze, named_kind
 
 __all__ = ["ALGORITHM", "DEFAULT_THRESHOLD", "WEIGHTS", "Comparison", "compare"]
 
@@ -93,25 +93,13 @@ def _forms(text: str, kind: str | None) -> list[NameForm]:
     return query_forms(text, kind=kind) or [analyze(text)]
 
 
-VESSEL_PREFIX = "mv"  # the canonical form of M/V, MT, F/V, SS: the legal forms of a vessel
-
-
-def _firm(form: NameForm) -> bool:
-    """Whether a name has a firm's legal form (not a vessel's prefix, M/V; nor a syllable
-    of a Korean or Chinese name spelt as one, "to ku ka wa ri e sa da")."""
-    return not syllables(form.tokens) and any(
-        kind == LEGAL and canon != VESSEL_PREFIX
-        for kind, canon in zip(form.kinds, form.canon, strict=True)
-    )
-
-
 def _firm_named(kind: str | None, q: NameForm, c: NameForm) -> tuple[float, str] | None:
     """-1 when the schema is a person's or a vessel's but one name, not the other, has a
     legal form: a firm's name ("KAPITAN GUSEYNOV", the vessel, is not Kapitan Guseynov
     Shipping Ltd); None otherwise."""
     if kind not in ("person", "vessel"):
         return None
-    firms = [n for n, form in (("first", q), ("second", c)) if _firm(form)]
+    firms = [n for n, form in (("first", q), ("second", c)) if named_kind(form) == "organization"]
     if len(firms) != 1:
         return None
     return -1.0, f"the {firms[0]} name has a legal form: an organisation's, not a {kind}'s"

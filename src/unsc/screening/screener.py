@@ -20,9 +20,15 @@ from unsc.screening.features import (
     schema_kind,
 )
 from unsc.screening.index import NameIndex
-from unsc.screening.namefields import listed_names, query_forms, quoted_name, unread_script
+from unsc.screening.namefields import (
+    listed_names,
+    query_forms,
+    quoted_name,
+    unread_script,
+    vessel_numbers,
+)
 from unsc.screening.names import Aligner, given_name_alone
-from unsc.screening.normalize import LEGAL, NameForm, analyze
+from unsc.screening.normalize import NameForm, analyze, named_kind
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, combine, name_explanation
 
 __all__ = ["Hit", "Query", "Screener"]
@@ -253,11 +259,14 @@ class Screener:
                     hint="give the name in Latin letters too",
                 )
             raise InvalidInput(f"the name {names[0]!r} has no letters or digits", field="name")
-        # not given: a legal form in a name names an organisation ("Ahmed PLC" is no person)
-        query_kind = kind or ("organization" if any(LEGAL in f.kinds for f in forms) else None)
+        # not given: a legal form in a name names an organisation ("Ahmed PLC" is no person), a
+        # vessel's prefix alone a vessel (M/V ARGO I)
+        named = {named_kind(f) for f in forms}
+        query_kind = kind or next((k for k in ("organization", "vessel") if k in named), None)
         dobs = [parse_date(d) for d in query.birth_dates if given_date(d)]
         countries = {c for c in (country_code(x) for x in query.countries if x.strip()) if c}
-        ids = {id_key(i): i for i in query.identifiers if len(id_key(i)) >= 4}
+        given = [*query.identifiers, *(n for name in names for n in vessel_numbers(name))]
+        ids = {id_key(i): i for i in given if len(id_key(i)) >= 4}
         best, aligners = self._align_names(forms, kind=kind)
         for key in ids:
             for k in self.by_id.get(key, ()):
