@@ -331,6 +331,16 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ),
         ("SHIPPING CO LTD (SHANGHAI)", ["SHIPPING CO LTD (SHANGHAI)", "SHIPPING CO LTD"]),
         ("X TRADING CO (DPRK)", ["X TRADING CO (DPRK)", "X TRADING CO"]),
+        # a firm's other names after d/b/a, t/a, f/k/a, ", formerly"; "@" as Asian records
+        # write "alias"
+        ("ACME LLC d/b/a Tanchon Bank", ["ACME LLC", "Tanchon Bank"]),
+        ("ACME LLC trading as Tanchon Bank", ["ACME LLC", "Tanchon Bank"]),
+        ("Tanchon Bank f/k/a ACME", ["Tanchon Bank", "ACME"]),
+        (
+            "Tanchon Commercial Bank, formerly Changgwang Credit Bank",
+            ["Tanchon Commercial Bank", "Changgwang Credit Bank"],
+        ),
+        ("Ahmad @ Abu Bakar", ["Ahmad", "Abu Bakar"]),
         # a vessel's IMO number after its name: also the name without it
         ("ARGO I IMO 9187667", ["ARGO I IMO 9187667", "ARGO I"]),
         ("MV ARGO I, IMO: 9187667", ["MV ARGO I, IMO: 9187667", "MV ARGO I"]),

@@ -41,7 +41,10 @@ __all__ = [
 
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))[a-z]\)(?=\s)")  # "a) ", "b) " numbering aliases
 _AKA = re.compile(
-    r"\s+(?:a\.?k\.?a\.?|f\.?k\.?a\.?|alias|also known as|formerly known as)\s+", re.IGNORECASE
+    r"[,;]?\s+(?:a\.?k\.?a\.?|[afn]/k/a|f\.?k\.?a\.?|alias|also known as|formerly known as"
+    r"|now known as|previously known as|formerly|d/b/a|d\.?b\.?a\.?|doing business as|t/a"
+    r"|trading as|@)\s+",  # @: "alias" in South and Southeast Asian records (Ahmad @ Abu Bakar)
+    re.IGNORECASE,
 )
 # A date of birth written after the name ("Kim Yong Chol, DOB 1946", "... born 12.03.1960"),
 # or where and when ("... born in 1963", "..., born in Kandahar on 01 Jan.1967")
@@ -195,7 +198,8 @@ def quoted_name(text: str) -> str | None:
 
 
 def query_names(text: str) -> list[str]:
-    """The names a query string gives: split at ";" and "a.k.a.", and each with a remark in
+    """The names a query string gives: split at ";", "a.k.a.", f/k/a, d/b/a, ", formerly", "@"
+    (:data:`_AKA`), and each with a remark in
     parentheses also without it ("RI WON HO (DPRK)": also "RI WON HO"). What is inside the
     parentheses is not screened alone: a country or a remark would match lists' names; but
     former names are (:func:`_former_names`: "(ex Mandvi Bay, ex Wanshan Pearl)"), and so is
