@@ -229,7 +229,7 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     if a == b:
         return 1.0, "exact"
     if ca == cb:
-        return 0.98, "variant"
+        return SPELLED, "variant"
     if a[-3:] in _PATRONYMIC_TAILS and b[-3:] in _PATRONYMIC_TAILS:
         names = patronymic_names(a)
         if names and not names.isdisjoint(patronymic_names(b)):
@@ -888,7 +888,7 @@ class Aligner:
         found = []
         seen: set[tuple[int, ...]] = set()
         split = tuple(c.canon[j] for j in cj)
-        for spelling, sim in ((("w", ct), 1.0), (("c", cc), 0.98)):
+        for spelling, sim in ((("w", ct), 1.0), (("c", cc), SPELLED)):
             for qi in self._joined_spelt.get(spelling, ()):
                 if qi not in seen and tuple(self.q.canon[i] for i in qi) != split:
                     seen.add(qi)
