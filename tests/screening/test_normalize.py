@@ -491,3 +491,10 @@ def test_a_roman_numeral_after_the_first_word_is_a_number(
     text: str, tokens: tuple[str, ...]
 ) -> None:
     assert analyze(text).tokens == tokens
+
+
+@pytest.mark.parametrize(
+    "name", ["Siti binti Abdullah", "Nur binte Mohamed", "Fatima bint Ahmad", "Ahmad bin Ismail"]
+)
+def test_malay_and_arabic_daughter_and_son_of_are_particles(name: str) -> None:
+    assert analyze(name).kinds == ("name", "particle", "name")  # binte: Singapore's spelling
