@@ -498,3 +498,28 @@ def test_a_roman_numeral_after_the_first_word_is_a_number(
 )
 def test_malay_and_arabic_daughter_and_son_of_are_particles(name: str) -> None:
     assert analyze(name).kinds == ("name", "particle", "name")  # binte: Singapore's spelling
+
+
+@pytest.mark.parametrize(
+    ("name", "canon"),
+    [
+        ("PT Bank Mandiri Tbk", ("ltd", "bank", "mandiri", "jsc")),  # Indonesian, PT first
+        ("CV Maju Jaya", ("cv", "maju", "jaya")),
+        ("Suomi Oy", ("suomi", "ltd")),
+        ("Dansk ApS", ("dansk", "ltd")),
+        ("Muller GmbH & Co. KG", ("muller", "gmbh", "co", "kg")),
+        ("Smith LLP", ("smith", "llp")),
+        ("Gulf W.L.L.", ("gulf", "ltd")),
+        ("Beirut SAL", ("beirut", "sa")),
+        ("Roma S.p.A.", ("roma", "spa")),
+        ("Tokyo Kabushiki Kaisha", ("tokyo", "jsc")),
+        ("Mexico S.A. de C.V.", ("mexico", "sa")),
+        ("Tashkent MChJ", ("tashkent", "llc")),
+        ("Baku MMC", ("baku", "mmc")),  # Azerbaijani MMC: not read, an acronym of others too
+        ("Istanbul Ltd. Sti.", ("istanbul", "ltd")),
+        ("Cong ty TNHH Hanoi", ("llc", "hanoi")),  # Vietnamese, written first
+        ("MMC Norilsk Nickel", ("mmc", "norilsk", "nickel")),  # MMC first: not a form
+    ],
+)
+def test_legal_forms_of_more_countries(name: str, canon: tuple[str, ...]) -> None:
+    assert analyze(name).canon == canon
