@@ -309,6 +309,19 @@ def _hangul_tables() -> tuple[list[str], list[str], list[str], frozenset[str], d
     )
 
 
+# scripts read by a method of their own, named as Unicode names their letters
+_OWN_READINGS = (
+    "DEVANAGARI",
+    "BENGALI",
+    "GURMUKHI",
+    "GUJARATI",
+    "MYANMAR",
+    "GREEK",
+    "ARMENIAN",
+    "GEORGIAN",
+)
+
+
 def _script_of(ch: str) -> str | None:
     code = ord(ch)
     if code < 0x80:
@@ -328,9 +341,7 @@ def _script_of(ch: str) -> str | None:
         return "cyrillic"
     if name.startswith("CJK"):
         return "han"
-    if name.startswith(("DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "MYANMAR")):
-        return name.split(" ", 1)[0].lower()
-    if name.startswith(("GREEK", "ARMENIAN", "GEORGIAN")):
+    if name.startswith(_OWN_READINGS):
         return name.split(" ", 1)[0].lower()
     if name.startswith("LATIN"):
         return "latin"
@@ -487,7 +498,7 @@ _KANA_FOLDS = (
     (re.compile(r"u~(?=[aeio])"), ""),  # ヴェ "vu~e": ve
     (re.compile(r"[~']"), ""),
     (re.compile(r"fu\b"), "v"),
-    (re.compile(r"(?<=[td])o(?=r[aeioAEIOU])"), ""),
+    (re.compile(r"(?<=[td])o(?=r[aeio])"), ""),
     (re.compile(r"(?<=\w[td])o(?=[bcdfghjklmnpstvwz])"), ""),  # メドヴェージェフ medvejev
     (re.compile(r"t?chi\b"), "ch"),
     (re.compile(r"(?<=\w)n(?=m)"), "m"),  # ンマ: ムハンマド muhammad (not ンベ: Rotenberg)
@@ -506,9 +517,8 @@ def foreign_katakana(text: str) -> str | None:
     if not _KATAKANA.match(text) or not any("\u30a1" <= ch <= "\u30fa" for ch in text):
         return None
     hepburn = str(icu_transform("katakana").transliterate(_KANA_WORDS.sub(" ", text)))
-    # a long u or i (ー) is said, not added: アブー abu, グリゴリー grigori; kept from the
-    # folds in capitals
-    latin = str(icu_transform("latin").transliterate(hepburn.replace("ū", "U").replace("ī", "I")))
+    # a long u (ー) is said, not added: アブー abu; kept from the folds in capitals
+    latin = str(icu_transform("latin").transliterate(hepburn.replace("ū", "U")))
     for pattern, replacement in _KANA_FOLDS:
         latin = pattern.sub(replacement, latin)
     return " ".join(map(_kana_word, latin.split())).lower()
