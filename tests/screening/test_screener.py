@@ -396,6 +396,21 @@ def test_a_weak_alias_that_is_a_given_name_alone_makes_no_match_alone(un: Screen
     assert _hit(un, Query("Souleiman"), "QDi.323") >= DEFAULT_THRESHOLD
 
 
+def test_a_given_name_alone_makes_no_match_with_a_fuller_name(un: Screener) -> None:
+    # "Martin" is one of thousands: not MARTIN KOUMTAMADJI (CFi.013, born 1965-10-05) by
+    # name alone, but with his day of birth; his family name alone still finds him, and a
+    # given name the list gives alone (QDi.319's "Hassan") still meets it
+    martin = un.screen(Query("Martin"), limit=20, threshold=0.0)
+    hit = next(h for h in martin if h.ref == "CFi.013")
+    assert hit.score == 0.7 and "CFi.013" not in [h.ref for h in un.screen(Query("Martin"))]
+    assert "given name alone" in hit.explanation["features"]["name"]["detail"]["given_name_only"]
+    assert _hit(un, Query("Martin", birth_dates=("1965-10-05",)), "CFi.013") >= DEFAULT_THRESHOLD
+    assert _hit(un, Query("Sheik Thomas"), "CDi.007") == 0.7  # THOMAS LUBANGA
+    assert _hit(un, Query("Lubanga"), "CDi.007") >= DEFAULT_THRESHOLD
+    assert _hit(un, Query("Hassan"), "QDi.319") == 1.0
+    assert _hit(un, Query("Martin Koumtamadji"), "CFi.013") == 1.0
+
+
 def test_a_name_given_both_weak_and_strong_is_strong() -> None:
     from unsc.sanctions import Entity, Name, NameKind, Schema
 

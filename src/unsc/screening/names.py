@@ -135,6 +135,8 @@ __all__ = [
     "align",
     "given_name_alone",
     "kind_weights",
+    "naming_word_count",
+    "one_given_name",
     "pair",
     "units",
 ]
@@ -733,6 +735,19 @@ def given_name_alone(form: NameForm) -> bool:
     if len(words) == 2 and variant_table().get(words[0]) == KUNYA:
         words = words[1:]
     return len(words) <= 1 and all(map(_known_given_name, words))
+
+
+def one_given_name(form: NameForm) -> bool:
+    """Whether a name is one given name the tables know and nothing more but titles,
+    particles and legal forms (Thomas, Sheik Omar; not a kunya, Abu Hamza, by which its
+    bearer is known)."""
+    words = _naming_words(form)
+    return len(words) == 1 and _known_given_name(words[0])
+
+
+def naming_word_count(form: NameForm) -> int:
+    """How many parts of a name name someone: titles, particles and legal forms aside."""
+    return len(_naming_words(form))
 
 
 _SON_OF = frozenset({"bin", "ibn", "ben", "bn", "bint", "binti", "ould", "walad", "wuld"})
