@@ -898,6 +898,12 @@ def test_one_edit_makes_one_name_of_one_word_unless_it_is_a_known_given_name() -
     assert compare("Colonel Rambo", "Colonel Rambot").match
     assert compare("Fenikw LLC", "FENIKS").match
     assert compare("Fenikw LLC", "FENIKS LLC").match
+    # ... but not at its first letter, which is seldom typed wrong: family names alone are
+    # other firms' names so (Morgan, TORGAN CO., LIMITED; Davis, NAVIS INC.: OFAC SDN)
+    assert not compare("Morgan", "TORGAN CO., LIMITED").match
+    assert not compare("Davis", "NAVIS INC.").match
+    assert not compare("Winter", "INTER").match
+    assert compare("Torgam", "TORGAN CO., LIMITED").match
 
 
 def test_legal_forms_alone_name_nobody_even_written_first(un: Screener) -> None:
