@@ -305,6 +305,9 @@ MUST_MATCH = [
         "KOREA INTERNATIONAL CHEMICAL JOINT VENTURE COMPANY",
         "International Chemical Joint Venture Company",
     ),
+    # a joint venture abbreviated, as KPe.016's own aliases write it (J/V, JV)
+    ("KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION", "Ryonhwa Machinery JV"),
+    ("Korea Ryonha Machinery J/V Corporation", "KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION"),
 ]
 
 MUST_NOT_MATCH = [
