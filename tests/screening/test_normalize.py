@@ -312,7 +312,7 @@ def test_company_legal_forms_are_normalised_not_dropped(a: str, b: str) -> None:
         ("Compny Trading", ("compny", "trading")),  # a first word is the name's own
         ("Korea Economic Cooperation", ("korea", "economic", "cooperation")),  # a word
         ("Ali Hussein", ("ali", "husayn")),  # a known name
-        ("Joint Venture Company", ("joint", "venture", "co")),  # not a joint-stock company
+        ("Joint Venture Company", ("jv", "co")),  # a joint venture, not a joint-stock company
         ("Unlimited Trading", ("unlimited", "trading")),  # "un" is no name of its own
         # a first word spelt as a legal form is a word of the name, spelt as the form:
         # "International Chemical JV" is KOREA INTERNATIONAL CHEMICAL JOINT VENTURE COMPANY's
