@@ -104,6 +104,10 @@ MUST_MATCH = [
     ("Igor Ivanovich SECHIN", "Igor Setschin"),
     ("Yevgeniy Viktorovich PRIGOZHIN", "Evgueni Prigojine"),
     ("Vyacheslav Volodin", "Wjatscheslaw Wolodin"),
+    # the Greek chi of Christ- written k, as Slavic and Nordic languages spell it (OFAC SDN
+    # 34980's family name with the given names so spelt)
+    ("Christian KINAHAN", "Kristian Kinahan"),
+    ("Christina KINAHAN", "Kristina Kinahan"),
     # The Urdu ezafe written -i- or -e- (QDe.019); a firm's common word abbreviated (KPe.003).
     ("JAISH-I-MOHAMMED", "Jaish-e-Mohammed"),
     ("TANCHON COMMERCIAL BANK", "Tanchon Comm. Bank"),

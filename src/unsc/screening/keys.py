@@ -42,6 +42,7 @@ _FOLDS = (
     ("dsch", "j"),  # German: Dschafar, Jafar; Dschingis
     ("sch", "sh"),
     ("tch", "ch"),
+    ("chr", "kr"),  # Greek chi: Christina, Kristina; Christophe, Kristof
     ("dzh", "j"),
     ("dj", "j"),
     ("zh", "j"),
