@@ -724,6 +724,7 @@ def test_patronymics_of_one_name_in_two_languages_pair() -> None:
         ("Mohammed Omar", "ムハンマド・オマル"),  # a final do also d (0.50 before)
         ("Igor Sechin", "イーゴリ・セーチン"),  # a final ri also r (0.50)
         ("Dmitry Medvedev", "ドミートリー・メドヴェージェフ"),  # (0.41)
+        ("Vladimir Putin", "ウラジーミル・プーチン"),  # first ウラ vl, チ ti (0.0 before)
         ("Igor Sechin", "이고리 세친"),  # two long Hangul words: a foreign name (0.33)
         ("Gennady Timchenko", "겐나디 팀첸코"),
         ("Vladimir Putin", "ვლადიმერ პუტინი"),  # Georgian's nominative -i: 0.47 before

@@ -266,9 +266,9 @@ def query_names(text: str) -> list[str]:
     kana = [t for t in map(foreign_katakana, names) if t]
     han = [t for t in map(foreign_han, names) if t]
     for t in hangul:
-        names += _sound_readings(t, labials=True, vowels=_HANGUL_FINAL_VOWEL)
+        names += _sound_readings(t, labials=True, others=_HANGUL_OTHERS)
     for t in kana:
-        names += _sound_readings(t, labials=False, vowels=_KANA_FINAL_VOWEL)
+        names += _sound_readings(t, labials=False, others=_KANA_OTHERS)
     for t in han:
         names += _sound_readings(t, labials=False, liquids=True)
     return [n for n in dict.fromkeys(names) if n]
@@ -282,10 +282,22 @@ SOUND_READINGS = 12  # at most this many readings of a foreign name in kana, Han
 # writes a final soft r so too (이고리 igori), its d and t alone (드, 트) without a vowel
 _KANA_FINAL_VOWEL = re.compile(r"(?<=[aeiouymn][dt])o$|(?<=[aeiou]r)i$")
 _HANGUL_FINAL_VOWEL = re.compile(r"(?<=[aeiou]r)i$")
+# Other sounds katakana writes as it can: a first vl or wl with a u before it (ウラジーミル
+# urajimir, Vladimir; ウラジオストク Vladivostok), ti as chi in the older style (プーチン puchin,
+# Putin; ティ in the newer)
+_KANA_OTHERS = (
+    (_KANA_FINAL_VOWEL, ""),
+    (re.compile(r"^ur(?=[aeiou])"), "vl"),
+    (re.compile(r"chi"), "ti"),
+)
+_HANGUL_OTHERS = ((_HANGUL_FINAL_VOWEL, ""),)
 
 
 def _sound_readings(
-    reading: str, labials: bool, liquids: bool = False, vowels: re.Pattern[str] | None = None
+    reading: str,
+    labials: bool,
+    liquids: bool = False,
+    others: tuple[tuple[re.Pattern[str], str], ...] = (),
 ) -> list[str]:
     """A foreign name as Japanese, Korean or Chinese writes it, each word with its r as
     written or as l, one sound in these languages (グリゴリー・ヤブリンスキー "grigori
@@ -294,7 +306,8 @@ def _sound_readings(
     Abramovich), else its b also as v, which Japanese and Korean write alike (ラブロフ, 라브로프
     "rabrov", Lavrov), with ``labials`` (Korean, which has no f) its p and final v as f
     (무스타파 "mustapa" Mustafa, 유수프 "yusuv" Yusuf), and without a final vowel the script
-    may have added (``vowels``: :data:`_KANA_FINAL_VOWEL`, :data:`_HANGUL_FINAL_VOWEL`): at
+    may have added or the other sounds it writes so (``others``: :data:`_KANA_OTHERS`,
+    :data:`_HANGUL_OTHERS`): at
     most :data:`SOUND_READINGS`, the reading as written first, then those that read fewer
     words otherwise."""
     options: list[tuple[str, ...]] = []
@@ -306,8 +319,9 @@ def _sound_readings(
             found.append(word.replace("l", "r"))
         if not liquids and "b" in word:
             found += [w.replace("b", "v") for w in found]
-        if vowels and (bare := vowels.sub("", word)) != word:
-            found.append(bare)
+        for pattern, sound in others:
+            if (other := pattern.sub(sound, word)) != word:
+                found.append(other)
         if labials:
             found += [_with_f(w) for w in found]
         options.append(tuple(dict.fromkeys(found)))
