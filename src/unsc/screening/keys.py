@@ -81,6 +81,9 @@ _ALLAH_END = re.compile(r"(?<=[^aeiou])[aeiou]llah$")
 # The Russian ё of a family name's ending after a consonant, written yo or io, or e as
 # Russian writes it (and BGN and the passports romanise it): Kovalyov, Kovalev; Solovyova
 _YO_END = re.compile(r"(?<=[bcdfghjklmnprstvz])[yi]o(?=va?$)")
+# A first i before another vowel is a y: how ICAO's passport romanisation writes Cyrillic
+# я, ю, е (Ian, Iaroslav, Iulian, Ievgen for BGN's Yan, Yaroslav, Yulian, Yevgen)
+_INITIAL_I = re.compile(r"^i(?=[aeou])")
 
 
 @lru_cache(maxsize=500_000)
@@ -88,6 +91,7 @@ def _fold(token: str) -> str:
     """The folds every key starts from (memoised: each key of a new part needs them)."""
     key = _ALLAH_END.sub("ullah", token) if len(token) >= 7 else token
     key = _YO_END.sub("e", key) if len(key) >= 6 else key
+    key = _INITIAL_I.sub("y", key)
     key = _FOLD.sub(lambda m: _FOLDED[m.group()], key)
     key = _HARD_C.sub("k", _SOFT_C.sub("s", key))
     key = _Y_VOWEL.sub("i", key)
