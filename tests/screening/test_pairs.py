@@ -109,6 +109,11 @@ MUST_MATCH = [
     ("Yan Razyezdnoy", "Ian Razieezdnoi"),
     ("Ян Разъездной", "Ian Razieezdnoi"),
     ("Yaroslav YAKOVLEV", "Iaroslav Iakovlev"),
+    # Ukrainian given names as Ukraine's passports romanise them, against Russian ones
+    ("Aleksey AZAROV", "Oleksii Azarov"),
+    ("Gennadiy KERNES", "Hennadii Kernes"),
+    ("Nikita Bogdanov", "Mykyta Bohdanov"),
+    ("Artyom Yevgenyevich", "Artem Yevhenovych"),
     # the Greek chi of Christ- written k, as Slavic and Nordic languages spell it (OFAC SDN
     # 34980's family name with the given names so spelt)
     ("Christian KINAHAN", "Kristian Kinahan"),
