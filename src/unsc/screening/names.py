@@ -747,11 +747,15 @@ def given_name_alone(form: NameForm) -> bool:
 
 
 def one_given_name(form: NameForm) -> bool:
-    """Whether a name is one given name the tables know and nothing more but titles,
-    particles and legal forms (Thomas, Sheik Omar; not a kunya, Abu Hamza, by which its
-    bearer is known)."""
-    words = _naming_words(form)
-    return len(words) == 1 and _known_given_name(words[0])
+    """Whether a name is one given name the tables know and nothing more but legal forms
+    (Thomas, Ibrahim LLC; not Hafiz Majid, Seyyed Hosseini or E. Ali, whose title or initial
+    says more of its bearer, nor a kunya, Abu Hamza, by which its bearer is known)."""
+    names = [i for i, kind in enumerate(form.kinds) if kind != LEGAL]
+    return (
+        len(names) == 1
+        and form.kinds[names[0]] == NAME
+        and _known_given_name(form.tokens[names[0]])
+    )
 
 
 def naming_word_count(form: NameForm) -> int:
