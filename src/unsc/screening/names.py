@@ -230,7 +230,7 @@ def _one_edit_past_first(a: str, b: str) -> bool:
     """Whether two words are one edit apart (:data:`ONE_EDIT_SIMILARITY`), not at the first
     letter, which is seldom typed wrong, unless it is swapped with the second (Nathea,
     ANTHEA): a family name alone is another firm's name one first letter apart (Morgan,
-    TORGAN; Davis, NAVIS; Winter, INTER: 1,000 Faker names of each of 35 locales met 23 OFAC
+    TORGAN; Davis, NAVIS; Winter, INTER: 1,000 Faker names of each of 34 locales met 23 OFAC
     entries so)."""
     return (a[0] == b[0] or a[:2] == b[1::-1]) and OSA.distance(a, b) == 1
 

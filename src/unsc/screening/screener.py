@@ -57,7 +57,7 @@ def _given_name_only(query: NameForm, kind: str | None) -> bool:
     """Whether a query name is one given name alone, legal forms aside (Thomas, Ibrahim LLC:
     :func:`~.names.one_given_name`), and may be a person's: against a person's name of more
     parts, of which it gives one, it scores at most :data:`WEAK_ALIAS_SCORE`, as a weak
-    alias does. Thousands bear it: of 1,000 Faker names of each of 35 locales, 1 in 5 a name
+    alias does. Thousands bear it: of 1,000 Faker names of each of 34 locales, 1 in 5 a name
     alone, 29 met UN entries so (Martin, MARTIN KOUMTAMADJI; Thomas, THOMAS LUBANGA). A name
     the list gives alone (an alias "Hassan") is the list's own word that its bearer goes by
     it, a rare family name alone (Nkunda) still finds its bearer, and a title or an initial
