@@ -7,8 +7,13 @@ from pathlib import Path
 import pytest
 
 from unsc.errors import InvalidInput, NotFound
-from unsc.screening import ALGORITHM, DEFAULT_THRESHOLD, Query, Screener, compare
-from unsc.screening.namefields import listed_names, query_names, quoted_name
+from unsc.screening import ALGORITHM, DEFAULT_THRESHOLD, Query, Screener, analyze, compare
+from unsc.screening.namefields import (
+    korean_forms_written_out,
+    listed_names,
+    query_names,
+    quoted_name,
+)
 
 
 def _hit(screener: Screener, query: Query, ref: str) -> float:
@@ -409,9 +414,37 @@ def test_a_given_name_alone_makes_no_match_with_a_fuller_name(un: Screener) -> N
     # a title or an initial says more: HAJI MUHAMMAD ASHRAF (QDi.265), EMRAAN ALI (QDi.430)
     assert _hit(un, Query("Haji Ashraf"), "QDi.265") >= DEFAULT_THRESHOLD
     assert _hit(un, Query("E. Ali"), "QDi.430") >= DEFAULT_THRESHOLD
+    assert _hit(un, Query("Al Thomas"), "CDi.007") == 0.7  # a particle says nothing more
     assert _hit(un, Query("Lubanga"), "CDi.007") >= DEFAULT_THRESHOLD
     assert _hit(un, Query("Hassan"), "QDi.319") == 1.0
     assert _hit(un, Query("Martin Koumtamadji"), "CFi.013") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "written_out"),
+    [
+        ("(주) 고려", "고려 주식회사"),
+        ("㈜고려", "고려 주식회사"),
+        ("주식회사 고려", "고려 주식회사"),
+        ("고려 (주)", "고려 주식회사"),
+        ("(유) 하나", "하나 유한회사"),
+        ("(재) 고려", "고려 재단법인"),
+        ("고려 주식회사", "고려 주식회사"),
+        ("Kim (Ju) Ltd", "Kim (Ju) Ltd"),
+    ],
+)
+def test_a_korean_firms_legal_form_is_written_out_after_its_name(
+    text: str, written_out: str
+) -> None:
+    assert korean_forms_written_out(text) == written_out
+
+
+def test_a_korean_firms_abbreviated_legal_form_is_read_not_dropped(un: Screener) -> None:
+    # "(주) 고려" is Koryo Co., Ltd.: read as a remark, the (주) left "고려" (Koryo) alone,
+    # the own word of KORYO BANK (KPe.045), which it then met at 1.0
+    assert query_names("(주) 고려")[0] == "고려 주식회사"
+    assert analyze(query_names("(주) 고려")[0]).canon == ("ko", "ryo", "co", "ltd")
+    assert _hit(un, Query("(주) 고려"), "KPe.045") < 1.0
 
 
 def test_a_name_given_both_weak_and_strong_is_strong() -> None:

@@ -197,6 +197,31 @@ def quoted_name(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+# The forms of South Korean firms, abbreviated in parentheses or written whole before the
+# name: (주) and ㈜ 주식회사 (Co., Ltd.), (유) and ㈲ 유한회사 (Ltd.), (사) 사단법인 and
+# (재) 재단법인 (an association, a foundation)
+_KOREAN_SHORT_FORMS = {"주": "주식회사", "㈜": "주식회사", "유": "유한회사", "㈲": "유한회사"}
+_KOREAN_SHORT_FORMS |= {"사": "사단법인", "재": "재단법인"}
+_KOREAN_FORM = re.compile(
+    r"\(\s*([주유사재])\s*\)|([㈜㈲])|^\s*(주식회사|유한회사|사단법인|재단법인)(?=\s)"
+)
+
+
+def korean_forms_written_out(text: str) -> str:
+    """A Korean firm's name with its legal form written out after it, where Korean writes
+    legal forms (``organisation_words.yaml`` reads them): "(주) 고려" and "주식회사 고려" are
+    "고려 주식회사", Koryo Co., Ltd. (a remark in parentheses would leave Koryo alone)."""
+    forms: list[str] = []
+
+    def cut(m: re.Match[str]) -> str:
+        found = m.group(1) or m.group(2)
+        forms.append(_KOREAN_SHORT_FORMS[found] if found else m.group(3))
+        return " "
+
+    bare = _KOREAN_FORM.sub(cut, text)
+    return " ".join([bare.strip(), *forms]) if forms else text
+
+
 def query_names(text: str) -> list[str]:
     """The names a query string gives: split at ";", "a.k.a.", f/k/a, d/b/a, ", formerly", "@"
     (:data:`_AKA`), and each with a remark in
@@ -230,6 +255,7 @@ def query_names(text: str) -> list[str]:
         readings = (somali_reading(text), scholarly_reading(text))
         return [n for n in (text.strip(), *(r and r.strip() for r in readings)) if n]  # one
     names: list[str] = []
+    text = korean_forms_written_out(text)
     for part in _AKA.split(text):
         pieces, _, _ = _scan(part.strip())
         for piece in pieces:

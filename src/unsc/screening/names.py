@@ -747,10 +747,15 @@ def given_name_alone(form: NameForm) -> bool:
 
 
 def one_given_name(form: NameForm) -> bool:
-    """Whether a name is one given name the tables know and nothing more but legal forms
-    (Thomas, Ibrahim LLC; not Hafiz Majid, Seyyed Hosseini or E. Ali, whose title or initial
-    says more of its bearer, nor a kunya, Abu Hamza, by which its bearer is known)."""
-    names = [i for i, kind in enumerate(form.kinds) if kind != LEGAL]
+    """Whether a name is one given name the tables know and nothing more but legal forms and
+    particles (Thomas, Ibrahim LLC, Al Ali; not Hafiz Majid, Seyyed Hosseini or E. Ali, whose
+    title or initial says more of its bearer, nor a kunya, Abu Hamza, by which its bearer is
+    known)."""
+    names = [
+        i
+        for i, (token, kind) in enumerate(zip(form.tokens, form.kinds, strict=True))
+        if kind != LEGAL and (kind != PARTICLE or len(token) == 1)  # "E." is an initial
+    ]
     return (
         len(names) == 1
         and form.kinds[names[0]] == NAME
