@@ -420,6 +420,17 @@ def test_a_given_name_alone_makes_no_match_with_a_fuller_name(un: Screener) -> N
     assert _hit(un, Query("Martin Koumtamadji"), "CFi.013") == 1.0
 
 
+def test_one_edit_is_a_typo_of_a_persons_one_word_name_of_six_letters_or_more(
+    un: Screener,
+) -> None:
+    # QDi.369's alias Rayhanah typed wrong is found; a family name alone one edit from a
+    # five-letter nickname is most often another name (QDi.294's Pa'tek, CDi.030's Romeo)
+    assert _hit(un, Query("Rayhanat"), "QDi.369") >= DEFAULT_THRESHOLD
+    assert _hit(un, Query("Patel"), "QDi.294") < DEFAULT_THRESHOLD
+    assert _hit(un, Query("Romero"), "CDi.030") < DEFAULT_THRESHOLD
+    assert compare("Fenikw LLC", "FENIKS").match  # a firm's name of five letters still is
+
+
 @pytest.mark.parametrize(
     ("text", "written_out"),
     [

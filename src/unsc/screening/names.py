@@ -705,6 +705,13 @@ def _one_word(form: NameForm) -> bool:
     return not _known_given_name(words[0])
 
 
+def _one_word_long(form: NameForm) -> bool:
+    """Whether a person's name of one word is long enough for one edit to be a typo of it:
+    a nickname of five letters one edit from a family name alone is most often another
+    name (Patel, Pa'tek; Romero, Romeo; Sezer, Sever)."""
+    return min(map(len, _naming_words(form))) > ONE_EDIT_MIN_LEN
+
+
 def _has_digit(word: str) -> bool:
     return not word.isalpha() and any(ch.isdigit() for ch in word)
 
@@ -945,7 +952,7 @@ class Aligner:
             flags = self._flags[c.abjad, c.method] = _flags(q, c)
         if self._syllabic or (len(c.tokens) > 1 and _syllabic(c.tokens)):
             flags |= WHOLE
-        if self._one_word and _one_word(c):
+        if self._one_word and _one_word(c) and (acronyms or _one_word_long(c)):
             flags |= ONE_WORD
         if self._pinyin and pinyin_name(c.tokens):
             flags |= PINYIN
