@@ -415,6 +415,10 @@ def test_a_given_name_alone_makes_no_match_with_a_fuller_name(un: Screener) -> N
     assert _hit(un, Query("Haji Ashraf"), "QDi.265") >= DEFAULT_THRESHOLD
     assert _hit(un, Query("E. Ali"), "QDi.430") >= DEFAULT_THRESHOLD
     assert _hit(un, Query("Al Thomas"), "CDi.007") == 0.7  # a particle says nothing more
+    # ... and a listed given name with a title is more than the name alone (QDi.325's
+    # alias Hajj Ibrahim)
+    assert _hit(un, Query("Ibrahim"), "QDi.325") == 0.7
+    assert _hit(un, Query("Hajj Ibrahim"), "QDi.325") == 1.0
     assert _hit(un, Query("Lubanga"), "CDi.007") >= DEFAULT_THRESHOLD
     assert _hit(un, Query("Hassan"), "QDi.319") == 1.0
     assert _hit(un, Query("Martin Koumtamadji"), "CFi.013") == 1.0

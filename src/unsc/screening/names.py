@@ -135,9 +135,9 @@ __all__ = [
     "align",
     "given_name_alone",
     "kind_weights",
-    "naming_word_count",
     "one_given_name",
     "pair",
+    "telling_part_count",
     "units",
 ]
 
@@ -753,26 +753,33 @@ def given_name_alone(form: NameForm) -> bool:
     return len(words) <= 1 and all(map(_known_given_name, words))
 
 
+def _telling_parts(form: NameForm) -> list[int]:
+    """The parts of a name that tell who its bearer is: all but legal forms and particles (a
+    particle of one letter is an initial read as one: "E." in E. Ali)."""
+    return [
+        i
+        for i, (token, kind) in enumerate(zip(form.tokens, form.kinds, strict=True))
+        if kind != LEGAL and (kind != PARTICLE or len(token) == 1)
+    ]
+
+
 def one_given_name(form: NameForm) -> bool:
     """Whether a name is one given name the tables know and nothing more but legal forms and
     particles (Thomas, Ibrahim LLC, Al Ali; not Hafiz Majid, Seyyed Hosseini or E. Ali, whose
     title or initial says more of its bearer, nor a kunya, Abu Hamza, by which its bearer is
     known)."""
-    names = [
-        i
-        for i, (token, kind) in enumerate(zip(form.tokens, form.kinds, strict=True))
-        if kind != LEGAL and (kind != PARTICLE or len(token) == 1)  # "E." is an initial
-    ]
+    telling = _telling_parts(form)
     return (
-        len(names) == 1
-        and form.kinds[names[0]] == NAME
-        and _known_given_name(form.tokens[names[0]])
+        len(telling) == 1
+        and form.kinds[telling[0]] == NAME
+        and _known_given_name(form.tokens[telling[0]])
     )
 
 
-def naming_word_count(form: NameForm) -> int:
-    """How many parts of a name name someone: titles, particles and legal forms aside."""
-    return len(_naming_words(form))
+def telling_part_count(form: NameForm) -> int:
+    """How many parts of a name tell who its bearer is (:func:`_telling_parts`): names,
+    titles and initials."""
+    return len(_telling_parts(form))
 
 
 _SON_OF = frozenset({"bin", "ibn", "ben", "bn", "bint", "binti", "ould", "walad", "wuld"})

@@ -27,7 +27,7 @@ from unsc.screening.namefields import (
     unread_script,
     vessel_numbers,
 )
-from unsc.screening.names import Aligner, given_name_alone, naming_word_count, one_given_name
+from unsc.screening.names import Aligner, given_name_alone, one_given_name, telling_part_count
 from unsc.screening.normalize import NameForm, analyze, named_kind
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, combine, name_explanation
 
@@ -54,14 +54,15 @@ def _weak_sources(entity: Entity) -> set[str]:
 
 
 def _given_name_only(query: NameForm, kind: str | None) -> bool:
-    """Whether a query name is one given name alone, legal forms aside (Thomas, Ibrahim LLC:
-    :func:`~.names.one_given_name`), and may be a person's: against a person's name of more
-    parts, of which it gives one, it scores at most :data:`WEAK_ALIAS_SCORE`, as a weak
-    alias does. Thousands bear it: of 1,000 Faker names of each of 34 locales, 1 in 5 a name
-    alone, 29 met UN entries so (Martin, MARTIN KOUMTAMADJI; Thomas, THOMAS LUBANGA). A name
+    """Whether a query name is one given name alone, legal forms and particles aside (Thomas,
+    Ibrahim LLC: :func:`~.names.one_given_name`), and may be a person's: against a person's
+    name that tells more (more names, or a title or an initial with it: Hajj Ibrahim), of
+    which it gives one part, it scores at most :data:`WEAK_ALIAS_SCORE`, as a weak alias
+    does. Thousands bear it: of 1,000 Faker names of each of 34 locales, 1 in 5 a name
+    alone, 37 met UN entries so (Martin, MARTIN KOUMTAMADJI; Ibrahim, Hajj Ibrahim). A name
     the list gives alone (an alias "Hassan") is the list's own word that its bearer goes by
     it, a rare family name alone (Nkunda) still finds its bearer, and a title or an initial
-    says more (Hafiz Majid, E. Ali)."""
+    in the query says more (Hafiz Majid, E. Ali)."""
     return kind != "organization" and one_given_name(query)
 
 
@@ -257,8 +258,9 @@ class Screener:
         return best, aligners
 
     def _fuller_name(self, n: int) -> bool:
-        """Whether name ``n`` is a person's of more than one naming part."""
-        return not self.organisations[n] and naming_word_count(self.index.forms[n]) > 1
+        """Whether name ``n`` is a person's that gives more than one given name: more naming
+        parts, or a title (Hajj Ibrahim, Sheik Omar) or an initial with it."""
+        return not self.organisations[n] and telling_part_count(self.index.forms[n]) > 1
 
     def screen(self, query: Query, *, limit: int = 10, threshold: float | None = None) -> list[Hit]:
         """The entries that best match ``query``, best first, at most ``limit``."""
