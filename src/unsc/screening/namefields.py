@@ -255,11 +255,10 @@ def query_names(text: str) -> list[str]:
         readings = (somali_reading(text), scholarly_reading(text))
         return [n for n in (text.strip(), *(r and r.strip() for r in readings)) if n]  # one
     names: list[str] = []
-    text = korean_forms_written_out(text)
     for part in _AKA.split(text):
         pieces, _, _ = _scan(part.strip())
         for piece in pieces:
-            piece = piece.strip()
+            piece = korean_forms_written_out(piece).strip()
             _, outside, groups = _scan(piece)
             for name in [piece, outside] if groups else [outside]:
                 names += _kinship_names(name)

@@ -709,7 +709,7 @@ def _one_word_long(form: NameForm) -> bool:
     """Whether a person's name of one word is long enough for one edit to be a typo of it:
     a nickname of five letters one edit from a family name alone is most often another
     name (Patel, Pa'tek; Romero, Romeo; Sezer, Sever)."""
-    return min(map(len, _naming_words(form))) > ONE_EDIT_MIN_LEN
+    return len(_naming_words(form)[0]) > ONE_EDIT_MIN_LEN
 
 
 def _has_digit(word: str) -> bool:
@@ -952,7 +952,9 @@ class Aligner:
     ) -> Alignment:
         """Align the query with candidate name ``c`` (weights per part); ``acronyms``: ``c``
         may be an organisation's name, whose acronyms pair with runs of parts
-        (:mod:`~unsc.screening.acronyms`), if the query may be one too."""
+        (:mod:`~unsc.screening.acronyms`), if the query may be one too, and whose one word
+        one edit off is a typo of it from five letters (a person's from six:
+        :func:`_one_word_long`)."""
         q = self.q
         flags = self._flags.get((c.abjad, c.method))
         if flags is None:
