@@ -319,6 +319,8 @@ MUST_MATCH = [
         "KOREA INTERNATIONAL CHEMICAL JOINT VENTURE COMPANY",
         "International Chemical Joint Venture Company",
     ),
+    # Mexico's S.A. de C.V. written out
+    ("EJEMPLO S.A. DE C.V.", "Ejemplo Sociedad Anonima de Capital Variable"),
     # a joint venture abbreviated, as KPe.016's own aliases write it (J/V, JV)
     ("KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION", "Ryonhwa Machinery JV"),
     ("Korea Ryonha Machinery J/V Corporation", "KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION"),
