@@ -125,7 +125,8 @@ def compare(
                     kind_weights(c),
                     explain=True,
                     kind=kind,
-                    acronyms=True,  # the second name's kind is not known: it may be one
+                    # the second name may be an organisation's, unless both are persons'
+                    acronyms=kind != "person",
                 ),
                 q,
                 c,
