@@ -200,8 +200,12 @@ def quoted_name(text: str) -> str | None:
 # The forms of South Korean firms, abbreviated in parentheses or written whole before the
 # name: (주) and ㈜ 주식회사 (Co., Ltd.), (유) and ㈲ 유한회사 (Ltd.), (사) 사단법인 and
 # (재) 재단법인 (an association, a foundation)
-_KOREAN_SHORT_FORMS = {"주": "주식회사", "㈜": "주식회사", "유": "유한회사", "㈲": "유한회사"}
-_KOREAN_SHORT_FORMS |= {"사": "사단법인", "재": "재단법인"}
+_KOREAN_SHORT_FORMS = {
+    **dict.fromkeys("주㈜", "주식회사"),
+    **dict.fromkeys("유㈲", "유한회사"),
+    "사": "사단법인",
+    "재": "재단법인",
+}
 _KOREAN_FORM = re.compile(
     r"\(\s*([주유사재])\s*\)|([㈜㈲])|^\s*(주식회사|유한회사|사단법인|재단법인)(?=\s)"
 )
@@ -332,9 +336,8 @@ def _sound_readings(
     "rabrov", Lavrov), with ``labials`` (Korean, which has no f) its p and final v as f
     (무스타파 "mustapa" Mustafa, 유수프 "yusuv" Yusuf), and without a final vowel the script
     may have added or the other sounds it writes so (``others``: :data:`_KANA_OTHERS`,
-    :data:`_HANGUL_OTHERS`): at
-    most :data:`SOUND_READINGS`, the reading as written first, then those that read fewer
-    words otherwise."""
+    :data:`_HANGUL_OTHERS`): at most :data:`SOUND_READINGS`, the reading as written first,
+    then those that read fewer words otherwise."""
     options: list[tuple[str, ...]] = []
     for word in reading.split():
         found = [word]
