@@ -1,12 +1,13 @@
-"""Shared fixtures: where the real data of ../shared/data lives, and an isolated store."""
+"""Shared fixtures: the real data of ../shared/data, an isolated store, dropping test DBs."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import Engine
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -47,3 +48,27 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     yield tmp_path
     monkeypatch.undo()
     settings.reload()
+
+
+def _drop_postgres_database(admin: Engine, name: str) -> None:
+    """Drop a test database over ``admin`` (an AUTOCOMMIT engine on another database).
+
+    Not ``DROP DATABASE ... WITH (FORCE)``: to end an autovacuum worker busy in the database
+    it needs pg_signal_backend, which the test role lacks, and it fails then (seen on CI).
+    The role's own connections are ended first; a plain ``DROP DATABASE`` then cancels
+    autovacuum itself.
+    """
+    with admin.connect() as conn:
+        conn.exec_driver_sql(
+            "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity"
+            " WHERE datname = %(name)s AND usename = current_user"
+            " AND pid <> pg_backend_pid()",
+            {"name": name},
+        )
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+
+
+@pytest.fixture(scope="session")
+def drop_postgres_database() -> Callable[[Engine, str], None]:
+    """How the PostgreSQL fixtures drop the database they created for a test."""
+    return _drop_postgres_database

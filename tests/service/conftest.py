@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -31,7 +31,7 @@ def _postgres_base_url() -> str:
 
 
 @pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
+def postgres_url(drop_postgres_database: Callable[[Engine, str], None]) -> Iterator[str]:
     """A fresh PostgreSQL database for this test session (dropped at the end)."""
     base = make_url(_postgres_base_url())
     name = f"unsc_svc_{uuid.uuid4().hex[:10]}"
@@ -45,8 +45,7 @@ def postgres_url() -> Iterator[str]:
         pytest.skip(f"PostgreSQL at {base.host}:{base.port} cannot be used: {exc}")
     url = base.set(database=name).render_as_string(hide_password=False)
     yield url
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    drop_postgres_database(admin, name)
     admin.dispose()
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import Engine
 
 POSTGRES_ENV = "UNSC_TEST_POSTGRES_URL"
 
@@ -23,7 +24,11 @@ def _backends() -> list[object]:
 
 
 @pytest.fixture(params=_backends())
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def store_url(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    drop_postgres_database: Callable[[Engine, str], None],
+) -> Iterator[str]:
     """A fresh, empty database URL on each backend."""
     from unsc.storage import dispose_engines
 
@@ -36,10 +41,10 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         if os.environ.get("CI"):
             pytest.fail(f"{POSTGRES_ENV} is not set on CI")
         pytest.skip(f"{POSTGRES_ENV} not set")
-    yield from _postgres_database(base)
+    yield from _postgres_database(base, drop_postgres_database)
 
 
-def _postgres_database(base: str) -> Iterator[str]:
+def _postgres_database(base: str, drop: Callable[[Engine, str], None]) -> Iterator[str]:
     import sqlalchemy as sa
     from sqlalchemy.engine import make_url
 
@@ -64,6 +69,5 @@ def _postgres_database(base: str) -> Iterator[str]:
         yield url
     finally:
         dispose_engines()
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop(admin, name)
         admin.dispose()
