@@ -56,6 +56,8 @@ MUST_MATCH = [
     ("Najmuddin Erbakan", "Necmettin Erbakan"),  # al-Din devoiced, -ettin
     # A foreign ch in the Arabic script is ta and shin (opensanctions/rigour's pair)
     ("Mitch McConnell", "ميتش ماكونيل"),
+    # Abu written jointly, with its hamza, and the article after it (watchman's pair)
+    ("راضي عبد السميع أبواليزيد العياشي", "RADI ABD EL SAMIE ABOU EL YAZID EL AYASHI"),
     ("PYON YONG RIP", "Byeon Yeong Rip"),
     # ... and the u people write for it (NETransliteration-COLING2018's Korean pairs)
     ("PYON YONG RIP", "Byun Young Rip"),
