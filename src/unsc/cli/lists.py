@@ -64,9 +64,11 @@ def register(app: typer.Typer) -> None:
     @lists.command("import")
     @report_errors
     def import_(
-        file: Path = typer.Argument(..., help="A UN XML, OFAC SDN.CSV or OFAC sdnList XML file."),
+        file: Path = typer.Argument(
+            ..., help="A UN XML, OFAC SDN.CSV, OFAC sdnList XML or FollowTheMoney JSON file."
+        ),
         source: str | None = typer.Option(
-            None, "--source", help="Force the reader: un, ofac or ofac_xml (default: detect)."
+            None, "--source", help="Force the reader: un, ofac, ofac_xml or ftm (default: detect)."
         ),
         as_json: bool = JSON_OPTION,
     ) -> None:
@@ -76,10 +78,11 @@ def register(app: typer.Typer) -> None:
         from unsc.cli.output import console, print_json, progress_bar
         from unsc.errors import InvalidInput
         from unsc.sanctions import Store
+        from unsc.sanctions.loader import SOURCES
 
-        if source is not None and source not in ("un", "ofac", "ofac_xml"):
+        if source is not None and source not in SOURCES:
             raise InvalidInput(
-                f"--source {source!r} is not a list format", hint="use un, ofac or ofac_xml"
+                f"--source {source!r} is not a list format", hint=f"use one of {', '.join(SOURCES)}"
             )
         store = Store()
         with progress_bar(

@@ -1,8 +1,9 @@
 """Sanctions: the entity model, list importers, the snapshot store, deltas, regimes and measures.
 
 Read a list with :func:`load_list` (a shipped dataset by name, or any UN XML / OFAC SDN.CSV
-/ OFAC sdnList XML file), keep its versions with :class:`Store`, compare them with
-:meth:`Store.diff`, and find the legal basis of a listing with :func:`measures_for`.
+/ OFAC sdnList XML / FollowTheMoney JSON lines file), keep its versions with :class:`Store`,
+compare them with :meth:`Store.diff`, and find the legal basis of a listing with
+:func:`measures_for`.
 """
 
 from typing import TYPE_CHECKING, Any

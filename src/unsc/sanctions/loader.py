@@ -1,8 +1,9 @@
 """Loading a list: by dataset name (the shipped lists) or from a file of any supported format.
 
 The format is detected from the content, not the file name: the UN Consolidated List XML
-(``<CONSOLIDATED_LIST>``), OFAC's ``sdnList`` XML, or OFAC's legacy SDN.CSV. Gzipped files
-are read transparently.
+(``<CONSOLIDATED_LIST>``), OFAC's ``sdnList`` XML, OFAC's legacy SDN.CSV, or
+FollowTheMoney entities as JSON lines (OpenSanctions' datasets, this tool's FtM export).
+Gzipped files are read transparently.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from unsc import datafiles
 from unsc.errors import InvalidInput, NotFound, ParseError
+from unsc.sanctions.ftm_json import DEFAULT_DATASET, looks_like_ftm
 from unsc.sanctions.listfile import gunzip, read_list_file
 from unsc.sanctions.snapshot import ListSnapshot
 
@@ -26,7 +28,7 @@ SHIPPED: dict[str, tuple[str, ...]] = {
     "ofac_sdn": ("sanctions/ofac_sdn_2024-05-03.csv",),
     "ofac_cons": ("sanctions/ofac_cons_2026-01-08.xml",),
 }
-SOURCES = {"un": "un_sc", "ofac": "ofac_sdn", "ofac_xml": "ofac_cons"}
+SOURCES = {"un": "un_sc", "ofac": "ofac_sdn", "ofac_xml": "ofac_cons", "ftm": DEFAULT_DATASET}
 _ROOT_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]")
 _CSV_ROW = re.compile(rb'^\d+,"')
 _cache: dict[str, ListSnapshot] = {}
@@ -34,8 +36,11 @@ _lock = threading.Lock()
 
 
 def detect_format(data: bytes) -> str:
-    """``"un"`` (UN XML), ``"ofac_xml"`` (sdnList XML) or ``"ofac"`` (SDN.CSV)."""
+    """``"un"`` (UN XML), ``"ofac_xml"`` (sdnList XML), ``"ofac"`` (SDN.CSV) or ``"ftm"``
+    (FollowTheMoney JSON lines)."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if looks_like_ftm(data):
+        return "ftm"
     if head.startswith(b"<"):
         body = re.sub(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", b"", head, flags=re.S).lstrip()
         m = _ROOT_TAG.match(body)
@@ -52,7 +57,10 @@ def detect_format(data: bytes) -> str:
         return "ofac"
     raise ParseError(
         "unrecognised list format",
-        hint="expected UN XML, OFAC sdnList XML or OFAC SDN.CSV (no header, 12 columns)",
+        hint=(
+            "expected UN XML, OFAC sdnList XML, OFAC SDN.CSV (no header, 12 columns) or "
+            "FollowTheMoney JSON lines"
+        ),
     )
 
 
@@ -64,7 +72,7 @@ def parse_bytes(
     dataset: str | None = None,
     beside: Path | None = None,
 ) -> ListSnapshot:
-    """Parse list bytes; ``source`` ("un", "ofac", "ofac_xml") overrides detection.
+    """Parse list bytes; ``source`` ("un", "ofac", "ofac_xml", "ftm") overrides detection.
 
     ``beside`` is the file the bytes came from: an SDN.CSV's ALT.CSV and ADD.CSV are looked
     for in its folder.
@@ -75,6 +83,10 @@ def parse_bytes(
         raise InvalidInput(
             f"unknown list source {source!r}", field="source", hint=f"use one of {sorted(SOURCES)}"
         )
+    if kind == "ftm":
+        from unsc.sanctions.ftm_json import parse_ftm_json
+
+        return parse_ftm_json(data, dataset=dataset, label=label)
     name = dataset or SOURCES[kind]
     if kind == "un":
         from unsc.sanctions.un_xml import parse_un_xml

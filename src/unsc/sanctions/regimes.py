@@ -239,6 +239,14 @@ def regime(name: str) -> Regime:
     return found
 
 
+def un_reference(entity: Entity) -> str | None:
+    """The entry's UN reference number: its own ref (``KPi.033``), or the one a list that
+    re-publishes the UN's entries gives (``unsc_id``: FollowTheMoney's ``unscId``)."""
+    if UN_REF.match(entity.ref):
+        return entity.ref
+    return next((r for r in entity.properties.get("unsc_id", ()) if UN_REF.match(r)), None)
+
+
 def regime_of(entity: Entity) -> Regime | None:
     """The UN regime of a listed entry (by UN_LIST_TYPE, then by reference prefix)."""
     index = _index()
@@ -246,8 +254,9 @@ def regime_of(entity: Entity) -> Regime | None:
         found = index.get(program.lower())
         if found is not None:
             return found
-    if UN_REF.match(entity.ref):
-        prefix = entity.ref[:2].upper()
+    ref = un_reference(entity)
+    if ref is not None:
+        prefix = ref[:2].upper()
         for r in _all():
             if prefix in r.ref_prefixes:
                 return r
@@ -273,7 +282,7 @@ def measures_for(entity: Entity) -> list[AppliedMeasure]:
         from unsc.sanctions.ofac_programs import ofac_measures
 
         return ofac_measures(entity)
-    if entity.dataset not in UN_DATASETS and not UN_REF.match(entity.ref):
+    if entity.dataset not in UN_DATASETS and un_reference(entity) is None:
         return []
     found = regime_of(entity)
     if found is None:

@@ -11,14 +11,13 @@ from typing import Any
 from fastapi import APIRouter, Depends, File, Form, Query, Response, UploadFile
 
 from unsc.errors import InvalidInput
+from unsc.sanctions.loader import SOURCES
 from unsc.service import audit
 from unsc.service.auth import Principal
 from unsc.service.context import ServiceContext
 from unsc.service.deps import context, requires
 
 router = APIRouter(prefix="/lists", tags=["lists"])
-
-SOURCES = ("un", "ofac", "ofac_xml")
 
 
 def _store(ctx: ServiceContext) -> Any:
@@ -63,8 +62,10 @@ def import_upload(
 
 @router.post("/import", summary="Import a list file as a new version (admin)")
 async def import_list(
-    file: UploadFile = File(..., description="UN XML, OFAC SDN.CSV or sdnList XML (.gz too)"),
-    source: str | None = Form(None, description="un, ofac or ofac_xml; default: detected"),
+    file: UploadFile = File(
+        ..., description="UN XML, OFAC SDN.CSV, sdnList XML or FollowTheMoney JSON (.gz too)"
+    ),
+    source: str | None = Form(None, description="un, ofac, ofac_xml or ftm; default: detected"),
     ctx: ServiceContext = Depends(context),
     who: Principal = Depends(requires("admin")),
 ) -> dict[str, Any]:
