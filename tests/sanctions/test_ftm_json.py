@@ -109,7 +109,7 @@ def test_nested_sanctions_and_partial_dates() -> None:
     assert person.dataset == "eu_nested" and person.programs == ["DPRK"]
     assert [(d.kind, d.earliest, d.latest) for d in person.birth_dates] == [
         (DateKind.YEAR, dt.date(1964, 1, 1), dt.date(1964, 12, 31)),
-        (DateKind.YEAR, dt.date(1965, 2, 1), dt.date(1965, 2, 28)),
+        (DateKind.RANGE, dt.date(1965, 2, 1), dt.date(1965, 2, 28)),
     ]
 
 

@@ -21,7 +21,7 @@ def test_detect(shared_data: Path) -> None:
     with pytest.raises(ParseError, match="root <html>"):
         detect_format(b"<?xml version='1.0'?>\n<!-- x --><html><body/></html>")
     with pytest.raises(ParseError, match="unrecognised"):
-        detect_format(b"name,dob\nx,1\n")
+        detect_format(b"surname,dob\nx,1\n")
 
 
 def test_gzipped_file_and_source_override(shared_data: Path, tmp_path: Path) -> None:

@@ -74,10 +74,18 @@ def test_bad_list_file_changes_nothing(client: TestClient, keys: dict[str, str])
     unknown = client.post(
         "/lists/import",
         headers=_h(keys["admin"]),
-        data={"source": "csv"},
+        data={"source": "xlsx"},
         files={"file": ("x.csv", b"1,2", "text/csv")},
     )
     assert unknown.status_code == 422 and unknown.json()["field"] == "source"
+    nameless = client.post(
+        "/lists/import",
+        headers=_h(keys["admin"]),
+        data={"source": "csv"},
+        files={"file": ("x.csv", b"1,2", "text/csv")},
+    )
+    assert nameless.status_code == 422 and "no name column" in nameless.text
+    assert client.get("/lists/versions").json()["versions"] == []
 
 
 def test_review_queue_decisions_are_audited(db_client: TestClient, db_keys: dict[str, str]) -> None:

@@ -65,10 +65,12 @@ def register(app: typer.Typer) -> None:
     @report_errors
     def import_(
         file: Path = typer.Argument(
-            ..., help="A UN XML, OFAC SDN.CSV, OFAC sdnList XML or FollowTheMoney JSON file."
+            ..., help="A UN XML, OFAC SDN.CSV or sdnList XML, FollowTheMoney JSON or CSV list file."
         ),
         source: str | None = typer.Option(
-            None, "--source", help="Force the reader: un, ofac, ofac_xml or ftm (default: detect)."
+            None,
+            "--source",
+            help="Force the reader: un, ofac, ofac_xml, ftm or csv (default: detect).",
         ),
         as_json: bool = JSON_OPTION,
     ) -> None:

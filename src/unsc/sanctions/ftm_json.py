@@ -39,7 +39,7 @@ from unsc.sanctions.model import (
 from unsc.sanctions.snapshot import ListSnapshot
 from unsc.textdates import month_bounds
 
-__all__ = ["looks_like_ftm", "parse_ftm_json"]
+__all__ = ["looks_like_ftm", "parse_ftm_json", "partial_date"]
 
 DEFAULT_DATASET = "ftm"
 
@@ -74,7 +74,7 @@ _KEPT = {
     "model": "aircraft_model",
     "topics": "topics",
 }
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T.*)?)?)?$")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _FIRST_LINE_MAX = 1 << 20  # the longest first line read to tell the format
 
@@ -116,9 +116,9 @@ def _values(record: dict[str, Any], prop: str) -> list[str]:
     return [v.strip() for v in values if isinstance(v, str) and v.strip()]
 
 
-def _date(text: str) -> PartialDate | None:
+def partial_date(text: str) -> PartialDate | None:
     """A FollowTheMoney date ("1970", "1970-05", "1970-05-02", or with a time)."""
-    m = _DATE.match(text)
+    m = _DATE.match(text.strip())
     if m is None:
         return None
     year, month, day = (int(g) if g else None for g in m.groups())
@@ -127,9 +127,9 @@ def _date(text: str) -> PartialDate | None:
             when = dt.date(year or 1, month, day)
             return PartialDate(DateKind.EXACT, when, when, when.isoformat())
         if month is not None:
-            return PartialDate(DateKind.YEAR, *month_bounds(year or 1, month), m.group())
+            return PartialDate(DateKind.RANGE, *month_bounds(year or 1, month), text.strip())
         first, last = dt.date(year or 1, 1, 1), dt.date(year or 1, 12, 31)
-        return PartialDate(DateKind.YEAR, first, last, m.group())
+        return PartialDate(DateKind.YEAR, first, last, text.strip())
     except ValueError:  # a month 13 or a day 32: not a date
         return None
 
@@ -202,7 +202,9 @@ def _entity(
     ]
     entity.nationalities = codes  # FollowTheMoney writes countries as codes already
     entity.country_codes = list(dict.fromkeys(c.lower() for c in codes if len(c) == 2))
-    entity.birth_dates = [d for d in map(_date, _values(record, "birthDate")) if d is not None]
+    entity.birth_dates = [
+        d for d in map(partial_date, _values(record, "birthDate")) if d is not None
+    ]
     entity.birth_places = [Place(city=p) for p in _values(record, "birthPlace")]
     entity.addresses = [Place(street=a) for a in _values(record, "address")]
     notes = _values(record, "notes")
@@ -218,7 +220,7 @@ def _entity(
         if link["schema"] == "Sanction":
             programs += _values(link, "program")
             for text in (*_values(link, "listingDate"), *_values(link, "startDate")):
-                if (day := _date(text)) is not None and day.kind == DateKind.EXACT:
+                if (day := partial_date(text)) is not None and day.kind == DateKind.EXACT:
                     listed.append(day.earliest)
             for key, prop in (("unsc_id", "unscId"), ("authority_id", "authorityId")):
                 if values := _values(link, prop):

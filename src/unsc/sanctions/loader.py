@@ -1,8 +1,9 @@
 """Loading a list: by dataset name (the shipped lists) or from a file of any supported format.
 
 The format is detected from the content, not the file name: the UN Consolidated List XML
-(``<CONSOLIDATED_LIST>``), OFAC's ``sdnList`` XML, OFAC's legacy SDN.CSV, or
-FollowTheMoney entities as JSON lines (OpenSanctions' datasets, this tool's FtM export).
+(``<CONSOLIDATED_LIST>``), OFAC's ``sdnList`` XML, OFAC's legacy SDN.CSV,
+FollowTheMoney entities as JSON lines (OpenSanctions' datasets, this tool's FtM export), or
+a CSV with a header and a name column (a watch list, OpenSanctions' ``targets.simple.csv``).
 Gzipped files are read transparently.
 """
 
@@ -14,8 +15,11 @@ from pathlib import Path
 
 from unsc import datafiles
 from unsc.errors import InvalidInput, NotFound, ParseError
-from unsc.sanctions.ftm_json import DEFAULT_DATASET, looks_like_ftm
+from unsc.sanctions.ftm_json import DEFAULT_DATASET as FTM_DATASET
+from unsc.sanctions.ftm_json import looks_like_ftm
 from unsc.sanctions.listfile import gunzip, read_list_file
+from unsc.sanctions.simple_csv import DEFAULT_DATASET as CSV_DATASET
+from unsc.sanctions.simple_csv import looks_like_list_csv
 from unsc.sanctions.snapshot import ListSnapshot
 
 # dataset name -> the shipped file (newest first where a dataset has several versions)
@@ -28,7 +32,13 @@ SHIPPED: dict[str, tuple[str, ...]] = {
     "ofac_sdn": ("sanctions/ofac_sdn_2024-05-03.csv",),
     "ofac_cons": ("sanctions/ofac_cons_2026-01-08.xml",),
 }
-SOURCES = {"un": "un_sc", "ofac": "ofac_sdn", "ofac_xml": "ofac_cons", "ftm": DEFAULT_DATASET}
+SOURCES = {
+    "un": "un_sc",
+    "ofac": "ofac_sdn",
+    "ofac_xml": "ofac_cons",
+    "ftm": FTM_DATASET,
+    "csv": CSV_DATASET,
+}
 _ROOT_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]")
 _CSV_ROW = re.compile(rb'^\d+,"')
 _cache: dict[str, ListSnapshot] = {}
@@ -36,8 +46,8 @@ _lock = threading.Lock()
 
 
 def detect_format(data: bytes) -> str:
-    """``"un"`` (UN XML), ``"ofac_xml"`` (sdnList XML), ``"ofac"`` (SDN.CSV) or ``"ftm"``
-    (FollowTheMoney JSON lines)."""
+    """``"un"`` (UN XML), ``"ofac_xml"`` (sdnList XML), ``"ofac"`` (SDN.CSV), ``"ftm"``
+    (FollowTheMoney JSON lines) or ``"csv"`` (a CSV list with a header)."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if looks_like_ftm(data):
         return "ftm"
@@ -55,11 +65,13 @@ def detect_format(data: bytes) -> str:
         )
     if _CSV_ROW.match(head):
         return "ofac"
+    if looks_like_list_csv(data):
+        return "csv"
     raise ParseError(
         "unrecognised list format",
         hint=(
-            "expected UN XML, OFAC sdnList XML, OFAC SDN.CSV (no header, 12 columns) or "
-            "FollowTheMoney JSON lines"
+            "expected UN XML, OFAC sdnList XML, OFAC SDN.CSV (no header, 12 columns), "
+            "FollowTheMoney JSON lines or a CSV whose header has a name column"
         ),
     )
 
@@ -72,7 +84,7 @@ def parse_bytes(
     dataset: str | None = None,
     beside: Path | None = None,
 ) -> ListSnapshot:
-    """Parse list bytes; ``source`` ("un", "ofac", "ofac_xml", "ftm") overrides detection.
+    """Parse list bytes; ``source`` (a key of :data:`SOURCES`) overrides detection.
 
     ``beside`` is the file the bytes came from: an SDN.CSV's ALT.CSV and ADD.CSV are looked
     for in its folder.
@@ -87,6 +99,10 @@ def parse_bytes(
         from unsc.sanctions.ftm_json import parse_ftm_json
 
         return parse_ftm_json(data, dataset=dataset, label=label)
+    if kind == "csv":
+        from unsc.sanctions.simple_csv import parse_list_csv
+
+        return parse_list_csv(data, dataset=dataset, label=label)
     name = dataset or SOURCES[kind]
     if kind == "un":
         from unsc.sanctions.un_xml import parse_un_xml

@@ -139,8 +139,8 @@ class Store:
     def import_file(
         self, path: Path, *, source: str | None = None, progress: Progress | None = None
     ) -> ImportResult:
-        """Parse ``path`` (format detected, or ``source`` "un"/"ofac"/"ofac_xml"/"ftm") and store
-        it."""
+        """Parse ``path`` (format detected, or ``source``: a key of ``loader.SOURCES``) and
+        store it."""
         path = Path(path)
         data = read_list_file(path)
         # The same file again is a no-op: decided from its hash, before any parsing.

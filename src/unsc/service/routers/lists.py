@@ -63,9 +63,11 @@ def import_upload(
 @router.post("/import", summary="Import a list file as a new version (admin)")
 async def import_list(
     file: UploadFile = File(
-        ..., description="UN XML, OFAC SDN.CSV, sdnList XML or FollowTheMoney JSON (.gz too)"
+        ..., description="UN XML, OFAC SDN.CSV or sdnList XML, FtM JSON or a CSV list (.gz too)"
     ),
-    source: str | None = Form(None, description="un, ofac, ofac_xml or ftm; default: detected"),
+    source: str | None = Form(
+        None, description="un, ofac, ofac_xml, ftm or csv; default: detected"
+    ),
     ctx: ServiceContext = Depends(context),
     who: Principal = Depends(requires("admin")),
 ) -> dict[str, Any]:

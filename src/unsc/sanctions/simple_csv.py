@@ -1,0 +1,237 @@
+"""A list as a CSV with a header: a firm's own watch list, OpenSanctions' ``targets.simple.csv``
+and this tool's CSV export.
+
+The columns are found by their header, in any letter case and order; only a name column is
+needed (``name``, ``caption``, ``full_name``...). The others that are read: a reference
+(``id``, ``ref``; the row number when there is none), the kind of entry (``schema``,
+``type``: Person, Organization or Company, Vessel, Airplane or Aircraft; left blank, an entry
+whose name has a legal form, by :func:`rigour.names.extract_org_types`, is an organisation,
+any other a person), ``aliases`` and ``original_script_names``, ``birth_date(s)``
+(``1970-05-02``, ``1970-05``, ``1970``, ``12 Jan 1970``, ``1960 to 1962``), ``countries``
+(ISO codes or names), ``identifiers``, ``programs`` and ``dataset``. Several values in one
+cell are separated by ``;``. Every other column is kept in ``properties``. The delimiter
+(comma, semicolon, tab, bar) is read from the header; the file is UTF-8 (with or without a
+BOM).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+
+from unsc.errors import ParseError
+from unsc.sanctions.countries import country_code
+from unsc.sanctions.ftm_json import partial_date
+from unsc.sanctions.model import Entity, Identifier, Name, NameKind, PartialDate, Schema
+from unsc.sanctions.ofac_remarks import parse_ofac_date
+from unsc.sanctions.snapshot import ListSnapshot
+
+__all__ = ["looks_like_list_csv", "parse_list_csv"]
+
+DEFAULT_DATASET = "csv"
+_COLUMNS = {
+    "name": ("name", "caption", "full_name", "fullname", "entity_name", "primary_name"),
+    "ref": ("id", "ref", "reference", "entity_id", "uid"),
+    "schema": ("schema", "type", "entity_type", "kind"),
+    "aliases": ("aliases", "alias", "aka", "other_names"),
+    "originals": ("original_script_names", "original_script_name"),
+    "dobs": ("birth_date", "birth_dates", "dob", "date_of_birth"),
+    "countries": ("countries", "country", "country_codes", "nationality", "nationalities"),
+    "identifiers": ("identifiers", "identifier", "id_numbers"),
+    "programs": ("programs", "program", "program_ids"),
+    "dataset": ("dataset", "datasets"),
+}
+_SCHEMAS = {
+    "person": Schema.PERSON,
+    "individual": Schema.PERSON,
+    "organization": Schema.ORGANIZATION,
+    "organisation": Schema.ORGANIZATION,
+    "company": Schema.ORGANIZATION,
+    "legalentity": Schema.ORGANIZATION,
+    "entity": Schema.ORGANIZATION,
+    "publicbody": Schema.ORGANIZATION,
+    "vessel": Schema.VESSEL,
+    "airplane": Schema.AIRCRAFT,
+    "aircraft": Schema.AIRCRAFT,
+}
+# "passport 381310014 (kp)", as the CSV export writes a document
+_DOCUMENT = re.compile(r"^([a-z_]+) (\S.*?)(?: \(([^)]*)\))?$")
+_DOCUMENT_TYPES = frozenset(
+    {"passport", "national_id", "tax_id", "registration", "imo", "swift", "lei", "mmsi",
+     "call_sign", "serial_number", "other"}
+)  # fmt: skip
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _header(data: bytes) -> tuple[list[str], str] | None:
+    """The header's column keys (lower case, ``_`` for spaces) and its delimiter."""
+    first = data[:65536].split(b"\n", 1)[0].decode("utf-8-sig", errors="replace").strip("\r")
+    if not first:
+        return None
+    delimiter = max(",;\t|", key=first.count)
+    cells = next(csv.reader([first], delimiter=delimiter))
+    return [c.strip().lower().replace(" ", "_") for c in cells], delimiter
+
+
+def looks_like_list_csv(data: bytes) -> bool:
+    """Whether the first line is a CSV header with a name column."""
+    found = _header(data)
+    return found is not None and any(c in _COLUMNS["name"] for c in found[0])
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(";") if v.strip()]
+
+
+def _schema(text: str, name: str, label: str, line: int) -> Schema:
+    if not text:
+        from rigour.names import extract_org_types
+
+        return Schema.ORGANIZATION if extract_org_types(name) else Schema.PERSON
+    found = _SCHEMAS.get(text.lower().replace(" ", "").replace("_", ""))
+    if found is None:
+        raise ParseError(
+            f"unknown kind of entry {text!r}",
+            path=label,
+            line=line,
+            field="schema",
+            hint="Person, Organization (or Company), Vessel or Airplane; or leave it blank",
+        )
+    return found
+
+
+def _identifier(text: str) -> Identifier:
+    m = _DOCUMENT.match(text)
+    if m is not None and m[1] in _DOCUMENT_TYPES:
+        country = m[3]
+        code = country if country and len(country) == 2 else None
+        return Identifier(m[1], m[2], m[1], country=country, country_code=code)
+    return Identifier("other", text)
+
+
+def _birth_date(text: str) -> PartialDate | None:
+    """An ISO date, year or month, or a date as lists write them ("12 Jan 1970", "1960 to
+    1962", "circa 1960", "Nov. 1973")."""
+    return partial_date(text) or parse_ofac_date(text)
+
+
+def _codes(values: list[str]) -> list[str]:
+    codes = (v.lower() if len(v) == 2 and v.isalpha() else country_code(v) for v in values)
+    return list(dict.fromkeys(c for c in codes if c))
+
+
+def _entity(
+    row: dict[str, str], columns: dict[str, str], dataset: str, number: int, label: str, line: int
+) -> Entity:
+    def cell(key: str) -> str:
+        column = columns.get(key)
+        return (row.get(column) or "").strip() if column else ""
+
+    name = cell("name")
+    names = [Name(name, NameKind.PRIMARY)]
+    for alias in _split(cell("aliases")):
+        names.append(Name(alias, NameKind.ALIAS_GOOD))
+    for original in _split(cell("originals")):
+        names.append(Name(original, NameKind.ORIGINAL_SCRIPT))
+    known = set(columns.values())
+    return Entity(
+        dataset=dataset,
+        ref=cell("ref") or str(number),
+        schema=_schema(cell("schema"), name, label, line),
+        name=name,
+        names=names,
+        programs=_split(cell("programs")),
+        nationalities=_split(cell("countries")),
+        country_codes=_codes(_split(cell("countries"))),
+        birth_dates=[d for d in map(_birth_date, _split(cell("dobs"))) if d is not None],
+        identifiers=[_identifier(v) for v in _split(cell("identifiers"))],
+        properties={
+            k: [v.strip()] for k, v in row.items() if k not in known and k and (v or "").strip()
+        },
+        raw=dict(row),
+    )
+
+
+def _dataset(values: set[str]) -> str:
+    """The one dataset the rows name, as a slug (``eu_fsf``, ``un_sc``), else ``csv``."""
+    if len(values) != 1:
+        return DEFAULT_DATASET
+    return _SLUG.sub("_", values.pop().lower()).strip("_") or DEFAULT_DATASET
+
+
+def parse_list_csv(
+    data: bytes, *, dataset: str | None = None, label: str = "<bytes>"
+) -> ListSnapshot:
+    """Parse a CSV list with a header row into a snapshot."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ParseError(
+            "not UTF-8 text",
+            path=label,
+            line=data[: exc.start].count(b"\n") + 1,
+            hint="save the list as UTF-8 CSV",
+        ) from None
+    found = _header(data)
+    if found is None:
+        raise ParseError("the file is empty", path=label, hint="expected a CSV with a header")
+    keys, delimiter = found
+    columns = {
+        field: next(c for c in keys if c in names)
+        for field, names in _COLUMNS.items()
+        if any(c in names for c in keys)
+    }
+    if "name" not in columns:
+        raise ParseError(
+            "no name column in the header",
+            path=label,
+            line=1,
+            hint=f"name a column one of {', '.join(_COLUMNS['name'])}",
+        )
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    next(reader)
+    rows: list[tuple[int, dict[str, str]]] = []
+    for cells in reader:
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > len(keys):
+            raise ParseError(
+                f"{len(cells)} cells, the header has {len(keys)}",
+                path=label,
+                line=reader.line_num,
+                hint="a value holding the delimiter must be quoted",
+            )
+        row = dict(zip(keys, cells, strict=False))
+        if not (row.get(columns["name"]) or "").strip():
+            raise ParseError(
+                "the row has no name", path=label, line=reader.line_num, field=columns["name"]
+            )
+        rows.append((reader.line_num, row))
+    name = dataset or _dataset(
+        {row[columns["dataset"]].strip() for _, row in rows if row.get(columns.get("dataset", ""))}
+    )
+    entities: list[Entity] = []
+    seen: dict[str, int] = {}
+    for number, (line, row) in enumerate(rows, start=1):
+        entity = _entity(row, columns, name, number, label, line)
+        if entity.ref in seen:
+            raise ParseError(
+                f"reference {entity.ref} appears twice (first on line {seen[entity.ref]})",
+                path=label,
+                line=line,
+                field=columns.get("ref"),
+            )
+        seen[entity.ref] = line
+        entities.append(entity)
+    if not entities:
+        raise ParseError("no entry in the list", path=label, hint="the file has a header only")
+    return ListSnapshot(
+        dataset=name,
+        generated=None,
+        entities=entities,
+        sha256=hashlib.sha256(data).hexdigest(),
+        source=label,
+        fields=frozenset({"names", "programs", "birth_dates", "identifiers", "properties"}),
+    )
