@@ -2,8 +2,8 @@
 
 Thin wrappers over :mod:`unsc.screening`: parse the options, call the library, print a Rich
 table or one JSON document (``--json``). ``--list`` takes a shipped dataset (``un_sc``, the
-default, or ``ofac_sdn``) or the path of a list file (UN XML, OFAC SDN.CSV or sdnList XML),
-imported on the fly.
+default, or ``ofac_sdn``) or the path of a list file (UN XML, OFAC SDN.CSV or sdnList XML,
+FollowTheMoney JSON lines, a CSV list with a name column), imported on the fly.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 JSON_OPTION = typer.Option(False, "--json", help="Print one JSON document.")
 LIST_OPTION = typer.Option(
-    "un_sc", "--list", help="un_sc (default), ofac_sdn, or the path of a UN XML / OFAC list file."
+    "un_sc",
+    "--list",
+    help="un_sc (default), ofac_sdn, or a list file: UN XML, OFAC, FtM JSON, CSV.",
 )
 ENCODING_OPTION = typer.Option(
     "auto",
