@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import weakref
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unsc.errors import InvalidInput, ParseError
-from unsc.screening import Screener, compare_file, screen_file
+from unsc.screening import Screener, batch, compare_file, screen_file
 from unsc.screening.batch import screen_rows
 from unsc.screening.csvinput import (
     DELIMITERS,
@@ -171,3 +172,28 @@ def test_screen_rows_skips_an_unreadable_name_but_not_a_bad_date() -> None:
     ]
     with pytest.raises(InvalidInput, match="not a date"):
         screen_rows(screener, [(1, "Choe Chun Sik", None, "not a date", None)], 1, 0.0)
+
+
+def test_a_repeated_query_is_screened_once_per_screener(monkeypatch: pytest.MonkeyPatch) -> None:
+    screener = Screener.from_list("un_sc")
+    calls: list[str] = []
+    screen = Screener.screen
+
+    def counted(self: Screener, query: object, **options: object) -> object:
+        calls.append(query.name)  # type: ignore[attr-defined]
+        return screen(self, query, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Screener, "screen", counted)
+    monkeypatch.setattr(batch, "_SEEN", weakref.WeakKeyDictionary())  # no earlier test's answers
+    jobs = [(1, "Ri Won Ho", None, None, None), (2, "ℵ", None, None, None)]
+    jobs += [(3, "Ri Won Ho", None, None, None), (4, "ℵ", None, None, None)]
+    jobs += [(5, "Ri Won Ho", "Person", None, None)]
+    unread: list[int] = []
+    rows = screen_rows(screener, jobs, 1, None, unread)
+    assert calls == ["Ri Won Ho", "ℵ", "Ri Won Ho"]  # the schema makes the third query another
+    assert [r[0] for r in rows] == [1, 3, 5]
+    assert {r[2] for r in rows} == {"KPi.033"}
+    assert unread == [2, 4]
+    other = Screener(list(Screener.from_list("un_sc").entities[:5]))
+    assert screen_rows(other, jobs[:1], 1, None) == []  # another screener, its own answers
+    assert calls[-1] == "Ri Won Ho"

@@ -17,6 +17,7 @@ import gc
 import multiprocessing
 import os
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -47,6 +48,14 @@ CHUNK = 256
 Progress = Callable[[int], None]
 
 _SCREENER: Screener | None = None  # set in the parent before forking the workers
+HitRow = tuple[str, str, float, bool]  # ref, matched name, score, match
+# The hits of the queries a process has screened, per screener (held weakly: a screener of
+# another list or version has its own) and query: a file of customers or payments repeats
+# names, and a repeated query is answered without screening it again.
+_SEEN: weakref.WeakKeyDictionary[Screener, dict[tuple[Any, ...], list[HitRow]]] = (
+    weakref.WeakKeyDictionary()
+)
+SEEN_MAX = 100_000  # queries remembered per screener (forgotten all at once beyond)
 
 
 def resolve_workers(workers: int | None) -> int:
@@ -59,6 +68,33 @@ def resolve_workers(workers: int | None) -> int:
 
 
 Job = tuple[int, str, str | None, str | None, str | None]
+_UNREAD: list[HitRow] = []  # the hits of a name no transform reads
+
+
+def _screen(
+    screener: Screener,
+    name: str,
+    schema: str | None,
+    dob: str | None,
+    country: str | None,
+    limit: int,
+    threshold: float | None,
+) -> list[HitRow]:
+    """(ref, matched name, score, match) of each hit of one query; :data:`_UNREAD` when no
+    transliteration reads its name (a script ICU cannot romanise: Khmer)."""
+    query = Query(
+        name=name,
+        schema=schema or None,
+        birth_dates=(dob,) if dob else (),
+        countries=(country,) if country else (),
+    )
+    try:
+        hits = screener.screen(query, limit=limit, threshold=threshold)
+    except InvalidInput as exc:
+        if exc.field != "name":  # a bad date or schema is the user's to mend
+            raise
+        return _UNREAD  # a name no transform reads ("ℵ", "𓀀"): it meets no listed name
+    return [(hit.ref, hit.matched_name, hit.score, hit.match) for hit in hits]
 
 
 def screen_rows(
@@ -77,23 +113,18 @@ def screen_rows(
     say so rather than pass them as screened.
     """
     out: list[tuple[Any, ...]] = []
+    seen = _SEEN.setdefault(screener, {})
     for row, name, schema, dob, country in jobs:
-        query = Query(
-            name=name,
-            schema=schema or None,
-            birth_dates=(dob,) if dob else (),
-            countries=(country,) if country else (),
-        )
-        try:
-            hits = screener.screen(query, limit=limit, threshold=threshold)
-        except InvalidInput as exc:
-            if exc.field != "name":  # a bad date or schema is the user's to mend
-                raise
-            hits = []  # a name no transform reads ("ℵ", "𓀀"): it meets no listed name
-            if unread is not None:
-                unread.append(row)
-        for hit in hits:
-            out.append((row, name, hit.ref, hit.matched_name, hit.score, hit.match))
+        key = (name, schema, dob, country, limit, threshold)
+        hits = seen.get(key)
+        if hits is None:
+            hits = _screen(screener, name, schema, dob, country, limit, threshold)
+            if len(seen) >= SEEN_MAX:
+                seen.clear()
+            seen[key] = hits
+        if hits is _UNREAD and unread is not None:
+            unread.append(row)
+        out.extend((row, name, *hit) for hit in hits)
         if not hits and threshold is not None and threshold <= 0:
             # Asked for every query's best candidate: one with none still gets its row.
             out.append((row, name, "", "", 0.0, False))
