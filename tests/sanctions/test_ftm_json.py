@@ -181,3 +181,18 @@ def test_the_cli_screens_and_imports_an_ftm_file(tmp_path: Path, isolated_env: P
     assert json.loads(stored.stdout)["dataset"] == "eu_fsf"
     wrong = runner.invoke(app, ["lists", "import", str(path), "--source", "ftmx"])
     assert wrong.exit_code != 0 and "un, ofac, ofac_xml, ftm" in wrong.output
+
+
+def test_two_versions_differ_in_the_fields_they_changed() -> None:
+    from unsc.sanctions import diff_entities
+
+    old = parse_bytes(_lines(COMPANY, SANCTION, PERSON))
+    company = {
+        **COMPANY,
+        "properties": {**COMPANY["properties"], "topics": ["sanction", "debarment"]},
+    }
+    person = {**PERSON, "properties": {**PERSON["properties"], "alias": ["Lee Won Ho"]}}
+    new = parse_bytes(_lines(company, SANCTION, person))
+    delta = diff_entities(old.entities, new.entities, old_fields=old.fields, new_fields=new.fields)
+    changed = {a.ref: set(a.fields) for a in delta.amended}
+    assert changed == {"eu-fsf-eu-8461-10": {"properties.topics"}, "eu-fsf-eu-9000-1": {"names"}}

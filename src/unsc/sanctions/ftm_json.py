@@ -36,12 +36,19 @@ from unsc.sanctions.model import (
     Place,
     Schema,
 )
-from unsc.sanctions.snapshot import ListSnapshot
+from unsc.sanctions.snapshot import ListSnapshot, carried_fields
 from unsc.textdates import month_bounds
 
 __all__ = ["looks_like_ftm", "parse_ftm_json", "partial_date"]
 
 DEFAULT_DATASET = "ftm"
+FIELDS = frozenset(
+    {
+        "schema", "name", "names", "programs", "listed_on", "titles", "designations",
+        "nationalities", "country_codes", "gender", "birth_dates", "birth_places", "addresses",
+        "identifiers", "comments",
+    }
+)  # fmt: skip
 
 # FollowTheMoney identifier properties -> this model's identifier types (as export.py maps
 # them the other way)
@@ -330,5 +337,5 @@ def parse_ftm_json(
         entities=entities,
         sha256=hashlib.sha256(data).hexdigest(),
         source=label,
-        fields=frozenset({"names", "programs", "birth_dates", "identifiers", "properties"}),
+        fields=carried_fields(FIELDS, entities),
     )

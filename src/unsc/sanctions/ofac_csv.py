@@ -16,7 +16,7 @@ from unsc.sanctions.listfile import gunzip, read_list_file
 from unsc.sanctions.model import Entity, Identifier, Name, NameKind, Schema
 from unsc.sanctions.ofac_companions import Companions, legacy_rows, merge_companions
 from unsc.sanctions.ofac_remarks import apply_remarks, flip_name
-from unsc.sanctions.snapshot import ListSnapshot
+from unsc.sanctions.snapshot import ListSnapshot, carried_fields
 
 COLUMNS = (
     "ent_num", "SDN_Name", "SDN_Type", "Program", "Title", "Call_Sign", "Vess_type",
@@ -117,7 +117,7 @@ def parse_ofac_csv(
         entities.append(entity)
     if not entities:
         raise ParseError("no SDN records in the file", path=label)
-    fields = FIELDS | {f"properties.{k}" for e in entities for k in e.properties}
+    fields = carried_fields(FIELDS, entities)
     if companions:
         merge_companions(entities, companions)
         data = companions.fingerprint(data)

@@ -17,7 +17,7 @@ from unsc.errors import ParseError
 from unsc.sanctions.countries import country_code
 from unsc.sanctions.model import Entity, Identifier, Name, NameKind, Place, Schema
 from unsc.sanctions.ofac_remarks import ID_LABELS, PROPERTY_LABELS, apply_remarks, parse_ofac_date
-from unsc.sanctions.snapshot import ListSnapshot
+from unsc.sanctions.snapshot import ListSnapshot, carried_fields
 
 ROOT = "sdnList"
 _SCHEMAS = {
@@ -224,5 +224,5 @@ def parse_ofac_xml(
         entities=entities,
         sha256=hashlib.sha256(data).hexdigest(),
         source=label,
-        fields=FIELDS | {f"properties.{k}" for e in entities for k in e.properties},
+        fields=carried_fields(FIELDS, entities),
     )

@@ -26,11 +26,15 @@ from unsc.sanctions.countries import country_code
 from unsc.sanctions.ftm_json import partial_date
 from unsc.sanctions.model import Entity, Identifier, Name, NameKind, PartialDate, Schema
 from unsc.sanctions.ofac_remarks import parse_ofac_date
-from unsc.sanctions.snapshot import ListSnapshot
+from unsc.sanctions.snapshot import ListSnapshot, carried_fields
 
 __all__ = ["looks_like_list_csv", "parse_list_csv"]
 
 DEFAULT_DATASET = "csv"
+FIELDS = frozenset(
+    {"schema", "name", "names", "programs", "nationalities", "country_codes", "birth_dates",
+     "identifiers"}
+)  # fmt: skip
 _COLUMNS = {
     "name": ("name", "caption", "full_name", "fullname", "entity_name", "primary_name"),
     "ref": ("id", "ref", "reference", "entity_id", "uid"),
@@ -233,5 +237,5 @@ def parse_list_csv(
         entities=entities,
         sha256=hashlib.sha256(data).hexdigest(),
         source=label,
-        fields=frozenset({"names", "programs", "birth_dates", "identifiers", "properties"}),
+        fields=carried_fields(FIELDS, entities),
     )

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from unsc.errors import NotFound
 from unsc.sanctions.model import Entity
+
+
+def carried_fields(base: Iterable[str], entities: Iterable[Entity]) -> frozenset[str]:
+    """The fields a source format carries (``base``), with each ``properties.<key>`` its
+    entries hold: what :attr:`ListSnapshot.fields` says."""
+    return frozenset(base) | {f"properties.{k}" for e in entities for k in e.properties}
 
 
 @dataclass(slots=True)
