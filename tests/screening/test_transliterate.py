@@ -263,6 +263,32 @@ def test_a_belarusian_name_is_read_as_belarus_writes_it(text: str, latin: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        # Serbian and Macedonian (a letter only they write): their own Latin alphabets, as
+        # the lists write the names (OFAC's Balkans program: KARADZIC, Radovan)
+        ("Радован Караџић", "radovan karadzic"),
+        ("Жељко Ражнатовић", "zeljko raznatovic"),
+        ("Горан Хаџић", "goran hadzic"),
+        ("Ђорђе Балашевић", "djordje balasevic"),  # ђ is đ, in ASCII dj
+        ("Љубчо Георгиевски", "ljubco georgievski"),
+        ("Ѓорѓе Иванов", "gorge ivanov"),  # Macedonian ѓ
+        # Bulgarian (ъ as a vowel, ьо): ъ a, щ sht, х h, as Bulgaria's passports
+        ("Петър Стоянов", "petar stoyanov"),
+        ("Щерьо Щерев", "shteryo shterev"),
+        ("Ъглен Христов", "aglen hristov"),
+        # Russian: ъ only before е ё ю я, read as before
+        ("Объединенная", "obyedinennaya"),
+        ("Христо Щукин", "khristo shchukin"),
+    ],
+)
+def test_serbian_macedonian_and_bulgarian_names_read_as_their_countries_write_them(
+    text: str, latin: str
+) -> None:
+    assert normalize_text(text)[0] == latin
+
+
+@pytest.mark.parametrize(
     ("text", "latin", "method"),
     [
         ("Ντόναλντ Τραμπ", "donalnd tramb", "icu-greek-bgn"),  # not the scholarly Ntonalnt

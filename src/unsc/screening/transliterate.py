@@ -19,7 +19,11 @@ Each script has one method, named in the explanation of a match:
   (``icu-cyrillic-bgn``). A Ukrainian name (і, ї, є or ґ, and no letter Ukrainian lacks)
   is read by ICU ``Ukrainian-Latin/BGN`` instead: its и is y, its г h ("Володимир"
   Volodymyr, not Volodimir); a Belarusian one (ў, or і without и) has its г read h and its
-  ў u first, as Belarus's passports write them ("Рыгоравіч" Ryhoravich).
+  ў u first, as Belarus's passports write them ("Рыгоравіч" Ryhoravich); a Serbian or
+  Macedonian one (ђ ј љ њ ћ џ, ѓ ќ ѕ) by ICU's ``Serbian-Latin/BGN`` or
+  ``Macedonian-Latin/BGN``, their own Latin alphabets ("Жељко Ражнатовић" Zeljko
+  Raznatovic); a Bulgarian one (ъ as a vowel, ьо) with its ъ a, щ sht, х h first, as
+  Bulgaria's passports write them ("Петър" Petar).
 - Han: ICU ``Han-Latin`` (Hanyu Pinyin) without tones (``icu-han-pinyin``); a number after
   第 or before 号 in digits (第十八星風丸 "18 xing feng wan", No. 18).
 - Devanagari: a final consonant is read without its inherent vowel, as Hindi, Marathi
@@ -78,6 +82,8 @@ _ICU_IDS = {
     "arabic": "Any-Latin; Latin-ASCII",
     "cyrillic": "Russian-Latin/BGN; Any-Latin; Latin-ASCII",
     "ukrainian": "Ukrainian-Latin/BGN; Any-Latin; Latin-ASCII",
+    "serbian": "Serbian-Latin/BGN; Any-Latin; Latin-ASCII",
+    "macedonian": "Macedonian-Latin/BGN; Any-Latin; Latin-ASCII",
     "greek": "Greek-Latin/BGN; Any-Latin; Latin-ASCII",
     "armenian": "Armenian-Latin/BGN; Any-Latin; Latin-ASCII",
     "georgian": "Georgian-Latin/BGN; Any-Latin; Latin-ASCII",
@@ -130,6 +136,36 @@ def _belarusian(text: str) -> bool:
     the letters it lacks."""
     letters = set(text)
     return bool(letters & {"ў", "Ў", "і", "І"}) and letters.isdisjoint(_NOT_BELARUSIAN)
+
+
+# Letters only Serbian and Macedonian write (and of them, Macedonian's own)
+_SERBIAN_LETTERS = frozenset("ђјљњћџЂЈЉЊЋЏ")
+_MACEDONIAN_LETTERS = frozenset("ѓќѕЃЌЅ")
+
+
+def _south_slavic(text: str) -> str | None:
+    """``"serbian"`` or ``"macedonian"`` for a name with a letter only they write (Караџић,
+    Ѓорѓе), read by ICU's systems for them, which are the languages' own Latin alphabets
+    (Karadžić: Karadzic as the lists write it, not Russian's Karadich); else None."""
+    letters = set(text)
+    if not letters.isdisjoint(_MACEDONIAN_LETTERS):
+        return "macedonian"
+    return None if letters.isdisjoint(_SERBIAN_LETTERS) else "serbian"
+
+
+# Bulgarian writes ъ as a vowel (Петър, Ъглен) and ьо for yo; Russian writes ъ only before
+# е, ё, ю, я (Объединенная), and ьо hardly ever.
+_BULGARIAN = re.compile(r"[ъЪ](?![еёюяЕЁЮЯ])|[ьЬ][оО]")
+
+
+def _bulgarian(text: str) -> str | None:
+    """A Bulgarian name (by :data:`_BULGARIAN`) as Bulgaria's passports write it: ъ a, щ sht,
+    х h, ьо yo (Петър Petar, Щерьо Shteryo, Христо Hristo); then as Russian. None for
+    another name."""
+    if _BULGARIAN.search(text) is None:
+        return None
+    text = text.replace("ьо", "йо").replace("Ьо", "Йо").replace("ЬО", "ЙО")
+    return text.translate(_cyrillic_letters("bulgarian"))
 
 
 # A Greek gamma before a front vowel, which BGN writes y (Yeoryios) and Greek passports,
@@ -691,9 +727,13 @@ def to_latin(text: str) -> tuple[str, str]:
         # BGN writes the hard sign as a double quote, and a middle dot between letters that
         # would read as one (т с, ш ч): marks inside the word, not spaces. "Объединенная" is
         # Ob"yedinennaya, "Советская" Sovet·skaya: the lists write Obyedinennaya, Sovetskaya.
-        system = "ukrainian" if _ukrainian(text) else script
+        system = "ukrainian" if _ukrainian(text) else _south_slavic(text) or script
         if system == script and _belarusian(text):
             text = text.translate(_cyrillic_letters("belarusian"))
+        elif system == script:
+            text = _bulgarian(text) or text
+        elif system == "serbian":  # ђ is đ, which ASCII writes dj (Đorđe Djordje)
+            text = text.replace("ђ", "дј").replace("Ђ", "Дј")
         latin = icu_transform(system).transliterate(text.translate(_cyrillic_letters()))
         return str(latin).replace('"', "").replace("·", ""), METHODS[script]
     if script == "han":
