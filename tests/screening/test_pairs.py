@@ -56,6 +56,8 @@ MUST_MATCH = [
     ("Najmuddin Erbakan", "Necmettin Erbakan"),  # al-Din devoiced, -ettin
     # A foreign ch in the Arabic script is ta and shin (opensanctions/rigour's pair)
     ("Mitch McConnell", "ميتش ماكونيل"),
+    # a Ukrainian name in Russian letters, then romanised the Russian way (names-translator)
+    ("Chaplinskiy Dimitry Aleksandrovich", "Чаплинський Дмитро Олександрович"),
     # Abu written jointly, with its hamza, and the article after it (watchman's pair)
     ("راضي عبد السميع أبواليزيد العياشي", "RADI ABD EL SAMIE ABOU EL YAZID EL AYASHI"),
     ("PYON YONG RIP", "Byeon Yeong Rip"),
