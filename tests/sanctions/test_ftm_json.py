@@ -96,6 +96,12 @@ def test_opensanctions_lines_are_entries_with_their_sanctions_and_documents() ->
     assert measures_for(person) == []  # no UN reference: another list's entry
 
 
+def test_a_value_given_alone_is_a_list_of_one() -> None:
+    alone = {**PERSON, "properties": {"name": "Ri Won Ho", "nationality": "kp"}}
+    (person,) = parse_bytes(_lines(alone)).entities
+    assert person.name == "Ri Won Ho" and person.country_codes == ["kp"]
+
+
 def test_nested_sanctions_and_partial_dates() -> None:
     nested = {
         **PERSON,

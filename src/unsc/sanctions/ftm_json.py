@@ -118,8 +118,11 @@ def _schema(name: str) -> Schema | None:
 
 
 def _values(record: dict[str, Any], prop: str) -> list[str]:
-    """The text values of a property (nested entities left out)."""
+    """The text values of a property (nested entities left out; a value given alone rather
+    than in a list is read as a list of one)."""
     values = (record.get("properties") or {}).get(prop) or []
+    if isinstance(values, str):
+        values = [values]
     return [v.strip() for v in values if isinstance(v, str) and v.strip()]
 
 
