@@ -65,12 +65,13 @@ def register(app: typer.Typer) -> None:
     @report_errors
     def import_(
         file: Path = typer.Argument(
-            ..., help="A UN XML, OFAC SDN.CSV or sdnList XML, FollowTheMoney JSON or CSV list file."
+            ...,
+            help="A UN XML, OFAC SDN.CSV or sdnList XML, EU XML, FollowTheMoney JSON or CSV list.",
         ),
         source: str | None = typer.Option(
             None,
             "--source",
-            help="Force the reader: un, ofac, ofac_xml, ftm or csv (default: detect).",
+            help="Force the reader: un, ofac, ofac_xml, eu, ftm or csv (default: detect).",
         ),
         as_json: bool = JSON_OPTION,
     ) -> None:

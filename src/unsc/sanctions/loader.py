@@ -1,7 +1,8 @@
 """Loading a list: by dataset name (the shipped lists) or from a file of any supported format.
 
 The format is detected from the content, not the file name: the UN Consolidated List XML
-(``<CONSOLIDATED_LIST>``), OFAC's ``sdnList`` XML, OFAC's legacy SDN.CSV,
+(``<CONSOLIDATED_LIST>``), OFAC's ``sdnList`` XML, OFAC's legacy SDN.CSV, the EU's
+consolidated financial sanctions list XML (``<export>``),
 FollowTheMoney entities as JSON lines (OpenSanctions' datasets, this tool's FtM export), or
 a CSV with a header and a name column (a watch list, OpenSanctions' ``targets.simple.csv``).
 Gzipped files are read transparently.
@@ -15,6 +16,8 @@ from pathlib import Path
 
 from unsc import datafiles
 from unsc.errors import InvalidInput, NotFound, ParseError
+from unsc.sanctions.eu_xml import DATASET as EU_DATASET
+from unsc.sanctions.eu_xml import ROOT as EU_ROOT
 from unsc.sanctions.ftm_json import DEFAULT_DATASET as FTM_DATASET
 from unsc.sanctions.ftm_json import looks_like_ftm
 from unsc.sanctions.listfile import gunzip, read_list_file
@@ -36,6 +39,7 @@ SOURCES = {
     "un": "un_sc",
     "ofac": "ofac_sdn",
     "ofac_xml": "ofac_cons",
+    "eu": EU_DATASET,
     "ftm": FTM_DATASET,
     "csv": CSV_DATASET,
 }
@@ -46,8 +50,8 @@ _lock = threading.Lock()
 
 
 def detect_format(data: bytes) -> str:
-    """``"un"`` (UN XML), ``"ofac_xml"`` (sdnList XML), ``"ofac"`` (SDN.CSV), ``"ftm"``
-    (FollowTheMoney JSON lines) or ``"csv"`` (a CSV list with a header)."""
+    """``"un"`` (UN XML), ``"ofac_xml"`` (sdnList XML), ``"eu"`` (the EU's XML), ``"ofac"``
+    (SDN.CSV), ``"ftm"`` (FollowTheMoney JSON lines) or ``"csv"`` (a CSV list with a header)."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if looks_like_ftm(data):
         return "ftm"
@@ -59,9 +63,14 @@ def detect_format(data: bytes) -> str:
             return "un"
         if root == "sdnList":
             return "ofac_xml"
+        if root == EU_ROOT:
+            return "eu"
         raise ParseError(
             f"XML with root <{root or '?'}> is not a list this tool reads",
-            hint="expected the UN Consolidated List (<CONSOLIDATED_LIST>) or OFAC's <sdnList>",
+            hint=(
+                "expected the UN Consolidated List (<CONSOLIDATED_LIST>), OFAC's <sdnList> or "
+                "the EU's consolidated list (<export>)"
+            ),
         )
     if _CSV_ROW.match(head):
         return "ofac"
@@ -70,8 +79,8 @@ def detect_format(data: bytes) -> str:
     raise ParseError(
         "unrecognised list format",
         hint=(
-            "expected UN XML, OFAC sdnList XML, OFAC SDN.CSV (no header, 12 columns), "
-            "FollowTheMoney JSON lines or a CSV whose header has a name column"
+            "expected UN XML, OFAC sdnList XML, the EU's XML, OFAC SDN.CSV (no header, "
+            "12 columns), FollowTheMoney JSON lines or a CSV whose header has a name column"
         ),
     )
 
@@ -95,6 +104,10 @@ def parse_bytes(
         raise InvalidInput(
             f"unknown list source {source!r}", field="source", hint=f"use one of {sorted(SOURCES)}"
         )
+    if kind == "eu":
+        from unsc.sanctions.eu_xml import parse_eu_xml
+
+        return parse_eu_xml(data, dataset=dataset or EU_DATASET, label=label)
     if kind == "ftm":
         from unsc.sanctions.ftm_json import parse_ftm_json
 
