@@ -186,7 +186,7 @@ def test_the_cli_screens_and_imports_an_ftm_file(tmp_path: Path, isolated_env: P
     assert stored.exit_code == 0, stored.output
     assert json.loads(stored.stdout)["dataset"] == "eu_fsf"
     wrong = runner.invoke(app, ["lists", "import", str(path), "--source", "ftmx"])
-    assert wrong.exit_code != 0 and "un, ofac, ofac_xml, ftm" in wrong.output
+    assert wrong.exit_code != 0 and "ftm" in wrong.output and "ofac_xml" in wrong.output
 
 
 def test_two_versions_differ_in_the_fields_they_changed() -> None:
