@@ -47,6 +47,15 @@ def test_opensanctions_simple_csv() -> None:
     assert person.properties["sanctions"] == ["Asset freeze"]
 
 
+def test_rows_of_a_schema_that_is_no_listed_entry_are_left_out() -> None:
+    security = "NK-ghi,Security,RU000A0JXNU8,,,ru,,,,,,,EU Financial Sanctions Files (FSF),,,\n"
+    text = SIMPLE + security
+    snap = parse_bytes(text.encode(), label="targets.simple.csv")
+    assert [e.ref for e in snap.entities] == ["NK-abc", "NK-def"]
+    with pytest.raises(ParseError, match="no entry"):
+        parse_bytes(b"id,schema,name\n1,Security,RU000A0JXNU8\n", label="x.csv")
+
+
 def test_a_watch_list_of_names_alone_semicolons_and_a_bom() -> None:
     data = (
         "\ufeffName;Date of birth;Nationality\nAcme Trading Co., Ltd.;;\nJohn Doe;circa 1960;Iran\n"

@@ -39,7 +39,7 @@ from unsc.sanctions.model import (
 from unsc.sanctions.snapshot import ListSnapshot, carried_fields
 from unsc.textdates import month_bounds
 
-__all__ = ["looks_like_ftm", "parse_ftm_json", "partial_date"]
+__all__ = ["ftm_schema", "is_ftm_schema", "looks_like_ftm", "parse_ftm_json", "partial_date"]
 
 DEFAULT_DATASET = "ftm"
 FIELDS = frozenset(
@@ -99,8 +99,16 @@ def looks_like_ftm(data: bytes) -> bool:
     return isinstance(record, dict) and "schema" in record and "id" in record
 
 
-def _schema(name: str) -> Schema | None:
-    """This model's schema for a FollowTheMoney schema name; None if it is no listed entry."""
+def is_ftm_schema(name: str) -> bool:
+    """Whether ``name`` is a schema of the installed FollowTheMoney model."""
+    from followthemoney import model
+
+    return model.get(name) is not None
+
+
+def ftm_schema(name: str) -> Schema | None:
+    """This model's schema for a FollowTheMoney schema name; None if it is no listed entry
+    (a ``Security``, a ``CryptoWallet``, an ``Address``) or no schema at all."""
     from followthemoney import model
 
     found = model.get(name)
@@ -307,7 +315,7 @@ def parse_ftm_json(
     seen: dict[str, int] = {}
     last_change: list[str] = []
     for line, record in records:
-        schema = _schema(record["schema"])
+        schema = ftm_schema(record["schema"])
         if schema is None or not _values(record, "name"):
             continue
         ref = record["id"]

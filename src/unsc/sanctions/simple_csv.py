@@ -4,14 +4,15 @@ and this tool's CSV export.
 The columns are found by their header, in any letter case and order; only a name column is
 needed (``name``, ``caption``, ``full_name``...). The others that are read: a reference
 (``id``, ``ref``; the row number when there is none), the kind of entry (``schema``,
-``type``: Person, Organization or Company, Vessel, Airplane or Aircraft; left blank, an entry
-whose name has a legal form, by :func:`rigour.names.extract_org_types`, is an organisation,
-any other a person), ``aliases`` and ``original_script_names``, ``birth_date(s)``
-(``1970-05-02``, ``1970-05``, ``1970``, ``12 Jan 1970``, ``1960 to 1962``), ``countries``
-(ISO codes or names), ``identifiers``, ``programs`` and ``dataset``. Several values in one
-cell are separated by ``;``. Every other column is kept in ``properties``. The delimiter
-(comma, semicolon, tab, bar) is read from the header; the file is UTF-8 (with or without a
-BOM).
+``type``: Person, Organization or Company, Vessel, Airplane or Aircraft, or another
+FollowTheMoney schema, whose rows are left out when it is no listed entry: a ``Security``;
+left blank, an entry whose name has a legal form, by
+:func:`rigour.names.extract_org_types`, is an organisation, any other a person),
+``aliases`` and ``original_script_names``, ``birth_date(s)`` (``1970-05-02``, ``1970-05``,
+``1970``, ``12 Jan 1970``, ``1960 to 1962``), ``countries`` (ISO codes or names),
+``identifiers``, ``programs`` and ``dataset``. Several values in one cell are separated by
+``;``. Every other column is kept in ``properties``. The delimiter (comma, semicolon, tab,
+bar) is read from the header; the file is UTF-8 (with or without a BOM).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import re
 
 from unsc.errors import ParseError
 from unsc.sanctions.countries import country_code
-from unsc.sanctions.ftm_json import partial_date
+from unsc.sanctions.ftm_json import ftm_schema, is_ftm_schema, partial_date
 from unsc.sanctions.model import Entity, Identifier, Name, NameKind, PartialDate, Schema
 from unsc.sanctions.ofac_remarks import parse_ofac_date
 from unsc.sanctions.snapshot import ListSnapshot, carried_fields
@@ -89,12 +90,17 @@ def _split(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split(";") if v.strip()]
 
 
-def _schema(text: str, name: str, label: str, line: int) -> Schema:
+def _schema(text: str, name: str, label: str, line: int) -> Schema | None:
+    """The kind of a row's entry; None for a FollowTheMoney schema that is no listed entry
+    (OpenSanctions' targets hold a ``Security`` or a ``CryptoWallet`` too): the row is left
+    out."""
     if not text:
         from rigour.names import extract_org_types
 
         return Schema.ORGANIZATION if extract_org_types(name) else Schema.PERSON
     found = _SCHEMAS.get(text.lower().replace(" ", "").replace("_", ""))
+    if found is None and is_ftm_schema(text):
+        return ftm_schema(text)
     if found is None:
         raise ParseError(
             f"unknown kind of entry {text!r}",
@@ -127,7 +133,7 @@ def _codes(values: list[str]) -> list[str]:
 
 
 def _entity(
-    row: dict[str, str], columns: dict[str, str], dataset: str, number: int, label: str, line: int
+    row: dict[str, str], columns: dict[str, str], dataset: str, number: int, schema: Schema
 ) -> Entity:
     def cell(key: str) -> str:
         column = columns.get(key)
@@ -143,7 +149,7 @@ def _entity(
     return Entity(
         dataset=dataset,
         ref=cell("ref") or str(number),
-        schema=_schema(cell("schema"), name, label, line),
+        schema=schema,
         name=name,
         names=names,
         programs=_split(cell("programs")),
@@ -219,7 +225,11 @@ def parse_list_csv(
     entities: list[Entity] = []
     seen: dict[str, int] = {}
     for number, (line, row) in enumerate(rows, start=1):
-        entity = _entity(row, columns, name, number, label, line)
+        text = (row.get(columns.get("schema", "")) or "").strip()
+        schema = _schema(text, row[columns["name"]].strip(), label, line)
+        if schema is None:
+            continue
+        entity = _entity(row, columns, name, number, schema)
         if entity.ref in seen:
             raise ParseError(
                 f"reference {entity.ref} appears twice (first on line {seen[entity.ref]})",
@@ -230,7 +240,9 @@ def parse_list_csv(
         seen[entity.ref] = line
         entities.append(entity)
     if not entities:
-        raise ParseError("no entry in the list", path=label, hint="the file has a header only")
+        raise ParseError(
+            "no entry in the list", path=label, hint="no row of a person, organisation or vessel"
+        )
     return ListSnapshot(
         dataset=name,
         generated=None,
