@@ -66,12 +66,12 @@ def register(app: typer.Typer) -> None:
     def import_(
         file: Path = typer.Argument(
             ...,
-            help="A UN XML, OFAC SDN.CSV or sdnList XML, EU XML, FollowTheMoney JSON or CSV list.",
+            help="UN XML, OFAC SDN.CSV or sdnList XML, EU or UK XML, FtM JSON or a CSV list.",
         ),
         source: str | None = typer.Option(
             None,
             "--source",
-            help="Force the reader: un, ofac, ofac_xml, eu, ftm or csv (default: detect).",
+            help="Force the reader: un, ofac, ofac_xml, eu, uk, ftm or csv (default: detect).",
         ),
         as_json: bool = JSON_OPTION,
     ) -> None:

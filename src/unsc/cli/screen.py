@@ -3,7 +3,8 @@
 Thin wrappers over :mod:`unsc.screening`: parse the options, call the library, print a Rich
 table or one JSON document (``--json``). ``--list`` takes a shipped dataset (``un_sc``, the
 default, or ``ofac_sdn``) or the path of a list file (UN XML, OFAC SDN.CSV or sdnList XML,
-EU XML, FollowTheMoney JSON lines, a CSV list with a name column), imported on the fly.
+EU or UK XML, FollowTheMoney JSON lines, a CSV list with a name column), imported on
+the fly.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ JSON_OPTION = typer.Option(False, "--json", help="Print one JSON document.")
 LIST_OPTION = typer.Option(
     "un_sc",
     "--list",
-    help="un_sc (default), ofac_sdn, or a list file: UN, OFAC, EU XML, FtM, CSV.",
+    help="un_sc (default), ofac_sdn, or a list file: UN, OFAC, EU, UK, FtM, CSV.",
 )
 ENCODING_OPTION = typer.Option(
     "auto",

@@ -2,7 +2,8 @@
 
 The format is detected from the content, not the file name: the UN Consolidated List XML
 (``<CONSOLIDATED_LIST>``), OFAC's ``sdnList`` XML, OFAC's legacy SDN.CSV, the EU's
-consolidated financial sanctions list XML (``<export>``),
+consolidated financial sanctions list XML (``<export>``), the UK Sanctions List XML
+(``<Designations>``),
 FollowTheMoney entities as JSON lines (OpenSanctions' datasets, this tool's FtM export), or
 a CSV with a header and a name column (a watch list, OpenSanctions' ``targets.simple.csv``).
 Gzipped files are read transparently.
@@ -24,6 +25,8 @@ from unsc.sanctions.listfile import gunzip, read_list_file
 from unsc.sanctions.simple_csv import DEFAULT_DATASET as CSV_DATASET
 from unsc.sanctions.simple_csv import looks_like_list_csv
 from unsc.sanctions.snapshot import ListSnapshot
+from unsc.sanctions.uk_xml import DATASET as UK_DATASET
+from unsc.sanctions.uk_xml import ROOT as UK_ROOT
 
 # dataset name -> the shipped file (newest first where a dataset has several versions)
 SHIPPED: dict[str, tuple[str, ...]] = {
@@ -40,6 +43,7 @@ SOURCES = {
     "ofac": "ofac_sdn",
     "ofac_xml": "ofac_cons",
     "eu": EU_DATASET,
+    "uk": UK_DATASET,
     "ftm": FTM_DATASET,
     "csv": CSV_DATASET,
 }
@@ -50,8 +54,9 @@ _lock = threading.Lock()
 
 
 def detect_format(data: bytes) -> str:
-    """``"un"`` (UN XML), ``"ofac_xml"`` (sdnList XML), ``"eu"`` (the EU's XML), ``"ofac"``
-    (SDN.CSV), ``"ftm"`` (FollowTheMoney JSON lines) or ``"csv"`` (a CSV list with a header)."""
+    """``"un"`` (UN XML), ``"ofac_xml"`` (sdnList XML), ``"eu"`` (the EU's XML), ``"uk"`` (the
+    UK's), ``"ofac"`` (SDN.CSV), ``"ftm"`` (FollowTheMoney JSON lines) or ``"csv"`` (a CSV list
+    with a header)."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if looks_like_ftm(data):
         return "ftm"
@@ -65,11 +70,13 @@ def detect_format(data: bytes) -> str:
             return "ofac_xml"
         if root == EU_ROOT:
             return "eu"
+        if root == UK_ROOT:
+            return "uk"
         raise ParseError(
             f"XML with root <{root or '?'}> is not a list this tool reads",
             hint=(
-                "expected the UN Consolidated List (<CONSOLIDATED_LIST>), OFAC's <sdnList> or "
-                "the EU's consolidated list (<export>)"
+                "expected the UN Consolidated List (<CONSOLIDATED_LIST>), OFAC's <sdnList>, "
+                "the EU's consolidated list (<export>) or the UK Sanctions List (<Designations>)"
             ),
         )
     if _CSV_ROW.match(head):
@@ -79,7 +86,7 @@ def detect_format(data: bytes) -> str:
     raise ParseError(
         "unrecognised list format",
         hint=(
-            "expected UN XML, OFAC sdnList XML, the EU's XML, OFAC SDN.CSV (no header, "
+            "expected UN XML, OFAC sdnList XML, the EU's or the UK's XML, OFAC SDN.CSV (no header, "
             "12 columns), FollowTheMoney JSON lines or a CSV whose header has a name column"
         ),
     )
@@ -108,6 +115,10 @@ def parse_bytes(
         from unsc.sanctions.eu_xml import parse_eu_xml
 
         return parse_eu_xml(data, dataset=dataset or EU_DATASET, label=label)
+    if kind == "uk":
+        from unsc.sanctions.uk_xml import parse_uk_xml
+
+        return parse_uk_xml(data, dataset=dataset or UK_DATASET, label=label)
     if kind == "ftm":
         from unsc.sanctions.ftm_json import parse_ftm_json
 

@@ -63,10 +63,10 @@ def import_upload(
 @router.post("/import", summary="Import a list file as a new version (admin)")
 async def import_list(
     file: UploadFile = File(
-        ..., description="UN, OFAC (CSV, XML) or EU XML, FtM JSON or a CSV list (.gz too)"
+        ..., description="UN, OFAC (CSV, XML), EU or UK XML, FtM JSON or a CSV list (.gz too)"
     ),
     source: str | None = Form(
-        None, description="un, ofac, ofac_xml, eu, ftm or csv; default: detected"
+        None, description="un, ofac, ofac_xml, eu, uk, ftm or csv; default: detected"
     ),
     ctx: ServiceContext = Depends(context),
     who: Principal = Depends(requires("admin")),

@@ -1,0 +1,238 @@
+"""Reader of the UK Sanctions List XML (the FCDO's list, the UK's single list since 2026).
+
+Each ``<Designation>`` has a ``<UniqueID>`` (``RUS0001``), ``<IndividualEntityShip>``
+(Individual, Entity, Ship), ``<Names>`` of ``<Name>`` elements (``<Name1>``..``<Name6>``, the
+last the family name, and ``<NameType>``: Primary Name, Alias...), ``<NonLatinNames>``,
+``<RegimeName>``, ``<DateDesignated>`` (dd/mm/yyyy), ``<UNReferenceNumber>``,
+``<SanctionsImposed>`` (``Asset freeze|Travel Ban``), and for an individual
+``<IndividualDetails>`` (``<DOB>``, ``<Nationality>``, ``<Position>``, ``<Title>``,
+``<TownOfBirth>``), for a ship ``<ShipDetails>`` (``<IMONumber>``, flag, type), and
+``<Addresses>``. Elements are found by their local names, wherever they are nested.
+
+``ref`` is the unique ID; the UN reference (``UNReferenceNumber``) is kept as
+``properties["unsc_id"]``, so an entry the UN listed gets the UN regime's measures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from typing import Any
+
+from lxml import etree
+
+from unsc.errors import ParseError
+from unsc.sanctions.countries import country_code
+from unsc.sanctions.model import (
+    DateKind,
+    Entity,
+    Identifier,
+    Name,
+    NameKind,
+    PartialDate,
+    Place,
+    Schema,
+)
+from unsc.sanctions.snapshot import ListSnapshot, carried_fields
+from unsc.textdates import month_bounds
+
+__all__ = ["ROOT", "parse_uk_xml"]
+
+ROOT = "Designations"
+DATASET = "gb_fcdo"
+FIELDS = frozenset(
+    {
+        "schema", "name", "names", "programs", "listed_on", "titles", "designations",
+        "nationalities", "country_codes", "birth_dates", "birth_places", "addresses",
+        "identifiers", "comments",
+    }
+)  # fmt: skip
+_SCHEMAS = {"individual": Schema.PERSON, "entity": Schema.ORGANIZATION, "ship": Schema.VESSEL}
+_DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+
+
+def _local(el: Any) -> str:
+    tag = el.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _all(el: Any, name: str) -> list[Any]:
+    """Every descendant of ``el`` with local name ``name``."""
+    return [d for d in el.iter() if d is not el and _local(d) == name]
+
+
+def _texts(el: Any, name: str) -> list[str]:
+    out = []
+    for found in _all(el, name):
+        text = " ".join((found.text or "").split())
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+def _first(el: Any, name: str) -> str | None:
+    found = _texts(el, name)
+    return found[0] if found else None
+
+
+def _date(text: str) -> PartialDate | None:
+    """dd/mm/yyyy, a 00 day or month unknown ("00/00/1960": the year)."""
+    m = _DAY.match(text.strip())
+    if m is None:
+        return None
+    day, month, year = int(m[1]), int(m[2]), int(m[3])
+    try:
+        if month == 0:
+            first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+            return PartialDate(DateKind.YEAR, first, last, str(year))
+        if day == 0:
+            first, last = month_bounds(year, month)
+            return PartialDate(DateKind.RANGE, first, last, f"{year}-{month:02d}")
+        when = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return PartialDate(DateKind.EXACT, when, when, when.isoformat())
+
+
+def _names(designation: Any) -> list[Name]:
+    """The primary name first, then the aliases and the non-Latin names."""
+    found: list[tuple[int, Name]] = []
+    for el in _all(designation, "Name"):
+        if not any(_local(c) == "NameType" for c in el):  # a <Name> inside a <Name>
+            continue
+        parts = tuple(p for p in (_first(el, f"Name{i}") for i in range(1, 7)) if p)
+        if not parts:
+            continue
+        primary = (_first(el, "NameType") or "").lower() == "primary name"
+        kind = NameKind.PRIMARY if primary else NameKind.ALIAS_GOOD
+        found.append((0 if primary else 1, Name(" ".join(parts), kind, parts)))
+    for text in _texts(designation, "NameNonLatinScript"):
+        found.append((2, Name(text, NameKind.ORIGINAL_SCRIPT)))
+    found.sort(key=lambda item: item[0])
+    names: list[Name] = []
+    for _, name in found:
+        if name.full in {n.full for n in names}:
+            continue
+        if not names and name.kind != NameKind.PRIMARY:
+            name = Name(name.full, NameKind.PRIMARY, name.parts)
+        elif names and name.kind == NameKind.PRIMARY:
+            name = Name(name.full, NameKind.ALIAS_GOOD, name.parts)
+        names.append(name)
+    return names
+
+
+def _address(el: Any) -> Place | None:
+    lines = [_first(el, f"AddressLine{i}") for i in range(1, 6)]
+    country = _first(el, "AddressCountry")
+    place = Place(
+        street=", ".join(line for line in lines if line) or None,
+        city=_first(el, "AddressLine6"),
+        zip_code=_first(el, "AddressPostalCode"),
+        country=country,
+        country_code=country_code(country) if country else None,
+    )
+    return place if place.text() else None
+
+
+def _designation(el: Any, dataset: str, label: str) -> Entity:
+    ref = _first(el, "UniqueID")
+    kind = (_first(el, "IndividualEntityShip") or "").lower()
+    names = _names(el)
+    if not ref or not names:
+        missing = "UniqueID" if not ref else "Names"
+        raise ParseError(
+            f"<Designation> without {missing}", path=label, line=el.sourceline, field=missing
+        )
+    if kind not in _SCHEMAS:
+        raise ParseError(
+            f"<Designation> {ref} is of an unknown kind {kind!r}",
+            path=label,
+            line=el.sourceline,
+            field="IndividualEntityShip",
+            hint="Individual, Entity or Ship",
+        )
+    entity = Entity(dataset=dataset, ref=ref, schema=_SCHEMAS[kind], name=names[0].full)
+    entity.names = names
+    entity.programs = _texts(el, "RegimeName")
+    designated = [d for d in map(_date, _texts(el, "DateDesignated")) if d is not None]
+    entity.listed_on = min((d.earliest for d in designated), default=None)
+    entity.titles = _texts(el, "Title")
+    entity.designations = _texts(el, "Position")
+    entity.nationalities = _texts(el, "Nationality")
+    codes = (country_code(n) for n in entity.nationalities)
+    entity.country_codes = list(dict.fromkeys(c for c in codes if c))
+    entity.birth_dates = [d for d in map(_date, _texts(el, "DOB")) if d is not None]
+    for location in _all(el, "Location"):
+        town, country = _first(location, "TownOfBirth"), _first(location, "CountryOfBirth")
+        if town or country:
+            code = country_code(country) if country else None
+            entity.birth_places.append(Place(city=town, country=country, country_code=code))
+    for number in _texts(el, "IMONumber"):
+        entity.identifiers.append(Identifier("imo", number, "IMO number"))
+    for address in _all(el, "Address"):
+        if (place := _address(address)) is not None:
+            entity.addresses.append(place)
+    notes = _texts(el, "OtherInformation")
+    entity.comments = "\n".join(notes) or None
+    for key, tag in (
+        ("unsc_id", "UNReferenceNumber"),
+        ("designation_source", "DesignationSource"),
+        ("flag", "CurrentBelievedFlagOfShip"),
+        ("vessel_type", "TypeOfShip"),
+    ):
+        if values := _texts(el, tag):
+            entity.properties[key] = values
+    if imposed := _first(el, "SanctionsImposed"):
+        entity.properties["sanctions_imposed"] = [s.strip() for s in imposed.split("|") if s]
+    entity.raw = etree.tostring(el, encoding="unicode", with_tail=False)
+    return entity
+
+
+def _generated(root: Any) -> dt.datetime | None:
+    for tag in ("DateGenerated", "LastUpdated"):
+        text = root.get(tag) or next((c.text for c in root if _local(c) == tag), None)
+        if text:
+            try:
+                return dt.datetime.fromisoformat(text.strip())
+            except ValueError:
+                return None
+    return None
+
+
+def parse_uk_xml(data: bytes, *, dataset: str = DATASET, label: str = "<bytes>") -> ListSnapshot:
+    """Parse the UK Sanctions List XML."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise ParseError(f"malformed XML: {exc.msg}", path=label, line=exc.lineno or None) from None
+    if _local(root) != ROOT:
+        raise ParseError(
+            f"root element is <{_local(root)}>, expected <{ROOT}>", path=label, line=root.sourceline
+        )
+    entities: list[Entity] = []
+    seen: dict[str, int] = {}
+    for el in root:
+        if _local(el) != "Designation":
+            continue
+        entity = _designation(el, dataset, label)
+        if entity.ref in seen:
+            raise ParseError(
+                f"unique ID {entity.ref} appears twice (first on line {seen[entity.ref]})",
+                path=label,
+                line=el.sourceline,
+                field="UniqueID",
+            )
+        seen[entity.ref] = el.sourceline or 0
+        entities.append(entity)
+    if not entities:
+        raise ParseError("no <Designation> in the file", path=label, line=root.sourceline)
+    return ListSnapshot(
+        dataset=dataset,
+        generated=_generated(root),
+        entities=entities,
+        sha256=hashlib.sha256(data).hexdigest(),
+        source=label,
+        fields=carried_fields(FIELDS, entities),
+    )
