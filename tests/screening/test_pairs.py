@@ -58,6 +58,11 @@ MUST_MATCH = [
     ("Mitch McConnell", "ميتش ماكونيل"),
     # a Ukrainian name in Russian letters, then romanised the Russian way (names-translator)
     ("Chaplinskiy Dimitry Aleksandrovich", "Чаплинський Дмитро Олександрович"),
+    # ... but an alphabet's acronym is one, a legal form a legal form, and an abbreviation
+    # the variant tables know a name (Syrian lists' Mhd)
+    ("FSB", "ФСБ"),
+    ("RAHAT LTD.", "راحت لمتد"),
+    ("محمد حمشو", "Mhd Hamsho"),
     # Abu written jointly, with its hamza, and the article after it (watchman's pair)
     ("راضي عبد السميع أبواليزيد العياشي", "RADI ABD EL SAMIE ABOU EL YAZID EL AYASHI"),
     ("PYON YONG RIP", "Byeon Yeong Rip"),
@@ -331,6 +336,12 @@ MUST_MATCH = [
 ]
 
 MUST_NOT_MATCH = [
+    # A Latin part without a vowel is an acronym, which no romanisation of an abjad or a
+    # syllabary writes, though a Hebrew or Arabic name's consonants may look like one
+    # (Faker's Hebrew names: רגב Regev, סלע Sela; KPe.031's RGB, OFAC's SL)
+    ("רגב", "RGB"),
+    ("סלע", "SL"),
+    ("رجب", "RGB"),
     # Rulers of one name and another number (NETransliteration-COLING2018's pairs)
     ("Ludwig I of Bavaria", "Ludwig III of Bavaria"),
     ("Eric I of Denmark", "Eric V of Denmark"),

@@ -161,6 +161,14 @@ LONG_NAME = 4
 CANTONESE = 512  # one name Chinese, in Pinyin or Han: a family name may be written in
 # Cantonese on the other side (:func:`~.chinese.cantonese_surname`)
 CANTONESE_SIMILARITY = 0.9
+FOREIGN_QUERY, FOREIGN_CANDIDATE = 1024, 2048  # one name romanised from a script that is no
+# alphabet, the other written in Latin letters: a Latin part without a vowel there is an
+# acronym (RGB, SSL) that no such romanisation writes, though an abjad's may look like one
+# (Hebrew רגב "rgb" is Regev); an alphabet's acronym is one (Russian ФСБ, FSB)
+LATIN_METHODS = frozenset({"ascii", METHODS["latin"]})
+ALPHABET_METHODS = LATIN_METHODS | {
+    METHODS[script] for script in ("cyrillic", "greek", "armenian", "georgian")
+}
 SPELLED = 0.98  # a pair as written or by the variant tables
 COUNTRY_ABSENT = 0.2  # share of its weight a country keeps in an organisation's name that the
 # other name, naming none, leaves out (:func:`_countries_dropped`)
@@ -235,8 +243,24 @@ def _one_edit_past_first(a: str, b: str) -> bool:
     return (a[0] == b[0] or a[:2] == b[1::-1]) and OSA.distance(a, b) == 1
 
 
+def _acronym_like(token: str, canon: str) -> bool:
+    """A Latin part of two letters or more without a vowel that neither the variant tables
+    spell out (RGB, SSL; not Mhd, Muhammad) nor is a legal form (Ltd)."""
+    return (
+        len(token) >= 2
+        and token == canon
+        and token.isalpha()
+        and not any(v in token for v in "aeiouy")
+        and canon not in legal_families()
+    )
+
+
 def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     abjad = flags & ABJAD_BOTH
+    if (flags & FOREIGN_QUERY and _acronym_like(b, cb)) or (
+        flags & FOREIGN_CANDIDATE and _acronym_like(a, ca)
+    ):
+        return 0.0, "none"
     if a == b:
         return 1.0, "exact"
     if ca == cb:
@@ -825,6 +849,10 @@ def _flags(q: NameForm, c: NameForm) -> int:
         flags |= HANGUL
     if q.method == c.method and q.method in SCRIPT_METHODS:
         flags |= SAME_SCRIPT
+    if q.method in LATIN_METHODS and c.method not in ALPHABET_METHODS:
+        flags |= FOREIGN_CANDIDATE
+    elif c.method in LATIN_METHODS and q.method not in ALPHABET_METHODS:
+        flags |= FOREIGN_QUERY
     return flags
 
 
