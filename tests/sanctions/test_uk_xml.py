@@ -55,6 +55,12 @@ def test_screening_the_uk_list_by_path() -> None:
     assert ship.ref == "RUS1876"
 
 
+def test_designations_under_another_root_are_read() -> None:
+    data = SAMPLE.read_bytes().replace(b"Designations", b"UKSanctionsList")
+    assert detect_format(data) == "uk"
+    assert len(parse_bytes(data)) == 4
+
+
 @pytest.mark.parametrize(
     ("xml", "message"),
     [

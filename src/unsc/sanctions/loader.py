@@ -70,7 +70,7 @@ def detect_format(data: bytes) -> str:
             return "ofac_xml"
         if root == EU_ROOT:
             return "eu"
-        if root == UK_ROOT:
+        if root == UK_ROOT or b"<Designation>" in head:  # another root, the same records
             return "uk"
         raise ParseError(
             f"XML with root <{root or '?'}> is not a list this tool reads",

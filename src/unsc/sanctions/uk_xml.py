@@ -7,7 +7,8 @@ last the family name, and ``<NameType>``: Primary Name, Alias...), ``<NonLatinNa
 ``<SanctionsImposed>`` (``Asset freeze|Travel Ban``), and for an individual
 ``<IndividualDetails>`` (``<DOB>``, ``<Nationality>``, ``<Position>``, ``<Title>``,
 ``<TownOfBirth>``), for a ship ``<ShipDetails>`` (``<IMONumber>``, flag, type), and
-``<Addresses>``. Elements are found by their local names, wherever they are nested.
+``<Addresses>``. Elements are found by their local names, wherever they are nested, and
+the ``<Designation>`` records under whatever root element holds them.
 
 ``ref`` is the unique ID; the UN reference (``UNReferenceNumber``) is kept as
 ``properties["unsc_id"]``, so an entry the UN listed gets the UN regime's measures.
@@ -207,10 +208,6 @@ def parse_uk_xml(data: bytes, *, dataset: str = DATASET, label: str = "<bytes>")
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         raise ParseError(f"malformed XML: {exc.msg}", path=label, line=exc.lineno or None) from None
-    if _local(root) != ROOT:
-        raise ParseError(
-            f"root element is <{_local(root)}>, expected <{ROOT}>", path=label, line=root.sourceline
-        )
     entities: list[Entity] = []
     seen: dict[str, int] = {}
     for el in root:
@@ -227,7 +224,12 @@ def parse_uk_xml(data: bytes, *, dataset: str = DATASET, label: str = "<bytes>")
         seen[entity.ref] = el.sourceline or 0
         entities.append(entity)
     if not entities:
-        raise ParseError("no <Designation> in the file", path=label, line=root.sourceline)
+        raise ParseError(
+            f"no <Designation> in <{_local(root)}>",
+            path=label,
+            line=root.sourceline,
+            hint=f"the UK Sanctions List is <{ROOT}> of <Designation> records",
+        )
     return ListSnapshot(
         dataset=dataset,
         generated=_generated(root),
