@@ -35,6 +35,7 @@ from unsc.sanctions.model import (
     Schema,
 )
 from unsc.sanctions.snapshot import ListSnapshot, carried_fields
+from unsc.sanctions.xmlread import local_name, parse_xml
 from unsc.textdates import month_bounds
 
 __all__ = ["ROOT", "parse_eu_xml"]
@@ -61,13 +62,8 @@ _GENDERS = {"M": "Male", "F": "Female"}
 _NO_COUNTRY = {"", "00", "UNKNOWN"}
 
 
-def _local(el: Any) -> str:
-    tag: str = el.tag
-    return tag.rsplit("}", 1)[-1]
-
-
 def _children(el: Any, name: str) -> list[Any]:
-    return [c for c in el if isinstance(c.tag, str) and _local(c) == name]
+    return [c for c in el if isinstance(c.tag, str) and local_name(c) == name]
 
 
 def _attr(el: Any, name: str) -> str | None:
@@ -238,14 +234,12 @@ def _generated(root: Any) -> dt.datetime | None:
 
 def parse_eu_xml(data: bytes, *, dataset: str = DATASET, label: str = "<bytes>") -> ListSnapshot:
     """Parse the EU's consolidated financial sanctions list XML."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise ParseError(f"malformed XML: {exc.msg}", path=label, line=exc.lineno or None) from None
-    if _local(root) != ROOT:
+    root = parse_xml(data, label)
+    if local_name(root) != ROOT:
         raise ParseError(
-            f"root element is <{_local(root)}>, expected <{ROOT}>", path=label, line=root.sourceline
+            f"root element is <{local_name(root)}>, expected <{ROOT}>",
+            path=label,
+            line=root.sourceline,
         )
     entities: list[Entity] = []
     seen: dict[str, int] = {}

@@ -18,6 +18,7 @@ from unsc.sanctions.countries import country_code
 from unsc.sanctions.model import Entity, Identifier, Name, NameKind, Place, Schema
 from unsc.sanctions.ofac_remarks import ID_LABELS, PROPERTY_LABELS, apply_remarks, parse_ofac_date
 from unsc.sanctions.snapshot import ListSnapshot, carried_fields
+from unsc.sanctions.xmlread import local_name, parse_xml
 
 ROOT = "sdnList"
 _SCHEMAS = {
@@ -34,16 +35,11 @@ FIELDS = frozenset(
 )  # fmt: skip
 
 
-def _local(el: Any) -> str:
-    tag: str = el.tag
-    return tag.rsplit("}", 1)[-1]
-
-
 def _kids(el: Any) -> dict[str, str]:
     out: dict[str, str] = {}
     for child in el:
         if isinstance(child.tag, str) and child.text and child.text.strip():
-            out[_local(child)] = " ".join(child.text.split())
+            out[local_name(child)] = " ".join(child.text.split())
     return out
 
 
@@ -69,7 +65,7 @@ def _entry(el: Any, dataset: str) -> Entity:
     if "title" in top:
         entity.titles.append(top["title"])
     for child in el:
-        tag = _local(child) if isinstance(child.tag, str) else ""
+        tag = local_name(child) if isinstance(child.tag, str) else ""
         if tag == "programList":
             entity.programs.extend(p for p in (_kids_list(child)) if p)
         elif tag == "akaList":
@@ -175,7 +171,7 @@ def _id(entity: Entity, item: dict[str, str]) -> None:
 
 def _published(root: Any) -> dt.datetime | None:
     for el in root.iter():
-        if isinstance(el.tag, str) and _local(el) == "Publish_Date" and el.text:
+        if isinstance(el.tag, str) and local_name(el) == "Publish_Date" and el.text:
             try:
                 day = dt.datetime.strptime(el.text.strip(), "%m/%d/%Y")
             except ValueError:
@@ -188,19 +184,17 @@ def parse_ofac_xml(
     data: bytes, *, dataset: str = "ofac_cons", label: str = "<bytes>"
 ) -> ListSnapshot:
     """Parse an OFAC ``sdnList`` XML document."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise ParseError(f"malformed XML: {exc.msg}", path=label, line=exc.lineno or None) from None
-    if _local(root) != ROOT:
+    root = parse_xml(data, label)
+    if local_name(root) != ROOT:
         raise ParseError(
-            f"root element is <{_local(root)}>, expected <{ROOT}>", path=label, line=root.sourceline
+            f"root element is <{local_name(root)}>, expected <{ROOT}>",
+            path=label,
+            line=root.sourceline,
         )
     entities: list[Entity] = []
     seen: set[str] = set()
     for el in root:
-        if isinstance(el.tag, str) and _local(el) == "sdnEntry":
+        if isinstance(el.tag, str) and local_name(el) == "sdnEntry":
             entity = _entry(el, dataset)
             if not entity.ref or not entity.name:
                 raise ParseError(

@@ -36,6 +36,7 @@ from unsc.sanctions.model import (
     Schema,
 )
 from unsc.sanctions.snapshot import ListSnapshot, carried_fields
+from unsc.sanctions.xmlread import local_name, parse_xml
 from unsc.textdates import month_bounds
 
 __all__ = ["ROOT", "parse_uk_xml"]
@@ -53,14 +54,9 @@ _SCHEMAS = {"individual": Schema.PERSON, "entity": Schema.ORGANIZATION, "ship": 
 _DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
 
-def _local(el: Any) -> str:
-    tag = el.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
 def _all(el: Any, name: str) -> list[Any]:
     """Every descendant of ``el`` with local name ``name``."""
-    return [d for d in el.iter() if d is not el and _local(d) == name]
+    return [d for d in el.iter() if d is not el and local_name(d) == name]
 
 
 def _texts(el: Any, name: str) -> list[str]:
@@ -100,7 +96,7 @@ def _names(designation: Any) -> list[Name]:
     """The primary name first, then the aliases and the non-Latin names."""
     found: list[tuple[int, Name]] = []
     for el in _all(designation, "Name"):
-        if not any(_local(c) == "NameType" for c in el):  # a <Name> inside a <Name>
+        if not any(local_name(c) == "NameType" for c in el):  # a <Name> inside a <Name>
             continue
         parts = tuple(p for p in (_first(el, f"Name{i}") for i in range(1, 7)) if p)
         if not parts:
@@ -192,7 +188,7 @@ def _designation(el: Any, dataset: str, label: str) -> Entity:
 
 def _generated(root: Any) -> dt.datetime | None:
     for tag in ("DateGenerated", "LastUpdated"):
-        text = root.get(tag) or next((c.text for c in root if _local(c) == tag), None)
+        text = root.get(tag) or next((c.text for c in root if local_name(c) == tag), None)
         if text:
             try:
                 return dt.datetime.fromisoformat(text.strip())
@@ -203,15 +199,11 @@ def _generated(root: Any) -> dt.datetime | None:
 
 def parse_uk_xml(data: bytes, *, dataset: str = DATASET, label: str = "<bytes>") -> ListSnapshot:
     """Parse the UK Sanctions List XML."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise ParseError(f"malformed XML: {exc.msg}", path=label, line=exc.lineno or None) from None
+    root = parse_xml(data, label)
     entities: list[Entity] = []
     seen: dict[str, int] = {}
     for el in root:
-        if _local(el) != "Designation":
+        if local_name(el) != "Designation":
             continue
         entity = _designation(el, dataset, label)
         if entity.ref in seen:
@@ -225,7 +217,7 @@ def parse_uk_xml(data: bytes, *, dataset: str = DATASET, label: str = "<bytes>")
         entities.append(entity)
     if not entities:
         raise ParseError(
-            f"no <Designation> in <{_local(root)}>",
+            f"no <Designation> in <{local_name(root)}>",
             path=label,
             line=root.sourceline,
             hint=f"the UK Sanctions List is <{ROOT}> of <Designation> records",

@@ -32,6 +32,7 @@ from unsc.sanctions.model import (
 )
 from unsc.sanctions.ofac_remarks import parse_ofac_date
 from unsc.sanctions.snapshot import ListSnapshot
+from unsc.sanctions.xmlread import parse_xml
 
 ROOT = "CONSOLIDATED_LIST"
 _SPACES = re.compile(r"\s+")
@@ -441,17 +442,7 @@ def parse_un_xml(
     """Parse the UN Consolidated List XML (a path, gzipped or not, or the bytes)."""
     data, where = _load(source)
     label = label or where
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        line = exc.lineno if exc.lineno else None
-        raise ParseError(
-            f"malformed XML: {exc.msg}",
-            path=label,
-            line=line,
-            hint="the file is not well-formed XML; was the download cut short?",
-        ) from None
+    root = parse_xml(data, label)
     if isinstance(root.tag, str) and root.tag.startswith("{"):
         _strip_namespaces(root)  # a re-published copy may put the list in a namespace
     if root.tag != ROOT:
