@@ -34,7 +34,7 @@ from unsc.sanctions.model import (
     Place,
     Schema,
 )
-from unsc.sanctions.snapshot import ListSnapshot, carried_fields
+from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs, carried_fields
 from unsc.sanctions.xmlread import local_name, parse_xml
 from unsc.textdates import month_bounds
 
@@ -42,13 +42,7 @@ __all__ = ["ROOT", "parse_eu_xml"]
 
 ROOT = "export"
 DATASET = "eu_fsf"
-FIELDS = frozenset(
-    {
-        "schema", "name", "names", "programs", "listed_on", "titles", "designations",
-        "nationalities", "country_codes", "gender", "birth_dates", "birth_places", "addresses",
-        "identifiers", "comments",
-    }
-)  # fmt: skip
+FIELDS = RECORD_FIELDS
 # identificationTypeCode -> this model's identifier types
 _ID_TYPES = {
     "passport": "passport",
@@ -242,17 +236,10 @@ def parse_eu_xml(data: bytes, *, dataset: str = DATASET, label: str = "<bytes>")
             line=root.sourceline,
         )
     entities: list[Entity] = []
-    seen: dict[str, int] = {}
+    refs = UniqueRefs(label, "euReferenceNumber", "reference number")
     for el in _children(root, "sanctionEntity"):
         entity = _entry(el, dataset, label)
-        if entity.ref in seen:
-            raise ParseError(
-                f"reference number {entity.ref} appears twice (first on line {seen[entity.ref]})",
-                path=label,
-                line=el.sourceline,
-                field="euReferenceNumber",
-            )
-        seen[entity.ref] = el.sourceline or 0
+        refs.add(entity.ref, el.sourceline)
         entities.append(entity)
     if not entities:
         raise ParseError("no <sanctionEntity> in the file", path=label, line=root.sourceline)

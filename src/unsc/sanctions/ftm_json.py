@@ -36,19 +36,13 @@ from unsc.sanctions.model import (
     Place,
     Schema,
 )
-from unsc.sanctions.snapshot import ListSnapshot, carried_fields
+from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs, carried_fields
 from unsc.textdates import month_bounds
 
 __all__ = ["ftm_schema", "is_ftm_schema", "looks_like_ftm", "parse_ftm_json", "partial_date"]
 
 DEFAULT_DATASET = "ftm"
-FIELDS = frozenset(
-    {
-        "schema", "name", "names", "programs", "listed_on", "titles", "designations",
-        "nationalities", "country_codes", "gender", "birth_dates", "birth_places", "addresses",
-        "identifiers", "comments",
-    }
-)  # fmt: skip
+FIELDS = RECORD_FIELDS
 
 # FollowTheMoney identifier properties -> this model's identifier types (as export.py maps
 # them the other way)
@@ -312,21 +306,14 @@ def parse_ftm_json(
     links = _linked(records)
     name = dataset or _dataset(records)
     entities: list[Entity] = []
-    seen: dict[str, int] = {}
+    refs = UniqueRefs(label, "id", "entity id")
     last_change: list[str] = []
     for line, record in records:
         schema = ftm_schema(record["schema"])
         if schema is None or not _values(record, "name"):
             continue
         ref = record["id"]
-        if ref in seen:
-            raise ParseError(
-                f"entity id {ref} appears twice (first on line {seen[ref]})",
-                path=label,
-                line=line,
-                field="id",
-            )
-        seen[ref] = line
+        refs.add(ref, line)
         if isinstance(record.get("last_change"), str):
             last_change.append(record["last_change"])
         entities.append(_entity(record, schema, links.get(ref, []), name))

@@ -16,7 +16,7 @@ from unsc.sanctions.listfile import gunzip, read_list_file
 from unsc.sanctions.model import Entity, Identifier, Name, NameKind, Schema
 from unsc.sanctions.ofac_companions import Companions, legacy_rows, merge_companions
 from unsc.sanctions.ofac_remarks import apply_remarks, flip_name
-from unsc.sanctions.snapshot import ListSnapshot, carried_fields
+from unsc.sanctions.snapshot import ListSnapshot, UniqueRefs, carried_fields
 
 COLUMNS = (
     "ent_num", "SDN_Name", "SDN_Type", "Program", "Title", "Call_Sign", "Vess_type",
@@ -107,13 +107,11 @@ def parse_ofac_csv(
     label = label or where
     text = _decode(data, label)
     entities: list[Entity] = []
-    seen: set[str] = set()
+    refs = UniqueRefs(label, "ent_num", "ent_num")
     hint = "is this OFAC's legacy SDN.CSV (no header, 12 columns)?"
     for line, row in legacy_rows(text, label, COLUMNS, hint):
         entity = parse_row(row, dataset)
-        if entity.ref in seen:
-            raise ParseError(f"ent_num {entity.ref} appears twice", path=label, line=line)
-        seen.add(entity.ref)
+        refs.add(entity.ref, line)
         entities.append(entity)
     if not entities:
         raise ParseError("no SDN records in the file", path=label)

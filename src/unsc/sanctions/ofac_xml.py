@@ -17,7 +17,7 @@ from unsc.errors import ParseError
 from unsc.sanctions.countries import country_code
 from unsc.sanctions.model import Entity, Identifier, Name, NameKind, Place, Schema
 from unsc.sanctions.ofac_remarks import ID_LABELS, PROPERTY_LABELS, apply_remarks, parse_ofac_date
-from unsc.sanctions.snapshot import ListSnapshot, carried_fields
+from unsc.sanctions.snapshot import ListSnapshot, UniqueRefs, carried_fields
 from unsc.sanctions.xmlread import local_name, parse_xml
 
 ROOT = "sdnList"
@@ -192,7 +192,7 @@ def parse_ofac_xml(
             line=root.sourceline,
         )
     entities: list[Entity] = []
-    seen: set[str] = set()
+    refs = UniqueRefs(label, "uid", "uid")
     for el in root:
         if isinstance(el.tag, str) and local_name(el) == "sdnEntry":
             entity = _entry(el, dataset)
@@ -203,11 +203,7 @@ def parse_ofac_xml(
                     line=el.sourceline,
                     field="uid",
                 )
-            if entity.ref in seen:
-                raise ParseError(
-                    f"uid {entity.ref} appears twice", path=label, line=el.sourceline, field="uid"
-                )
-            seen.add(entity.ref)
+            refs.add(entity.ref, el.sourceline)
             entity.raw = etree.tostring(el, encoding="unicode", with_tail=False)
             entities.append(entity)
     if not entities:

@@ -27,7 +27,7 @@ from unsc.sanctions.countries import country_code
 from unsc.sanctions.ftm_json import ftm_schema, is_ftm_schema, partial_date
 from unsc.sanctions.model import Entity, Identifier, Name, NameKind, PartialDate, Schema
 from unsc.sanctions.ofac_remarks import parse_ofac_date
-from unsc.sanctions.snapshot import ListSnapshot, carried_fields
+from unsc.sanctions.snapshot import ListSnapshot, UniqueRefs, carried_fields
 
 __all__ = ["looks_like_list_csv", "parse_list_csv"]
 
@@ -223,21 +223,14 @@ def parse_list_csv(
         {row[columns["dataset"]].strip() for _, row in rows if row.get(columns.get("dataset", ""))}
     )
     entities: list[Entity] = []
-    seen: dict[str, int] = {}
+    refs = UniqueRefs(label, columns.get("ref", "row"))
     for number, (line, row) in enumerate(rows, start=1):
         text = (row.get(columns.get("schema", "")) or "").strip()
         schema = _schema(text, row[columns["name"]].strip(), label, line)
         if schema is None:
             continue
         entity = _entity(row, columns, name, number, schema)
-        if entity.ref in seen:
-            raise ParseError(
-                f"reference {entity.ref} appears twice (first on line {seen[entity.ref]})",
-                path=label,
-                line=line,
-                field=columns.get("ref"),
-            )
-        seen[entity.ref] = line
+        refs.add(entity.ref, line)
         entities.append(entity)
     if not entities:
         raise ParseError(

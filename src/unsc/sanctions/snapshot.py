@@ -7,8 +7,37 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from unsc.errors import NotFound
+from unsc.errors import NotFound, ParseError
 from unsc.sanctions.model import Entity
+
+# The fields of a full record, as the EU's, the UK's and FollowTheMoney's formats carry them
+RECORD_FIELDS = frozenset(
+    {
+        "schema", "name", "names", "programs", "listed_on", "titles", "designations",
+        "nationalities", "country_codes", "gender", "birth_dates", "birth_places", "addresses",
+        "identifiers", "comments",
+    }
+)  # fmt: skip
+
+
+class UniqueRefs:
+    """The references of a file's entries and the lines they are on, as a reader meets them:
+    one met twice is a :class:`ParseError` naming the file, both lines and the field."""
+
+    def __init__(self, label: str, field: str, what: str = "reference") -> None:
+        self.label, self.field, self.what = label, field, what
+        self._lines: dict[str, int] = {}
+
+    def add(self, ref: str, line: int | None) -> None:
+        """Note ``ref`` on ``line``; refuse it if it was met before."""
+        if ref in self._lines:
+            raise ParseError(
+                f"{self.what} {ref} appears twice (first on line {self._lines[ref]})",
+                path=self.label,
+                line=line,
+                field=self.field,
+            )
+        self._lines[ref] = line or 0
 
 
 def carried_fields(base: Iterable[str], entities: Iterable[Entity]) -> frozenset[str]:

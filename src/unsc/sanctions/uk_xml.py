@@ -35,7 +35,7 @@ from unsc.sanctions.model import (
     Place,
     Schema,
 )
-from unsc.sanctions.snapshot import ListSnapshot, carried_fields
+from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs, carried_fields
 from unsc.sanctions.xmlread import local_name, parse_xml
 from unsc.textdates import month_bounds
 
@@ -43,13 +43,7 @@ __all__ = ["ROOT", "parse_uk_xml"]
 
 ROOT = "Designations"
 DATASET = "gb_fcdo"
-FIELDS = frozenset(
-    {
-        "schema", "name", "names", "programs", "listed_on", "titles", "designations",
-        "nationalities", "country_codes", "birth_dates", "birth_places", "addresses",
-        "identifiers", "comments",
-    }
-)  # fmt: skip
+FIELDS = RECORD_FIELDS - {"gender"}  # the list gives no gender
 _SCHEMAS = {"individual": Schema.PERSON, "entity": Schema.ORGANIZATION, "ship": Schema.VESSEL}
 _DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
@@ -201,19 +195,12 @@ def parse_uk_xml(data: bytes, *, dataset: str = DATASET, label: str = "<bytes>")
     """Parse the UK Sanctions List XML."""
     root = parse_xml(data, label)
     entities: list[Entity] = []
-    seen: dict[str, int] = {}
+    refs = UniqueRefs(label, "UniqueID", "unique ID")
     for el in root:
         if local_name(el) != "Designation":
             continue
         entity = _designation(el, dataset, label)
-        if entity.ref in seen:
-            raise ParseError(
-                f"unique ID {entity.ref} appears twice (first on line {seen[entity.ref]})",
-                path=label,
-                line=el.sourceline,
-                field="UniqueID",
-            )
-        seen[entity.ref] = el.sourceline or 0
+        refs.add(entity.ref, el.sourceline)
         entities.append(entity)
     if not entities:
         raise ParseError(

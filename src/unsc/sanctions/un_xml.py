@@ -31,7 +31,7 @@ from unsc.sanctions.model import (
     Schema,
 )
 from unsc.sanctions.ofac_remarks import parse_ofac_date
-from unsc.sanctions.snapshot import ListSnapshot
+from unsc.sanctions.snapshot import ListSnapshot, UniqueRefs
 from unsc.sanctions.xmlread import parse_xml
 
 ROOT = "CONSOLIDATED_LIST"
@@ -454,17 +454,10 @@ def parse_un_xml(
         )
     fields = set(BASE_FIELDS)
     entities: list[Entity] = []
-    seen: dict[str, int] = {}
+    refs = UniqueRefs(label, "REFERENCE_NUMBER", "reference number")
     for el in root.iter("INDIVIDUAL", "ENTITY"):
         entity = _record(el, dataset, label, keep_raw)
-        if entity.ref in seen:
-            raise ParseError(
-                f"reference number {entity.ref} appears twice (first on line {seen[entity.ref]})",
-                path=label,
-                line=el.sourceline,
-                field="REFERENCE_NUMBER",
-            )
-        seen[entity.ref] = el.sourceline or 0
+        refs.add(entity.ref, el.sourceline)
         fields.update(f"properties.{k}" for k in entity.properties)
         entities.append(entity)
     if not entities:
