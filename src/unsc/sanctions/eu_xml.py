@@ -18,7 +18,6 @@ EU entry the UN listed gets the UN regime's measures.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from typing import Any
 
 from lxml import etree
@@ -34,7 +33,7 @@ from unsc.sanctions.model import (
     Place,
     Schema,
 )
-from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs, carried_fields
+from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs
 from unsc.sanctions.xmlread import local_name, parse_xml
 from unsc.textdates import month_bounds
 
@@ -243,11 +242,6 @@ def parse_eu_xml(data: bytes, *, dataset: str = DATASET, label: str = "<bytes>")
         entities.append(entity)
     if not entities:
         raise ParseError("no <sanctionEntity> in the file", path=label, line=root.sourceline)
-    return ListSnapshot(
-        dataset=dataset,
-        generated=_generated(root),
-        entities=entities,
-        sha256=hashlib.sha256(data).hexdigest(),
-        source=label,
-        fields=carried_fields(FIELDS, entities),
+    return ListSnapshot.read(
+        data, entities, dataset=dataset, label=label, fields=FIELDS, generated=_generated(root)
     )

@@ -19,7 +19,6 @@ entry); its own schema names are kept (``Schema``), a company being an organisat
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 from collections import defaultdict
@@ -36,7 +35,7 @@ from unsc.sanctions.model import (
     Place,
     Schema,
 )
-from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs, carried_fields
+from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs
 from unsc.textdates import month_bounds
 
 __all__ = ["ftm_schema", "is_ftm_schema", "looks_like_ftm", "parse_ftm_json", "partial_date"]
@@ -329,11 +328,6 @@ def parse_ftm_json(
             generated = dt.datetime.fromisoformat(max(last_change))
         except ValueError:
             generated = None
-    return ListSnapshot(
-        dataset=name,
-        generated=generated,
-        entities=entities,
-        sha256=hashlib.sha256(data).hexdigest(),
-        source=label,
-        fields=carried_fields(FIELDS, entities),
+    return ListSnapshot.read(
+        data, entities, dataset=name, label=label, fields=FIELDS, generated=generated
     )

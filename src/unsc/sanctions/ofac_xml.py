@@ -8,7 +8,6 @@ CSV remarks do. A weak a.k.a. is a low-quality alias.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from typing import Any
 
 from lxml import etree
@@ -17,7 +16,7 @@ from unsc.errors import ParseError
 from unsc.sanctions.countries import country_code
 from unsc.sanctions.model import Entity, Identifier, Name, NameKind, Place, Schema
 from unsc.sanctions.ofac_remarks import ID_LABELS, PROPERTY_LABELS, apply_remarks, parse_ofac_date
-from unsc.sanctions.snapshot import ListSnapshot, UniqueRefs, carried_fields
+from unsc.sanctions.snapshot import ListSnapshot, UniqueRefs
 from unsc.sanctions.xmlread import local_name, parse_xml
 
 ROOT = "sdnList"
@@ -208,11 +207,6 @@ def parse_ofac_xml(
             entities.append(entity)
     if not entities:
         raise ParseError("no <sdnEntry> in the file", path=label, line=root.sourceline)
-    return ListSnapshot(
-        dataset=dataset,
-        generated=_published(root),
-        entities=entities,
-        sha256=hashlib.sha256(data).hexdigest(),
-        source=label,
-        fields=carried_fields(FIELDS, entities),
+    return ListSnapshot.read(
+        data, entities, dataset=dataset, label=label, fields=FIELDS, generated=_published(root)
     )

@@ -18,7 +18,6 @@ bar) is read from the header; the file is UTF-8 (with or without a BOM).
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import re
 
@@ -27,7 +26,7 @@ from unsc.sanctions.countries import country_code
 from unsc.sanctions.ftm_json import ftm_schema, is_ftm_schema, partial_date
 from unsc.sanctions.model import Entity, Identifier, Name, NameKind, PartialDate, Schema
 from unsc.sanctions.ofac_remarks import parse_ofac_date
-from unsc.sanctions.snapshot import ListSnapshot, UniqueRefs, carried_fields
+from unsc.sanctions.snapshot import ListSnapshot, UniqueRefs
 
 __all__ = ["looks_like_list_csv", "parse_list_csv"]
 
@@ -236,11 +235,4 @@ def parse_list_csv(
         raise ParseError(
             "no entry in the list", path=label, hint="no row of a person, organisation or vessel"
         )
-    return ListSnapshot(
-        dataset=name,
-        generated=None,
-        entities=entities,
-        sha256=hashlib.sha256(data).hexdigest(),
-        source=label,
-        fields=carried_fields(FIELDS, entities),
-    )
+    return ListSnapshot.read(data, entities, dataset=name, label=label, fields=FIELDS)

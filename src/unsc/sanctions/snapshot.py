@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,6 +63,28 @@ class ListSnapshot:
     sha256: str
     source: str
     fields: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def read(
+        cls,
+        data: bytes,
+        entities: list[Entity],
+        *,
+        dataset: str,
+        label: str,
+        fields: Iterable[str],
+        generated: dt.datetime | None = None,
+    ) -> ListSnapshot:
+        """The snapshot of the entries a reader found in ``data``: its hash, and the fields
+        its format carries with the entries' properties (:func:`carried_fields`)."""
+        return cls(
+            dataset=dataset,
+            generated=generated,
+            entities=entities,
+            sha256=hashlib.sha256(data).hexdigest(),
+            source=label,
+            fields=carried_fields(fields, entities),
+        )
 
     def __len__(self) -> int:
         return len(self.entities)

@@ -17,7 +17,6 @@ the ``<Designation>`` records under whatever root element holds them.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from typing import Any
 
@@ -35,7 +34,7 @@ from unsc.sanctions.model import (
     Place,
     Schema,
 )
-from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs, carried_fields
+from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs
 from unsc.sanctions.xmlread import local_name, parse_xml
 from unsc.textdates import month_bounds
 
@@ -209,11 +208,6 @@ def parse_uk_xml(data: bytes, *, dataset: str = DATASET, label: str = "<bytes>")
             line=root.sourceline,
             hint=f"the UK Sanctions List is <{ROOT}> of <Designation> records",
         )
-    return ListSnapshot(
-        dataset=dataset,
-        generated=_generated(root),
-        entities=entities,
-        sha256=hashlib.sha256(data).hexdigest(),
-        source=label,
-        fields=carried_fields(FIELDS, entities),
+    return ListSnapshot.read(
+        data, entities, dataset=dataset, label=label, fields=FIELDS, generated=_generated(root)
     )
