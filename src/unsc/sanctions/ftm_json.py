@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import re
 from collections import defaultdict
+from functools import cache
 from typing import Any
 
 from unsc.errors import ParseError
@@ -92,6 +93,7 @@ def looks_like_ftm(data: bytes) -> bool:
     return isinstance(record, dict) and "schema" in record and "id" in record
 
 
+@cache
 def is_ftm_schema(name: str) -> bool:
     """Whether ``name`` is a schema of the installed FollowTheMoney model."""
     from followthemoney import model
@@ -99,6 +101,7 @@ def is_ftm_schema(name: str) -> bool:
     return model.get(name) is not None
 
 
+@cache
 def ftm_schema(name: str) -> Schema | None:
     """This model's schema for a FollowTheMoney schema name; None if it is no listed entry
     (a ``Security``, a ``CryptoWallet``, an ``Address``) or no schema at all."""
@@ -252,6 +255,8 @@ def _entity(
 
 
 def _read(data: bytes, label: str) -> list[tuple[int, dict[str, Any]]]:
+    """The entities that are entries or point at one (sanctions, documents), by line; every
+    line checked. Others (addresses, relations) are not kept: a dataset holds many."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -287,7 +292,8 @@ def _read(data: bytes, label: str) -> list[tuple[int, dict[str, Any]]]:
             raise ParseError(
                 "'properties' is not an object", path=label, line=number, field="properties"
             )
-        records.append((number, record))
+        if record["schema"] in _BACK_LINKS or ftm_schema(record["schema"]) is not None:
+            records.append((number, record))  # not the addresses, ownerships, relations...
     return records
 
 
