@@ -249,6 +249,8 @@ class Screener:
             given_only = _given_name_only(form, kind)
             for n in cands.tolist():
                 owner = self.owners[n]
+                if best.get(owner, (0.0,))[0] >= 1.0:  # no other name of it can score more
+                    continue
                 c, c_weights = self.index.forms[n], self.name_weights[n]
                 score = aligner.align(c, c_weights, acronyms=self.organisations[n]).score
                 if self.weak[n] or (given_only and self._fuller_name(n)):
