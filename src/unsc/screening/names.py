@@ -960,11 +960,12 @@ class Aligner:
         """The query's runs of parts spelt as the candidate's run ``cj`` joined, but split
         apart otherwise ("al fredyekatom" / "alfred yekatom": a name run together, then read
         with a prefix): the whole runs pair, by spelling."""
-        found = []
+        found: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
+        spelt = self._joined_spelt
         seen: set[tuple[int, ...]] = set()
         split = tuple(c.canon[j] for j in cj)
         for spelling, sim in ((("w", ct), 1.0), (("c", cc), SPELLED)):
-            for qi in self._joined_spelt.get(spelling, ()):
+            for qi in spelt.get(spelling, ()):
                 if qi not in seen and tuple(self.q.canon[i] for i in qi) != split:
                     seen.add(qi)
                     found.append((-sim, -len(qi) - len(cj), "joined", qi, cj))
@@ -1002,7 +1003,7 @@ class Aligner:
             flags |= CANTONESE
         if self._long and part_count(c) >= LONG_NAME:
             flags |= LONG
-        rows = self._rows
+        rows, spelt = self._rows, self._joined_spelt
         candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
         for cj, ct, cc, c_parts, c_len in units(c):
             key = (ct, cc, c_parts, c_len, flags)
@@ -1011,7 +1012,7 @@ class Aligner:
                 row = rows[key] = self._row(ct, cc, c_parts, c_len, flags)
             if row:
                 candidates += [(neg, size, how, qi, cj) for neg, size, how, qi in row]
-            if c_parts > 1 and self._joined_spelt:
+            if c_parts > 1 and (("w", ct) in spelt or ("c", cc) in spelt):
                 candidates += self._split_otherwise(c, cj, ct, cc)
         if acronyms and self._least is not None:
             candidates += [
