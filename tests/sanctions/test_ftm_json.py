@@ -154,6 +154,14 @@ def test_the_store_imports_an_ftm_file_once(tmp_path: Path, isolated_env: Path) 
     assert store.import_file(path).unchanged
 
 
+def test_a_first_line_broken_off_is_read_as_ftm_and_refused_at_its_line() -> None:
+    data = b'{"id": "x", "schema": "Person", \n'
+    assert detect_format(data) == "ftm"
+    with pytest.raises(ParseError, match="not a JSON object") as caught:
+        parse_bytes(data, label="bad.json")
+    assert caught.value.line == 1
+
+
 @pytest.mark.parametrize(
     ("data", "line", "message"),
     [

@@ -81,15 +81,17 @@ _FIRST_LINE_MAX = 1 << 20  # the longest first line read to tell the format
 
 
 def looks_like_ftm(data: bytes) -> bool:
-    """Whether the first line of ``data`` is a JSON object with a ``schema`` and an ``id``."""
+    """Whether the first line of ``data`` is a JSON object with a ``schema`` and an ``id``, or
+    one broken off that names a schema (the reader then says what is wrong on that line)."""
     data = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not data.startswith(b"{"):
         return False
     end = data.find(b"\n", 0, _FIRST_LINE_MAX)
+    first = data[: end if end >= 0 else _FIRST_LINE_MAX]
     try:
-        record = json.loads(data[: end if end >= 0 else _FIRST_LINE_MAX])
+        record = json.loads(first)
     except ValueError:
-        return False
+        return b'"schema"' in first
     return isinstance(record, dict) and "schema" in record and "id" in record
 
 
