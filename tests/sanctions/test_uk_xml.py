@@ -27,6 +27,7 @@ def test_the_uk_list_reads_into_entries() -> None:
     assert [(n.full, n.kind) for n in ri.names] == [
         ("Won Ho RI", NameKind.PRIMARY),
         ("Won-ho RHEE", NameKind.ALIAS_GOOD),
+        ("Ho", NameKind.ALIAS_LOW),  # AliasStrength: Low quality
         ("리원호", NameKind.ORIGINAL_SCRIPT),
     ]
     assert ri.names[0].parts == ("Won", "Ho", "RI")

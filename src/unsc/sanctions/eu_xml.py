@@ -56,17 +56,18 @@ _NO_COUNTRY = {"", "00", "UNKNOWN"}
 
 
 def _children(el: Any, name: str) -> list[Any]:
-    return [c for c in el if isinstance(c.tag, str) and local_name(c) == name]
+    return [c for c in el if local_name(c) == name]
 
 
 def _attr(el: Any, name: str) -> str | None:
-    value = el.get(name)
-    return " ".join(value.split()) or None if value else None
+    value = " ".join((el.get(name) or "").split())
+    return value or None
 
 
 def _text(el: Any, name: str) -> str | None:
     found = _children(el, name)
-    return " ".join(found[0].text.split()) or None if found and found[0].text else None
+    text = " ".join((found[0].text or "").split()) if found else ""
+    return text or None
 
 
 def _code(el: Any) -> str | None:

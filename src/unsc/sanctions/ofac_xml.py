@@ -64,7 +64,7 @@ def _entry(el: Any, dataset: str) -> Entity:
     if "title" in top:
         entity.titles.append(top["title"])
     for child in el:
-        tag = local_name(child) if isinstance(child.tag, str) else ""
+        tag = local_name(child)
         if tag == "programList":
             entity.programs.extend(p for p in (_kids_list(child)) if p)
         elif tag == "akaList":
@@ -170,7 +170,7 @@ def _id(entity: Entity, item: dict[str, str]) -> None:
 
 def _published(root: Any) -> dt.datetime | None:
     for el in root.iter():
-        if isinstance(el.tag, str) and local_name(el) == "Publish_Date" and el.text:
+        if local_name(el) == "Publish_Date" and el.text:
             try:
                 day = dt.datetime.strptime(el.text.strip(), "%m/%d/%Y")
             except ValueError:
@@ -193,7 +193,7 @@ def parse_ofac_xml(
     entities: list[Entity] = []
     refs = UniqueRefs(label, "uid", "uid")
     for el in root:
-        if isinstance(el.tag, str) and local_name(el) == "sdnEntry":
+        if local_name(el) == "sdnEntry":
             entity = _entry(el, dataset)
             if not entity.ref or not entity.name:
                 raise ParseError(

@@ -2,7 +2,8 @@
 
 Each ``<Designation>`` has a ``<UniqueID>`` (``RUS0001``), ``<IndividualEntityShip>``
 (Individual, Entity, Ship), ``<Names>`` of ``<Name>`` elements (``<Name1>``..``<Name6>``, the
-last the family name, and ``<NameType>``: Primary Name, Alias...), ``<NonLatinNames>``,
+last the family name, ``<NameType>``: Primary Name, Alias..., and ``<AliasStrength>``: a
+"Low quality" alias is a weak one), ``<NonLatinNames>``,
 ``<RegimeName>``, ``<DateDesignated>`` (dd/mm/yyyy), ``<UNReferenceNumber>``,
 ``<SanctionsImposed>`` (``Asset freeze|Travel Ban``), and for an individual
 ``<IndividualDetails>`` (``<DOB>``, ``<Nationality>``, ``<Position>``, ``<Title>``,
@@ -95,7 +96,8 @@ def _names(designation: Any) -> list[Name]:
         if not parts:
             continue
         primary = (_first(el, "NameType") or "").lower() == "primary name"
-        kind = NameKind.PRIMARY if primary else NameKind.ALIAS_GOOD
+        weak = "low" in (_first(el, "AliasStrength") or "").lower()  # "Low quality"
+        kind = NameKind.PRIMARY if primary else NameKind.ALIAS_LOW if weak else NameKind.ALIAS_GOOD
         found.append((0 if primary else 1, Name(" ".join(parts), kind, parts)))
     for text in _texts(designation, "NameNonLatinScript"):
         found.append((2, Name(text, NameKind.ORIGINAL_SCRIPT)))
