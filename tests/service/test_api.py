@@ -4,6 +4,7 @@ PostgreSQL."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -307,3 +308,17 @@ def test_regimes_entries_and_export_mirror_the_cli(client: TestClient) -> None:
     assert len(csv_text.splitlines()) > 1000 and "KPi.002" in csv_text
     bad = client.get("/lists/export", params={"format": "xml"})
     assert bad.status_code == 422 and bad.json()["field"] == "format"
+
+
+def test_an_eu_list_uploaded_is_screened_with_its_un_measures(
+    client: TestClient, keys: dict[str, str]
+) -> None:
+    sample = Path(__file__).parents[1] / "sanctions" / "data" / "eu_fsf_sample.xml"
+    files = {"file": ("eu.xml", sample.read_bytes(), "text/xml")}
+    stored = client.post("/lists/import", files=files, headers=_h(keys["admin"]))
+    assert stored.status_code == 200 and stored.json()["dataset"] == "eu_fsf", stored.text
+    query = {"queries": {"q": {"schema": "Person", "properties": {"name": ["Ri Won-ho"]}}}}
+    found = client.post("/match/eu_fsf", json=query, headers=_h(keys["viewer"]))
+    (best, *_) = found.json()["responses"]["q"]["results"]
+    assert best["id"] == "eu_fsf:EU.3021.63" and best["match"]
+    assert "1718 (2006)" in json.dumps(best)
