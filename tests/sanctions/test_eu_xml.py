@@ -73,6 +73,7 @@ def test_screening_the_eu_list_by_path() -> None:
          b"</export>", "without a reference number or a name"),
         (b"<export/>", "no <sanctionEntity>"),
         (b"<export><sanctionEntity", "malformed XML"),
+        (b"<sdnList/>", "root element is <sdnList>, expected <export>"),
     ],
 )  # fmt: skip
 def test_a_broken_eu_file_is_refused(xml: bytes, message: str) -> None:

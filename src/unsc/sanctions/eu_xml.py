@@ -228,13 +228,7 @@ def _generated(root: Any) -> dt.datetime | None:
 
 def parse_eu_xml(data: bytes, *, dataset: str = DATASET, label: str = "<bytes>") -> ListSnapshot:
     """Parse the EU's consolidated financial sanctions list XML."""
-    root = parse_xml(data, label)
-    if local_name(root) != ROOT:
-        raise ParseError(
-            f"root element is <{local_name(root)}>, expected <{ROOT}>",
-            path=label,
-            line=root.sourceline,
-        )
+    root = parse_xml(data, label, ROOT)
     entities: list[Entity] = []
     refs = UniqueRefs(label, "euReferenceNumber", "reference number")
     for el in _children(root, "sanctionEntity"):

@@ -183,13 +183,7 @@ def parse_ofac_xml(
     data: bytes, *, dataset: str = "ofac_cons", label: str = "<bytes>"
 ) -> ListSnapshot:
     """Parse an OFAC ``sdnList`` XML document."""
-    root = parse_xml(data, label)
-    if local_name(root) != ROOT:
-        raise ParseError(
-            f"root element is <{local_name(root)}>, expected <{ROOT}>",
-            path=label,
-            line=root.sourceline,
-        )
+    root = parse_xml(data, label, ROOT)
     entities: list[Entity] = []
     refs = UniqueRefs(label, "uid", "uid")
     for el in root:
