@@ -96,6 +96,13 @@ def test_opensanctions_lines_are_entries_with_their_sanctions_and_documents() ->
     assert measures_for(person) == []  # no UN reference: another list's entry
 
 
+def test_entities_opensanctions_marks_no_target_are_not_entries() -> None:
+    relative = {**PERSON, "id": "relative", "target": False}
+    listed = {**PERSON, "target": True}
+    snap = parse_bytes(_lines(listed, relative))
+    assert [e.ref for e in snap.entities] == ["eu-fsf-eu-9000-1"]
+
+
 def test_a_value_given_alone_is_a_list_of_one() -> None:
     alone = {**PERSON, "properties": {"name": "Ri Won Ho", "nationality": "kp"}}
     (person,) = parse_bytes(_lines(alone)).entities

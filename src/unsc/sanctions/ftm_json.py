@@ -6,7 +6,9 @@ reading that format lets ``screen --list FILE`` screen against any of them, and 
 what ``unsc lists export --format ftm`` writes.
 
 Listed entries are the entities whose schema is a legal entity (``Person``,
-``Organization``, ``Company``, ``PublicBody``...), a ``Vessel`` or an ``Airplane``; the
+``Organization``, ``Company``, ``PublicBody``...), a ``Vessel`` or an ``Airplane``, and that
+OpenSanctions does not mark ``"target": false`` (a sanctioned firm's owner or a listed
+person's relative is in its files too, but is not listed); the
 ``Sanction``, ``Passport`` and ``Identification`` entities that point at one (``entity``,
 ``holder``) add its programmes, listing date and identity documents, whether they come as
 lines of their own or nested in its properties (OpenSanctions' ``targets.nested.json``).
@@ -317,8 +319,8 @@ def parse_ftm_json(
     last_change: list[str] = []
     for line, record in records:
         schema = ftm_schema(record["schema"])
-        if schema is None or not _values(record, "name"):
-            continue
+        if schema is None or not _values(record, "name") or record.get("target") is False:
+            continue  # OpenSanctions marks the listed entities target, not their relations
         ref = record["id"]
         refs.add(ref, line)
         if isinstance(record.get("last_change"), str):
