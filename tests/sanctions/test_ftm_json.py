@@ -103,6 +103,13 @@ def test_entities_opensanctions_marks_no_target_are_not_entries() -> None:
     assert [e.ref for e in snap.entities] == ["eu-fsf-eu-9000-1"]
 
 
+def test_a_person_given_by_name_parts_alone_has_them_joined() -> None:
+    parts = {**PERSON, "properties": {"firstName": ["Won Ho"], "lastName": ["Ri"]}}
+    nameless = {**PERSON, "id": "nameless", "properties": {"nationality": ["kp"]}}
+    (person,) = parse_bytes(_lines(parts, nameless)).entities
+    assert person.name == "Won Ho Ri"
+
+
 def test_a_value_given_alone_is_a_list_of_one() -> None:
     alone = {**PERSON, "properties": {"name": "Ri Won Ho", "nationality": "kp"}}
     (person,) = parse_bytes(_lines(alone)).entities

@@ -152,8 +152,12 @@ def partial_date(text: str) -> PartialDate | None:
         return None
 
 
+_NAME_PARTS = ("firstName", "secondName", "middleName", "fatherName", "lastName")
+
+
 def _names(record: dict[str, Any]) -> list[Name]:
-    """The primary name first (the first ``name``), then the others by kind."""
+    """The primary name first (the first ``name``, else the name parts joined), then the
+    others by kind."""
     names: list[Name] = []
     seen: set[str] = set()
 
@@ -164,7 +168,11 @@ def _names(record: dict[str, Any]) -> list[Name]:
                 kind = NameKind.ORIGINAL_SCRIPT
             names.append(Name(text, kind))
 
-    for i, text in enumerate(_values(record, "name")):
+    whole = _values(record, "name")
+    if not whole:  # a person given by name parts alone
+        parts = [v for prop in _NAME_PARTS for v in _values(record, prop)[:1]]
+        whole = [" ".join(parts)] if parts else []
+    for i, text in enumerate(whole):
         add(text, NameKind.PRIMARY if i == 0 else NameKind.ALIAS_GOOD)
     for prop, kind in (
         ("alias", NameKind.ALIAS_GOOD),
@@ -196,9 +204,12 @@ def _linked(records: list[tuple[int, dict[str, Any]]]) -> dict[str, list[dict[st
 
 
 def _entity(
-    record: dict[str, Any], schema: Schema, links: list[dict[str, Any]], dataset: str
+    record: dict[str, Any],
+    schema: Schema,
+    names: list[Name],
+    links: list[dict[str, Any]],
+    dataset: str,
 ) -> Entity:
-    names = _names(record)
     entity = Entity(
         dataset=dataset,
         ref=str(record["id"]),
@@ -319,13 +330,16 @@ def parse_ftm_json(
     last_change: list[str] = []
     for line, record in records:
         schema = ftm_schema(record["schema"])
-        if schema is None or not _values(record, "name") or record.get("target") is False:
+        if schema is None or record.get("target") is False:
             continue  # OpenSanctions marks the listed entities target, not their relations
+        names = _names(record)
+        if not names:
+            continue
         ref = record["id"]
         refs.add(ref, line)
         if isinstance(record.get("last_change"), str):
             last_change.append(record["last_change"])
-        entities.append(_entity(record, schema, links.get(ref, []), name))
+        entities.append(_entity(record, schema, names, links.get(ref, []), name))
     if not entities:
         raise ParseError(
             "no listed person, organisation, vessel or aircraft with a name in the file",
