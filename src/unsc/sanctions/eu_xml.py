@@ -24,7 +24,6 @@ from lxml import etree
 
 from unsc.errors import ParseError
 from unsc.sanctions.model import (
-    DateKind,
     Entity,
     Identifier,
     Name,
@@ -32,10 +31,10 @@ from unsc.sanctions.model import (
     PartialDate,
     Place,
     Schema,
+    in_latin_letters,
 )
 from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs
 from unsc.sanctions.xmlread import local_name, parse_xml
-from unsc.textdates import month_bounds
 
 __all__ = ["ROOT", "parse_eu_xml"]
 
@@ -88,19 +87,15 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def _birth_date(el: Any) -> PartialDate | None:
+    """``birthdate`` (a day), else ``year`` and ``monthOfYear``; ``circa``: approximate."""
     circa = (el.get("circa") or "").lower() == "true"
     day = _date(el.get("birthdate"))
     if day is not None:
-        kind = DateKind.APPROXIMATE if circa else DateKind.EXACT
-        return PartialDate(kind, day, day, day.isoformat())
+        return PartialDate.of(day.year, day.month, day.day, circa=circa)
     year, month = el.get("year") or "", el.get("monthOfYear") or ""
     if not year.isdigit() or not 1 <= int(year) <= 9999:
         return None
-    if month.isdigit() and 1 <= int(month) <= 12:
-        first, last = month_bounds(int(year), int(month))
-        return PartialDate(DateKind.RANGE, first, last, f"{year}-{int(month):02d}")
-    first, last = dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
-    return PartialDate(DateKind.APPROXIMATE if circa else DateKind.YEAR, first, last, year)
+    return PartialDate.of(int(year), int(month) if month.isdigit() else None, circa=circa)
 
 
 def _place(el: Any, *keys: str) -> Place | None:
@@ -136,7 +131,7 @@ def _names(entry: Any) -> tuple[list[Name], list[Any]]:
             p for p in (_attr(el, k) for k in ("firstName", "middleName", "lastName")) if p
         )
         kind = NameKind.ALIAS_LOW if weak else NameKind.ALIAS_GOOD
-        if not any(c.isascii() and c.isalpha() for c in text):
+        if not in_latin_letters(text):
             kind = NameKind.ORIGINAL_SCRIPT
         found.append((int(weak), Name(text, kind, parts), el))
     found.sort(key=lambda item: item[0])

@@ -37,9 +37,9 @@ from unsc.sanctions.model import (
     PartialDate,
     Place,
     Schema,
+    in_latin_letters,
 )
 from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs
-from unsc.textdates import month_bounds
 
 __all__ = ["ftm_schema", "is_ftm_schema", "looks_like_ftm", "parse_ftm_json", "partial_date"]
 
@@ -78,7 +78,6 @@ _KEPT = {
     "topics": "topics",
 }
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T.*)?)?)?$")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _FIRST_LINE_MAX = 1 << 20  # the longest first line read to tell the format
 
 
@@ -139,17 +138,8 @@ def partial_date(text: str) -> PartialDate | None:
     m = _DATE.match(text.strip())
     if m is None:
         return None
-    year, month, day = (int(g) if g else None for g in m.groups())
-    try:
-        if day is not None and month is not None:
-            when = dt.date(year or 1, month, day)
-            return PartialDate(DateKind.EXACT, when, when, when.isoformat())
-        if month is not None:
-            return PartialDate(DateKind.RANGE, *month_bounds(year or 1, month), text.strip())
-        first, last = dt.date(year or 1, 1, 1), dt.date(year or 1, 12, 31)
-        return PartialDate(DateKind.YEAR, first, last, text.strip())
-    except ValueError:  # a month 13 or a day 32: not a date
-        return None
+    month, day = (int(g) if g else None for g in m.groups()[1:])
+    return PartialDate.of(int(m[1]), month, day)
 
 
 _NAME_PARTS = ("firstName", "secondName", "middleName", "fatherName", "lastName")
@@ -164,7 +154,7 @@ def _names(record: dict[str, Any]) -> list[Name]:
     def add(text: str, kind: NameKind) -> None:
         if text not in seen:
             seen.add(text)
-            if kind != NameKind.PRIMARY and not _LATIN.search(text):
+            if kind != NameKind.PRIMARY and not in_latin_letters(text):
                 kind = NameKind.ORIGINAL_SCRIPT
             names.append(Name(text, kind))
 

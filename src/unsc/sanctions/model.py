@@ -9,9 +9,12 @@ kept beside the normalised fields (``raw``) so nothing of the source is lost.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
+
+from unsc.textdates import month_bounds
 
 
 class Schema(StrEnum):
@@ -64,6 +67,36 @@ class PartialDate:
 
     def contains(self, day: dt.date) -> bool:
         return self.earliest <= day <= self.latest
+
+    @classmethod
+    def of(
+        cls, year: int, month: int | None = None, day: int | None = None, *, circa: bool = False
+    ) -> PartialDate | None:
+        """The date a list gives by its parts: a day, a month (a range of its days) or a year,
+        written as ISO writes it ("1964-07-17", "1964-07", "1964"); ``circa``: approximate.
+        None for parts that make no date (a month 13, a 30 February)."""
+        try:
+            if month is None:
+                first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+                kind, text = DateKind.YEAR, f"{year:04d}"
+            elif day is None:
+                first, last = month_bounds(year, month)
+                kind, text = DateKind.RANGE, f"{year:04d}-{month:02d}"
+            else:
+                first = last = dt.date(year, month, day)
+                kind, text = DateKind.EXACT, first.isoformat()
+        except ValueError:
+            return None
+        return cls(DateKind.APPROXIMATE if circa else kind, first, last, text)
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def in_latin_letters(text: str) -> bool:
+    """Whether a name has a Latin letter: an alias without one is an original-script name
+    (조선련봉총회사, ПАО «Совкомфлот»)."""
+    return _LATIN_LETTER.search(text) is not None
 
 
 @dataclass(slots=True, frozen=True)

@@ -26,7 +26,6 @@ from lxml import etree
 from unsc.errors import ParseError
 from unsc.sanctions.countries import country_code
 from unsc.sanctions.model import (
-    DateKind,
     Entity,
     Identifier,
     Name,
@@ -37,7 +36,6 @@ from unsc.sanctions.model import (
 )
 from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs
 from unsc.sanctions.xmlread import local_name, parse_xml
-from unsc.textdates import month_bounds
 
 __all__ = ["ROOT", "parse_uk_xml"]
 
@@ -73,17 +71,7 @@ def _date(text: str) -> PartialDate | None:
     if m is None:
         return None
     day, month, year = int(m[1]), int(m[2]), int(m[3])
-    try:
-        if month == 0:
-            first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-            return PartialDate(DateKind.YEAR, first, last, str(year))
-        if day == 0:
-            first, last = month_bounds(year, month)
-            return PartialDate(DateKind.RANGE, first, last, f"{year}-{month:02d}")
-        when = dt.date(year, month, day)
-    except ValueError:
-        return None
-    return PartialDate(DateKind.EXACT, when, when, when.isoformat())
+    return PartialDate.of(year, month or None, (day or None) if month else None)
 
 
 def _names(designation: Any) -> list[Name]:
