@@ -13,7 +13,15 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from unsc.sanctions.model import DateKind, Entity, NameKind, PartialDate, Place, Schema
+from unsc.sanctions.model import (
+    FTM_ID_PROPS,
+    DateKind,
+    Entity,
+    NameKind,
+    PartialDate,
+    Place,
+    Schema,
+)
 from unsc.sanctions.regimes import measures_for
 
 FTM_SCHEMA = {
@@ -29,18 +37,6 @@ AUTHORITY = {
     "ofac_cons": ("US Treasury, Office of Foreign Assets Control (Consolidated list)",
                   "https://sanctionslist.ofac.treas.gov/"),
 }  # fmt: skip
-_ID_PROPS = {
-    "passport": "passportNumber",
-    "national_id": "idNumber",
-    "tax_id": "taxNumber",
-    "registration": "registrationNumber",
-    "imo": "imoNumber",
-    "swift": "swiftBic",
-    "lei": "leiCode",
-    "mmsi": "mmsi",
-    "call_sign": "callSign",
-    "serial_number": "serialNumber",
-}
 _PROPERTY_PROPS = {
     "website": "website",
     "email": "email",
@@ -111,7 +107,7 @@ def to_ftm(entity: Entity) -> list[Any]:
     elif schema in ("Organization", "LegalEntity"):
         proxy.add("country", entity.country_codes)
     for ident in entity.identifiers:
-        prop = _ID_PROPS.get(ident.type)
+        prop = FTM_ID_PROPS.get(ident.type)
         if prop is not None and proxy.schema.get(prop) is not None:
             proxy.add(prop, ident.number)
         elif proxy.schema.get("idNumber") is not None:

@@ -29,6 +29,7 @@ from typing import Any
 
 from unsc.errors import ParseError
 from unsc.sanctions.model import (
+    FTM_ID_PROPS,
     DateKind,
     Entity,
     Identifier,
@@ -46,19 +47,9 @@ __all__ = ["ftm_schema", "is_ftm_schema", "looks_like_ftm", "parse_ftm_json", "p
 DEFAULT_DATASET = "ftm"
 FIELDS = RECORD_FIELDS
 
-# FollowTheMoney identifier properties -> this model's identifier types (as export.py maps
-# them the other way)
-_ID_TYPES = {
-    "passportNumber": "passport",
-    "idNumber": "national_id",
-    "taxNumber": "tax_id",
-    "registrationNumber": "registration",
-    "imoNumber": "imo",
-    "swiftBic": "swift",
-    "leiCode": "lei",
-    "mmsi": "mmsi",
-    "callSign": "call_sign",
-    "serialNumber": "serial_number",
+# FollowTheMoney identifier properties -> this model's identifier types: the export's
+# mapping read back, and Russian and EU tax and registry codes OpenSanctions uses
+_ID_TYPES = {prop: kind for kind, prop in FTM_ID_PROPS.items()} | {
     "innCode": "tax_id",
     "ogrnCode": "registration",
     "vatCode": "tax_id",

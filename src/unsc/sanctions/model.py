@@ -116,6 +116,23 @@ class Place:
         return ", ".join(p for p in parts if p)
 
 
+# The identifier types of this model and the FollowTheMoney property each is written to
+# (the FtM export) and read from (the FtM reader); "other" has none.
+FTM_ID_PROPS = {
+    "passport": "passportNumber",
+    "national_id": "idNumber",
+    "tax_id": "taxNumber",
+    "registration": "registrationNumber",
+    "imo": "imoNumber",
+    "swift": "swiftBic",
+    "lei": "leiCode",
+    "mmsi": "mmsi",
+    "call_sign": "callSign",
+    "serial_number": "serialNumber",
+}
+IDENTIFIER_TYPES = frozenset(FTM_ID_PROPS) | {"other"}
+
+
 @dataclass(slots=True, frozen=True)
 class Identifier:
     """An identity document or registry number: passport, national ID, IMO, call sign ..."""

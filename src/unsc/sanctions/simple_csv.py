@@ -24,7 +24,15 @@ import re
 from unsc.errors import ParseError
 from unsc.sanctions.countries import country_code
 from unsc.sanctions.ftm_json import ftm_schema, is_ftm_schema, partial_date
-from unsc.sanctions.model import Entity, Identifier, Name, NameKind, PartialDate, Schema
+from unsc.sanctions.model import (
+    IDENTIFIER_TYPES,
+    Entity,
+    Identifier,
+    Name,
+    NameKind,
+    PartialDate,
+    Schema,
+)
 from unsc.sanctions.ofac_remarks import parse_ofac_date
 from unsc.sanctions.snapshot import ListSnapshot, UniqueRefs
 
@@ -62,10 +70,6 @@ _SCHEMAS = {
 }
 # "passport 381310014 (kp)", as the CSV export writes a document
 _DOCUMENT = re.compile(r"^([a-z_]+) (\S.*?)(?: \(([^)]*)\))?$")
-_DOCUMENT_TYPES = frozenset(
-    {"passport", "national_id", "tax_id", "registration", "imo", "swift", "lei", "mmsi",
-     "call_sign", "serial_number", "other"}
-)  # fmt: skip
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -113,10 +117,10 @@ def _schema(text: str, name: str, label: str, line: int) -> Schema | None:
 
 def _identifier(text: str) -> Identifier:
     m = _DOCUMENT.match(text)
-    if m is not None and m[1] in _DOCUMENT_TYPES:
-        country = m[3]
-        code = country if country and len(country) == 2 else None
-        return Identifier(m[1], m[2], m[1], country=country, country_code=code)
+    if m is not None and m[1] in IDENTIFIER_TYPES:
+        codes = _codes([m[3]]) if m[3] else []  # a code or a name ("Iraq")
+        code = codes[0] if codes else None
+        return Identifier(m[1], m[2], m[1], country=m[3], country_code=code)
     return Identifier("other", text)
 
 
