@@ -53,6 +53,16 @@ def _weak_sources(entity: Entity) -> set[str]:
     return weak - {n.full for n in entity.names if n.kind != NameKind.ALIAS_LOW} - {entity.name}
 
 
+# The explanations of a capped name score (:meth:`Screener._capped`), by their keys
+_CAPS = {
+    "weak_alias": f"a weak alias, a given name alone: at most {WEAK_ALIAS_SCORE} by name",
+    "given_name_only": (
+        f"the query is a given name alone, the listed name fuller: at most {WEAK_ALIAS_SCORE} "
+        "by name"
+    ),
+}
+
+
 def _given_name_only(query: NameForm, kind: str | None) -> bool:
     """Whether a query name is one given name alone, legal forms and particles aside (Thomas,
     Ibrahim LLC: :func:`~.names.one_given_name`), and may be a person's: against a person's
@@ -253,11 +263,21 @@ class Screener:
                     continue
                 c, c_weights = self.index.forms[n], self.name_weights[n]
                 score = aligner.align(c, c_weights, acronyms=self.organisations[n]).score
-                if self.weak[n] or (given_only and self._fuller_name(n)):
+                if self._capped(n, given_only):
                     score = min(score, WEAK_ALIAS_SCORE)
                 if score > best.get(owner, (-1.0, 0, 0))[0]:
                     best[owner] = (score, qn, n)
         return best, aligners
+
+    def _capped(self, n: int, given_only: bool) -> str | None:
+        """Why name ``n`` scores at most :data:`WEAK_ALIAS_SCORE` against the query, if it
+        does (a key of :data:`_CAPS`): a weak alias, or a fuller name of a person where the
+        query is one given name alone (``given_only``: :func:`_given_name_only`)."""
+        if self.weak[n]:
+            return "weak_alias"
+        if given_only and self._fuller_name(n):
+            return "given_name_only"
+        return None
 
     def _fuller_name(self, n: int) -> bool:
         """Whether name ``n`` is a person's that gives more than one given name: more naming
@@ -322,15 +342,9 @@ class Screener:
                 c, self.name_weights[n], explain=True, acronyms=self.organisations[n]
             )
             features["name"]["detail"] = name_explanation(q, c, detail.pairs)
-            if self.weak[n]:
-                features["name"]["detail"]["weak_alias"] = (
-                    f"a weak alias, a given name alone: at most {WEAK_ALIAS_SCORE} by name"
-                )
-            elif _given_name_only(q, kind) and self._fuller_name(n):
-                features["name"]["detail"]["given_name_only"] = (
-                    f"the query is a given name alone, the listed name fuller: at most "
-                    f"{WEAK_ALIAS_SCORE} by name"
-                )
+            cap = self._capped(n, _given_name_only(q, kind))
+            if cap is not None:
+                features["name"]["detail"][cap] = _CAPS[cap]
             entity = self.entities[k]
             hits.append(
                 Hit(
