@@ -333,6 +333,15 @@ MUST_MATCH = [
     # a joint venture abbreviated, as KPe.016's own aliases write it (J/V, JV)
     ("KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION", "Ryonhwa Machinery JV"),
     ("Korea Ryonha Machinery J/V Corporation", "KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION"),
+    # English names as Russian writes them (deepchar's pairs), and Mc as Mac (rigour's)
+    ("John Smith", "Джон Смит"),
+    ("Michael McFaul", "Майкл Макфол"),
+    ("Mitch McConnell", "Мич Макконъл"),
+    ("John MacDonald", "John McDonald"),
+    # ... a nickname the variant tables know apart from its name (OFAC's 35010)
+    ("John Francis MORRISSEY", "Johnny MORRISSEY"),
+    # the ta marbuta of -iyya written as a heh (arabic-name-transliterator's pair)
+    ("Ruqayya", "رقيه"),
 ]
 
 MUST_NOT_MATCH = [

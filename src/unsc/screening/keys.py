@@ -84,6 +84,9 @@ _YO_END = re.compile(r"(?<=[bcdfghjklmnprstvz])[yi]o(?=va?$)")
 # A first i before another vowel is a y: how ICAO's passport romanisation writes Cyrillic
 # я, ю, е (Ian, Iaroslav, Iulian, Ievgen for BGN's Yan, Yaroslav, Yulian, Yevgen)
 _INITIAL_I = re.compile(r"^i(?=[aeou])")
+# The Gaelic Mc is Mac, as Mac- names are also written and other scripts write them all
+# (McConnell, MacConnell; Макконнелл makkonnell; McFaul, Макфол makfol)
+_MC = re.compile(r"^mc(?=[bcdfghklmnprstvw])")
 
 
 @lru_cache(maxsize=500_000)
@@ -92,6 +95,7 @@ def _fold(token: str) -> str:
     key = _ALLAH_END.sub("ullah", token) if len(token) >= 7 else token
     key = _YO_END.sub("e", key) if len(key) >= 6 else key
     key = _INITIAL_I.sub("y", key)
+    key = _MC.sub("mac", key)
     key = _FOLD.sub(lambda m: _FOLDED[m.group()], key)
     key = _HARD_C.sub("k", _SOFT_C.sub("s", key))
     key = _Y_VOWEL.sub("i", key)
@@ -198,7 +202,9 @@ def _subsequence(short: str, long: str) -> bool:
 
 
 _DIGRAPHS = ("kh", "sh", "gh", "ch", "zh")  # one letter each in ICU's romanisation
-_CONSONANT_END = re.compile(r"[^aeiouwy][yh]$")
+# a final y or h after a consonant, or a final h after y: the ta marbuta of -iyya written as
+# a heh (رقيه Ruqayya, عطيه Atiyya)
+_CONSONANT_END = re.compile(r"[^aeiouwy][yh]$|(?<=[^aeiouw])yh$")
 
 
 LONG_READING_CONSONANTS = 4  # a word this long also has the readings of foreign names

@@ -295,16 +295,17 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     a_title, b_title = ca in titles, cb in titles
     if a_title and b_title:  # two titles of the same kind of person
         return 0.7, "honorific"
+    if not flags & (ABJAD_BOTH | HANGUL) and (
+        same_nickname(a, b) or ((ca != a or cb != b) and same_nickname(ca, cb))
+    ):  # Bill, William; Sasha, Aleksandr (and Alexander, by its canonical spelling); Johnny,
+        # John: the nickname tables relate names the variant tables know apart
+        return NICKNAME_SIMILARITY, "nickname"
     variants = variant_table()
     # Two known names, and not the same one; but in two long names, a letter apart, one may
     # be a list's misspelling of the other.
     known = a in variants and b in variants
     if known and (not flags & LONG or OSA.distance(a, b) != 1):
         return 0.0, "none"
-    if not flags & (ABJAD_BOTH | HANGUL) and (
-        same_nickname(a, b) or ((ca != a or cb != b) and same_nickname(ca, cb))
-    ):  # Bill, William; Sasha, Aleksandr (and Alexander, by its canonical spelling)
-        return NICKNAME_SIMILARITY, "nickname"
     # Two names of one word: the vowel-class rules need the consonants nearly as written
     if min(len(a), len(b)) >= 4 and (
         not flags & ONE_WORD or consonant_letters(a) == consonant_letters(b)
