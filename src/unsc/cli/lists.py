@@ -71,7 +71,10 @@ def register(app: typer.Typer) -> None:
         source: str | None = typer.Option(
             None,
             "--source",
-            help="Force the reader: un, ofac, ofac_xml, eu, uk, ftm or csv (default: detect).",
+            help=(
+                "Force the reader: un, ofac, ofac_xml, ofac_advanced, eu, uk, ftm or csv "
+                "(default: detect)."
+            ),
         ),
         as_json: bool = JSON_OPTION,
     ) -> None:

@@ -1,7 +1,8 @@
 """Loading a list: by dataset name (the shipped lists) or from a file of any supported format.
 
 The format is detected from the content, not the file name: the UN Consolidated List XML
-(``<CONSOLIDATED_LIST>``), OFAC's ``sdnList`` XML, OFAC's legacy SDN.CSV, the EU's
+(``<CONSOLIDATED_LIST>``), OFAC's ``sdnList`` XML and its advanced XML (``<Sanctions>``:
+SDN_ADVANCED.XML, CONS_ADVANCED.XML), OFAC's legacy SDN.CSV, the EU's
 consolidated financial sanctions list XML (``<export>``), the UK Sanctions List XML
 (``<Designations>``),
 FollowTheMoney entities as JSON lines (OpenSanctions' datasets, this tool's FtM export), or
@@ -22,6 +23,7 @@ from unsc.sanctions.eu_xml import ROOT as EU_ROOT
 from unsc.sanctions.ftm_json import DEFAULT_DATASET as FTM_DATASET
 from unsc.sanctions.ftm_json import looks_like_ftm
 from unsc.sanctions.listfile import gunzip, read_list_file
+from unsc.sanctions.ofac_advanced import ROOT as OFAC_ADVANCED_ROOT
 from unsc.sanctions.simple_csv import DEFAULT_DATASET as CSV_DATASET
 from unsc.sanctions.simple_csv import looks_like_list_csv
 from unsc.sanctions.snapshot import ListSnapshot
@@ -42,6 +44,7 @@ SOURCES = {
     "un": "un_sc",
     "ofac": "ofac_sdn",
     "ofac_xml": "ofac_cons",
+    "ofac_advanced": "ofac_sdn",  # or ofac_cons: read from the entries' list
     "eu": EU_DATASET,
     "uk": UK_DATASET,
     "ftm": FTM_DATASET,
@@ -54,9 +57,9 @@ _lock = threading.Lock()
 
 
 def detect_format(data: bytes) -> str:
-    """``"un"`` (UN XML), ``"ofac_xml"`` (sdnList XML), ``"eu"`` (the EU's XML), ``"uk"`` (the
-    UK's), ``"ofac"`` (SDN.CSV), ``"ftm"`` (FollowTheMoney JSON lines) or ``"csv"`` (a CSV list
-    with a header)."""
+    """``"un"`` (UN XML), ``"ofac_xml"`` (sdnList XML), ``"ofac_advanced"`` (OFAC's advanced
+    XML), ``"eu"`` (the EU's XML), ``"uk"`` (the UK's), ``"ofac"`` (SDN.CSV), ``"ftm"``
+    (FollowTheMoney JSON lines) or ``"csv"`` (a CSV list with a header)."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if looks_like_ftm(data):
         return "ftm"
@@ -68,6 +71,8 @@ def detect_format(data: bytes) -> str:
             return "un"
         if root == "sdnList":
             return "ofac_xml"
+        if root == OFAC_ADVANCED_ROOT:
+            return "ofac_advanced"
         if root == EU_ROOT:
             return "eu"
         if root == UK_ROOT or b"<Designation>" in head:  # another root, the same records
@@ -75,7 +80,8 @@ def detect_format(data: bytes) -> str:
         raise ParseError(
             f"XML with root <{root or '?'}> is not a list this tool reads",
             hint=(
-                "expected the UN Consolidated List (<CONSOLIDATED_LIST>), OFAC's <sdnList>, "
+                "expected the UN Consolidated List (<CONSOLIDATED_LIST>), OFAC's <sdnList> or "
+                "its advanced XML (<Sanctions>), "
                 "the EU's consolidated list (<export>) or the UK Sanctions List (<Designations>)"
             ),
         )
@@ -86,8 +92,9 @@ def detect_format(data: bytes) -> str:
     raise ParseError(
         "unrecognised list format",
         hint=(
-            "expected UN XML, OFAC sdnList XML, the EU's or the UK's XML, OFAC SDN.CSV (no header, "
-            "12 columns), FollowTheMoney JSON lines or a CSV whose header has a name column"
+            "expected UN XML, OFAC sdnList or advanced XML, the EU's or the UK's XML, OFAC "
+            "SDN.CSV (no header, 12 columns), FollowTheMoney JSON lines or a CSV whose header "
+            "has a name column"
         ),
     )
 
@@ -115,6 +122,10 @@ def parse_bytes(
         from unsc.sanctions.eu_xml import parse_eu_xml
 
         return parse_eu_xml(data, dataset=dataset or EU_DATASET, label=label)
+    if kind == "ofac_advanced":
+        from unsc.sanctions.ofac_advanced import parse_ofac_advanced
+
+        return parse_ofac_advanced(data, dataset=dataset, label=label)
     if kind == "uk":
         from unsc.sanctions.uk_xml import parse_uk_xml
 

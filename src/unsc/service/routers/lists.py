@@ -66,7 +66,7 @@ async def import_list(
         ..., description="UN, OFAC (CSV, XML), EU or UK XML, FtM JSON or a CSV list (.gz too)"
     ),
     source: str | None = Form(
-        None, description="un, ofac, ofac_xml, eu, uk, ftm or csv; default: detected"
+        None, description="un, ofac, ofac_xml, ofac_advanced, eu, uk, ftm or csv; default: detected"
     ),
     ctx: ServiceContext = Depends(context),
     who: Principal = Depends(requires("admin")),

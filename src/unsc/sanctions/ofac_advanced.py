@@ -1,0 +1,472 @@
+"""Reader of OFAC's lists in the advanced XML (``SDN_ADVANCED.XML``, ``CONS_ADVANCED.XML``).
+
+OFAC publishes the SDN list and the Consolidated (non-SDN) list also in the "Advanced
+Sanctions List Standard": a ``<Sanctions>`` document (namespace ``.../ADVANCED_XML``, or
+``http://www.un.org/sanctions/1.0`` in older files) whose records hold numbers that point into
+tables, not text. The reader reads the tables first:
+
+- ``ReferenceValueSets``: each ``<X ID="..">text</X>`` by its element and ID (``AliasType``
+  A.K.A./F.K.A./Name, ``PartySubType`` Vessel/Aircraft/Unknown with its ``PartyType``
+  Individual/Entity, ``NamePartType`` Last Name/First Name..., ``FeatureType`` Birthdate/
+  Nationality Country/Vessel Flag..., ``IDRegDocType``, ``Country``, ``SanctionsType``,
+  ``List``, ``DetailReference``, ``LocPartType``, ``RelationType``);
+- ``Locations`` (addresses: ``LocationPart`` values by ``LocPartType``, ``LocationCountry``),
+  ``IDRegDocuments`` (documents, each on an ``IdentityID``), ``SanctionsEntries`` (on a
+  ``ProfileID``: the list, the programmes as the ``Comment`` of a "Program" measure, the
+  listing date), ``ProfileRelationships``;
+
+then each ``DistinctParty`` (``FixedRef``: the entry number OFAC's other formats call ``uid``
+and ``ent_num``, so a list read from either diffs entry for entry): its ``Alias`` names
+(``DocumentedName`` parts by type; ``LowQuality`` a weak alias; a name in another script an
+original-script name) and its ``Feature`` values (a ``DatePeriod``, a ``VersionLocation`` or a
+``VersionDetail``, text or a ``DetailReferenceID``). A record that points at a number no table
+holds loses that value, not the record; a party without a number or a name is an error that
+names its line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from unsc.errors import ParseError
+from unsc.sanctions.countries import country_code
+from unsc.sanctions.model import (
+    DateKind,
+    Entity,
+    Identifier,
+    Name,
+    NameKind,
+    PartialDate,
+    Place,
+    Schema,
+    in_latin_letters,
+)
+from unsc.sanctions.ofac_remarks import ID_LABELS, PROPERTY_LABELS
+from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs
+from unsc.sanctions.xmlread import local_name, parse_xml
+
+__all__ = ["ROOT", "parse_ofac_advanced"]
+
+ROOT = "Sanctions"
+SDN_LIST = "SDN List"
+FIELDS = RECORD_FIELDS
+_SCHEMAS = {
+    "individual": Schema.PERSON,
+    "entity": Schema.ORGANIZATION,
+    "vessel": Schema.VESSEL,
+    "aircraft": Schema.AIRCRAFT,
+}
+# name part types in the order a name is written: given names, then family names
+_GIVEN = ("First Name", "Middle Name", "Patronymic", "Matronymic")
+_FAMILY = ("Last Name", "Maiden Name")
+_NATIONALITY = ("Nationality Country", "Citizenship Country")
+_STREET = ("ADDRESS1", "ADDRESS2", "ADDRESS3")
+
+
+@dataclass(slots=True)
+class _Tables:
+    """The reference tables and the cross-referenced records, by ID."""
+
+    values: dict[tuple[str, str], str] = field(default_factory=dict)  # (element, ID) -> text
+    party_types: dict[str, str] = field(default_factory=dict)  # PartySubType ID -> PartyType ID
+    places: dict[str, Place] = field(default_factory=dict)
+    documents: dict[str, list[Identifier]] = field(default_factory=lambda: defaultdict(list))
+    entries: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
+    relations: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+
+    def text(self, table: str, ref: str | None) -> str | None:
+        return self.values.get((table, ref)) if ref is not None else None
+
+
+def _children(el: Any, name: str) -> list[Any]:
+    return [c for c in el if local_name(c) == name]
+
+
+def _descendants(el: Any, name: str) -> list[Any]:
+    return [c for c in el.iter() if isinstance(c.tag, str) and local_name(c) == name]
+
+
+def _section(root: Any, section: str, record: str) -> list[Any]:
+    """The records of a top-level section (``Locations``/``Location``), and any such record
+    directly under the root: two levels walked, not the whole tree."""
+    found: list[Any] = []
+    for child in root:
+        if not isinstance(child.tag, str):
+            continue
+        name = local_name(child)
+        if name == record:
+            found.append(child)
+        elif name == section:
+            found.extend(_children(child, record))
+    return found
+
+
+def _clean(text: str | None) -> str | None:
+    value = " ".join((text or "").split())
+    return value or None
+
+
+def _int(el: Any, name: str) -> int | None:
+    found = _children(el, name)
+    text = (found[0].text or "").strip() if found else ""
+    return int(text) if text.isdigit() else None
+
+
+def _day(el: Any | None) -> dt.date | None:
+    """A ``<Year>``, ``<Month>``, ``<Day>`` element's date (None if it makes none)."""
+    if el is None:
+        return None
+    year, month, day = _int(el, "Year"), _int(el, "Month"), _int(el, "Day")
+    try:
+        return dt.date(year, month or 1, day or 1) if year else None
+    except ValueError:
+        return None
+
+
+def _bound(period: Any, side: str, which: str) -> dt.date | None:
+    found = _children(period, side)
+    inner = _children(found[0], which) if found else []
+    return _day(inner[0]) if inner else None
+
+
+def _date_period(period: Any) -> PartialDate | None:
+    """A ``DatePeriod``: its ``Start`` ``From`` to its ``End`` ``To``; a day, a year (1 Jan to
+    31 Dec), a month or a range, approximate when ``Start`` says so."""
+    earliest = _bound(period, "Start", "From") or _bound(period, "Start", "To")
+    latest = _bound(period, "End", "To") or _bound(period, "End", "From") or earliest
+    if earliest is None or latest is None or latest < earliest:
+        return None
+    start = _children(period, "Start")
+    circa = bool(start) and (start[0].get("Approximate") or "").lower() == "true"
+    if earliest == latest:
+        found = PartialDate.of(earliest.year, earliest.month, earliest.day, circa=circa)
+    elif earliest.year == latest.year and (earliest.month, latest.month) == (1, 12):
+        found = PartialDate.of(earliest.year, circa=circa)
+    elif (earliest.year, earliest.month) == (latest.year, latest.month):
+        found = PartialDate.of(earliest.year, earliest.month, circa=circa)
+    else:
+        text = f"{earliest.isoformat()}/{latest.isoformat()}"
+        kind = DateKind.APPROXIMATE if circa else DateKind.RANGE
+        found = PartialDate(kind, earliest, latest, text)
+    return found
+
+
+def _reference_values(root: Any, tables: _Tables) -> None:
+    for sets in _children(root, "ReferenceValueSets"):
+        for group in sets:
+            for value in group:
+                if not isinstance(value.tag, str) or value.get("ID") is None:
+                    continue
+                tag = local_name(value)
+                text = _clean(value.text)
+                if text is not None:
+                    tables.values[tag, value.get("ID")] = text
+                if tag == "PartySubType" and value.get("PartyTypeID"):
+                    tables.party_types[value.get("ID")] = value.get("PartyTypeID")
+
+
+def _locations(root: Any, tables: _Tables) -> None:
+    for location in _section(root, "Locations", "Location"):
+        parts: dict[str, list[str]] = defaultdict(list)
+        for part in _children(location, "LocationPart"):
+            kind = (tables.text("LocPartType", part.get("LocPartTypeID")) or "").upper()
+            for value in _descendants(part, "Value"):
+                if (text := _clean(value.text)) is not None:
+                    parts[kind].append(text)
+        country = None
+        for el in _children(location, "LocationCountry"):
+            country = country or tables.text("Country", el.get("CountryID"))
+        place = Place(
+            street=", ".join(v for k in _STREET for v in parts.get(k, ())) or None,
+            city=", ".join(parts.get("CITY", ())) or None,
+            state_province=", ".join(parts.get("STATE/PROVINCE", parts.get("REGION", ()))) or None,
+            zip_code=", ".join(parts.get("POSTAL CODE", ())) or None,
+            country=country,
+            country_code=country_code(country),
+        )
+        if place.text() and location.get("ID"):
+            tables.places[location.get("ID")] = place
+
+
+def _documents(root: Any, tables: _Tables) -> None:
+    for doc in _section(root, "IDRegDocuments", "IDRegDocument"):
+        number = _clean(" ".join(n.text or "" for n in _children(doc, "IDRegistrationNo")))
+        identity = doc.get("IdentityID")
+        if number is None or identity is None:
+            continue
+        label = tables.text("IDRegDocType", doc.get("IDRegDocTypeID")) or ""
+        kind = ID_LABELS.get(label) or ID_LABELS.get(label.rstrip(":")) or "other"
+        if kind == "imo":
+            number = number.upper().removeprefix("IMO").strip()
+        country = tables.text("Country", doc.get("IssuedBy-CountryID"))
+        dates: dict[str, str] = {}
+        for when in _children(doc, "DocumentDate"):
+            what = (tables.text("IDRegDocDateType", when.get("IDRegDocDateTypeID")) or "").lower()
+            periods = _descendants(when, "DatePeriod")
+            date = _date_period(periods[0]) if periods else None
+            if date is not None:
+                dates["expiry" if "expir" in what else "issue"] = date.text
+        tables.documents[identity].append(
+            Identifier(
+                kind,
+                number,
+                label or None,
+                country,
+                country_code(country),
+                dates.get("issue"),
+                dates.get("expiry"),
+            )
+        )
+
+
+def _records(root: Any, tables: _Tables) -> None:
+    for entry in _section(root, "SanctionsEntries", "SanctionsEntry"):
+        if entry.get("ProfileID"):
+            tables.entries[entry.get("ProfileID")].append(entry)
+    for link in _section(root, "ProfileRelationships", "ProfileRelationship"):
+        source, target = link.get("From-ProfileID"), link.get("To-ProfileID")
+        relation = tables.text("RelationType", link.get("RelationTypeID"))
+        if source and target and relation:
+            tables.relations[source].append((relation, target))
+
+
+def _name(alias: Any, documented: Any, groups: dict[str, str], tables: _Tables) -> Name | None:
+    """One ``DocumentedName`` of an alias: the given names, then the family names, else its
+    parts as written (a firm's, a vessel's)."""
+    by_type: dict[str, list[str]] = defaultdict(list)
+    written: list[str] = []
+    for value in _descendants(documented, "NamePartValue"):
+        text = _clean(value.text)
+        if text is None:
+            continue
+        written.append(text)
+        part_type = tables.text("NamePartType", groups.get(value.get("NamePartGroupID", "")))
+        by_type[part_type or ""].append(text)
+    given = [v for t in _GIVEN for v in by_type.get(t, ())]
+    family = [v for t in _FAMILY for v in by_type.get(t, ())]
+    if given and family and len(given) + len(family) == len(written):
+        parts = (" ".join(given), " ".join(family))
+        full = " ".join(parts)
+    else:
+        full, parts = " ".join(written), ()
+    if not full:
+        return None
+    alias_type = (tables.text("AliasType", alias.get("AliasTypeID")) or "").upper()
+    if not in_latin_letters(full):
+        kind = NameKind.ORIGINAL_SCRIPT
+    elif alias.get("Primary", "").lower() == "true":
+        kind = NameKind.PRIMARY
+    elif alias_type == "F.K.A.":
+        kind = NameKind.FORMER
+    elif alias.get("LowQuality", "").lower() == "true":
+        kind = NameKind.ALIAS_LOW
+    else:
+        kind = NameKind.ALIAS_GOOD
+    return Name(full, kind, parts)
+
+
+def _names(profile: Any, tables: _Tables) -> list[Name]:
+    """The names of a profile, the primary first, each once."""
+    found: list[Name] = []
+    for identity in _children(profile, "Identity"):
+        groups = {
+            g.get("ID", ""): g.get("NamePartTypeID", "")
+            for g in _descendants(identity, "NamePartGroup")
+        }
+        for alias in _children(identity, "Alias"):
+            for documented in _children(alias, "DocumentedName"):
+                name = _name(alias, documented, groups, tables)
+                if name is not None:
+                    found.append(name)
+    found.sort(key=lambda n: n.kind != NameKind.PRIMARY)
+    names: list[Name] = []
+    seen: set[str] = set()
+    for name in found:
+        if name.full not in seen:
+            seen.add(name.full)
+            if names and name.kind == NameKind.PRIMARY:
+                name = Name(name.full, NameKind.ALIAS_GOOD, name.parts)
+            names.append(name)
+    if names and names[0].kind != NameKind.PRIMARY:
+        names[0] = Name(names[0].full, NameKind.PRIMARY, names[0].parts)
+    return names
+
+
+def _feature_values(feature: Any, tables: _Tables) -> list[str | PartialDate | Place]:
+    """What a ``Feature`` says: dates, places (a location), details (text or a reference)."""
+    values: list[str | PartialDate | Place] = []
+    for version in _children(feature, "FeatureVersion"):
+        for period in _children(version, "DatePeriod"):
+            if (date := _date_period(period)) is not None:
+                values.append(date)
+        for link in _children(version, "VersionLocation"):
+            place = tables.places.get(link.get("LocationID", ""))
+            if place is not None:
+                values.append(place)
+        for detail in _children(version, "VersionDetail"):
+            text = _clean(detail.text) or tables.text(
+                "DetailReference", detail.get("DetailReferenceID")
+            )
+            if text is not None:
+                values.append(text)
+    return values
+
+
+def _property_key(label: str) -> str:
+    key = PROPERTY_LABELS.get(label) or PROPERTY_LABELS.get(label + ":")
+    if key is None:
+        key = next((v for k, v in PROPERTY_LABELS.items() if label.startswith(k)), None)
+    return key or label.rstrip(":- ").lower().replace(" ", "_")
+
+
+def _features(entity: Entity, profile: Any, tables: _Tables) -> None:
+    for feature in _children(profile, "Feature"):
+        label = tables.text("FeatureType", feature.get("FeatureTypeID"))
+        if label is None:
+            continue
+        for value in _feature_values(feature, tables):
+            _feature(entity, label, value)
+
+
+def _feature(entity: Entity, label: str, value: str | PartialDate | Place) -> None:
+    if label == "Birthdate" and isinstance(value, PartialDate):
+        entity.birth_dates.append(value)
+    elif label == "Place of Birth":
+        entity.birth_places.append(value if isinstance(value, Place) else Place(city=str(value)))
+    elif label == "Location" and isinstance(value, Place):
+        entity.addresses.append(value)
+    elif label in _NATIONALITY:
+        country = value.country if isinstance(value, Place) else str(value)
+        if country:
+            entity.nationalities.append(country)
+            code = country_code(country)
+            if code and code not in entity.country_codes:
+                entity.country_codes.append(code)
+    elif label == "Gender" and isinstance(value, str):
+        entity.gender = value
+    elif label == "Title" and isinstance(value, str):
+        entity.titles.append(value)
+    elif label == "Vessel Call Sign" and isinstance(value, str):
+        entity.identifiers.append(Identifier("call_sign", value, label))
+    else:
+        text = value.text if isinstance(value, PartialDate | Place) else value
+        key = _property_key(label)
+        if key == "crypto_wallet":  # "Digital Currency Address - XBT": the currency kept
+            text = f"{label.rsplit('-', 1)[-1].strip()} {text}"
+        entity.properties.setdefault(key, []).append(text)
+
+
+def _sanctions(entity: Entity, profile_id: str, tables: _Tables) -> list[str]:
+    """Programmes and listing date from the profile's ``SanctionsEntry``; its lists' names."""
+    lists: list[str] = []
+    listed: list[dt.date] = []
+    for entry in tables.entries.get(profile_id, ()):
+        if (name := tables.text("List", entry.get("ListID"))) is not None:
+            lists.append(name)
+        for event in _children(entry, "EntryEvent"):
+            if (day := _day(next(iter(_children(event, "Date")), None))) is not None:
+                listed.append(day)
+        for measure in _children(entry, "SanctionsMeasure"):
+            kind = tables.text("SanctionsType", measure.get("SanctionsTypeID")) or ""
+            if kind.lower() != "program":
+                continue
+            for comment in _children(measure, "Comment"):
+                program = _clean(comment.text)
+                if program and program not in entity.programs:
+                    entity.programs.append(program)
+    entity.listed_on = min(listed, default=None)
+    return lists
+
+
+def _party(party: Any, tables: _Tables, dataset: str, label: str) -> tuple[Entity, list[str]]:
+    ref = _clean(party.get("FixedRef"))
+    profiles = _children(party, "Profile")
+    names = _names(profiles[0], tables) if profiles else []
+    if not ref or not names:
+        raise ParseError(
+            "<DistinctParty> without FixedRef or a name",
+            path=label,
+            line=party.sourceline,
+            field="FixedRef" if not ref else "Alias",
+        )
+    profile = profiles[0]
+    sub_type = profile.get("PartySubTypeID")
+    kind = (tables.text("PartySubType", sub_type) or "").lower()
+    if kind not in _SCHEMAS:
+        kind = (tables.text("PartyType", tables.party_types.get(sub_type or "")) or "").lower()
+    entity = Entity(
+        dataset=dataset,
+        ref=ref,
+        schema=_SCHEMAS.get(kind, Schema.ORGANIZATION),
+        name=names[0].full,
+        names=names,
+        source_id=profile.get("ID"),
+    )
+    _features(entity, profile, tables)
+    for identity in _children(profile, "Identity"):
+        entity.identifiers.extend(tables.documents.get(identity.get("ID", ""), ()))
+    comments = [c for c in (_clean(c.text) for c in _children(party, "Comment")) if c]
+    entity.comments = "; ".join(comments) or None
+    lists = _sanctions(entity, profile.get("ID", ""), tables)
+    entity.raw = etree.tostring(party, encoding="unicode", with_tail=False)
+    return entity, lists
+
+
+def _generated(root: Any) -> dt.datetime | None:
+    issued = _children(root, "DateOfIssue")
+    day = _day(issued[0]) if issued else None
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC) if day else None
+
+
+def _link(entities: list[Entity], tables: _Tables) -> None:
+    """A profile's relationships (Associate Of, Owned or Controlled By...) as properties that
+    name the other entry."""
+    by_profile = {e.source_id: e for e in entities if e.source_id}
+    for profile, links in tables.relations.items():
+        entity = by_profile.get(profile)
+        for relation, other in links:
+            target = by_profile.get(other)
+            if entity is not None and target is not None:
+                key = relation.lower().replace(" ", "_")
+                entity.properties.setdefault(key, []).append(target.name)
+
+
+def parse_ofac_advanced(
+    data: bytes, *, dataset: str | None = None, label: str = "<bytes>"
+) -> ListSnapshot:
+    """Parse an OFAC advanced XML document; the dataset is ``ofac_sdn`` when its entries are
+    on the SDN List, else ``ofac_cons``, unless ``dataset`` names one."""
+    root = parse_xml(data, label, ROOT)
+    tables = _Tables()
+    _reference_values(root, tables)
+    _locations(root, tables)
+    _documents(root, tables)
+    _records(root, tables)
+    parsed: list[tuple[Entity, list[str]]] = []
+    refs = UniqueRefs(label, "FixedRef", "FixedRef")
+    for party in _section(root, "DistinctParties", "DistinctParty"):
+        entity, lists = _party(party, tables, dataset or "ofac_sdn", label)
+        refs.add(entity.ref, party.sourceline)
+        parsed.append((entity, lists))
+    if not parsed:
+        raise ParseError("no <DistinctParty> in the file", path=label, line=root.sourceline)
+    if dataset is None:
+        on_sdn = sum(SDN_LIST in lists for _, lists in parsed)
+        name = "ofac_sdn" if on_sdn * 2 >= len(parsed) else "ofac_cons"
+        for entity, _ in parsed:
+            entity.dataset = name
+    entities = [entity for entity, _ in parsed]
+    _link(entities, tables)
+    return ListSnapshot.read(
+        data,
+        entities,
+        dataset=entities[0].dataset,
+        label=label,
+        fields=FIELDS,
+        generated=_generated(root),
+    )
