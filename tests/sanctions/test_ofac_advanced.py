@@ -81,6 +81,16 @@ def test_a_consolidated_advanced_file_is_ofac_cons() -> None:
     assert parse_bytes(data, label="x", dataset="mine").dataset == "mine"
 
 
+def test_a_feature_the_model_has_no_field_for_is_a_property_in_words() -> None:
+    """A location or a date under another feature type: its text, as the CSV remarks give."""
+    data = SAMPLE.read_bytes().replace(b'FeatureTypeID="25"', b'FeatureTypeID="504"')
+    bank = parse_bytes(data, label="x").entities[1]
+    assert bank.addresses == []
+    assert bank.properties["secondary_sanctions_risk"] == [
+        "Chongsung-dong, Central District, Pyongyang, Korea, North"
+    ]
+
+
 def test_a_value_pointing_at_no_table_entry_is_left_out() -> None:
     data = SAMPLE.read_bytes().replace(b'DetailReferenceID="91526"', b'DetailReferenceID="1"')
     jo = parse_bytes(data, label="x").entities[0]

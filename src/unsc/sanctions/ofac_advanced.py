@@ -249,11 +249,12 @@ def _name(alias: Any, documented: Any, groups: dict[str, str], tables: _Tables) 
         by_type[part_type or ""].append(text)
     given = [v for t in _GIVEN for v in by_type.get(t, ())]
     family = [v for t in _FAMILY for v in by_type.get(t, ())]
+    parts: tuple[str, ...] = ()
     if given and family and len(given) + len(family) == len(written):
         parts = (" ".join(given), " ".join(family))
         full = " ".join(parts)
     else:
-        full, parts = " ".join(written), ()
+        full = " ".join(written)
     if not full:
         return None
     alias_type = (tables.text("AliasType", alias.get("AliasTypeID")) or "").upper()
@@ -354,7 +355,10 @@ def _feature(entity: Entity, label: str, value: str | PartialDate | Place) -> No
     elif label == "Vessel Call Sign" and isinstance(value, str):
         entity.identifiers.append(Identifier("call_sign", value, label))
     else:
-        text = value.text if isinstance(value, PartialDate | Place) else value
+        if isinstance(value, Place):
+            text = value.text()
+        else:
+            text = value.text if isinstance(value, PartialDate) else value
         key = _property_key(label)
         if key == "crypto_wallet":  # "Digital Currency Address - XBT": the currency kept
             text = f"{label.rsplit('-', 1)[-1].strip()} {text}"
