@@ -135,6 +135,10 @@ class NameIndex:
         self.forms = list(forms)
         self.size = len(self.forms)
         self._lengths = np.asarray([part_count(f) for f in self.forms], dtype=np.int32)
+        # each name's canonical spelling, taken by the candidates' positions at once (the typo
+        # tier compares a few hundred per query: joined anew each time, they cost more than
+        # the comparison)
+        self._keys = np.asarray([f.key for f in self.forms], dtype=object)
         # Names are numbered in order and each name adds itself once to each list of its
         # keys (gathered in a set): every posting list comes out sorted and unique.
         postings: dict[str, list[int]] = defaultdict(list)
@@ -306,7 +310,7 @@ class NameIndex:
             return []
         if len(low) > TYPO_POOL:
             low = low[np.argpartition(-shared[low], TYPO_POOL)[:TYPO_POOL]]
-        texts = [self.forms[n].key for n in cands[low].tolist()]
+        texts = self._keys[cands[low]].tolist()
         ratios = np.maximum(
             process.cdist([form.key], texts, scorer=fuzz.ratio)[0],
             process.cdist([form.key], texts, scorer=fuzz.token_sort_ratio)[0],
