@@ -342,6 +342,10 @@ MUST_MATCH = [
     ("John Francis MORRISSEY", "Johnny MORRISSEY"),
     # the ta marbuta of -iyya written as a heh (arabic-name-transliterator's pair)
     ("Ruqayya", "رقيه"),
+    # Amharic and Tigrinya names in the Ethiopic script (OFAC's Ethiopia-related listings)
+    ("Hagos Gebrehiwet", "ሐጎስ ገብረሕይወት"),
+    ("Filipos Woldeyohannes", "ፊሊጶስ ወልደዮሐንስ"),
+    ("Abebe Bikila", "አበበ ቢቂላ"),
 ]
 
 MUST_NOT_MATCH = [

@@ -309,6 +309,20 @@ def test_greek_armenian_and_georgian_names_read_as_bgn_writes_them(
 @pytest.mark.parametrize(
     ("text", "latin"),
     [
+        ("አበበ ቢቂላ", "abebe biqila"),  # the first order's vowel e (ICU's default: ababa)
+        ("ሐጎስ ገብረሕይወት", "hagos gebrehywet"),  # a laryngeal's first order a (SERA: Hegos)
+        ("ዐቢይ አሕመድ", "abiy ahmed"),
+        ("ጸጋዬ ሻለቃ", "tsegaye shaleqa"),  # SERA's S, E and x
+        ("ፊሊጶስ ቸኮል", "filipos chekol"),  # its P and c
+    ],
+)
+def test_ethiopic_names_read_as_they_are_written_in_latin(text: str, latin: str) -> None:
+    assert normalize_text(text) == (latin, "icu-ethiopic-sera")
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
         # an organisation's common words in English, its own in Pinyin (OFAC SDN 20564)
         ("丹东鸿祥实业发展有限公司", "dan dong hong xiang industrial development co ltd"),
         ("朝鲜联合机械贸易会社", "korea lian he machinery trading company"),  # 会社: KPe.016

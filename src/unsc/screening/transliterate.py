@@ -41,6 +41,11 @@ Each script has one method, named in the explanation of a match:
   Georgios, not Yeoryios; ``Armenian-Latin/BGN``: Ծատուրյան Tsaturyan, not Caturyan),
   then ASCII
   (``icu-greek-bgn``, ``icu-armenian-bgn``, ``icu-georgian-bgn``).
+- Ethiopic (Amharic, Tigrinya): ICU's ``Ethiopic-Latin/SERA``, which writes the first order's
+  vowel e as the names do in English (አበበ abebe, Abebe; ICU's default has ababa), then its
+  capitals for the ejectives and the other letters as plain Latin (ጸጋዬ SegayE tsegaye, ጫላ
+  chala, ፊሊጶስ filipos, ሻለቃ xaleqa shaleqa), and the laryngeals' first order as said, a
+  (ሐጎስ hagos, ሀብተ habte, ዐቢይ abiy; SERA's Hegos, hebte) (``icu-ethiopic-sera``).
 - Anything else: ICU ``Any-Latin; Latin-ASCII`` (``icu-any``).
 
 Latin letters that ICU leaves as they are (Azerbaijani ə, the open o and gamma of African
@@ -93,6 +98,7 @@ _ICU_IDS = {
     "bengali": "Any-Latin",
     "gurmukhi": "Any-Latin",
     "gujarati": "Any-Latin",
+    "ethiopic": "Ethiopic-Latin/SERA",
     "latin": "Latin-ASCII",
     "katakana": "Katakana-Latin",
     "traditional": "Traditional-Simplified",
@@ -111,6 +117,7 @@ METHODS = {
     "gurmukhi": "icu-gurmukhi",
     "gujarati": "icu-gujarati",
     "myanmar": "burmese-conventional",
+    "ethiopic": "icu-ethiopic-sera",
     "latin": "ascii-fold",
 }
 
@@ -355,6 +362,7 @@ _OWN_READINGS = (
     "GREEK",
     "ARMENIAN",
     "GEORGIAN",
+    "ETHIOPIC",
 )
 
 
@@ -705,6 +713,23 @@ def _han_number(numeral: str) -> int:
     return total + current
 
 
+# SERA writes the first order of ሀ ሐ ኀ and of አ ዐ he, He, `e, 'e: said a; then its letters
+# for sounds Latin writes with two (c ch, x sh: ቸ, ሸ), its capitals and its marks as the
+# names are written.
+_SERA_LARYNGEAL = re.compile(r"[hH]e|[`']e")
+_SERA_LETTERS = str.maketrans(
+    {"c": "ch", "x": "sh", "S": "ts", "C": "ch", "T": "t", "P": "p", "Q": "q", "K": "kh",
+     "H": "h", "E": "e", "Z": "zh", "N": "ny", "`": None, "'": None}
+)  # fmt: skip
+
+
+def _ethiopic_to_latin(text: str) -> str:
+    """A name in the Ethiopic script as Amharic and Tigrinya names are written in Latin."""
+    sera = str(icu_transform("ethiopic").transliterate(text))
+    sera = _SERA_LARYNGEAL.sub(lambda m: "ha" if m.group()[0] in "hH" else "a", sera)
+    return sera.translate(_SERA_LETTERS).lower()
+
+
 @lru_cache(maxsize=200_000)
 def to_latin(text: str) -> tuple[str, str]:
     """``text`` in Latin letters (accents kept where the source has them) and the method used."""
@@ -723,6 +748,8 @@ def to_latin(text: str) -> tuple[str, str]:
         return _indic_to_latin(text, script), METHODS[script]
     if script == "myanmar":
         return burmese_to_latin(_common_words_in_english(text, script) or text), METHODS[script]
+    if script == "ethiopic":
+        return _ethiopic_to_latin(text), METHODS[script]
     if script == "cyrillic":
         # BGN writes the hard sign as a double quote, and a middle dot between letters that
         # would read as one (т с, ш ч): marks inside the word, not spaces. "Объединенная" is
