@@ -34,7 +34,7 @@ from unsc.sanctions.model import (
     in_latin_letters,
 )
 from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs
-from unsc.sanctions.xmlread import local_name, parse_xml
+from unsc.sanctions.xmlread import children, parse_xml
 
 __all__ = ["ROOT", "parse_eu_xml"]
 
@@ -54,17 +54,13 @@ _GENDERS = {"M": "Male", "F": "Female"}
 _NO_COUNTRY = {"", "00", "UNKNOWN"}
 
 
-def _children(el: Any, name: str) -> list[Any]:
-    return [c for c in el if local_name(c) == name]
-
-
 def _attr(el: Any, name: str) -> str | None:
     value = " ".join((el.get(name) or "").split())
     return value or None
 
 
 def _text(el: Any, name: str) -> str | None:
-    found = _children(el, name)
+    found = children(el, name)
     text = " ".join((found[0].text or "").split()) if found else ""
     return text or None
 
@@ -122,7 +118,7 @@ def _whole_name(el: Any) -> str | None:
 def _names(entry: Any) -> tuple[list[Name], list[Any]]:
     """The names, strong ones first (the first is the primary name), and their elements."""
     found: list[tuple[int, Name, Any]] = []
-    for el in _children(entry, "nameAlias"):
+    for el in children(entry, "nameAlias"):
         text = _whole_name(el)
         if text is None:
             continue
@@ -148,7 +144,7 @@ def _names(entry: Any) -> tuple[list[Name], list[Any]]:
 
 
 def _entry(entry: Any, dataset: str, label: str) -> Entity:
-    subject = _children(entry, "subjectType")
+    subject = children(entry, "subjectType")
     code = (subject[0].get("code") or "").lower() if subject else ""
     schema = Schema.PERSON if code == "person" else Schema.ORGANIZATION
     names, aliases = _names(entry)
@@ -169,7 +165,7 @@ def _entry(entry: Any, dataset: str, label: str) -> Entity:
         entity.gender = entity.gender or _GENDERS.get((el.get("gender") or "").upper())
     programs: list[str] = []
     listed: list[dt.date] = []
-    for el in _children(entry, "regulation"):
+    for el in children(entry, "regulation"):
         if programme := _attr(el, "programme"):
             programs.append(programme)
         if (day := _date(el.get("publicationDate"))) is not None:
@@ -177,17 +173,17 @@ def _entry(entry: Any, dataset: str, label: str) -> Entity:
     entity.programs = list(dict.fromkeys(programs))
     designated = _date(entry.get("designationDate"))
     entity.listed_on = designated or min(listed, default=None)
-    for el in _children(entry, "citizenship"):
+    for el in children(entry, "citizenship"):
         if (country := _country(el)) is not None:
             entity.nationalities.append(country)
         if (code := _code(el)) is not None and code not in entity.country_codes:
             entity.country_codes.append(code)
-    for el in _children(entry, "birthdate"):
+    for el in children(entry, "birthdate"):
         if (date := _birth_date(el)) is not None:
             entity.birth_dates.append(date)
         if (place := _place(el, "city", "place", "region")) is not None:
             entity.birth_places.append(place)
-    for el in _children(entry, "identification"):
+    for el in children(entry, "identification"):
         number = _attr(el, "number") or _attr(el, "latinNumber")
         if number:
             kind = _ID_TYPES.get((el.get("identificationTypeCode") or "").lower(), "other")
@@ -201,7 +197,7 @@ def _entry(entry: Any, dataset: str, label: str) -> Entity:
                     _attr(el, "issueDate"),
                 )
             )
-    for el in _children(entry, "address"):
+    for el in children(entry, "address"):
         if (place := _place(el, "street", "city", "place", "region", "zipCode")) is not None:
             entity.addresses.append(place)
     entity.comments = _text(entry, "remark")
@@ -226,7 +222,7 @@ def parse_eu_xml(data: bytes, *, dataset: str = DATASET, label: str = "<bytes>")
     root = parse_xml(data, label, ROOT)
     entities: list[Entity] = []
     refs = UniqueRefs(label, "euReferenceNumber", "reference number")
-    for el in _children(root, "sanctionEntity"):
+    for el in children(root, "sanctionEntity"):
         entity = _entry(el, dataset, label)
         refs.add(entity.ref, el.sourceline)
         entities.append(entity)

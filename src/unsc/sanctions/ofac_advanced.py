@@ -48,7 +48,7 @@ from unsc.sanctions.model import (
 )
 from unsc.sanctions.ofac_remarks import ID_LABELS, PROPERTY_LABELS
 from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs
-from unsc.sanctions.xmlread import local_name, parse_xml
+from unsc.sanctions.xmlread import children, descendants, local_name, parse_xml
 
 __all__ = ["ROOT", "parse_ofac_advanced"]
 
@@ -83,14 +83,6 @@ class _Tables:
         return self.values.get((table, ref)) if ref is not None else None
 
 
-def _children(el: Any, name: str) -> list[Any]:
-    return [c for c in el if local_name(c) == name]
-
-
-def _descendants(el: Any, name: str) -> list[Any]:
-    return [c for c in el.iter() if isinstance(c.tag, str) and local_name(c) == name]
-
-
 def _section(root: Any, section: str, record: str) -> list[Any]:
     """The records of a top-level section (``Locations``/``Location``), and any such record
     directly under the root: two levels walked, not the whole tree."""
@@ -102,7 +94,7 @@ def _section(root: Any, section: str, record: str) -> list[Any]:
         if name == record:
             found.append(child)
         elif name == section:
-            found.extend(_children(child, record))
+            found.extend(children(child, record))
     return found
 
 
@@ -112,7 +104,7 @@ def _clean(text: str | None) -> str | None:
 
 
 def _int(el: Any, name: str) -> int | None:
-    found = _children(el, name)
+    found = children(el, name)
     text = (found[0].text or "").strip() if found else ""
     return int(text) if text.isdigit() else None
 
@@ -129,8 +121,8 @@ def _day(el: Any | None) -> dt.date | None:
 
 
 def _bound(period: Any, side: str, which: str) -> dt.date | None:
-    found = _children(period, side)
-    inner = _children(found[0], which) if found else []
+    found = children(period, side)
+    inner = children(found[0], which) if found else []
     return _day(inner[0]) if inner else None
 
 
@@ -141,7 +133,7 @@ def _date_period(period: Any) -> PartialDate | None:
     latest = _bound(period, "End", "To") or _bound(period, "End", "From") or earliest
     if earliest is None or latest is None or latest < earliest:
         return None
-    start = _children(period, "Start")
+    start = children(period, "Start")
     circa = bool(start) and (start[0].get("Approximate") or "").lower() == "true"
     if earliest == latest:
         found = PartialDate.of(earliest.year, earliest.month, earliest.day, circa=circa)
@@ -157,7 +149,7 @@ def _date_period(period: Any) -> PartialDate | None:
 
 
 def _reference_values(root: Any, tables: _Tables) -> None:
-    for sets in _children(root, "ReferenceValueSets"):
+    for sets in children(root, "ReferenceValueSets"):
         for group in sets:
             for value in group:
                 if not isinstance(value.tag, str) or value.get("ID") is None:
@@ -173,13 +165,13 @@ def _reference_values(root: Any, tables: _Tables) -> None:
 def _locations(root: Any, tables: _Tables) -> None:
     for location in _section(root, "Locations", "Location"):
         parts: dict[str, list[str]] = defaultdict(list)
-        for part in _children(location, "LocationPart"):
+        for part in children(location, "LocationPart"):
             kind = (tables.text("LocPartType", part.get("LocPartTypeID")) or "").upper()
-            for value in _descendants(part, "Value"):
+            for value in descendants(part, "Value"):
                 if (text := _clean(value.text)) is not None:
                     parts[kind].append(text)
         country = None
-        for el in _children(location, "LocationCountry"):
+        for el in children(location, "LocationCountry"):
             country = country or tables.text("Country", el.get("CountryID"))
         place = Place(
             street=", ".join(v for k in _STREET for v in parts.get(k, ())) or None,
@@ -195,7 +187,7 @@ def _locations(root: Any, tables: _Tables) -> None:
 
 def _documents(root: Any, tables: _Tables) -> None:
     for doc in _section(root, "IDRegDocuments", "IDRegDocument"):
-        number = _clean(" ".join(n.text or "" for n in _children(doc, "IDRegistrationNo")))
+        number = _clean(" ".join(n.text or "" for n in children(doc, "IDRegistrationNo")))
         identity = doc.get("IdentityID")
         if number is None or identity is None:
             continue
@@ -205,9 +197,9 @@ def _documents(root: Any, tables: _Tables) -> None:
             number = number.upper().removeprefix("IMO").strip()
         country = tables.text("Country", doc.get("IssuedBy-CountryID"))
         dates: dict[str, str] = {}
-        for when in _children(doc, "DocumentDate"):
+        for when in children(doc, "DocumentDate"):
             what = (tables.text("IDRegDocDateType", when.get("IDRegDocDateTypeID")) or "").lower()
-            periods = _descendants(when, "DatePeriod")
+            periods = descendants(when, "DatePeriod")
             date = _date_period(periods[0]) if periods else None
             if date is not None:
                 dates["expiry" if "expir" in what else "issue"] = date.text
@@ -240,7 +232,7 @@ def _name(alias: Any, documented: Any, groups: dict[str, str], tables: _Tables) 
     parts as written (a firm's, a vessel's)."""
     by_type: dict[str, list[str]] = defaultdict(list)
     written: list[str] = []
-    for value in _descendants(documented, "NamePartValue"):
+    for value in descendants(documented, "NamePartValue"):
         text = _clean(value.text)
         if text is None:
             continue
@@ -274,13 +266,13 @@ def _name(alias: Any, documented: Any, groups: dict[str, str], tables: _Tables) 
 def _names(profile: Any, tables: _Tables) -> list[Name]:
     """The names of a profile, the primary first, each once."""
     found: list[Name] = []
-    for identity in _children(profile, "Identity"):
+    for identity in children(profile, "Identity"):
         groups = {
             g.get("ID", ""): g.get("NamePartTypeID", "")
-            for g in _descendants(identity, "NamePartGroup")
+            for g in descendants(identity, "NamePartGroup")
         }
-        for alias in _children(identity, "Alias"):
-            for documented in _children(alias, "DocumentedName"):
+        for alias in children(identity, "Alias"):
+            for documented in children(alias, "DocumentedName"):
                 name = _name(alias, documented, groups, tables)
                 if name is not None:
                     found.append(name)
@@ -301,15 +293,15 @@ def _names(profile: Any, tables: _Tables) -> list[Name]:
 def _feature_values(feature: Any, tables: _Tables) -> list[str | PartialDate | Place]:
     """What a ``Feature`` says: dates, places (a location), details (text or a reference)."""
     values: list[str | PartialDate | Place] = []
-    for version in _children(feature, "FeatureVersion"):
-        for period in _children(version, "DatePeriod"):
+    for version in children(feature, "FeatureVersion"):
+        for period in children(version, "DatePeriod"):
             if (date := _date_period(period)) is not None:
                 values.append(date)
-        for link in _children(version, "VersionLocation"):
+        for link in children(version, "VersionLocation"):
             place = tables.places.get(link.get("LocationID", ""))
             if place is not None:
                 values.append(place)
-        for detail in _children(version, "VersionDetail"):
+        for detail in children(version, "VersionDetail"):
             text = _clean(detail.text) or tables.text(
                 "DetailReference", detail.get("DetailReferenceID")
             )
@@ -326,7 +318,7 @@ def _property_key(label: str) -> str:
 
 
 def _features(entity: Entity, profile: Any, tables: _Tables) -> None:
-    for feature in _children(profile, "Feature"):
+    for feature in children(profile, "Feature"):
         label = tables.text("FeatureType", feature.get("FeatureTypeID"))
         if label is None:
             continue
@@ -372,14 +364,14 @@ def _sanctions(entity: Entity, profile_id: str, tables: _Tables) -> list[str]:
     for entry in tables.entries.get(profile_id, ()):
         if (name := tables.text("List", entry.get("ListID"))) is not None:
             lists.append(name)
-        for event in _children(entry, "EntryEvent"):
-            if (day := _day(next(iter(_children(event, "Date")), None))) is not None:
+        for event in children(entry, "EntryEvent"):
+            if (day := _day(next(iter(children(event, "Date")), None))) is not None:
                 listed.append(day)
-        for measure in _children(entry, "SanctionsMeasure"):
+        for measure in children(entry, "SanctionsMeasure"):
             kind = tables.text("SanctionsType", measure.get("SanctionsTypeID")) or ""
             if kind.lower() != "program":
                 continue
-            for comment in _children(measure, "Comment"):
+            for comment in children(measure, "Comment"):
                 program = _clean(comment.text)
                 if program and program not in entity.programs:
                     entity.programs.append(program)
@@ -389,7 +381,7 @@ def _sanctions(entity: Entity, profile_id: str, tables: _Tables) -> list[str]:
 
 def _party(party: Any, tables: _Tables, dataset: str, label: str) -> tuple[Entity, list[str]]:
     ref = _clean(party.get("FixedRef"))
-    profiles = _children(party, "Profile")
+    profiles = children(party, "Profile")
     names = _names(profiles[0], tables) if profiles else []
     if not ref or not names:
         raise ParseError(
@@ -412,9 +404,9 @@ def _party(party: Any, tables: _Tables, dataset: str, label: str) -> tuple[Entit
         source_id=profile.get("ID"),
     )
     _features(entity, profile, tables)
-    for identity in _children(profile, "Identity"):
+    for identity in children(profile, "Identity"):
         entity.identifiers.extend(tables.documents.get(identity.get("ID", ""), ()))
-    comments = [c for c in (_clean(c.text) for c in _children(party, "Comment")) if c]
+    comments = [c for c in (_clean(c.text) for c in children(party, "Comment")) if c]
     entity.comments = "; ".join(comments) or None
     lists = _sanctions(entity, profile.get("ID", ""), tables)
     entity.raw = etree.tostring(party, encoding="unicode", with_tail=False)
@@ -422,7 +414,7 @@ def _party(party: Any, tables: _Tables, dataset: str, label: str) -> tuple[Entit
 
 
 def _generated(root: Any) -> dt.datetime | None:
-    issued = _children(root, "DateOfIssue")
+    issued = children(root, "DateOfIssue")
     day = _day(issued[0]) if issued else None
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC) if day else None
 

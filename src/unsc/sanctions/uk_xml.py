@@ -35,7 +35,7 @@ from unsc.sanctions.model import (
     Schema,
 )
 from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs
-from unsc.sanctions.xmlread import local_name, parse_xml
+from unsc.sanctions.xmlread import descendants, local_name, parse_xml
 
 __all__ = ["ROOT", "parse_uk_xml"]
 
@@ -46,14 +46,9 @@ _SCHEMAS = {"individual": Schema.PERSON, "entity": Schema.ORGANIZATION, "ship": 
 _DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
 
-def _all(el: Any, name: str) -> list[Any]:
-    """Every descendant of ``el`` with local name ``name``."""
-    return [d for d in el.iter() if d is not el and local_name(d) == name]
-
-
 def _texts(el: Any, name: str) -> list[str]:
     out = []
-    for found in _all(el, name):
+    for found in descendants(el, name):
         text = " ".join((found.text or "").split())
         if text and text not in out:
             out.append(text)
@@ -77,7 +72,7 @@ def _date(text: str) -> PartialDate | None:
 def _names(designation: Any) -> list[Name]:
     """The primary name first, then the aliases and the non-Latin names."""
     found: list[tuple[int, Name]] = []
-    for el in _all(designation, "Name"):
+    for el in descendants(designation, "Name"):
         if not any(local_name(c) == "NameType" for c in el):  # a <Name> inside a <Name>
             continue
         parts = tuple(p for p in (_first(el, f"Name{i}") for i in range(1, 7)) if p)
@@ -143,14 +138,14 @@ def _designation(el: Any, dataset: str, label: str) -> Entity:
     codes = (country_code(n) for n in entity.nationalities)
     entity.country_codes = list(dict.fromkeys(c for c in codes if c))
     entity.birth_dates = [d for d in map(_date, _texts(el, "DOB")) if d is not None]
-    for location in _all(el, "Location"):
+    for location in descendants(el, "Location"):
         town, country = _first(location, "TownOfBirth"), _first(location, "CountryOfBirth")
         if town or country:
             code = country_code(country) if country else None
             entity.birth_places.append(Place(city=town, country=country, country_code=code))
     for number in _texts(el, "IMONumber"):
         entity.identifiers.append(Identifier("imo", number, "IMO number"))
-    for address in _all(el, "Address"):
+    for address in descendants(el, "Address"):
         if (place := _address(address)) is not None:
             entity.addresses.append(place)
     notes = _texts(el, "OtherInformation")

@@ -3,7 +3,8 @@
 The UN, OFAC, EU and UK readers parse with the same settings (no entity expansion, no
 network access, large documents allowed) and report a malformed document the same way: a
 :class:`~unsc.errors.ParseError` naming the file and the line. Copies of the lists are
-sometimes republished in a namespace; :func:`local_name` reads a tag without it.
+sometimes republished in a namespace; :func:`local_name` reads a tag without it, and
+:func:`children` and :func:`descendants` find elements by it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from lxml import etree
 
 from unsc.errors import ParseError
 
-__all__ = ["local_name", "parse_xml"]
+__all__ = ["children", "descendants", "local_name", "parse_xml"]
 
 _HINT = "the file is not well-formed XML; was the download cut short?"
 
@@ -43,3 +44,13 @@ def local_name(el: Any) -> str:
     """An element's tag without its namespace; "" for a comment or a processing instruction."""
     tag = el.tag
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def children(el: Any, name: str) -> list[Any]:
+    """The child elements of ``el`` with local name ``name``."""
+    return [c for c in el if local_name(c) == name]
+
+
+def descendants(el: Any, name: str) -> list[Any]:
+    """Every element below ``el`` with local name ``name``."""
+    return [d for d in el.iter() if d is not el and local_name(d) == name]
