@@ -19,6 +19,7 @@ from unsc.screening.acronyms import acronym_runs, is_acronym
 from unsc.screening.countries import country_parts
 from unsc.screening.features import country_code
 from unsc.screening.han_foreign import foreign_han
+from unsc.screening.hangul_chinese import chinese_hangul
 from unsc.screening.normalize import LEGAL, NameForm, analyze, normalize_text, variant_table
 from unsc.screening.transliterate import (
     common_words_translated,
@@ -249,6 +250,8 @@ def query_names(text: str) -> list[str]:
     Greek writes foreign sounds (:func:`~.transliterate.foreign_greek`: "Πούτιν", putin),
     one in Georgian letters without the nominative -i of its last word
     (:func:`~.transliterate.foreign_georgian`: "ვლადიმერ პუტინი", vladimer putin),
+    and a Chinese name in Hangul as the Pinyin Korean transcribes
+    (:func:`~.hangul_chinese.chinese_hangul`: "시진핑", xi jin ping),
     and a Korean name in Chinese characters as Korean reads them
     (:func:`~.transliterate.hanja_reading`: "金正恩", 김정은), and a foreign name in Chinese
     characters as the Latin it transcribes (:func:`~.han_foreign.foreign_han`: "谢尔盖·拉夫罗
@@ -300,6 +303,7 @@ def query_names(text: str) -> list[str]:
         names += _sound_readings(t, labials=False, others=_KANA_OTHERS)
     for t in han:
         names += _sound_readings(t, labials=False, liquids=True)
+    names += [r for name in list(names) for r in chinese_hangul(name)]
     return [n for n in dict.fromkeys(names) if n]
 
 

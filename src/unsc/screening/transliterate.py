@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import cache, lru_cache
 from typing import Any
 
@@ -76,8 +77,10 @@ __all__ = [
     "foreign_katakana",
     "hanja_reading",
     "icu_transform",
+    "looks_foreign",
     "romanize_hangul",
     "script_runs",
+    "sino_korean_syllables",
     "to_latin",
 ]
 
@@ -500,7 +503,7 @@ def foreign_hangul(text: str) -> str | None:
     words = text.split()
     if not words or not all(_HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST for w in words for ch in w):
         return None
-    if not any(map(_looks_foreign, words)) and not _many_words(words):
+    if not any(map(looks_foreign, words)) and not _many_words(words):
         return None
     return " ".join(_foreign_word(w) for w in words)
 
@@ -515,7 +518,7 @@ def _many_words(words: list[str]) -> bool:
     return len(words) == 2 and min(map(len, words)) >= 2 and max(map(len, words)) >= 3
 
 
-def _looks_foreign(word: str) -> bool:
+def looks_foreign(word: str) -> bool:
     """Whether a Hangul word has a syllable of ㅡ alone or many syllables (not a double
     family name's): :func:`foreign_hangul`."""
     if len(word) >= FOREIGN_WORD and word[:2] not in _hangul_tables()[3]:
@@ -641,6 +644,18 @@ def _hanja_table() -> dict[str, tuple[str, str]]:
         ch, given, *family = line.rstrip("\n").split("\t")
         table[ch] = (given, family[0] if family else given)
     return table
+
+
+SINO_KOREAN_CHARACTERS = 4  # a syllable that reads fewer characters is rare in names
+
+
+@cache
+def sino_korean_syllables() -> frozenset[str]:
+    """The Hangul syllables Korean reads many Chinese characters with (``hanja.tsv``: at
+    least :data:`SINO_KOREAN_CHARACTERS`): a Korean name is written in them; one that has
+    another transcribes a foreign name (핑, 쩌 and 팡 read none; 쉬 three, 훙 one)."""
+    counts = Counter(reading for pair in _hanja_table().values() for reading in set(pair))
+    return frozenset(s for s, n in counts.items() if n >= SINO_KOREAN_CHARACTERS)
 
 
 def hanja_reading(text: str) -> str | None:
