@@ -178,6 +178,7 @@ def test_a_foreign_name_in_georgian_is_read_without_the_nominative_i(
         ("アル＝バグダーディー", "ar bagdadi"),  # the double hyphen parts words
         ("メドヴェージェフ", "medvejev"),  # o after d before a consonant
         ("ドナルド", "donardo"),  # ... but in the first syllable
+        ("モロトフ", "morotov"),  # ... and before a final -v: the -tov of a Russian name
         ("山田", None),  # not katakana
     ],
 )

@@ -538,15 +538,17 @@ _KANA_WORDS = re.compile("[・＝=゠]")  # the dot between words, the double hy
 # alone): a final -fu is the -v of a Russian name (ウマロフ umarofu, Umarov); u after a
 # consonant before another or at a word's end is none (クリムキン kurimukin, Klimkin; ムニョス
 # munyosu, Munyos); o after t or d before r is none (トランプ toranpu, Trump), and before any
-# consonant but in a word's first syllable (メドヴェージェフ medovejefu, Medvedev; ドナルド
-# Donald keeps its o); a final -tchi or -chi is the -ch of a Slavic -ić (ジョルジヴィッチ,
+# consonant but in a word's first syllable and but before the final -v of -tov, -dov
+# (メドヴェージェフ medovejefu, Medvedev; ドナルド Donald, モロトフ Molotov keep their o); a final -tchi or -chi is the -ch of a Slavic -ić (ジョルジヴィッチ,
 # Djordjevich); n before m is m (ムハンマド muhammad).
 _KANA_FOLDS = (
     (re.compile(r"u~(?=[aeio])"), ""),  # ヴェ "vu~e": ve
     (re.compile(r"[~']"), ""),
     (re.compile(r"fu\b"), "v"),
     (re.compile(r"(?<=[td])o(?=r[aeio])"), ""),
-    (re.compile(r"(?<=\w[td])o(?=[bcdfghjklmnpstvwz])"), ""),  # メドヴェージェフ medvejev
+    # メドヴェージェフ medvejev; not before a final -v: the -tov, -dov of a Russian name
+    # (モロトフ molotov, ハズブラートフ khasbulatov)
+    (re.compile(r"(?<=\w[td])o(?=[bcdfghjklmnpstwz]|v(?!\b))"), ""),
     (re.compile(r"t?chi\b"), "ch"),
     (re.compile(r"(?<=\w)n(?=m)"), "m"),  # ンマ: ムハンマド muhammad (not ンベ: Rotenberg)
 )
