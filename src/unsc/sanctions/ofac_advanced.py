@@ -3,25 +3,27 @@
 OFAC publishes the SDN list and the Consolidated (non-SDN) list also in the "Advanced
 Sanctions List Standard": a ``<Sanctions>`` document (namespace ``.../ADVANCED_XML``, or
 ``http://www.un.org/sanctions/1.0`` in older files) whose records hold numbers that point into
-tables, not text. The reader reads the tables first:
+tables, not text. The reader reads it as a stream (the SDN file is over 100 MB, never one
+tree in memory), section by section in the order the schema gives them:
 
 - ``ReferenceValueSets``: each ``<X ID="..">text</X>`` by its element and ID (``AliasType``
   A.K.A./F.K.A./Name, ``PartySubType`` Vessel/Aircraft/Unknown with its ``PartyType``
   Individual/Entity, ``NamePartType`` Last Name/First Name..., ``FeatureType`` Birthdate/
   Nationality Country/Vessel Flag..., ``IDRegDocType``, ``Country``, ``SanctionsType``,
   ``List``, ``DetailReference``, ``LocPartType``, ``RelationType``);
-- ``Locations`` (addresses: ``LocationPart`` values by ``LocPartType``, ``LocationCountry``),
-  ``IDRegDocuments`` (documents, each on an ``IdentityID``), ``SanctionsEntries`` (on a
-  ``ProfileID``: the list, the programmes as the ``Comment`` of a "Program" measure, the
-  listing date), ``ProfileRelationships``;
+- ``Locations`` (addresses: ``LocationPart`` values by ``LocPartType``, ``LocationCountry``)
+  and ``IDRegDocuments`` (documents, each on an ``IdentityID``);
+- each ``DistinctParty`` (``FixedRef``: the entry number OFAC's other formats call ``uid``
+  and ``ent_num``, so a list read from either diffs entry for entry): its ``Alias`` names
+  (``DocumentedName`` parts by type; ``LowQuality`` a weak alias; a name in another script
+  an original-script name), its ``Feature`` values (a ``DatePeriod``, a ``VersionLocation``
+  or a ``VersionDetail``, text or a ``DetailReferenceID``) and its identities' documents;
+- ``ProfileRelationships`` and ``SanctionsEntries`` (on a ``ProfileID``: the list, the
+  programmes as the ``Comment`` of a "Program" measure, the listing date), applied to the
+  entries once all are read.
 
-then each ``DistinctParty`` (``FixedRef``: the entry number OFAC's other formats call ``uid``
-and ``ent_num``, so a list read from either diffs entry for entry): its ``Alias`` names
-(``DocumentedName`` parts by type; ``LowQuality`` a weak alias; a name in another script an
-original-script name) and its ``Feature`` values (a ``DatePeriod``, a ``VersionLocation`` or a
-``VersionDetail``, text or a ``DetailReferenceID``). A record that points at a number no table
-holds loses that value, not the record; a party without a number or a name is an error that
-names its line.
+A record that points at a number no table holds loses that value, not the record; a party
+without a number or a name is an error that names its line.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from unsc.sanctions.model import (
 )
 from unsc.sanctions.ofac_remarks import ID_LABELS, PROPERTY_LABELS
 from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs
-from unsc.sanctions.xmlread import children, descendants, local_name, parse_xml
+from unsc.sanctions.xmlread import children, descendants, local_name, release, stream_xml
 
 __all__ = ["ROOT", "parse_ofac_advanced"]
 
@@ -68,6 +70,15 @@ _NATIONALITY = ("Nationality Country", "Citizenship Country")
 _STREET = ("ADDRESS1", "ADDRESS2", "ADDRESS3")
 
 
+@dataclass(slots=True, frozen=True)
+class _Entry:
+    """What a ``SanctionsEntry`` says of a profile: its list, listing dates, programmes."""
+
+    list_name: str | None
+    dates: tuple[dt.date, ...]
+    programs: tuple[str, ...]
+
+
 @dataclass(slots=True)
 class _Tables:
     """The reference tables and the cross-referenced records, by ID."""
@@ -76,26 +87,11 @@ class _Tables:
     party_types: dict[str, str] = field(default_factory=dict)  # PartySubType ID -> PartyType ID
     places: dict[str, Place] = field(default_factory=dict)
     documents: dict[str, list[Identifier]] = field(default_factory=lambda: defaultdict(list))
-    entries: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
+    entries: dict[str, list[_Entry]] = field(default_factory=lambda: defaultdict(list))
     relations: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
 
     def text(self, table: str, ref: str | None) -> str | None:
         return self.values.get((table, ref)) if ref is not None else None
-
-
-def _section(root: Any, section: str, record: str) -> list[Any]:
-    """The records of a top-level section (``Locations``/``Location``), and any such record
-    directly under the root: two levels walked, not the whole tree."""
-    found: list[Any] = []
-    for child in root:
-        if not isinstance(child.tag, str):
-            continue
-        name = local_name(child)
-        if name == record:
-            found.append(child)
-        elif name == section:
-            found.extend(children(child, record))
-    return found
 
 
 def _clean(text: str | None) -> str | None:
@@ -148,22 +144,23 @@ def _date_period(period: Any) -> PartialDate | None:
     return found
 
 
-def _reference_values(root: Any, tables: _Tables) -> None:
-    for sets in children(root, "ReferenceValueSets"):
-        for group in sets:
-            for value in group:
-                if not isinstance(value.tag, str) or value.get("ID") is None:
-                    continue
-                tag = local_name(value)
-                text = _clean(value.text)
-                if text is not None:
-                    tables.values[tag, value.get("ID")] = text
-                if tag == "PartySubType" and value.get("PartyTypeID"):
-                    tables.party_types[value.get("ID")] = value.get("PartyTypeID")
+def _reference_values(sets: Any, tables: _Tables) -> None:
+    """``ReferenceValueSets``: each value by its element and ID."""
+    for group in sets:
+        for value in group:
+            if not isinstance(value.tag, str) or value.get("ID") is None:
+                continue
+            tag = local_name(value)
+            text = _clean(value.text)
+            if text is not None:
+                tables.values[tag, value.get("ID")] = text
+            if tag == "PartySubType" and value.get("PartyTypeID"):
+                tables.party_types[value.get("ID")] = value.get("PartyTypeID")
 
 
-def _locations(root: Any, tables: _Tables) -> None:
-    for location in _section(root, "Locations", "Location"):
+def _locations(section: Any, tables: _Tables) -> None:
+    """``Locations``: each an address or a country, by its ID."""
+    for location in children(section, "Location"):
         parts: dict[str, list[str]] = defaultdict(list)
         for part in children(location, "LocationPart"):
             kind = (tables.text("LocPartType", part.get("LocPartTypeID")) or "").upper()
@@ -185,8 +182,9 @@ def _locations(root: Any, tables: _Tables) -> None:
             tables.places[location.get("ID")] = place
 
 
-def _documents(root: Any, tables: _Tables) -> None:
-    for doc in _section(root, "IDRegDocuments", "IDRegDocument"):
+def _documents(section: Any, tables: _Tables) -> None:
+    """``IDRegDocuments``: each document on the identity it names."""
+    for doc in children(section, "IDRegDocument"):
         number = _clean(" ".join(n.text or "" for n in children(doc, "IDRegistrationNo")))
         identity = doc.get("IdentityID")
         if number is None or identity is None:
@@ -216,11 +214,32 @@ def _documents(root: Any, tables: _Tables) -> None:
         )
 
 
-def _records(root: Any, tables: _Tables) -> None:
-    for entry in _section(root, "SanctionsEntries", "SanctionsEntry"):
-        if entry.get("ProfileID"):
-            tables.entries[entry.get("ProfileID")].append(entry)
-    for link in _section(root, "ProfileRelationships", "ProfileRelationship"):
+def _entries(section: Any, tables: _Tables) -> None:
+    """``SanctionsEntries``: each profile's list, listing dates (its events') and programmes
+    (the comments of its Program measures)."""
+    for entry in children(section, "SanctionsEntry"):
+        if not entry.get("ProfileID"):
+            continue
+        dates = (_day(next(iter(children(e, "Date")), None)) for e in children(entry, "EntryEvent"))
+        programs = (
+            _clean(comment.text)
+            for measure in children(entry, "SanctionsMeasure")
+            if (tables.text("SanctionsType", measure.get("SanctionsTypeID")) or "").lower()
+            == "program"
+            for comment in children(measure, "Comment")
+        )
+        tables.entries[entry.get("ProfileID")].append(
+            _Entry(
+                tables.text("List", entry.get("ListID")),
+                tuple(d for d in dates if d is not None),
+                tuple(p for p in programs if p),
+            )
+        )
+
+
+def _relations(section: Any, tables: _Tables) -> None:
+    """``ProfileRelationships``: each profile's links to others, by relation."""
+    for link in children(section, "ProfileRelationship"):
         source, target = link.get("From-ProfileID"), link.get("To-ProfileID")
         relation = tables.text("RelationType", link.get("RelationTypeID"))
         if source and target and relation:
@@ -357,29 +376,16 @@ def _feature(entity: Entity, label: str, value: str | PartialDate | Place) -> No
         entity.properties.setdefault(key, []).append(text)
 
 
-def _sanctions(entity: Entity, profile_id: str, tables: _Tables) -> list[str]:
-    """Programmes and listing date from the profile's ``SanctionsEntry``; its lists' names."""
-    lists: list[str] = []
-    listed: list[dt.date] = []
-    for entry in tables.entries.get(profile_id, ()):
-        if (name := tables.text("List", entry.get("ListID"))) is not None:
-            lists.append(name)
-        for event in children(entry, "EntryEvent"):
-            if (day := _day(next(iter(children(event, "Date")), None))) is not None:
-                listed.append(day)
-        for measure in children(entry, "SanctionsMeasure"):
-            kind = tables.text("SanctionsType", measure.get("SanctionsTypeID")) or ""
-            if kind.lower() != "program":
-                continue
-            for comment in children(measure, "Comment"):
-                program = _clean(comment.text)
-                if program and program not in entity.programs:
-                    entity.programs.append(program)
-    entity.listed_on = min(listed, default=None)
-    return lists
+def _sanctions(entity: Entity, tables: _Tables) -> list[str]:
+    """The programmes and listing date of the profile's entries; the names of its lists."""
+    entries = tables.entries.get(entity.source_id or "", ())
+    for entry in entries:
+        entity.programs.extend(p for p in entry.programs if p not in entity.programs)
+    entity.listed_on = min((d for e in entries for d in e.dates), default=None)
+    return [e.list_name for e in entries if e.list_name is not None]
 
 
-def _party(party: Any, tables: _Tables, dataset: str, label: str) -> tuple[Entity, list[str]]:
+def _party(party: Any, tables: _Tables, dataset: str, label: str) -> Entity:
     ref = _clean(party.get("FixedRef"))
     profiles = children(party, "Profile")
     names = _names(profiles[0], tables) if profiles else []
@@ -408,14 +414,12 @@ def _party(party: Any, tables: _Tables, dataset: str, label: str) -> tuple[Entit
         entity.identifiers.extend(tables.documents.get(identity.get("ID", ""), ()))
     comments = [c for c in (_clean(c.text) for c in children(party, "Comment")) if c]
     entity.comments = "; ".join(comments) or None
-    lists = _sanctions(entity, profile.get("ID", ""), tables)
     entity.raw = etree.tostring(party, encoding="unicode", with_tail=False)
-    return entity, lists
+    return entity
 
 
-def _generated(root: Any) -> dt.datetime | None:
-    issued = children(root, "DateOfIssue")
-    day = _day(issued[0]) if issued else None
+def _issued(el: Any) -> dt.datetime | None:
+    day = _day(el)
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC) if day else None
 
 
@@ -432,31 +436,47 @@ def _link(entities: list[Entity], tables: _Tables) -> None:
                 entity.properties.setdefault(key, []).append(target.name)
 
 
+# the sections read whole (the schema gives them in this order, the tables first), and the
+# parties, read one by one
+_SECTIONS = {
+    "ReferenceValueSets": _reference_values,
+    "Locations": _locations,
+    "IDRegDocuments": _documents,
+    "ProfileRelationships": _relations,
+    "SanctionsEntries": _entries,
+}
+_READ = frozenset({*_SECTIONS, "DistinctParty", "DateOfIssue"})
+
+
 def parse_ofac_advanced(
     data: bytes, *, dataset: str | None = None, label: str = "<bytes>"
 ) -> ListSnapshot:
     """Parse an OFAC advanced XML document; the dataset is ``ofac_sdn`` when its entries are
-    on the SDN List, else ``ofac_cons``, unless ``dataset`` names one."""
-    root = parse_xml(data, label, ROOT)
+    on the SDN List, else ``ofac_cons``, unless ``dataset`` names one. Read as a stream, each
+    party let go once read: the SDN file (over 100 MB) is never one tree in memory."""
     tables = _Tables()
-    _reference_values(root, tables)
-    _locations(root, tables)
-    _documents(root, tables)
-    _records(root, tables)
-    parsed: list[tuple[Entity, list[str]]] = []
+    entities: list[Entity] = []
     refs = UniqueRefs(label, "FixedRef", "FixedRef")
-    for party in _section(root, "DistinctParties", "DistinctParty"):
-        entity, lists = _party(party, tables, dataset or "ofac_sdn", label)
-        refs.add(entity.ref, party.sourceline)
-        parsed.append((entity, lists))
-    if not parsed:
-        raise ParseError("no <DistinctParty> in the file", path=label, line=root.sourceline)
+    generated = None
+    for el in stream_xml(data, label, ROOT, _READ):
+        name = local_name(el)
+        if name == "DistinctParty":
+            entity = _party(el, tables, dataset or "ofac_sdn", label)
+            refs.add(entity.ref, el.sourceline)
+            entities.append(entity)
+        elif name == "DateOfIssue":
+            generated = _issued(el)
+        else:
+            _SECTIONS[name](el, tables)
+        release(el)
+    if not entities:
+        raise ParseError("no <DistinctParty> in the file", path=label)
+    lists = [_sanctions(entity, tables) for entity in entities]
     if dataset is None:
-        on_sdn = sum(SDN_LIST in lists for _, lists in parsed)
-        name = "ofac_sdn" if on_sdn * 2 >= len(parsed) else "ofac_cons"
-        for entity, _ in parsed:
+        on_sdn = sum(SDN_LIST in found for found in lists)
+        name = "ofac_sdn" if on_sdn * 2 >= len(entities) else "ofac_cons"
+        for entity in entities:
             entity.dataset = name
-    entities = [entity for entity, _ in parsed]
     _link(entities, tables)
     return ListSnapshot.read(
         data,
@@ -464,5 +484,5 @@ def parse_ofac_advanced(
         dataset=entities[0].dataset,
         label=label,
         fields=FIELDS,
-        generated=_generated(root),
+        generated=generated,
     )

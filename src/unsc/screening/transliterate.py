@@ -538,9 +538,10 @@ _KANA_WORDS = re.compile("[・＝=゠]")  # the dot between words, the double hy
 # alone): a final -fu is the -v of a Russian name (ウマロフ umarofu, Umarov); u after a
 # consonant before another or at a word's end is none (クリムキン kurimukin, Klimkin; ムニョス
 # munyosu, Munyos); o after t or d before r is none (トランプ toranpu, Trump), and before any
-# consonant but in a word's first syllable and but before the final -v of -tov, -dov
-# (メドヴェージェフ medovejefu, Medvedev; ドナルド Donald, モロトフ Molotov keep their o); a final -tchi or -chi is the -ch of a Slavic -ić (ジョルジヴィッチ,
-# Djordjevich); n before m is m (ムハンマド muhammad).
+# consonant but in a word's first syllable and before the final -v of -tov, -dov
+# (メドヴェージェフ medovejefu, Medvedev; ドナルド Donald, モロトフ Molotov keep their o); a
+# final -tchi or -chi is the -ch of a Slavic -ić (ジョルジヴィッチ, Djordjevich); n before m
+# is m (ムハンマド muhammad).
 _KANA_FOLDS = (
     (re.compile(r"u~(?=[aeio])"), ""),  # ヴェ "vu~e": ve
     (re.compile(r"[~']"), ""),
