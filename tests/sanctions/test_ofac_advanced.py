@@ -104,6 +104,8 @@ def test_a_value_pointing_at_no_table_entry_is_left_out() -> None:
          b"</DistinctParty></DistinctParties></Sanctions>", "without FixedRef or a name"),
         (b"<Sanctions/>", "no <DistinctParty>"),
         (b"<Sanctions><DistinctParty", "malformed XML"),
+        (b"<Sanctions><DateOfIssue/>", "malformed XML"),  # cut short after the root
+        (b"", "malformed XML: no element found"),
         (b"<export/>", "root element is <export>, expected <Sanctions>"),
     ],
 )  # fmt: skip

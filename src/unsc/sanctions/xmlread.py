@@ -63,10 +63,8 @@ def stream_xml(data: bytes, label: str, root: str, names: Collection[str]) -> It
         for _, el in etree.iterparse(io.BytesIO(data), events=("end",), **_SAFE):
             if local_name(el) in names:
                 yield el
-    except etree.XMLSyntaxError as exc:
+    except etree.XMLSyntaxError as exc:  # an empty file too: "no element found"
         raise _malformed(exc, label) from None
-    except StopIteration:
-        raise ParseError("the file is empty", path=label, hint=_HINT) from None
 
 
 def release(el: Any) -> None:
