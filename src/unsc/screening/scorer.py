@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from unsc.screening.features import schema_kind
+from unsc.screening.japanese import in_kanji, japanese_key, japanese_names
 from unsc.screening.namefields import query_forms
 from unsc.screening.names import align, kind_weights
 from unsc.screening.normalize import NameForm, analyze, named_kind
@@ -93,6 +94,19 @@ def _forms(text: str, kind: str | None) -> list[NameForm]:
     return query_forms(text, kind=kind) or [analyze(text)]
 
 
+def _japanese(text: str, kind: str | None, other: list[NameForm]) -> list[NameForm]:
+    """A name in kanji also by its readings the other name spells
+    (:func:`~.japanese.japanese_names`)."""
+    if not in_kanji(text):
+        return []
+    spellings: dict[str, list[str]] = {}
+    for form in other:
+        for token in form.tokens:
+            spellings.setdefault(japanese_key(token), []).append(token)
+    found = japanese_names(text, lambda key: spellings.get(key, ()))
+    return query_forms(*found, kind=kind) if found else []
+
+
 def _firm_named(kind: str | None, q: NameForm, c: NameForm) -> tuple[float, str] | None:
     """-1 when the schema is a person's or a vessel's but one name, not the other, has a
     legal form: a firm's name ("KAPITAN GUSEYNOV", the vessel, is not Kapitan Guseynov
@@ -115,6 +129,9 @@ def compare(
     :func:`~unsc.screening.namefields.query_names`) scores by its best-matching pair.
     """
     kind = schema_kind(schema)
+    firsts, seconds = _forms(name1, kind), _forms(name2, kind)
+    firsts += _japanese(name1, kind, seconds)
+    seconds += _japanese(name2, kind, firsts)
     result, q, c = max(
         (
             (
@@ -131,8 +148,8 @@ def compare(
                 q,
                 c,
             )
-            for q in _forms(name1, kind)
-            for c in _forms(name2, kind)
+            for q in firsts
+            for c in seconds
         ),
         key=lambda found: found[0].score,
     )

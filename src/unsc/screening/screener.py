@@ -20,6 +20,7 @@ from unsc.screening.features import (
     schema_kind,
 )
 from unsc.screening.index import NameIndex
+from unsc.screening.japanese import in_kanji, japanese_key, japanese_names
 from unsc.screening.namefields import (
     listed_names,
     query_forms,
@@ -209,8 +210,13 @@ class Screener:
         return found
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickled without the measures' memo (rebuilt on loading; see :mod:`.cache`)."""
-        return {name: value for name, value in self.__dict__.items() if name != "_measures"}
+        """Pickled without the measures' memo (rebuilt on loading; see :mod:`.cache`) and the
+        Japanese spellings' table (built again when a name in kanji asks for it)."""
+        return {
+            name: value
+            for name, value in self.__dict__.items()
+            if name not in ("_measures", "_japanese")
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
@@ -269,6 +275,39 @@ class Screener:
                     best[owner] = (score, qn, n)
         return best, aligners
 
+    def _japanese_forms(
+        self, names: Sequence[str], kind: str | None, forms: list[NameForm]
+    ) -> list[NameForm]:
+        """A name in kanji also by the readings one name of the list spells whole
+        (:func:`~.japanese.japanese_names`)."""
+        if not any(map(in_kanji, names)):
+            return []
+        table = self._japanese_table()
+
+        def together(parts: tuple[str, ...]) -> bool:
+            return bool(set.intersection(*(table[japanese_key(p)][p] for p in parts)))
+
+        found = [
+            r
+            for name in names
+            for r in japanese_names(name, lambda key: sorted(table.get(key, ())), together)
+        ]
+        known = {f.text for f in forms}
+        return [f for f in query_forms(*found, kind=kind) if f.text not in known] if found else []
+
+    def _japanese_table(self) -> dict[str, dict[str, set[int]]]:
+        """The parts of the list's names by their :func:`~.japanese.japanese_key`, each with
+        the names it is a part of; built when a name in kanji first asks for it."""
+        table = self.__dict__.get("_japanese")
+        if table is None:
+            table = {}
+            for n, form in enumerate(self.index.forms):
+                for token in form.tokens:
+                    if token.isalpha() and len(token) >= 2:
+                        table.setdefault(japanese_key(token), {}).setdefault(token, set()).add(n)
+            self.__dict__["_japanese"] = table
+        return table
+
     def _capped(self, n: int, given_only: bool) -> str | None:
         """Why name ``n`` scores at most :data:`WEAK_ALIAS_SCORE` against the query, if it
         does (a key of :data:`_CAPS`): a weak alias, or a fuller name of a person where the
@@ -292,6 +331,7 @@ class Screener:
             raise InvalidInput("the query has no name", field="name", hint="give a name to screen")
         kind = schema_kind(query.schema)
         forms = query_forms(*names, kind=kind)
+        forms += self._japanese_forms(names, kind, forms)
         if not forms:
             script = unread_script(names[0])
             if script is not None:
