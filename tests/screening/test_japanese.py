@@ -50,10 +50,14 @@ def test_a_japanese_name_in_kanji_matches_its_spelling(kanji: str, latin: str) -
 
 def test_a_reading_is_taken_only_from_one_name_that_spells_it_whole() -> None:
     spellings = {"yamada": ["yamada"], "taro": ["taro"]}
-    assert japanese_names("山田太郎", lambda k: spellings.get(k, ())) == ["yamada taro"]
-    assert japanese_names("山田太郎", lambda k: spellings.get(k, ()), lambda p: False) == []
-    assert japanese_names("山田", lambda k: spellings.get(k, ())) == []  # a word alone
-    assert japanese_names("Yamada", lambda k: spellings.get(k, ())) == []
+
+    def spelled(reading: str) -> list[str]:
+        return spellings.get(japanese_key(reading), [])
+
+    assert japanese_names("山田太郎", spelled) == ["yamada taro"]  # tarou: taro
+    assert japanese_names("山田太郎", spelled, lambda parts: False) == []
+    assert japanese_names("山田", spelled) == []  # a word alone
+    assert japanese_names("Yamada", spelled) == []
     assert not compare("山田太郎", "Tanaka Hanako").match
 
 

@@ -173,6 +173,22 @@ class NameIndex:
         self.__dict__.update(state)
         self.postings_for = lru_cache(maxsize=200_000)(self._postings_for)
 
+    def spells(self, canon: str) -> bool:
+        """Whether a name has a part of canonical spelling ``canon``."""
+        return canon in self._postings
+
+    def spells_together(self, canons: Sequence[str]) -> bool:
+        """Whether one name has parts of all the canonical spellings ``canons``."""
+        common: IntArray | None = None
+        for canon in canons:
+            names = self._postings.get(canon)
+            if names is None:
+                return False
+            common = names if common is None else np.intersect1d(common, names, True)
+            if not len(common):
+                return False
+        return common is not None
+
     def rarity(self, canon: str) -> float:
         """How rare a canonical part is among the entries: 1 unseen ... ~0 in every entry."""
         df = self._df.get(canon, 0)

@@ -33,7 +33,7 @@ from unsc import datafiles
 __all__ = ["MAX_CHARACTERS", "in_kanji", "japanese_key", "japanese_names"]
 
 MAX_CHARACTERS = 4  # a word of more kanji is not read so (its readings are too many)
-MAX_READINGS = 20_000  # ... nor a word of more readings than this
+MAX_READINGS = 5_000  # ... nor a word of more readings than this
 MAX_NAMES = 8  # readings of one name kept, at most
 MIN_LETTERS = 3  # a word's reading of fewer letters is not looked for (ta, sai: too many
 # spellings of other names have them)
@@ -81,8 +81,8 @@ def _voiced(reading: str) -> str | None:
 
 @lru_cache(maxsize=20_000)
 def word_readings(word: str) -> frozenset[str]:
-    """The keys (:func:`japanese_key`) of the readings a word of kanji may have: each
-    character by one of its readings, a later one's also voiced; none for a word of more than
+    """The readings a word of kanji may have: each character by one of its readings, a later
+    one's also voiced; none for a word of more than
     :data:`MAX_CHARACTERS` characters or :data:`MAX_READINGS` readings, or with a character
     the table lacks."""
     table = _table()
@@ -96,7 +96,7 @@ def word_readings(word: str) -> frozenset[str]:
         options.append(readings)
     if math.prod(map(len, options)) > MAX_READINGS:
         return frozenset()
-    return frozenset(japanese_key("".join(parts)) for parts in product(*options))
+    return frozenset("".join(parts) for parts in product(*options))
 
 
 def _cuts(words: list[str]) -> Iterable[list[str]]:
@@ -116,9 +116,10 @@ def japanese_names(
 ) -> list[str]:
     """The readings of a name in kanji that spellings at hand have, written with those
     spellings ("山田太郎" ["yamada taro"] when a list holds YAMADA Taro); ``spelled`` gives
-    the spellings of a key (:func:`japanese_key`), ``together`` whether one name at hand
-    has all the parts of a reading (a family name of one listed name and a given name of
-    another are no reading). None for a text not all kanji."""
+    the spellings at hand of a reading (as :func:`word_readings` writes it: compare them by
+    :func:`japanese_key`), ``together`` whether one name at hand has all the parts of a
+    reading (a family name of one listed name and a given name of another are no reading).
+    None for a text not all kanji."""
     if not in_kanji(text):
         return []
     words = [w for w in _WORDS.split(text.strip()) if w]
@@ -127,7 +128,14 @@ def japanese_names(
     found: list[str] = []
     for cut in _cuts(words):
         spellings = [
-            [s for key in sorted(word_readings(w)) if len(key) >= MIN_LETTERS for s in spelled(key)]
+            list(
+                dict.fromkeys(
+                    s
+                    for reading in sorted(word_readings(w))
+                    if len(japanese_key(reading)) >= MIN_LETTERS
+                    for s in spelled(reading)
+                )
+            )
             for w in cut
         ]
         if all(spellings):

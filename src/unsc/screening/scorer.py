@@ -103,7 +103,7 @@ def _japanese(text: str, kind: str | None, other: list[NameForm]) -> list[NameFo
     for form in other:
         for token in form.tokens:
             spellings.setdefault(japanese_key(token), []).append(token)
-    found = japanese_names(text, lambda key: spellings.get(key, ()))
+    found = japanese_names(text, lambda reading: spellings.get(japanese_key(reading), ()))
     return query_forms(*found, kind=kind) if found else []
 
 

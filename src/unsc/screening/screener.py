@@ -210,13 +210,8 @@ class Screener:
         return found
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickled without the measures' memo (rebuilt on loading; see :mod:`.cache`) and the
-        Japanese spellings' table (built again when a name in kanji asks for it)."""
-        return {
-            name: value
-            for name, value in self.__dict__.items()
-            if name not in ("_measures", "_japanese")
-        }
+        """Pickled without the measures' memo (rebuilt on loading; see :mod:`.cache`)."""
+        return {name: value for name, value in self.__dict__.items() if name != "_measures"}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
@@ -279,34 +274,19 @@ class Screener:
         self, names: Sequence[str], kind: str | None, forms: list[NameForm]
     ) -> list[NameForm]:
         """A name in kanji also by the readings one name of the list spells whole
-        (:func:`~.japanese.japanese_names`)."""
+        (:func:`~.japanese.japanese_names`), looked up in the index's spellings."""
         if not any(map(in_kanji, names)):
             return []
-        table = self._japanese_table()
+        index = self.index
 
-        def together(parts: tuple[str, ...]) -> bool:
-            return bool(set.intersection(*(table[japanese_key(p)][p] for p in parts)))
+        def spelled(reading: str) -> list[str]:
+            key = japanese_key(reading)
+            spellings = (reading, key, key + "h") if key.endswith("o") else (reading, key)
+            return [s for s in dict.fromkeys(spellings) if index.spells(s)]
 
-        found = [
-            r
-            for name in names
-            for r in japanese_names(name, lambda key: sorted(table.get(key, ())), together)
-        ]
+        found = [r for name in names for r in japanese_names(name, spelled, index.spells_together)]
         known = {f.text for f in forms}
         return [f for f in query_forms(*found, kind=kind) if f.text not in known] if found else []
-
-    def _japanese_table(self) -> dict[str, dict[str, set[int]]]:
-        """The parts of the list's names by their :func:`~.japanese.japanese_key`, each with
-        the names it is a part of; built when a name in kanji first asks for it."""
-        table = self.__dict__.get("_japanese")
-        if table is None:
-            table = {}
-            for n, form in enumerate(self.index.forms):
-                for token in form.tokens:
-                    if token.isalpha() and len(token) >= 2:
-                        table.setdefault(japanese_key(token), {}).setdefault(token, set()).add(n)
-            self.__dict__["_japanese"] = table
-        return table
 
     def _capped(self, n: int, given_only: bool) -> str | None:
         """Why name ``n`` scores at most :data:`WEAK_ALIAS_SCORE` against the query, if it
