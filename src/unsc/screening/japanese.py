@@ -12,7 +12,8 @@ name's part, or the other name of a comparison): a reading is chosen by the name
 never guessed. Spellings are compared by :func:`japanese_key`, with long vowels written short
 as Hepburn without macrons writes them (tarou Taro, katou Kato, Satoh).
 
-A name is read so only as two words or more, a family name and a given name, each read as
+A name is read so only when it has :data:`MIN_CHARACTERS` kanji or more, as two words or
+more, a family name and a given name, each read as
 :data:`MIN_LETTERS` letters or more: a name of one word is cut after each of its first three
 characters, and a word alone (a family name, 山田) is not read so, since a short reading meets
 too many spellings of other names (Faker's Chinese names met SAI, SEI, GAN, KORYO BANK so).
@@ -35,6 +36,8 @@ __all__ = ["MAX_CHARACTERS", "in_kanji", "japanese_key", "japanese_names"]
 MAX_CHARACTERS = 4  # a word of more kanji is not read so (its readings are too many)
 MAX_READINGS = 5_000  # ... nor a word of more readings than this
 MAX_NAMES = 8  # readings of one name kept, at most
+MIN_CHARACTERS = 3  # a name of fewer kanji is not read so: most are Chinese (刘帆 "ryu han"
+# met HAN YU-RO, KPi.005)
 MIN_LETTERS = 3  # a word's reading of fewer letters is not looked for (ta, sai: too many
 # spellings of other names have them)
 _HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\s・]+$")
@@ -123,7 +126,7 @@ def japanese_names(
     if not in_kanji(text):
         return []
     words = [w for w in _WORDS.split(text.strip()) if w]
-    if not words:
+    if sum(map(len, words)) < MIN_CHARACTERS:
         return []
     found: list[str] = []
     for cut in _cuts(words):
