@@ -68,9 +68,20 @@ def test_readings_are_few(text: str) -> None:
     assert all(r.replace(" ", "").isascii() for r in found)
 
 
+def test_names_own_readings_and_the_genitive_no() -> None:
+    assert "shigeo" in word_readings("茂男")  # nanori: 茂 shige, 男 o
+    assert "inoue" in word_readings("井上")  # i no ue
+    assert compare("村田 顕弘", "Akihiro Murata").match  # 顕 aki
+
+
 def test_japanese_persons_of_the_ofac_list_written_in_kanji_are_found() -> None:
     screener = Screener.from_list("ofac_sdn")
-    for kanji, name in (("篠田建市", "Kenichi SHINODA"), ("高山清司", "Kiyoshi TAKAYAMA")):
+    for kanji, name in (
+        ("篠田建市", "Kenichi SHINODA"),
+        ("高山清司", "Kiyoshi TAKAYAMA"),
+        ("西口茂男", "Shigeo NISHIGUCHI"),
+        ("井上邦雄", "Kunio INOUE"),
+    ):
         (hit,) = screener.screen(Query(name=kanji), limit=1)
         assert (hit.name, hit.score) == (name, 1.0)
     assert screener.screen(Query(name="葉志偉")) == []  # a Chinese name: no reading spelled whole

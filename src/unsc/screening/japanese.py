@@ -7,7 +7,9 @@ name's reading for certain, and Pinyin reads it as Chinese ("shan tian tai lang"
 reading enumerates the readings a word may have, from the Unicode Han Database's kun and on
 readings of each character (``data/screening/japanese_readings.tsv``, made by
 ``scripts/build_japanese_readings.py``; an adjective's also without its ending, 弘い hiroi:
-hiro), voiced or not after the first, and keeps those that a spelling at hand has (a listed
+hiro; and the readings names give them, nanori, ``japanese_nanori.yaml``: 茂 shige, 顕 aki),
+voiced or not after the first, with the genitive no a name of two may say between them (井上
+Inoue), and keeps those that a spelling at hand has (a listed
 name's part, or the other name of a comparison): a reading is chosen by the names it may be,
 never guessed. Spellings are compared by :func:`japanese_key`, with long vowels written short
 as Hepburn without macrons writes them (tarou Taro, katou Kato, Satoh).
@@ -17,8 +19,7 @@ more, a family name and a given name, each read as
 :data:`MIN_LETTERS` letters or more: a name of one word is cut after each of its first three
 characters, and a word alone (a family name, 山田) is not read so, since a short reading meets
 too many spellings of other names (Faker's Chinese names met SAI, SEI, GAN, KORYO BANK so).
-Names the Han Database gives no reading of their own (nanori: 顕 aki, 雅 masa) are not found;
-most family names are.
+A name read by a nanori the table lacks is not found.
 """
 
 from __future__ import annotations
@@ -67,11 +68,13 @@ def japanese_key(token: str) -> str:
 
 @cache
 def _table() -> dict[str, tuple[str, ...]]:
-    """Each kanji -> its readings, kun first."""
+    """Each kanji -> its readings: kun, on, then the names' own (``japanese_nanori.yaml``)."""
+    nanori = datafiles.load_yaml("screening/japanese_nanori.yaml")["nanori"]
     table: dict[str, tuple[str, ...]] = {}
     for line in datafiles.open_text("screening/japanese_readings.tsv"):
         char, kun, on = line.rstrip("\n").split("\t")
-        table[char] = tuple(dict.fromkeys((*kun.split(), *on.split())))
+        names = [str(r) for r in nanori.get(char, ())]
+        table[char] = tuple(dict.fromkeys((*kun.split(), *on.split(), *names)))
     return table
 
 
@@ -99,7 +102,10 @@ def word_readings(word: str) -> frozenset[str]:
         options.append(readings)
     if math.prod(map(len, options)) > MAX_READINGS:
         return frozenset()
-    return frozenset("".join(parts) for parts in product(*options))
+    readings = {"".join(parts) for parts in product(*options)}
+    if len(word) == 2:  # the genitive no a family name of two says between them (井上 inoue)
+        readings.update(a + "no" + b for a, b in product(table[word[0]], table[word[1]]))
+    return frozenset(readings)
 
 
 def _cuts(words: list[str]) -> Iterable[list[str]]:
