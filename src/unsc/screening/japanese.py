@@ -102,10 +102,10 @@ def word_readings(word: str) -> frozenset[str]:
         options.append(readings)
     if math.prod(map(len, options)) > MAX_READINGS:
         return frozenset()
-    readings = {"".join(parts) for parts in product(*options)}
+    found = {"".join(parts) for parts in product(*options)}
     if len(word) == 2:  # the genitive no a family name of two says between them (井上 inoue)
-        readings.update(a + "no" + b for a, b in product(table[word[0]], table[word[1]]))
-    return frozenset(readings)
+        found.update(a + "no" + b for a, b in product(table[word[0]], table[word[1]]))
+    return frozenset(found)
 
 
 def _cuts(words: list[str]) -> Iterable[list[str]]:
