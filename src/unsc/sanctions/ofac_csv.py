@@ -8,7 +8,6 @@ Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks``. The Remarks are taken
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from unsc.errors import ParseError
@@ -16,7 +15,7 @@ from unsc.sanctions.listfile import gunzip, read_list_file
 from unsc.sanctions.model import Entity, Identifier, Name, NameKind, Schema
 from unsc.sanctions.ofac_companions import Companions, legacy_rows, merge_companions
 from unsc.sanctions.ofac_remarks import apply_remarks, flip_name
-from unsc.sanctions.snapshot import ListSnapshot, UniqueRefs, carried_fields
+from unsc.sanctions.snapshot import ListSnapshot, UniqueRefs
 
 COLUMNS = (
     "ent_num", "SDN_Name", "SDN_Type", "Program", "Title", "Call_Sign", "Vess_type",
@@ -115,16 +114,10 @@ def parse_ofac_csv(
         entities.append(entity)
     if not entities:
         raise ParseError("no SDN records in the file", path=label)
-    fields = carried_fields(FIELDS, entities)
+    fields = set(FIELDS)
     if companions:
         merge_companions(entities, companions)
         data = companions.fingerprint(data)
-        fields |= {"addresses"} if companions.add is not None else set()
-    return ListSnapshot(
-        dataset=dataset,
-        generated=None,
-        entities=entities,
-        sha256=hashlib.sha256(data).hexdigest(),
-        source=label,
-        fields=fields,
-    )
+        if companions.add is not None:
+            fields.add("addresses")
+    return ListSnapshot.read(data, entities, dataset=dataset, label=label, fields=fields)

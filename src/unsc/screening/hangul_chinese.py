@@ -52,11 +52,11 @@ def _pieces(word: str) -> list[str] | None:
     best: list[list[str] | None] = [[]] + [None] * len(word)
     for end in range(1, len(word) + 1):
         for size in range(1, min(_LONGEST, end) + 1):
-            head = best[end - size]
+            head, current = best[end - size], best[end]
             piece = word[end - size : end]
             if head is None or piece not in table:
                 continue
-            if best[end] is None or len(head) + 1 < len(best[end] or ()):
+            if current is None or len(head) + 1 < len(current):
                 best[end] = [*head, piece]
     return best[-1]
 
