@@ -985,3 +985,46 @@ def test_a_korean_given_name_keeps_its_syllables_order(family: str, one: str, tw
     assert compare(f"{family} {one} {two}", f"{one} {two} {family}", schema="Person").match
     if one != two:
         assert not compare(f"{family} {one} {two}", f"{family} {two} {one}").match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("이건희", "Lee Kun-hee"),  # 건 kŏn: Samsung's chairman
+        ("문선명", "Sun Myung Moon"),
+        ("전두환", "Chun Doo-hwan"),  # and 두 Doo
+        ("장선재", "Jang Sun-Jae"),
+        ("Yoon Gun", "윤건"),
+        ("Kim Geon Ho", "Kim Gun Ho"),  # RR's eo is ŏ alone
+    ],
+)
+def test_korean_o_written_u_pairs(a: str, b: str) -> None:
+    assert compare(a, b, schema="Person").match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("윤정남", "YON CHONG NAM"),  # 윤 yun is not 연 yŏn: the o must be Hangul's
+        ("이서영", "RI SU YONG"),  # 서 so is Suh, not 수 su: an open syllable
+        ("Kim Son Hui", "Kim Sun Hui"),  # MR's son is also 손: from Latin, only RR's eo
+        ("Leon Smith", "Lun Smith"),  # not a Korean name
+        ("Leong Kam Wah", "Lung Kam Wah"),  # Cantonese eo before ng
+        ("김선희", "김순희"),  # two Hangul names: other syllables
+    ],
+)
+def test_korean_o_written_u_only_where_it_is_o(a: str, b: str) -> None:
+    assert not compare(a, b, schema="Person").match
+
+
+def test_a_name_in_hangul_finds_its_common_spelling_on_a_list() -> None:
+    from unsc.sanctions import Entity, Schema
+
+    listed = [
+        Entity(dataset="t", ref=str(i), schema=Schema.PERSON, name=name)
+        for i, name in enumerate(["Lee Kun-hee", "Sun Myung Moon", "Chun Doo-hwan", "Kim Sun Hui"])
+    ]
+    screener = Screener(listed)
+    for query, ref in (("이건희", "0"), ("문선명", "1"), ("전두환", "2")):
+        hits = screener.screen(Query(query), limit=3)
+        assert [h.ref for h in hits if h.match] == [ref], (query, hits)

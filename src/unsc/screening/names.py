@@ -151,6 +151,7 @@ INITIAL_FULL = 0.5  # how much of a full part an initial explains ("A" for "Akhm
 ABJAD_QUERY, ABJAD_CANDIDATE, ABJAD_BOTH = 1, 2, 3  # which side came from the Arabic script
 HAN, SAME_SCRIPT = 4, 8  # one side is Chinese; both sides are Han, or both Hangul
 HANGUL = 16  # one side was read from Hangul: whole syllables
+HANGUL_QUERY = 4096  # ... the query (else the candidate, when HANGUL is set)
 WHOLE = 32  # one name is all syllables (Korean, Chinese): its syllables are whole
 ONE_WORD = 64  # both names one word (a firm, a vessel, a nickname): one edit apart is one
 PINYIN = 128  # both Chinese names in Pinyin (:func:`~.chinese.pinyin_name`): a letter apart,
@@ -234,6 +235,37 @@ def _lengths_agree(a: str, b: str) -> bool:
     return abs(len(a) - len(b)) <= max(1, min(len(a), len(b)) // 2)
 
 
+_RR_EO = re.compile("eo(?!ng)")
+
+
+def _written_u(a: str, b: str, flags: int) -> bool:
+    """One syllable is the other with its vowel o written u, as Koreans write their ŏ (MR o, RR
+    eo): 선 Sun, 건 Kun, 전 Chun (Sun Myung Moon, Lee Kun-hee, Chun Doo-hwan). The o is the
+    Hangul side's (:data:`HANGUL`; 윤 Yun is not YO'N, 연), or RR's eo, which is ŏ alone, in
+    names of syllables (:data:`WHOLE`: Leon Smith is not Lun Smith), but before ng, which the
+    variant tables spell, as Cantonese writes it (Leong is not Lung). Between two names in MR,
+    Son is also 손, which no one writes Sun."""
+    if max(len(a), len(b)) > 6 or flags & SAME_SCRIPT:
+        return False
+    if flags & HANGUL:
+        o_side, u_side = (a, b) if flags & HANGUL_QUERY else (b, a)
+    elif _RR_EO.search(a):
+        o_side, u_side = a, b
+    elif _RR_EO.search(b):
+        o_side, u_side = b, a
+    else:
+        return False
+    fo, fu = syllable(o_side), syllable(u_side)
+    # a closed syllable: an open one's u is written uh, as the variant tables spell it (서
+    # Suh), and 수 su is another (이서영 is not Ri Su Yong)
+    return (
+        fo.count("o") == 1
+        and not fo.endswith("o")
+        and fo.replace("o", "u") == fu
+        and syllables((fu,))
+    )
+
+
 def _one_edit_past_first(a: str, b: str) -> bool:
     """Whether two words are one edit apart (:data:`ONE_EDIT_SIMILARITY`), not at the first
     letter, which is seldom typed wrong, unless it is swapped with the second (Nathea,
@@ -300,6 +332,8 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     ):  # Bill, William; Sasha, Aleksandr (and Alexander, by its canonical spelling); Johnny,
         # John: the nickname tables relate names the variant tables know apart
         return NICKNAME_SIMILARITY, "nickname"
+    if flags & (HANGUL | WHOLE) and _written_u(a, b, flags):
+        return 0.9, "syllable"
     variants = variant_table()
     # Two known names, and not the same one; but in two long names, a letter apart, one may
     # be a list's misspelling of the other.
@@ -847,7 +881,7 @@ def _flags(q: NameForm, c: NameForm) -> int:
     if HAN_METHOD in (q.method, c.method):
         flags |= HAN
     if HANGUL_METHOD in (q.method, c.method):
-        flags |= HANGUL
+        flags |= HANGUL | (HANGUL_QUERY if q.method == HANGUL_METHOD else 0)
     if q.method == c.method and q.method in SCRIPT_METHODS:
         flags |= SAME_SCRIPT
     if q.method in LATIN_METHODS and c.method not in ALPHABET_METHODS:
@@ -873,6 +907,7 @@ class Aligner:
     __slots__ = (
         "_chinese",
         "_chinese_pair",
+        "_eo",
         "_flags",
         "_joined",
         "_joined_spelt",
@@ -909,6 +944,7 @@ class Aligner:
         self._chinese = self._pinyin or q.method == HAN_METHOD
         self._chinese_pair = len(q.tokens) > 1  # a family name alone is no Cantonese pair
         self._long = part_count(q) >= LONG_NAME
+        self._eo = any("eo" in t for t in q.tokens)
         self._rows: dict[tuple[str, str, int, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
 
@@ -924,7 +960,8 @@ class Aligner:
         ("tse tung" / "zedong")."""
         row: Row = []
         whole = flags & (HANGUL | WHOLE)
-        flags &= ~WHOLE
+        if not (self._eo or "eo" in ct):  # WHOLE matters to RR's eo alone (_written_u):
+            flags &= ~WHOLE  # given to the others, it would only split the memo of their pairs
         # LONG matters to two known names alone: given to the others, it would only split
         # the memo of their pairs in two
         variants = variant_table()
