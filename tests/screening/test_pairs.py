@@ -996,6 +996,11 @@ def test_a_korean_given_name_keeps_its_syllables_order(family: str, one: str, tw
         ("장선재", "Jang Sun-Jae"),
         ("Yoon Gun", "윤건"),
         ("Kim Geon Ho", "Kim Gun Ho"),  # RR's eo is ŏ alone
+        ("한덕수", "Han Duck-soo"),  # and the common spellings of other syllables
+        ("박찬욱", "Park Chan-wook"),
+        ("강경화", "Kang Kyung-wha"),
+        ("최규하", "Choi Kyu-hah"),
+        ("백남준", "Paik Nam-june"),
     ],
 )
 def test_korean_o_written_u_pairs(a: str, b: str) -> None:
