@@ -1033,3 +1033,18 @@ def test_a_name_in_hangul_finds_its_common_spelling_on_a_list() -> None:
     for query, ref in (("이건희", "0"), ("문선명", "1"), ("전두환", "2")):
         hits = screener.screen(Query(query), limit=3)
         assert [h.ref for h in hits if h.match] == [ref], (query, hits)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("هبة الله أخوندزاده", "Hibatullah Akhundzada"),
+        ("رحمة الله", "Rahmatullah"),
+        ("رحمةالله", "Rahmatullah"),
+        ("نعمة الله", "Nematollah"),
+        ("رحمة الله", "Rahmat Allah"),
+        ("فاطمة الزهراء", "Fatima al-Zahra"),  # before another word, the ta marbuta is a
+    ],
+)
+def test_a_ta_marbuta_before_allah_is_said_t(a: str, b: str) -> None:
+    assert compare(a, b, schema="Person").match

@@ -273,8 +273,11 @@ _SILENT_HEH_SUFFIX = re.compile("\u0647\u200c\u0627?[\u06cc\u064a](?!\\w)")
 def _arabic_to_latin(text: str) -> str:
     known, letters, prefixes, suffixes, ayn = _arabic_tables()
     text = _SILENT_HEH_SUFFIX.sub("\u06cc", text)
+    parts = [part for whole in text.split() for part in _split_suffix(whole, suffixes)]
     words = []
-    for word in (part for whole in text.split() for part in _split_suffix(whole, suffixes)):
+    for i, word in enumerate(parts):
+        if word.endswith("ة") and parts[i + 1 : i + 2] == ["الله"]:
+            word = word[:-1] + "ت"  # before Allah, in construct: رحمة الله Rahmatullah
         if word in known:
             words.append(known[word])
             continue
