@@ -859,6 +859,9 @@ def test_a_country_is_left_out_only_of_a_body_named_besides(a: str, b: str) -> N
     [
         ("Sberbank", "SBERBANK OF RUSSIA"),  # OFAC's alias: 0.79 before
         ("Sberbank", "PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA"),
+        ("Sberbank of Russia", "Sberbank"),  # either side may be the one word
+        ("Sberbank of Russia", "ПАО Сбербанк"),  # ... with a legal form (0.68 before)
+        ("ПАО Сбербанк", "Sberbank of Russia"),
     ],
 )
 def test_a_bodys_one_own_word_alone_leaves_its_country_out(a: str, b: str) -> None:

@@ -655,10 +655,12 @@ def a_body_named(form: NameForm) -> bool:
 
 
 def _own_name_alone(q: NameForm, q_sim: list[float], c: NameForm, c_sim: list[float]) -> bool:
-    """Whether query ``q`` is one word, spelt as the one word of its own that body's name ``c``
-    has besides a country: "Sberbank" is SBERBANK OF RUSSIA, as "Sberbank Bank" would be
-    (not by a word merely like it: "Cooper" is no RUSSIAN COPPER COMPANY)."""
-    if len(q.tokens) != 1 or q_sim[0] < SPELLED or not any(location_parts(c)):
+    """Whether name ``q`` is one word but for legal forms, spelt as the one word of its own
+    that body's name ``c`` has besides a country: "Sberbank" and "ПАО Сбербанк" are
+    SBERBANK OF RUSSIA, as "Sberbank Bank" would be (not by a word merely like it: "Cooper"
+    is no RUSSIAN COPPER COMPANY). Either side may be the one word."""
+    named = [sim for sim, kind in zip(q_sim, q.kinds, strict=True) if kind != LEGAL]
+    if len(named) != 1 or named[0] < SPELLED or not any(location_parts(c)):
         return False
     own = [sim for sim, mine in zip(c_sim, own_words(c), strict=True) if mine]
     return len(own) == 1 and own[0] >= SPELLED
@@ -691,12 +693,12 @@ def _countries_dropped(
     other: NameForm,
     other_sims: list[float],
 ) -> tuple[float, ...]:
-    """The weights, the unexplained countries of an organisation's name made lighter
-    (:data:`COUNTRY_ABSENT`) when the other name gives no other country and a word of the
-    name's own is explained: "Foreign Trade Bank of the DPRK" is the FOREIGN TRADE BANK,
-    "Daesong Bank" KOREA DAESONG BANK. A country the other name gives differently still
-    counts in full (ISIL in Yemen is not ISIL in Libya), as does a name whose own words are
-    a country's."""
+    """The weights, the unexplained countries of an organisation's name, and the particles
+    before them, made lighter (:data:`COUNTRY_ABSENT`) when the other name gives no other
+    country and a word of the name's own is explained: "Foreign Trade Bank of the DPRK" is
+    the FOREIGN TRADE BANK, "Daesong Bank" KOREA DAESONG BANK. A country the other name gives
+    differently still counts in full (ISIL in Yemen is not ISIL in Libya), as does a name
+    whose own words are a country's."""
     countries = location_parts(form)
     if not any(countries) or any(
         country and sim == 0.0
@@ -705,9 +707,12 @@ def _countries_dropped(
         return weights
     if not any(sim > 0.0 and own for sim, own in zip(sims, own_words(form), strict=True)):
         return weights
+    dropped = [country and sim == 0.0 for country, sim in zip(countries, sims, strict=True)]
+    for i in range(len(dropped) - 2, -1, -1):  # and the particles that lead to one: "of the"
+        if dropped[i + 1] and form.kinds[i] == PARTICLE and sims[i] == 0.0:
+            dropped[i] = True
     return tuple(
-        w * COUNTRY_ABSENT if country and sim == 0.0 else w
-        for w, country, sim in zip(weights, countries, sims, strict=True)
+        w * COUNTRY_ABSENT if gone else w for w, gone in zip(weights, dropped, strict=True)
     )
 
 
@@ -1254,6 +1259,8 @@ def _assign(
         c_w = _countries_dropped(c, c_w, c_sim, q, q_sim)
     elif organisation and _own_name_alone(q, q_sim, c, c_sim):
         c_w = _countries_dropped(c, c_w, c_sim, q, q_sim)
+    elif organisation and _own_name_alone(c, c_sim, q, q_sim):
+        q_w = _countries_dropped(q, q_w, q_sim, c, c_sim)
     q_cov = _coverage(q_w, q_sim, q.tokens, c_sim, q.kinds)
     c_cov = _coverage(c_w, c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
