@@ -1162,15 +1162,21 @@ def _syllables_reordered(q: NameForm, partner: dict[int, int]) -> bool:
     return descents > 1 or (descents == 1 and order[-1] > order[0])
 
 
+_LONG_ABJAD = 6  # letters of a word read from the Arabic script that may be two names
+
+
 def _joined_slack(q_len: int, c_len: int, flags: int) -> int:
     """How many letters a joined run and a part may differ in length to be paired: 3, or a
     third of the Latin side's letters when only the other came from the Arabic script,
-    which leaves the short vowels out ("mhmd allah" / "mohammadullah")."""
+    which leaves the short vowels out ("mhmd allah" / "mohammadullah"), half of them when
+    the Arabic side is a long word, two names written as one ("mhmdbaqr" / "mohammad
+    bagher"; a short one so met more runs of other names than the same: "kmaly" / "kamal al
+    ayy")."""
     abjad = flags & ABJAD_BOTH
     if abjad == ABJAD_QUERY:
-        return max(3, c_len // 3)
+        return max(3, c_len // (2 if q_len >= _LONG_ABJAD else 3))
     if abjad == ABJAD_CANDIDATE:
-        return max(3, q_len // 3)
+        return max(3, q_len // (2 if c_len >= _LONG_ABJAD else 3))
     return 3
 
 
