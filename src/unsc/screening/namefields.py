@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from itertools import combinations, islice, product
 
 from unsc.screening.acronyms import acronym_runs, is_acronym
+from unsc.screening.cantonese import cantonese_reading
 from unsc.screening.countries import country_parts
 from unsc.screening.features import country_code
 from unsc.screening.han_foreign import foreign_han
@@ -253,7 +254,9 @@ def query_names(text: str) -> list[str]:
     and a Chinese name in Hangul as the Pinyin Korean transcribes
     (:func:`~.hangul_chinese.chinese_hangul`: "시진핑", xi jin ping),
     and a Korean name in Chinese characters as Korean reads them
-    (:func:`~.transliterate.hanja_reading`: "金正恩", 김정은), and a foreign name in Chinese
+    (:func:`~.transliterate.hanja_reading`: "金正恩", 김정은), and a Chinese name as Hong Kong
+    writes its Cantonese reading (:func:`~.cantonese.cantonese_reading`: "周潤發", chow yun
+    fat), and a foreign name in Chinese
     characters as the Latin it transcribes (:func:`~.han_foreign.foreign_han`: "谢尔盖·拉夫罗
     夫", sergai lavrov)."""
     simple = text.isascii() and not any(c in text for c in "();,'\"")
@@ -294,6 +297,7 @@ def query_names(text: str) -> list[str]:
     names += [t for t in map(foreign_greek, names) if t]
     names += [t for t in map(foreign_georgian, names) if t]
     names += [t for t in map(hanja_reading, names) if t]
+    names += [t for t in map(cantonese_reading, names) if t]
     hangul = [t for t in map(foreign_hangul, names) if t]
     kana = [t for t in map(foreign_katakana, names) if t]
     han = [t for t in map(foreign_han, names) if t]

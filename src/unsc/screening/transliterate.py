@@ -70,6 +70,7 @@ from unsc import datafiles
 from unsc.screening.burmese import burmese_to_latin
 
 __all__ = [
+    "common_words_in_english",
     "detect_script",
     "foreign_georgian",
     "foreign_greek",
@@ -318,7 +319,7 @@ def _organisation_words(
     return tuple(data["markers"]), words, re.compile(alternatives)
 
 
-def _common_words_in_english(text: str, script: str, other: bool = False) -> str | None:
+def common_words_in_english(text: str, script: str, other: bool = False) -> str | None:
     """An organisation's name with its common words in English (实业发展有限公司 "industrial
     development co ltd", 조선 ... 은행 "korea ... bank", Государственная корпорация "state
     corporation"), ``other``: in their last rendering, not their first; None when it has
@@ -342,7 +343,7 @@ def common_words_translated(text: str) -> list[str]:
     if script not in ("arabic", "cyrillic"):
         return []
     lowered = text.lower()
-    found = (_common_words_in_english(lowered, script, other) for other in (False, True))
+    found = (common_words_in_english(lowered, script, other) for other in (False, True))
     return [t for t in dict.fromkeys(found) if t is not None and t != lowered]
 
 
@@ -759,7 +760,7 @@ def to_latin(text: str) -> tuple[str, str]:
     if script == "latin":
         return str(icu_transform("latin").transliterate(text)), METHODS["latin"]
     if script == "hangul":
-        romanised = romanize_hangul(_common_words_in_english(text, script) or text)
+        romanised = romanize_hangul(common_words_in_english(text, script) or text)
         if any(_script_of(ch) not in (None, "latin") for ch in romanised):
             romanised = icu_transform("other").transliterate(romanised)
         return romanised, METHODS["hangul"]
@@ -768,7 +769,7 @@ def to_latin(text: str) -> tuple[str, str]:
     if script in _INDIC:
         return _indic_to_latin(text, script), METHODS[script]
     if script == "myanmar":
-        return burmese_to_latin(_common_words_in_english(text, script) or text), METHODS[script]
+        return burmese_to_latin(common_words_in_english(text, script) or text), METHODS[script]
     if script == "ethiopic":
         return _ethiopic_to_latin(text), METHODS[script]
     if script == "cyrillic":
@@ -785,7 +786,7 @@ def to_latin(text: str) -> tuple[str, str]:
         latin = icu_transform(system).transliterate(text.translate(_cyrillic_letters()))
         return str(latin).replace('"', "").replace("·", ""), METHODS[script]
     if script == "han":
-        text = _common_words_in_english(text, script) or text
+        text = common_words_in_english(text, script) or text
         text = _HAN_COUNTED.sub(lambda m: f" {_han_number(m[1] or m[2])} ", text)
     if script == "greek":
         text = _FRONT_GAMMA.sub(lambda m: "G" if m.group() == "Γ" else "g", text)
