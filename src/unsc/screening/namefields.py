@@ -21,6 +21,7 @@ from unsc.screening.countries import country_parts
 from unsc.screening.features import country_code
 from unsc.screening.han_foreign import foreign_han
 from unsc.screening.hangul_chinese import chinese_hangul
+from unsc.screening.hangul_japanese import japanese_hangul
 from unsc.screening.normalize import LEGAL, NameForm, analyze, normalize_text, variant_table
 from unsc.screening.transliterate import (
     common_words_translated,
@@ -252,7 +253,9 @@ def query_names(text: str) -> list[str]:
     one in Georgian letters without the nominative -i of its last word
     (:func:`~.transliterate.foreign_georgian`: "ვლადიმერ პუტინი", vladimer putin),
     and a Chinese name in Hangul as the Pinyin Korean transcribes
-    (:func:`~.hangul_chinese.chinese_hangul`: "시진핑", xi jin ping),
+    (:func:`~.hangul_chinese.chinese_hangul`: "시진핑", xi jin ping), and a Japanese name
+    in Hangul as Hepburn writes it (:func:`~.hangul_japanese.japanese_hangul`: "후쿠다 다케오",
+    fukuda takeo),
     and a Korean name in Chinese characters as Korean reads them
     (:func:`~.transliterate.hanja_reading`: "金正恩", 김정은), and a Chinese name as Hong Kong
     writes its Cantonese reading (:func:`~.cantonese.cantonese_reading`: "周潤發", chow yun
@@ -308,6 +311,7 @@ def query_names(text: str) -> list[str]:
     for t in han:
         names += _sound_readings(t, labials=False, liquids=True)
     names += [r for name in list(names) for r in chinese_hangul(name)]
+    names += [r for name in list(names) for r in japanese_hangul(name)]
     return [n for n in dict.fromkeys(names) if n]
 
 
