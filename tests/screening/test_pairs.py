@@ -1059,3 +1059,35 @@ def test_two_names_written_as_one_in_the_arabic_script_meet_their_latin_spelling
     assert compare("محمدباقر قالیباف", "Mohammad Bagher Ghalibaf", schema="Person").match
     # a short word is no run of a listed name's parts (Faker's کمالی, 0.81 as one)
     assert not compare("کمالی", "Muhammad Kamal AL-AYY", schema="Person").match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ahmad Athir", "Ahmad Asir"),  # ث th in Arabic romanisations, s in Persian, Turkish
+        ("Kawthar Ali", "Kawsar Ali"),
+        ("Haitham Ali", "Haisam Ali"),
+    ],
+)
+def test_the_tha_written_th_or_s_pairs(a: str, b: str) -> None:
+    assert compare(a, b, schema="Person").match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("John Roth", "John Ross"),  # a final th is English's too
+        ("Ram Thapa", "Ram Sapa"),  # a first one other languages' t
+        ("Nguyen Thanh", "Nguyen Sanh"),
+    ],
+)
+def test_a_th_that_is_no_tha_stays_apart_from_s(a: str, b: str) -> None:
+    assert not compare(a, b, schema="Person").match
+
+
+def test_a_name_with_the_tha_written_th_finds_the_listed_s() -> None:
+    from unsc.sanctions import Entity, Schema
+
+    listed = [Entity(dataset="t", ref="A", schema=Schema.PERSON, name="Abu al-Asir")]
+    hits = Screener(listed).screen(Query("Abu al-Athir"), limit=3)  # OFAC's alias pair
+    assert [h.ref for h in hits if h.match] == ["A"]

@@ -45,7 +45,7 @@ from rapidfuzz import fuzz, process
 
 from unsc.screening.acronyms import acronym_part, acronym_runs, least_spelled
 from unsc.screening.chinese import pinyin_spellings
-from unsc.screening.keys import phonetic, reading_skeletons, skeleton
+from unsc.screening.keys import phonetic, reading_skeletons, skeleton, tha_as_s
 from unsc.screening.names import (
     COUNTRY_ABSENT,
     a_body_named,
@@ -100,9 +100,17 @@ def _deletions(key: str) -> list[str]:
 
 def spelling_keys(token: str, canon: str) -> set[str]:
     """The look-up keys of a name part: its canonical spelling, the phonetic keys ("~")
-    of its canonical and written spellings, and a Wade-Giles part's Pinyin spellings
-    (:func:`~unsc.screening.chinese.pinyin_spellings`: "hsueh" is also filed as "xue")."""
-    return {canon, "~" + phonetic(canon), "~" + phonetic(token), *pinyin_spellings((token,))}
+    of its canonical and written spellings (and of the written one with a th before a vowel as
+    s, :func:`~unsc.screening.keys.tha_agrees`: "athir" is also filed as "asir"), and a
+    Wade-Giles part's Pinyin spellings (:func:`~unsc.screening.chinese.pinyin_spellings`:
+    "hsueh" is also filed as "xue")."""
+    return {
+        canon,
+        "~" + phonetic(canon),
+        "~" + phonetic(token),
+        "~" + phonetic(tha_as_s(token)),
+        *pinyin_spellings((token,)),
+    }
 
 
 def run_keys(form: NameForm, run: tuple[int, ...]) -> set[str]:

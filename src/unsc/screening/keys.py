@@ -34,6 +34,8 @@ __all__ = [
     "skeleton",
     "syllable",
     "syllables",
+    "tha_agrees",
+    "tha_as_s",
     "vowel_classes",
 ]
 
@@ -125,6 +127,25 @@ def qaf_agrees(a: str, b: str) -> bool:
     if ("q" in a) == ("q" in b):
         return False
     return phonetic(a.replace("q", "gh")) == phonetic(b.replace("q", "gh"))
+
+
+def tha_agrees(a: str, b: str) -> bool:
+    """Whether one part writes th where the other writes s and they then have one phonetic key:
+    the tha (ث), th as Arabic romanisations write it, s as Persian, Turkish and Urdu ones do,
+    who say it so: Athir / Asir, Haitham / Haisam, Kawthar / Kawsar (Uthman / Usman the
+    variant tables know). Between vowels only: a final th is English's too (Roth is not Ross),
+    and a first one other languages' t (Nepali Thapa, Vietnamese Thanh, Thai Thaksin)."""
+    if ("th" in a) == ("th" in b):
+        return False
+    return phonetic(tha_as_s(a)) == phonetic(tha_as_s(b))
+
+
+_THA = re.compile("(?<=[aeiouwy])th(?=[aeiouy])")
+
+
+def tha_as_s(token: str) -> str:
+    """A part with its th before a vowel written s, as :func:`tha_agrees` reads it."""
+    return _THA.sub("s", token) if "th" in token else token
 
 
 @lru_cache(maxsize=500_000)

@@ -105,6 +105,7 @@ from unsc.screening.keys import (
     skeleton,
     syllable,
     syllables,
+    tha_agrees,
     vowel_classes,
 )
 from unsc.screening.nicknames import NICKNAME_SIMILARITY, given_names, same_nickname
@@ -312,7 +313,7 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
         return 0.0, "none"
     pa, pb = phonetic(ca), phonetic(cb)
     ra, rb = phonetic(a), phonetic(b)
-    if (pa == pb or ra == rb or qaf_agrees(a, b)) and _lengths_agree(a, b):
+    if (pa == pb or ra == rb or qaf_agrees(a, b) or tha_agrees(a, b)) and _lengths_agree(a, b):
         return 0.95, "phonetic"
     if not flags & (SAME_SCRIPT | ABJAD_BOTH | HANGUL) and same_in_pinyin(a, b):
         return WADE_GILES_SIMILARITY, "wade-giles"  # Tse-tung, Zedong
