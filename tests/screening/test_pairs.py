@@ -1091,3 +1091,15 @@ def test_a_name_with_the_tha_written_th_finds_the_listed_s() -> None:
     listed = [Entity(dataset="t", ref="A", schema=Schema.PERSON, name="Abu al-Asir")]
     hits = Screener(listed).screen(Query("Abu al-Athir"), limit=3)  # OFAC's alias pair
     assert [h.ref for h in hits if h.match] == ["A"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("عامر علی چوہدری", "AAMIR ALI CHAUDHRY"),  # QDi.312's name in Urdu (0.58 before)
+        ("Aamir Chaudhry", "Amir Choudhury"),
+        ("نظر محمدعبد البصیر", "NAZIR MOHAMMAD ABDUL BASIR"),  # TAi.100: Abd run on (0.69)
+    ],
+)
+def test_urdu_and_persian_spellings_of_listed_names(a: str, b: str) -> None:
+    assert compare(a, b, schema="Person").match
