@@ -1103,3 +1103,16 @@ def test_a_name_with_the_tha_written_th_finds_the_listed_s() -> None:
 )
 def test_urdu_and_persian_spellings_of_listed_names(a: str, b: str) -> None:
     assert compare(a, b, schema="Person").match
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Soeharto", "Suharto", True),  # Indonesian names in the Dutch-era spelling: oe is u
+        ("Mohammad Joesoef", "Muhammad Yusuf", True),
+        ("Joel Smith", "Jul Smith", False),  # not before l
+        ("Monroe Smith", "Monru Smith", False),  # nor at a word's end
+    ],
+)
+def test_the_dutch_era_oe_of_indonesian_names(a: str, b: str, same: bool) -> None:
+    assert compare(a, b, schema="Person").match is same

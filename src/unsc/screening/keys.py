@@ -67,6 +67,10 @@ _FOLDS = (
 # leftmost fold wins where two overlap ("ckh" is ck and h, "oou" oo and u).
 _FOLD = re.compile("|".join(a for a, _ in _FOLDS))
 _FOLDED = dict(_FOLDS)
+# Indonesian names in the Dutch-era spelling the lists still give: oe for u (Soeharto,
+# Joesoef) before a consonant but l (not Joel, Noel, Monroe). (Its sy for sh, Rasyid, would
+# fold a Persian reading's s and yeh too: صیادی "syady" met SAADE.)
+_OLD_OE = re.compile(r"oe(?=[b-df-hj-kmnp-tv-z])")
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _HARD_C = re.compile(r"c(?!h)")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -98,6 +102,7 @@ def _fold(token: str) -> str:
     key = _YO_END.sub("e", key) if len(key) >= 6 else key
     key = _INITIAL_I.sub("y", key)
     key = _MC.sub("mac", key)
+    key = _OLD_OE.sub("u", key)
     key = _FOLD.sub(lambda m: _FOLDED[m.group()], key)
     key = _HARD_C.sub("k", _SOFT_C.sub("s", key))
     key = _Y_VOWEL.sub("i", key)
