@@ -1116,3 +1116,14 @@ def test_urdu_and_persian_spellings_of_listed_names(a: str, b: str) -> None:
 )
 def test_the_dutch_era_oe_of_indonesian_names(a: str, b: str, same: bool) -> None:
     assert compare(a, b, schema="Person").match is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Иосиф Сталин", "Joseph Stalin"),  # Iosif
+        ("Володимир Зеленський", "Vladimir Zelensky"),  # Ukrainian without і: read as Russian
+    ],
+)
+def test_slavic_given_names_and_their_english_spellings(a: str, b: str) -> None:
+    assert compare(a, b, schema="Person").match
