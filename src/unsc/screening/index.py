@@ -100,7 +100,7 @@ def _deletions(key: str) -> list[str]:
 
 def spelling_keys(token: str, canon: str) -> set[str]:
     """The look-up keys of a name part: its canonical spelling, the phonetic keys ("~")
-    of its canonical and written spellings (and of the written one with a th before a vowel as
+    of its canonical and written spellings (and of the written one with a th between vowels as
     s, :func:`~unsc.screening.keys.tha_agrees`: "athir" is also filed as "asir"), and a
     Wade-Giles part's Pinyin spellings (:func:`~unsc.screening.chinese.pinyin_spellings`:
     "hsueh" is also filed as "xue")."""

@@ -149,7 +149,7 @@ _THA = re.compile("(?<=[aeiouwy])th(?=[aeiouy])")
 
 
 def tha_as_s(token: str) -> str:
-    """A part with its th before a vowel written s, as :func:`tha_agrees` reads it."""
+    """A part with its th between vowels written s, as :func:`tha_agrees` reads it."""
     return _THA.sub("s", token) if "th" in token else token
 
 
