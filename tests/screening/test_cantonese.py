@@ -26,6 +26,7 @@ from unsc.screening.cantonese import _readings, cantonese_reading, hong_kong_syl
         ("ng", "ng"),  # 吳
         ("ngo", "ngo"),  # 我
         ("on", "on"),  # 安: no initial
+        ("zan", "chun"),  # 振: written whole otherwise
     ],
 )
 def test_jyutping_as_hong_kong_spells_it(jyutping: str, spelt: str) -> None:
@@ -48,6 +49,8 @@ def test_every_reading_of_the_shipped_table_is_spelt() -> None:
         ("周润发", "chow yun fat"),  # simplified
         ("李嘉誠", "lee ka sing"),
         ("德成貿易有限公司", "tak sing trading co ltd"),  # common words in English
+        ("蔣介石", "cheung kai shek"),  # 蔣 is no 江 Kong, which Pinyin also reads jiang
+        ("潘迪生", "poon tik sang"),
     ],
 )
 def test_the_cantonese_reading_of_a_chinese_name(text: str, reading: str) -> None:
@@ -76,6 +79,7 @@ def test_a_reading_is_latin_or_none(text: str) -> None:
         ("劉德華", "Lau Tak-wah", "Person"),
         ("李嘉誠", "Li Ka-shing", "Person"),
         ("曾蔭權", "Donald Tsang Yam-kuen", "Person"),
+        ("梁振英", "Leung Chun-ying", "Person"),
         ("華豐船務有限公司", "Wah Fung Shipping Co Ltd", "Organization"),
         ("德成貿易有限公司", "Tak Shing Trading Company Limited", "Organization"),
     ],

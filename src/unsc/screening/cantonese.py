@@ -6,8 +6,8 @@ Each character is read by its Cantonese reading in the Unicode Han Database (Uni
 ``kCantonese``, in Jyutping: ``data/screening/cantonese.tsv``, made by
 ``scripts/build_cantonese.py``), spelt as Hong Kong's romanisation spells it
 (``hong_kong.yaml``); a family name Hong Kong spells otherwise than its reading is spelt so
-(李 lei Lee, 周 zau Chow, 羅 lo Law: ``chinese_surnames.yaml``), and an organisation's common
-words are in English (有限公司 co ltd), as the Pinyin reading has them.
+(李 lei Lee, 周 zau Chow, 羅 lo Law), and an organisation's common words are in English (有限公司
+co ltd), as the Pinyin reading has them.
 
 A reading is one of a name's query names (:func:`~.namefields.query_names`): matched like any
 Latin name, it finds the listed spellings that are Cantonese, and pairs by the same rules.
@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from unsc import datafiles
-from unsc.screening.transliterate import common_words_in_english, detect_script, to_latin
+from unsc.screening.transliterate import common_words_in_english, detect_script
 
 __all__ = ["MIN_CHARACTERS", "cantonese_reading", "hong_kong_syllable"]
 
@@ -46,26 +46,20 @@ def _readings() -> dict[str, str]:
 
 
 @cache
-def _spelling() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def _spelling() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
     data = datafiles.load_yaml("screening/hong_kong.yaml")
     return (
         {str(k): str(v) for k, v in data["initials"].items()},
         {str(k): str(v) for k, v in data["finals"].items()},
         {str(k): str(v) for k, v in data["syllables"].items()},
+        {str(k): str(v) for k, v in data["family_names"].items()},
     )
-
-
-@cache
-def _surnames() -> dict[str, list[str]]:
-    """Pinyin family name -> its Hong Kong spellings, the usual one first."""
-    table = datafiles.load_yaml("screening/chinese_surnames.yaml")["cantonese"]
-    return {str(k): [str(s) for s in v] for k, v in table.items()}
 
 
 def hong_kong_syllable(jyutping: str) -> str:
     """One Jyutping syllable (without its tone) as Hong Kong spells it: "zoeng" cheung, "jeon"
     yun, "faat" fat; a syllable the table cannot parse, as it is."""
-    initials, finals, whole = _spelling()
+    initials, finals, whole, _ = _spelling()
     if jyutping in whole:
         return whole[jyutping]
     head = next((i for i in _INITIALS if jyutping.startswith(i)), jyutping[:1])
@@ -75,13 +69,6 @@ def hong_kong_syllable(jyutping: str) -> str:
     if final is None:
         return jyutping
     return (initials[head] if head else "") + final
-
-
-def _family_name(char: str, reading: str) -> str:
-    """A family name's Hong Kong spelling: the usual one of its Pinyin name's, when its reading
-    is among them (李 lei: Lee), else its reading."""
-    spellings = _surnames().get(to_latin(char)[0].strip(), [])
-    return spellings[0] if reading in spellings else reading
 
 
 def cantonese_reading(text: str) -> str | None:
@@ -114,6 +101,6 @@ def cantonese_reading(text: str) -> str | None:
         if reading is None:
             return None
         spelt = hong_kong_syllable(reading)
-        words.append(_family_name(part, spelt) if first else spelt)
+        words.append(_spelling()[3].get(part, spelt) if first else spelt)
         first = False
     return " ".join(words) or None
