@@ -1127,3 +1127,18 @@ def test_the_dutch_era_oe_of_indonesian_names(a: str, b: str, same: bool) -> Non
 )
 def test_slavic_given_names_and_their_english_spellings(a: str, b: str) -> None:
     assert compare(a, b, schema="Person").match
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("شرکت ملی نفت ایران", "National Iranian Oil Company", True),  # Persian common words
+        ("شرکت ملی نفت‌کش ایران", "National Iranian Tanker Company", True),
+        ("شرکت ملی نفت‌کش ایران", "NATIONAL IRANIAN OIL COMPANY", False),  # NITC is no NIOC
+        ("کشتیرانی جمهوری اسلامی ایران", "Islamic Republic of Iran Shipping Lines", True),
+        ("Pakistani Relief Foundation", "Pakistan Relief Foundation", True),  # QDe.121's
+        ("Iranian Airlines", "Iraqi Airlines", False),
+    ],
+)
+def test_a_country_and_its_adjective_and_persian_common_words(a: str, b: str, same: bool) -> None:
+    assert compare(a, b, schema="Organization").match is same

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from unsc import datafiles
 
-__all__ = ["COUNTRY_RUN", "country_names", "country_parts"]
+__all__ = ["COUNTRY_RUN", "country_names", "country_parts", "same_country"]
 
 COUNTRY_RUN = 8  # words in the longest country name looked up ("united kingdom of great
 # britain and northern ireland")
@@ -33,6 +33,19 @@ def country_names() -> frozenset[tuple[str, ...]]:
     words = datafiles.load_yaml("screening/organisation_words.yaml")["countries"]
     found.update((str(word),) for word in words)
     return frozenset(found)
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    data = datafiles.load_yaml("screening/organisation_words.yaml")["demonyms"]
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def same_country(a: str, b: str) -> bool:
+    """Whether one word is the other's country and the other its adjective (iran, iranian;
+    korea, korean: ``organisation_words.yaml`` ``demonyms``)."""
+    demonyms = _demonyms()
+    return demonyms.get(a, "") == b or demonyms.get(b, "") == a
 
 
 @lru_cache(maxsize=100_000)

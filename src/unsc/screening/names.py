@@ -92,7 +92,7 @@ from unsc.screening.chinese import (
     pinyin_name,
     same_in_pinyin,
 )
-from unsc.screening.countries import country_parts
+from unsc.screening.countries import country_parts, same_country
 from unsc.screening.keys import (
     abjad_match,
     abjad_skeleton_match,
@@ -147,6 +147,7 @@ QUERY_SHARE = 0.6  # weight of "query explained" against "candidate explained"
 FAMILY_NAME_WEIGHT = 2.0  # the family name of a Korean name read from Hangul, times its kind
 MIDDLE_WEIGHT = 0.5  # an unexplained part between explained ones weighs this much
 LEGAL_FAMILY = 0.8  # two legal forms of one kind of company: AG / S.A., Co. / Corp.
+COUNTRY_ADJECTIVE = 0.9  # a country and its adjective: Iran / Iranian
 MIN_SIMILARITY = 0.7  # a pair below this is no pair
 INITIAL_FULL = 0.5  # how much of a full part an initial explains ("A" for "Akhmedov")
 ABJAD_QUERY, ABJAD_CANDIDATE, ABJAD_BOTH = 1, 2, 3  # which side came from the Arabic script
@@ -305,6 +306,8 @@ def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     family = legal_families().get(ca)
     if family is not None and family == legal_families().get(cb):  # AG and S.A.
         return LEGAL_FAMILY, "legal form"
+    if same_country(ca, cb):  # Iran, Iranian
+        return COUNTRY_ADJECTIVE, "country"
     if a.isdigit() or b.isdigit():  # numbers are equal or other: 1 is no initial of 11
         return 0.0, "none"
     if len(a) == 1 or len(b) == 1:
