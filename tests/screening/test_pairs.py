@@ -1137,6 +1137,7 @@ def test_slavic_given_names_and_their_english_spellings(a: str, b: str) -> None:
         ("شرکت ملی نفت‌کش ایران", "NATIONAL IRANIAN OIL COMPANY", False),  # NITC is no NIOC
         ("کشتیرانی جمهوری اسلامی ایران", "Islamic Republic of Iran Shipping Lines", True),
         ("Pakistani Relief Foundation", "Pakistan Relief Foundation", True),  # QDe.121's
+        ("Mahan Airlines", "MAHAN AIR", True),  # air, airlines, airways
         ("Iranian Airlines", "Iraqi Airlines", False),
     ],
 )
