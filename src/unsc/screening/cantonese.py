@@ -26,6 +26,7 @@ from unsc.screening.transliterate import common_words_in_english, detect_script
 __all__ = ["MIN_CHARACTERS", "cantonese_reading", "hong_kong_syllable"]
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_SPLIT = re.compile(f"({_HAN.pattern})")  # each character apart, the rest between
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # a numbered name (第十八, 3号) or a Japanese ship's (丸 maru): Pinyin's reading has its number
 # in digits (第八星風丸 is not 第十八星風丸), a Cantonese one would not
@@ -46,20 +47,17 @@ def _readings() -> dict[str, str]:
 
 
 @cache
-def _spelling() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
-    data = datafiles.load_yaml("screening/hong_kong.yaml")
-    return (
-        {str(k): str(v) for k, v in data["initials"].items()},
-        {str(k): str(v) for k, v in data["finals"].items()},
-        {str(k): str(v) for k, v in data["syllables"].items()},
-        {str(k): str(v) for k, v in data["family_names"].items()},
-    )
+def _table(name: str) -> dict[str, str]:
+    """One table of ``hong_kong.yaml``: initials, finals, syllables or family_names."""
+    return {
+        str(k): str(v) for k, v in datafiles.load_yaml("screening/hong_kong.yaml")[name].items()
+    }
 
 
 def hong_kong_syllable(jyutping: str) -> str:
     """One Jyutping syllable (without its tone) as Hong Kong spells it: "zoeng" cheung, "jeon"
     yun, "faat" fat; a syllable the table cannot parse, as it is."""
-    initials, finals, whole, _ = _spelling()
+    initials, finals, whole = _table("initials"), _table("finals"), _table("syllables")
     if jyutping in whole:
         return whole[jyutping]
     head = next((i for i in _INITIALS if jyutping.startswith(i)), jyutping[:1])
@@ -91,7 +89,7 @@ def cantonese_reading(text: str) -> str | None:
     readings = _readings()
     words: list[str] = []
     first = True
-    for part in re.split(f"({_HAN.pattern})", text):
+    for part in _HAN_SPLIT.split(text):
         if not _HAN.fullmatch(part):
             latin = _NOT_LATIN.sub(" ", part).split()  # the English words, not a · or a comma
             words += latin
@@ -101,6 +99,6 @@ def cantonese_reading(text: str) -> str | None:
         if reading is None:
             return None
         spelt = hong_kong_syllable(reading)
-        words.append(_spelling()[3].get(part, spelt) if first else spelt)
+        words.append(_table("family_names").get(part, spelt) if first else spelt)
         first = False
     return " ".join(words) or None

@@ -25,12 +25,12 @@ from functools import cache
 from itertools import islice, product
 
 from unsc import datafiles
-from unsc.screening.transliterate import foreign_hangul
+from unsc.screening.transliterate import foreign_hangul, hangul_jamo
 
 __all__ = ["MAX_READINGS", "japanese_hangul"]
 
 MAX_READINGS = 4  # readings of one name, at most
-_FIRST, _LAST = 0xAC00, 0xD7A3
+_FIRST, _LAST = "\uac00", "\ud7a3"  # the Hangul syllables
 _FINAL_N, _FINAL_S = 4, 19  # the jongseong ㄴ and ㅅ, as Unicode numbers them
 
 
@@ -53,11 +53,10 @@ def _tables() -> tuple[dict[str, list[str]], dict[str, list[str]], frozenset[str
 
 def _parts(ch: str) -> tuple[str, int] | None:
     """A Hangul syllable without its final consonant, and the final's number (0: none)."""
-    code = ord(ch) - _FIRST
-    if not 0 <= code <= _LAST - _FIRST:
+    if not _FIRST <= ch <= _LAST:
         return None
-    final = code % 28
-    return chr(_FIRST + code - final), final
+    final = hangul_jamo(ch)[2]
+    return chr(ord(ch) - final), final
 
 
 def _word(word: str) -> list[str] | None:

@@ -76,6 +76,7 @@ __all__ = [
     "foreign_greek",
     "foreign_hangul",
     "foreign_katakana",
+    "hangul_jamo",
     "hanja_reading",
     "icu_transform",
     "looks_foreign",
@@ -439,7 +440,7 @@ def script_runs(text: str) -> list[str]:
     return [run for run in ("".join(chars).strip(" ,;-()") for _, chars in runs) if run]
 
 
-def _jamo(ch: str) -> tuple[int, int, int]:
+def hangul_jamo(ch: str) -> tuple[int, int, int]:
     """A Hangul syllable's initial, medial and final letters, as numbers in Unicode's
     composition (19 initials, 21 medials, 28 finals, 0 for none)."""
     initial, rest = divmod(ord(ch) - _HANGUL_FIRST, 21 * 28)
@@ -449,7 +450,7 @@ def _jamo(ch: str) -> tuple[int, int, int]:
 
 def _syllable(ch: str) -> str:
     initials, medials, finals, _, _ = _hangul_tables()
-    initial, medial, final = _jamo(ch)
+    initial, medial, final = hangul_jamo(ch)
     return initials[initial] + medials[medial] + finals[final]
 
 
@@ -474,7 +475,7 @@ def _foreign_word(word: str) -> str:
     """One Hangul word read as a foreign name written by the loanword rules."""
     initials, medials, finals = _foreign_tables()
     out: list[str] = []
-    parts = [_jamo(ch) for ch in word]
+    parts = [hangul_jamo(ch) for ch in word]
     for n, (initial, medial, final) in enumerate(parts):
         consonant = initials[initial]
         vowel = medials[medial]
@@ -532,7 +533,7 @@ def looks_foreign(word: str) -> bool:
 
 def _eu_alone(ch: str) -> bool:
     """Whether a Hangul syllable is ㅡ without a final: the vowel put between consonants."""
-    _, medial, final = _jamo(ch)
+    _, medial, final = hangul_jamo(ch)
     return medial == _EU and not final
 
 
