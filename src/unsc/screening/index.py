@@ -45,7 +45,7 @@ from rapidfuzz import fuzz, process
 
 from unsc.screening.acronyms import acronym_part, acronym_runs, least_spelled
 from unsc.screening.chinese import pinyin_spellings
-from unsc.screening.keys import phonetic, reading_skeletons, skeleton, tha_as_s
+from unsc.screening.keys import h_readings, phonetic, reading_skeletons, skeleton, tha_as_s
 from unsc.screening.names import (
     COUNTRY_ABSENT,
     a_body_named,
@@ -54,6 +54,7 @@ from unsc.screening.names import (
     runs_spelled,
 )
 from unsc.screening.normalize import (
+    CYRILLIC_METHOD,
     PARTICLE,
     NameForm,
     joined,
@@ -159,6 +160,8 @@ class NameIndex:
                 owners_by_token[form.canon[i]].add(owners[n])
                 keys |= spelling_keys(form.tokens[i], form.canon[i])
                 keys |= skeleton_keys(form.tokens[i], form.canon[i], form.abjad)
+                for reading in _h_readings(form, i):
+                    keys |= spelling_keys(reading, variant_table().get(reading, reading))
             for run in joined_runs(form):
                 keys |= run_keys(form, run)
             if organisations and organisations[n]:
@@ -266,6 +269,9 @@ class NameIndex:
             if form.kinds[i] == PARTICLE:
                 continue
             exact, loose = self.postings_for(token, form.canon[i], form.abjad)
+            for reading in _h_readings(form, i):  # Гасан gasan, also as hasan
+                more, _ = self.postings_for(reading, variant_table().get(reading, reading), False)
+                exact += more
             before = len(parts)
             if form.abjad and all(
                 len(a) <= len(exclude) and np.isin(a, exclude).all() for a in exact
@@ -434,6 +440,12 @@ def _countries_of_organisation(form: NameForm, kind: str | None) -> tuple[bool, 
     if kind == "person" or not a_body_named(form):
         return (False,) * len(form.tokens)
     return location_parts(form)
+
+
+def _h_readings(form: NameForm, i: int) -> tuple[str, ...]:
+    """Part ``i`` of a name read from the Cyrillic script with its g's read h
+    (:func:`~unsc.screening.keys.h_readings`: Гасан gasan is also filed as hasan)."""
+    return h_readings(form.tokens[i]) if form.method == CYRILLIC_METHOD else ()
 
 
 def _coverage(parts: list[Part]) -> dict[int, int]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from itertools import islice, product
+from itertools import combinations, islice, product
 
 from unsc import datafiles
 
@@ -28,6 +28,7 @@ __all__ = [
     "arabic_readings",
     "consonant_letters",
     "e_vowels_match",
+    "h_readings",
     "phonetic",
     "qaf_agrees",
     "reading_skeletons",
@@ -143,6 +144,30 @@ def tha_agrees(a: str, b: str) -> bool:
     if ("th" in a) == ("th" in b):
         return False
     return phonetic(tha_as_s(a)) == phonetic(tha_as_s(b))
+
+
+_RUSSIAN_G = re.compile("g(?!h)")
+MAX_G_READ = 3  # a part with more g's is read with each alone as h, and all of them
+
+
+def h_readings(token: str) -> tuple[str, ...]:
+    """A part read from the Cyrillic script with its g's read h, each and together (not
+    itself): Russian writes the h of other languages г, Гасан Hasan, Гусейн Hussein, Гейдар
+    Heydar, Магомед Mahomed, Гельмут Helmut, and not every g is one (Гамбург, Hamburg)."""
+    places = [m.start() for m in _RUSSIAN_G.finditer(token)]
+    if not places:
+        return ()
+    if len(places) > MAX_G_READ:
+        chosen = [(p,) for p in places] + [tuple(places)]
+    else:
+        chosen = [c for k in range(1, len(places) + 1) for c in combinations(places, k)]
+    readings = []
+    for places_read in chosen:
+        letters = list(token)
+        for p in places_read:
+            letters[p] = "h"
+        readings.append("".join(letters))
+    return tuple(readings)
 
 
 _THA = re.compile("(?<=[aeiouwy])th(?=[aeiouy])")

@@ -99,6 +99,7 @@ from unsc.screening.keys import (
     arabic_readings,
     consonant_letters,
     e_vowels_match,
+    h_readings,
     phonetic,
     qaf_agrees,
     reading_skeletons,
@@ -110,6 +111,7 @@ from unsc.screening.keys import (
 )
 from unsc.screening.nicknames import NICKNAME_SIMILARITY, given_names, same_nickname
 from unsc.screening.normalize import (
+    CYRILLIC_METHOD,
     HONORIFIC,
     INITIAL,
     LEGAL,
@@ -168,6 +170,10 @@ FOREIGN_QUERY, FOREIGN_CANDIDATE = 1024, 2048  # one name romanised from a scrip
 # alphabet, the other written in Latin letters: a Latin part without a vowel there is an
 # acronym (RGB, SSL) that no such romanisation writes, though an abjad's may look like one
 # (Hebrew רגב "rgb" is Regev); an alphabet's acronym is one (Russian ФСБ, FSB)
+CYRILLIC_QUERY, CYRILLIC_CANDIDATE = 8192, 16384  # one name read from the Cyrillic script,
+# the other not: its g may be another language's h (:func:`~.keys.h_readings`)
+CYRILLIC_SIDE = CYRILLIC_QUERY | CYRILLIC_CANDIDATE
+RUSSIAN_H_SIMILARITY = 0.95
 LATIN_METHODS = frozenset({"ascii", METHODS["latin"]})
 ALPHABET_METHODS = LATIN_METHODS | {
     METHODS[script] for script in ("cyrillic", "greek", "armenian", "georgian")
@@ -290,6 +296,40 @@ def _acronym_like(token: str, canon: str) -> bool:
 
 
 def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
+    if flags & CYRILLIC_SIDE:
+        found = _letter_pair(a, ca, b, cb, flags & ~CYRILLIC_SIDE)
+        russian = _russian_h(a, b, cb, flags) if flags & CYRILLIC_QUERY else None
+        if flags & CYRILLIC_CANDIDATE:
+            russian = _russian_h(b, a, ca, flags)
+        return max(found, russian) if russian is not None else found
+    return _letter_pair(a, ca, b, cb, flags)
+
+
+def _russian_h(cyrillic: str, latin: str, latin_canon: str, flags: int) -> tuple[float, str] | None:
+    """A part read from the Cyrillic script with a g read h (:func:`~.keys.h_readings`)
+    against another's with an h: :data:`RUSSIAN_H_SIMILARITY` when a reading is the other's
+    spelling, its variant or its phonetic key (Гасан gasan, Hasan); not by the looser rules,
+    which on top of it would pair other names (Гена gena, "hena", is not Hana)."""
+    if "g" not in cyrillic or "h" not in latin:
+        return None
+    plain = flags & ~CYRILLIC_SIDE
+    variants = variant_table()
+    for reading in h_readings(cyrillic):
+        canon = variants.get(reading, reading)
+        if flags & CYRILLIC_QUERY:
+            how = _letter_pair(reading, canon, latin, latin_canon, plain)[1]
+        else:
+            how = _letter_pair(latin, latin_canon, reading, canon, plain)[1]
+        if how in _STRICT_METHODS:
+            return RUSSIAN_H_SIMILARITY, "russian h"
+    return None
+
+
+_STRICT_METHODS = frozenset({"exact", "variant", "phonetic"})
+
+
+def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
+    """:func:`_pair` of two parts as written."""
     abjad = flags & ABJAD_BOTH
     if (flags & FOREIGN_QUERY and _acronym_like(b, cb)) or (
         flags & FOREIGN_CANDIDATE and _acronym_like(a, ca)
@@ -893,6 +933,8 @@ def _flags(q: NameForm, c: NameForm) -> int:
         flags |= HANGUL | (HANGUL_QUERY if q.method == HANGUL_METHOD else 0)
     if q.method == c.method and q.method in SCRIPT_METHODS:
         flags |= SAME_SCRIPT
+    if (q.method == CYRILLIC_METHOD) != (c.method == CYRILLIC_METHOD):
+        flags |= CYRILLIC_QUERY if q.method == CYRILLIC_METHOD else CYRILLIC_CANDIDATE
     if q.method in LATIN_METHODS and c.method not in ALPHABET_METHODS:
         flags |= FOREIGN_CANDIDATE
     elif c.method in LATIN_METHODS and q.method not in ALPHABET_METHODS:
