@@ -903,6 +903,8 @@ def test_an_organisations_common_words_in_other_languages(a: str, b: str) -> Non
         ("Abdulloh", "Abdullah"),
         ("Nuriddin", "Nur al-Din"),  # -iddin after a known name: al-Din
         ("Jamoliddin", "Jamal al-Din"),
+        ("Golboddin Hikmatyar", "Gulbuddin Hekmatyar"),  # Persian -oddin: al-Din (0.37)
+        ("Jalaloddin", "Jalal al-Din"),
         ("Thoriquidin", "Thoriquiddin"),  # the UN's one name (QDi.186), not split
         ("Halit", "Khalid"),  # Turkish, a final consonant unvoiced
         ("Yakup", "Yaqub"),

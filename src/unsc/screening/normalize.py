@@ -115,9 +115,9 @@ _ABU = re.compile(r"^(abu|abou|ebu)([bcdfghjklmnpqrstvwxz][a-z]{3,})$")
 _SLAVIC = ("ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "yev", "in", "ina")
 _DIN = re.compile(
     r"^([a-z]{3,}?)(ouddine|ouddin|oudine|oudin|uddine|uddin|eddine|eddin|edine|addin|uldin"
-    r"|aldin|udin|ettin|attin|iddin)$"  # ... Turkish, devoiced: Nurettin; French:
-    # Djalaloudine; Tajik and Uzbek: Nuriddin, Jamoliddin (after a known name only: the
-    # UN's Thoriquiddin, one name, is also written Thoriquidin)
+    r"|aldin|udin|ettin|attin|oddin|iddin)$"  # ... Turkish, devoiced: Nurettin; French:
+    # Djalaloudine; Persian: Jalaloddin, Golboddin; Tajik and Uzbek: Nuriddin, Jamoliddin
+    # (after a known name only: the UN's Thoriquiddin, one name, is also written Thoriquidin)
 )
 
 
