@@ -874,6 +874,7 @@ def test_a_bodys_one_own_word_alone_leaves_its_country_out(a: str, b: str) -> No
         ("ЧВК Вагнер", "PMC WAGNER"),  # ЧВК is PMC in the lists (0.47 before)
         ("Публичное акционерное общество «Сбербанк России»", "SBERBANK OF RUSSIA"),  # (0.67)
         ("Банк Москвы", "BANK OF MOSCOW"),  # a genitive country or capital: of ... (watchman)
+        ("ПАО НК Роснефть", "Rosneft Oil Company"),  # НК is an oil company (0.42 before)
         ("Beispiel Gesellschaft mit beschränkter Haftung", "BEISPIEL GMBH"),  # (0.52)
     ],
 )
