@@ -20,6 +20,7 @@ from unsc.screening.chinese import (
     pinyin_readings,
     pinyin_spellings,
     same_in_pinyin,
+    wade_giles_reads,
 )
 from unsc.screening.screener import Query
 
@@ -206,3 +207,24 @@ def test_cantonese_spellings_pair_only_chinese_names(a: str, b: str) -> None:
 def test_no_cantonese_spelling_is_a_pinyin_family_name() -> None:
     assert not set(_cantonese()) & _surnames()
     assert _cantonese()["wong"] == {"wang", "huang"}
+
+
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [
+        ("李登輝", "Lee Teng-hui"),  # teng reads as Pinyin too: taken as written before (0.66)
+        ("邓小平", "Teng Hsiao-ping"),
+        ("毛泽东", "Mao Tse-tung"),
+    ],
+)
+def test_a_han_name_meets_its_wade_giles_spelling_syllable_by_syllable(
+    han: str, latin: str
+) -> None:
+    assert compare(han, latin, schema="Person").match
+
+
+def test_only_the_latin_side_is_read_as_wade_giles() -> None:
+    assert wade_giles_reads("teng", "deng")  # 登 deng, written Teng
+    assert not wade_giles_reads("deng", "teng")  # 滕 teng is no Deng: Pinyin has no WG d
+    assert not compare("滕小平", "Deng Xiaoping", schema="Person").match
+    assert not compare("Teng Xiaoping", "Deng Xiaoping", schema="Person").match  # two Latin

@@ -35,6 +35,7 @@ __all__ = [
     "pinyin_readings",
     "pinyin_spellings",
     "same_in_pinyin",
+    "wade_giles_reads",
 ]
 
 WADE_GILES_SIMILARITY = 0.9  # a name written in Wade-Giles and in Pinyin
@@ -179,6 +180,15 @@ def same_in_pinyin(a: str, b: str) -> bool:
         if b_wade:
             return not b_wade.isdisjoint(pinyin_readings(a)[0])
     return False
+
+
+def wade_giles_reads(latin: str, pinyin: str) -> bool:
+    """Whether a Latin part read as Wade-Giles gives the Pinyin syllables of ``pinyin``,
+    a part read from Han characters (so Pinyin for certain), even when the Latin part also
+    reads as Pinyin: 登 deng is Taiwan's Teng (Lee Teng-hui), 東 dong its Tung."""
+    if len(latin) < _SHORTEST or not _ends_may_agree(latin, pinyin):
+        return False
+    return not _readings(latin, 1).isdisjoint(pinyin_readings(pinyin)[0])
 
 
 @cache

@@ -91,6 +91,7 @@ from unsc.screening.chinese import (
     cantonese_surname,
     pinyin_name,
     same_in_pinyin,
+    wade_giles_reads,
 )
 from unsc.screening.countries import country_parts, same_country
 from unsc.screening.keys import (
@@ -154,6 +155,7 @@ MIN_SIMILARITY = 0.7  # a pair below this is no pair
 INITIAL_FULL = 0.5  # how much of a full part an initial explains ("A" for "Akhmedov")
 ABJAD_QUERY, ABJAD_CANDIDATE, ABJAD_BOTH = 1, 2, 3  # which side came from the Arabic script
 HAN, SAME_SCRIPT = 4, 8  # one side is Chinese; both sides are Han, or both Hangul
+HAN_QUERY = 32768  # ... the query (else the candidate, when HAN is set)
 HANGUL = 16  # one side was read from Hangul: whole syllables
 HANGUL_QUERY = 4096  # ... the query (else the candidate, when HANGUL is set)
 WHOLE = 32  # one name is all syllables (Korean, Chinese): its syllables are whole
@@ -362,6 +364,10 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         return WADE_GILES_SIMILARITY, "wade-giles"  # Tse-tung, Zedong
     if flags & CANTONESE and not flags & SAME_SCRIPT and cantonese_surname(a, b):
         return CANTONESE_SIMILARITY, "cantonese"  # Chan Tai Man, 陈大文
+    if flags & HAN and not flags & SAME_SCRIPT:  # Han read in Pinyin, the other Wade-Giles
+        han, latin = (a, b) if flags & HAN_QUERY else (b, a)
+        if wade_giles_reads(latin, han):  # 李登輝 li deng hui, Lee Teng-hui
+            return WADE_GILES_SIMILARITY, "wade-giles"
     # Two Han or two Hangul names: other characters, other names. A Han name against a Latin
     # one, or two names in Pinyin: Pinyin syllables a letter apart are other syllables (jing,
     # zheng; zhang, zhong).
@@ -928,7 +934,7 @@ def _flags(q: NameForm, c: NameForm) -> int:
     script."""
     flags = (ABJAD_QUERY if q.abjad else 0) | (ABJAD_CANDIDATE if c.abjad else 0)
     if HAN_METHOD in (q.method, c.method):
-        flags |= HAN
+        flags |= HAN | (HAN_QUERY if q.method == HAN_METHOD else 0)
     if HANGUL_METHOD in (q.method, c.method):
         flags |= HANGUL | (HANGUL_QUERY if q.method == HANGUL_METHOD else 0)
     if q.method == c.method and q.method in SCRIPT_METHODS:
