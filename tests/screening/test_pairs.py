@@ -1056,6 +1056,17 @@ def test_a_ta_marbuta_before_allah_is_said_t(a: str, b: str) -> None:
     assert compare(a, b, schema="Person").match
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("هادي عبد ربه منصور", "Abdrabbuh Mansur Hadi"),  # ربه: rabb and -uh (0.59 before)
+        ("ياسر عبد ربه", "Yasser Abed Rabbo"),
+    ],
+)
+def test_a_final_heh_that_is_the_pronoun_uh(a: str, b: str) -> None:
+    assert compare(a, b, schema="Person").match
+
+
 def test_two_names_written_as_one_in_the_arabic_script_meet_their_latin_spelling() -> None:
     # Persian writes a compound given name as one word: its reading lacks the short vowels of
     # both (0.41 before)
