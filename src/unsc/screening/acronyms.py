@@ -1,12 +1,14 @@
 """Acronyms: an organisation's initials ("IRGC", "AQAP") against its name written out.
 
 An acronym is one name part whose letters are the initials of a run of adjacent parts of
-the other name, in order. The particles, the legal forms and the words of ``acronyms.yaml``
-may give their initial or not ("Al-Qaida in the Arabian Peninsula" is AQAP, "Islamic State
-in Iraq and the Levant" ISIL); every other part of the run gives its initial. Acronyms have
-three to eight letters (two letters would meet any name of two parts); a part that the
-variant tables know as a name ("Ali", "Amir") is never read as one, and a run of such names
-("Gamal Ibrahim Ahmed") never spelled out by one.
+the other name, in order; or, a blend, the initials or first two letters of each part of a
+run of three or more and the "co" of the company that ends it (:func:`blend_run`: IASCO,
+Iran Alloy Steel COmpany; IRALCO, IRan ALuminum COmpany). The particles, the legal forms
+and the words of ``acronyms.yaml`` may give their initial or not ("Al-Qaida in the Arabian
+Peninsula" is AQAP, "Islamic State in Iraq and the Levant" ISIL); every other part of the
+run gives its initial. Acronyms have three to eight letters (two letters would meet any name
+of two parts); a part that the variant tables know as a name ("Ali", "Amir") is never read
+as one, and a run of such names ("Gamal Ibrahim Ahmed") never spelled out by one.
 
 Acronyms name organisations: the scorer pairs them only when neither name is a person's
 (:mod:`unsc.screening.screener` knows the entries' schemas and the query's). A pair
@@ -34,6 +36,9 @@ __all__ = [
     "acronym_pairs",
     "acronym_part",
     "acronym_runs",
+    "blend_initials",
+    "blend_run",
+    "blended_parts",
     "is_acronym",
     "least_spelled",
 ]
@@ -80,14 +85,23 @@ def acronym_runs(form: NameForm) -> dict[str, tuple[int, ...]]:
     return _runs(form.tokens, form.kinds)
 
 
-@lru_cache(maxsize=100_000)
-def _runs(tokens: tuple[str, ...], kinds: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+def _optional_and_worded(
+    tokens: tuple[str, ...], kinds: tuple[str, ...]
+) -> tuple[list[bool], list[bool]]:
+    """Which parts an acronym may take or leave (particles, legal forms, ``acronyms.yaml``),
+    and which are words of a body: a run of known given and family names is a person's
+    name ("Gamal Ibrahim Ahmed" is not GIA), so a run needs a part that is neither optional
+    nor a known name."""
     words = _optional_words()
     optional = [k in (PARTICLE, LEGAL) or t in words for t, k in zip(tokens, kinds, strict=True)]
     names = variant_table()
-    # a run of known given and family names is a person's name ("Gamal Ibrahim Ahmed" is not
-    # GIA): it needs a word that is neither optional nor a known name
     worded = [not opt and t not in names for t, opt in zip(tokens, optional, strict=True)]
+    return optional, worded
+
+
+@lru_cache(maxsize=100_000)
+def _runs(tokens: tuple[str, ...], kinds: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    optional, worded = _optional_and_worded(tokens, kinds)
     found: dict[str, tuple[int, ...]] = {}
     n = len(tokens)
     for start in range(n):
@@ -110,18 +124,111 @@ def _runs(tokens: tuple[str, ...], kinds: tuple[str, ...]) -> dict[str, tuple[in
     return found
 
 
+def blend_run(acronym: str, form: NameForm) -> tuple[int, ...] | None:
+    """The run of parts of ``form`` that ``acronym`` is a blend of, if any: the initials (or
+    first two letters) of each part of a run of :data:`MIN_BLENDED` or more, in order, and
+    the "co" of the company, corporation or complex that ends it, as Iran's firms name
+    themselves (IASCO, Iran Alloy Steel COmpany; HOSCO, HOrmozgan Steel COmpany; IRALCO,
+    IRan ALuminum COmpany). An optional part (:func:`_optional_and_worded`) may give no
+    letter. As :func:`acronym_runs`, only of a name in the Latin or Cyrillic alphabet with
+    a word of a body. (Blends of other beginnings, KOMID for KOrea MIning Development,
+    would make one of most words and names in capitals: ADAMS, ANDAmios Dalmine de MexicO
+    S.A.)"""
+    if (
+        form.method not in LETTER_METHODS
+        or len(form.tokens) < MIN_BLENDED
+        or not acronym.endswith(BLEND_END)
+    ):
+        return None
+    return _blend(acronym, form.tokens, form.kinds)
+
+
+MIN_BLENDED = 3  # parts a blend is written from
+MIN_BLEND_LETTERS = 5  # ... and its letters: Faker's "AR Properties Corporation" met APCO
+BLEND_END = "co"  # what a blend's last part gives
+MAX_PIECE = 2  # ... and its others at most
+
+
+@lru_cache(maxsize=100_000)
+def _blend(acronym: str, tokens: tuple[str, ...], kinds: tuple[str, ...]) -> tuple[int, ...] | None:
+    optional, worded = _optional_and_worded(tokens, kinds)
+    n = len(tokens)
+    head = len(acronym) - len(BLEND_END)
+    # the company that ends the run ends the name, but for legal forms (ORIental Iron
+    # COmpany SPRL): not MAher trAdiNg and COnstruction company
+    last = n - 1
+    while last > 0 and kinds[last] == LEGAL and not tokens[last].startswith(BLEND_END):
+        last -= 1
+
+    @cache
+    def rest(at: int, i: int) -> tuple[int, ...] | None:
+        """The parts from ``i`` on that give ``acronym[at:]`` and end the run."""
+        if i > last:
+            return None
+        if at == head:  # the last part: company, corporation, complex
+            return (i,) if i == last and tokens[i].startswith(BLEND_END) else None
+        if optional[i]:
+            skipped = rest(at, i + 1)
+            if skipped is not None or kinds[i] == PARTICLE:  # "and" gives no letter
+                return skipped
+        token = tokens[i]
+        for size in range(min(len(token), head - at, MAX_PIECE), 0, -1):
+            if acronym[at : at + size] == token[:size]:
+                found = rest(at + size, i + 1)
+                if found is not None:
+                    return (i, *found)
+        return None
+
+    for start in range(n - MIN_BLENDED + 1):
+        if not acronym.startswith(tokens[start][0]):
+            continue
+        given = rest(0, start)
+        if given is not None and len(given) >= MIN_BLENDED and any(worded[i] for i in given):
+            return tuple(range(given[0], given[-1] + 1))
+    return None
+
+
+def blend_initials(acronym: str) -> set[str]:
+    """The initials of the runs that ``acronym`` may be a blend of (:func:`blend_run`): its
+    first letters where it may be cut into pieces of one or two letters, and the c of its
+    "co" ("hosco": hsc, hosc); none for an acronym of fewer than :data:`MIN_BLEND_LETTERS`
+    or more than :data:`MAX_LETTERS` letters, or not ending in "co". A blend's run has these
+    initials, or some of them where an optional part gives none; the index files acronyms
+    under them."""
+    found: set[str] = set()
+    if not MIN_BLEND_LETTERS <= len(acronym) <= MAX_LETTERS or not acronym.endswith(BLEND_END):
+        return found
+    head = acronym[: -len(BLEND_END)]
+
+    def cut(at: int, initials: str) -> None:
+        if at == len(head):
+            if len(initials) + 1 >= MIN_BLENDED:
+                found.add(initials + BLEND_END[0])
+            return
+        for size in range(1, min(MAX_PIECE, len(head) - at) + 1):
+            cut(at + size, initials + head[at])
+
+    cut(0, "")
+    return found
+
+
 def acronym_pairs(
-    q: NameForm, c: NameForm, least: int | None
+    q: NameForm, c: NameForm, least: int | None, blends: bool = False
 ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """The (query parts, candidate parts) that pair as an acronym and the run it stands
     for, either way round; a run of the query spells an acronym of ``least`` letters or
-    more (:func:`least_spelled`), none when ``least`` is None."""
+    more (:func:`least_spelled`), none when ``least`` is None. A listed part is also a
+    blend of a run of the query (:func:`blend_run`); a query part one of the candidate's
+    only when ``blends`` says the query names a body: of a word alone, in capitals, one
+    can tell no family name (ADAMS, OSADA) from a blend (Ofog SAbze DAria)."""
     found: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
     runs = acronym_runs(c)
     if runs:
         found += [
             ((i,), runs[t]) for i, t in enumerate(q.tokens) if t in runs and acronym_part(q, i)
         ]
+    if blends:
+        found += [((i,), run) for i, run in blended_parts(q, c)]
     if least is not None:
         runs = acronym_runs(q)
         found += [
@@ -129,6 +236,23 @@ def acronym_pairs(
             for j, t in enumerate(c.tokens)
             if len(t) >= least and t in runs and acronym_part(c, j)
         ]
+        found += [(run, (j,)) for j, run in blended_parts(c, q) if len(c.tokens[j]) >= least]
+    return found
+
+
+def blended_parts(a: NameForm, b: NameForm) -> list[tuple[int, tuple[int, ...]]]:
+    """The parts of ``a`` that may be acronyms and are blends of a run of ``b``
+    (:func:`blend_run`), with that run."""
+    found = []
+    for i, token in enumerate(a.tokens):
+        if (
+            token.endswith(BLEND_END)
+            and MIN_BLEND_LETTERS <= len(token) <= MAX_LETTERS
+            and acronym_part(a, i)
+        ):
+            run = blend_run(token, b)
+            if run is not None:
+                found.append((i, run))
     return found
 
 

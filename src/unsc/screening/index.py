@@ -43,7 +43,14 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from unsc.screening.acronyms import acronym_part, acronym_runs, least_spelled
+from unsc.screening.acronyms import (
+    acronym_part,
+    acronym_runs,
+    blend_initials,
+    blend_run,
+    blended_parts,
+    least_spelled,
+)
 from unsc.screening.chinese import pinyin_spellings
 from unsc.screening.keys import h_readings, phonetic, reading_skeletons, skeleton, tha_as_s
 from unsc.screening.names import (
@@ -282,7 +289,7 @@ class NameIndex:
             seen = 1.0 if len(parts) > before else UNSEEN_SHARE
             total += weights[i] * seen * (COUNTRY_ABSENT if countries[i] else 1.0)
         if least_spelled(kind) is not None:
-            parts += self._acronym_parts(form, runs_spelled(form, kind))
+            parts += self._acronym_parts(form, runs_spelled(form, kind), kind != "person")
         for run in joined_runs(form):
             found = tuple(
                 self._postings[k] for k in sorted(run_keys(form, run)) if k in self._postings
@@ -368,22 +375,55 @@ class NameIndex:
             return []
         return [((i,), (), (np.unique(np.concatenate(found)).astype(np.int32),))]
 
-    def _acronym_parts(self, form: NameForm, least: int | None) -> list[Part]:
-        """The organisations' names a query part is the acronym of ("^"), and the listed
-        acronyms ("=") of ``least`` letters or more that the query's runs of parts spell
-        (none when ``least`` is None: :func:`~unsc.screening.names.runs_spelled`)."""
+    def _acronym_parts(self, form: NameForm, least: int | None, blends: bool) -> list[Part]:
+        """The organisations' names a query part is the acronym of ("^"), or a blend of when
+        ``blends`` (the query names a body: :func:`~.acronyms.acronym_pairs`), and the
+        listed acronyms ("=") and blends ("%") of ``least`` letters or more that the query's
+        runs of parts spell or begin (none when ``least`` is None:
+        :func:`~unsc.screening.names.runs_spelled`)."""
         found: list[Part] = []
         for i, token in enumerate(form.tokens):
+            if not acronym_part(form, i):
+                continue
             post = self._postings.get("^" + token)
-            if post is not None and acronym_part(form, i):
+            if post is not None:
                 found.append(((i,), (post,), ()))
+            blended = self._blends_of(token) if blends else _EMPTY
+            if len(blended):
+                found.append(((i,), (blended,), ()))
         if least is None:
             return found
+        postings = self._postings
         for spelling, run in acronym_runs(form).items():
-            post = self._postings.get("=" + spelling)
+            kept = []
+            post = postings.get("=" + spelling)
             if post is not None and len(spelling) >= least:
-                found.append((tuple(run), (post,), ()))
+                kept.append(post)
+            post = postings.get("%" + spelling)  # a blend's own length counts, not its run's
+            if post is not None:
+                kept.append(self._blended(form, post))
+            if kept:
+                found.append((tuple(run), tuple(kept), ()))
         return found
+
+    def _blended(self, form: NameForm, names: IntArray) -> IntArray:
+        """Of the organisations' names filed under the initials of a run of the query (a
+        blend of the run may be a part of theirs), the ones with a part that is a blend of
+        some run of the query (:func:`~.acronyms.blend_run`)."""
+        kept = [n for n in names.tolist() if blended_parts(self.forms[n], form)]
+        return np.asarray(kept, dtype=np.int32)
+
+    def _blends_of(self, token: str) -> IntArray:
+        """The organisations' names that a query part is a blend of (:func:`~.acronyms.
+        blend_run`): among those filed under the initials it may stand for, the ones it is
+        written from."""
+        names = [
+            n
+            for initials in sorted(blend_initials(token))
+            for n in self._postings.get("^" + initials, _EMPTY).tolist()
+            if blend_run(token, self.forms[n]) is not None
+        ]
+        return np.unique(np.asarray(names, dtype=np.int32)) if names else _EMPTY
 
     def _dense(
         self, parts: list[Part], token_weights: list[float], loose_share: float
@@ -483,9 +523,13 @@ def _keep_best(
 
 def _acronym_keys(form: NameForm) -> set[str]:
     """The keys of an organisation's name: the acronyms of its runs of parts ("^"), and the
-    parts that may themselves be acronyms ("=")."""
+    parts that may themselves be acronyms ("="), also under the initials of the runs they
+    may be blends of ("%": :func:`~.acronyms.blend_initials`)."""
     keys = {"^" + spelling for spelling in acronym_runs(form)}
-    keys.update("=" + t for i, t in enumerate(form.tokens) if acronym_part(form, i))
+    for i, token in enumerate(form.tokens):
+        if acronym_part(form, i):
+            keys.add("=" + token)
+            keys.update("%" + initials for initials in blend_initials(token))
     return keys
 
 
