@@ -52,9 +52,17 @@ from unsc.screening.acronyms import (
     least_spelled,
 )
 from unsc.screening.chinese import pinyin_spellings
-from unsc.screening.keys import h_readings, phonetic, reading_skeletons, skeleton, tha_as_s
+from unsc.screening.keys import (
+    h_readings,
+    phonetic,
+    reading_skeletons,
+    skeleton,
+    slavic_name,
+    tha_as_s,
+)
 from unsc.screening.names import (
     COUNTRY_ABSENT,
+    LATIN_METHODS,
     a_body_named,
     kind_weights,
     location_parts,
@@ -483,9 +491,15 @@ def _countries_of_organisation(form: NameForm, kind: str | None) -> tuple[bool, 
 
 
 def _h_readings(form: NameForm, i: int) -> tuple[str, ...]:
-    """Part ``i`` of a name read from the Cyrillic script with its g's read h
-    (:func:`~unsc.screening.keys.h_readings`: Гасан gasan is also filed as hasan)."""
-    return h_readings(form.tokens[i]) if form.method == CYRILLIC_METHOD else ()
+    """Part ``i`` of a name read from the Cyrillic script, or of a Latin name of Slavic form
+    (:func:`~unsc.screening.keys.slavic_name`), with its g's read h
+    (:func:`~unsc.screening.keys.h_readings`: Гасан gasan is also filed as hasan, Grigorenko
+    as hrihorenko)."""
+    if form.method == CYRILLIC_METHOD or (
+        form.method in LATIN_METHODS and slavic_name(form.tokens)
+    ):
+        return h_readings(form.tokens[i])
+    return ()
 
 
 def _coverage(parts: list[Part]) -> dict[int, int]:

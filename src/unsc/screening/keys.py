@@ -33,6 +33,7 @@ __all__ = [
     "qaf_agrees",
     "reading_skeletons",
     "skeleton",
+    "slavic_name",
     "syllable",
     "syllables",
     "tha_agrees",
@@ -146,14 +147,39 @@ def tha_agrees(a: str, b: str) -> bool:
     return phonetic(tha_as_s(a)) == phonetic(tha_as_s(b))
 
 
+# The endings of Russian, Ukrainian and Belarusian family names and patronymics (and of the
+# Caucasus names written in Russian: Gasanov, Gadzhiyev)
+_SLAVIC_ENDINGS = (
+    "ov",
+    "ova",
+    "ev",
+    "eva",
+    "ovich",
+    "evich",
+    "ovna",
+    "evna",
+    "enko",
+    "chuk",
+    "yuk",
+)
+
+
+@lru_cache(maxsize=200_000)
+def slavic_name(tokens: tuple[str, ...]) -> bool:
+    """Whether a name in Latin letters has a part of Slavic form, whose g may be written h
+    (:func:`h_readings`): Gasan Gasanov, Hasan Hasanov; Grigorenko, Hryhorenko."""
+    return any(len(t) > 4 and t.endswith(_SLAVIC_ENDINGS) for t in tokens)
+
+
 _RUSSIAN_G = re.compile("g(?!h)")
 MAX_G_READ = 3  # a part with more g's is read with each alone as h, and all of them
 
 
 def h_readings(token: str) -> tuple[str, ...]:
-    """A part read from the Cyrillic script with its g's read h, each and together (not
-    itself): Russian writes the h of other languages г, Гасан Hasan, Гусейн Hussein, Гейдар
-    Heydar, Магомед Mahomed, Гельмут Helmut, and not every g is one (Гамбург, Hamburg)."""
+    """A part with its g's read h, each and together (not itself): Russian writes the h of
+    other languages г, Гасан Hasan, Гусейн Hussein, Гейдар Heydar, Магомед Mahomed, Гельмут
+    Helmut, and Ukrainian reads its own г h (Hryhorenko, Russian Grigorenko); not every g is
+    one (Гамбург, Hamburg)."""
     places = [m.start() for m in _RUSSIAN_G.finditer(token)]
     if not places:
         return ()

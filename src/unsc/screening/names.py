@@ -105,6 +105,7 @@ from unsc.screening.keys import (
     qaf_agrees,
     reading_skeletons,
     skeleton,
+    slavic_name,
     syllable,
     syllables,
     tha_agrees,
@@ -174,8 +175,10 @@ FOREIGN_QUERY, FOREIGN_CANDIDATE = 1024, 2048  # one name romanised from a scrip
 # (Hebrew רגב "rgb" is Regev); an alphabet's acronym is one (Russian ФСБ, FSB)
 CYRILLIC_QUERY, CYRILLIC_CANDIDATE = 8192, 16384  # one name read from the Cyrillic script,
 # the other not: its g may be another language's h (:func:`~.keys.h_readings`)
-CYRILLIC_SIDE = CYRILLIC_QUERY | CYRILLIC_CANDIDATE
-RUSSIAN_H_SIMILARITY = 0.95
+SLAVIC = 65536  # two Latin names, one of Slavic form (:func:`~.keys.slavic_name`): either's
+# g may be the other's h, as Russian and Ukrainian write one name (Grigorenko, Hryhorenko)
+G_AS_H = CYRILLIC_QUERY | CYRILLIC_CANDIDATE | SLAVIC
+G_AS_H_SIMILARITY = 0.95
 LATIN_METHODS = frozenset({"ascii", METHODS["latin"]})
 ALPHABET_METHODS = LATIN_METHODS | {
     METHODS[script] for script in ("cyrillic", "greek", "armenian", "georgian")
@@ -298,33 +301,36 @@ def _acronym_like(token: str, canon: str) -> bool:
 
 
 def _pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
-    if flags & CYRILLIC_SIDE:
-        found = _letter_pair(a, ca, b, cb, flags & ~CYRILLIC_SIDE)
-        russian = _russian_h(a, b, cb, flags) if flags & CYRILLIC_QUERY else None
-        if flags & CYRILLIC_CANDIDATE:
-            russian = _russian_h(b, a, ca, flags)
-        return max(found, russian) if russian is not None else found
+    if flags & G_AS_H:
+        found = _letter_pair(a, ca, b, cb, flags & ~G_AS_H)
+        if flags & (CYRILLIC_QUERY | SLAVIC):
+            found = max(found, _g_as_h(a, b, cb, flags, query=True))
+        if flags & (CYRILLIC_CANDIDATE | SLAVIC):
+            found = max(found, _g_as_h(b, a, ca, flags, query=False))
+        return found
     return _letter_pair(a, ca, b, cb, flags)
 
 
-def _russian_h(cyrillic: str, latin: str, latin_canon: str, flags: int) -> tuple[float, str] | None:
-    """A part read from the Cyrillic script with a g read h (:func:`~.keys.h_readings`)
-    against another's with an h: :data:`RUSSIAN_H_SIMILARITY` when a reading is the other's
-    spelling, its variant or its phonetic key (Гасан gasan, Hasan); not by the looser rules,
-    which on top of it would pair other names (Гена gena, "hena", is not Hana)."""
-    if "g" not in cyrillic or "h" not in latin:
-        return None
-    plain = flags & ~CYRILLIC_SIDE
+def _g_as_h(g_side: str, h_side: str, h_canon: str, flags: int, query: bool) -> tuple[float, str]:
+    """A part with a g read h (:func:`~.keys.h_readings`), as Russian writes the h of other
+    languages and Ukrainian its own (Гасан gasan, Hasan; Grigorenko, Hryhorenko), against
+    another's with an h: :data:`G_AS_H_SIMILARITY` when a reading is the other's spelling,
+    its variant or its phonetic key; not by the looser rules, which on top of it would pair
+    other names (Гена gena, "hena", is not Hana). ``query``: whether the g side is the
+    query's."""
+    if "g" not in g_side or "h" not in h_side:
+        return 0.0, "none"
+    plain = flags & ~G_AS_H
     variants = variant_table()
-    for reading in h_readings(cyrillic):
+    for reading in h_readings(g_side):
         canon = variants.get(reading, reading)
-        if flags & CYRILLIC_QUERY:
-            how = _letter_pair(reading, canon, latin, latin_canon, plain)[1]
+        if query:
+            how = _letter_pair(reading, canon, h_side, h_canon, plain)[1]
         else:
-            how = _letter_pair(latin, latin_canon, reading, canon, plain)[1]
+            how = _letter_pair(h_side, h_canon, reading, canon, plain)[1]
         if how in _STRICT_METHODS:
-            return RUSSIAN_H_SIMILARITY, "russian h"
-    return None
+            return G_AS_H_SIMILARITY, "g as h"
+    return 0.0, "none"
 
 
 _STRICT_METHODS = frozenset({"exact", "variant", "phonetic"})
@@ -941,6 +947,7 @@ def _flags(q: NameForm, c: NameForm) -> int:
         flags |= SAME_SCRIPT
     if (q.method == CYRILLIC_METHOD) != (c.method == CYRILLIC_METHOD):
         flags |= CYRILLIC_QUERY if q.method == CYRILLIC_METHOD else CYRILLIC_CANDIDATE
+
     if q.method in LATIN_METHODS and c.method not in ALPHABET_METHODS:
         flags |= FOREIGN_CANDIDATE
     elif c.method in LATIN_METHODS and q.method not in ALPHABET_METHODS:
@@ -969,6 +976,7 @@ class Aligner:
         "_flags",
         "_joined",
         "_joined_spelt",
+        "_latin",
         "_least",
         "_legal_only",
         "_long",
@@ -977,6 +985,7 @@ class Aligner:
         "_rows",
         "_runs_least",
         "_single",
+        "_slavic",
         "_syllabic",
         "q",
         "weights",
@@ -1003,6 +1012,8 @@ class Aligner:
         self._chinese = self._pinyin or q.method == HAN_METHOD
         self._chinese_pair = len(q.tokens) > 1  # a family name alone is no Cantonese pair
         self._long = part_count(q) >= LONG_NAME
+        self._latin = q.method in LATIN_METHODS
+        self._slavic = self._latin and slavic_name(q.tokens)
         self._eo = any("eo" in t for t in q.tokens)
         self._rows: dict[tuple[str, str, int, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
@@ -1100,6 +1111,8 @@ class Aligner:
             flags |= CANTONESE
         if self._long and part_count(c) >= LONG_NAME:
             flags |= LONG
+        if self._latin and c.method in LATIN_METHODS and (self._slavic or slavic_name(c.tokens)):
+            flags |= SLAVIC
         rows, spelt = self._rows, self._joined_spelt
         candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
         for cj, ct, cc, c_parts, c_len in units(c):

@@ -1,4 +1,5 @@
-"""Russian writes the h of other languages г: a name read from Cyrillic meets its h spelling."""
+"""Russian writes the h of other languages г, and Ukrainian reads its г h: a name read from
+Cyrillic, or a Latin name of Slavic form, meets its h spelling."""
 
 from __future__ import annotations
 
@@ -27,19 +28,40 @@ def test_a_russian_g_is_another_languages_h(a: str, b: str) -> None:
     found = compare(a, b, schema="Person")
     assert found.match
     methods = {p["method"] for p in found.explanation["features"]["name"]["detail"]["parts"]}
-    assert "russian h" in methods
+    assert "g as h" in methods
 
 
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("Gasan Gasanov", "Hasan Hasanov"),  # two Latin names: a g is a g
+        ("Gasan Gasan", "Hasan Hasan"),  # two Latin names of no Slavic form: a g is a g
         ("Гасан Гасанов", "Hasan Husseinov"),  # the h reading pairs parts as before it
         ("Гена Петров", "Hana Petrova"),
     ],
 )
 def test_only_a_part_read_from_cyrillic_has_its_g_read_h(a: str, b: str) -> None:
     assert not compare(a, b, schema="Person").match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Grigorenko", "Hryhorenko"),  # Russian and Ukrainian spellings of one name (0.76)
+        ("Gasan Gasanov", "Hasan Hasanov"),  # a Caucasus name as Russian writes it (0.79)
+        ("Olga Gordienko", "Olha Hordiyenko"),
+        ("Gadzhiyev", "Hajiyev"),
+    ],
+)
+def test_two_latin_names_of_slavic_form_write_one_g_as_h(a: str, b: str) -> None:
+    assert compare(a, b, schema="Person").match
+
+
+def test_a_latin_name_of_slavic_form_finds_the_listed_h_spelling() -> None:
+    from unsc.sanctions import Entity, Schema
+
+    listed = [Entity(dataset="t", ref="A", schema=Schema.PERSON, name="Pavlo HRYHORENKO")]
+    hits = Screener(listed).screen(Query("Grigorenko Pavel"), limit=1)
+    assert [h.ref for h in hits if h.match] == ["A"]
 
 
 def test_a_cyrillic_query_finds_the_listed_h_spelling() -> None:
