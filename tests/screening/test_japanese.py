@@ -41,6 +41,8 @@ def test_a_later_characters_first_consonant_may_be_voiced() -> None:
         ("加藤 潤也", "Junya Kato"),  # katou: Kato
         ("篠田建市", "Kenichi SHINODA"),  # OFAC's SDN (Yamaguchi-gumi)
         ("柴田是眞", "Shibata Zeshin"),
+        ("安倍晋三", "Shinzo Abe"),  # names' own readings: 安 a, 倍 be (0.0 before)
+        ("重信房子", "Fusako Shigenobu"),  # 重 shige
     ],
 )
 def test_a_japanese_name_in_kanji_matches_its_spelling(kanji: str, latin: str) -> None:
