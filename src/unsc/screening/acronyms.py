@@ -266,7 +266,18 @@ def acronym_part(form: NameForm, i: int) -> bool:
     token = form.tokens[i]
     if not is_acronym(token):
         return False
-    text = fold_accents(form.text)  # Foà and Bùi are written in lower case, as Foa
+    text, words = _words_as_written(form.text)
     if text.isupper() or text.islower() or not text.isascii():
         return all(k in (PARTICLE, LEGAL) for j, k in enumerate(form.kinds) if j != i)
-    return re.search(rf"\b{token.upper()}\b", text) is not None
+    return token.upper() in words
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=100_000)
+def _words_as_written(text: str) -> tuple[str, frozenset[str]]:
+    """A name as written with its accents folded (Foà and Bùi are written in lower case, as
+    Foa) and its words (a part "in capitals" is one of them written so)."""
+    folded = fold_accents(text)
+    return folded, frozenset(_WORD.findall(folded))
