@@ -546,3 +546,10 @@ def test_an_imo_number_alone_after_another_name_finds_the_vessel(ofac_dprk: Scre
     hit = ofac_dprk.screen(Query("SOME OTHER NAME IMO 7937317"), limit=1)[0]
     assert hit.ref == "17069" and hit.match
     assert hit.explanation["features"]["identifier"]["detail"] == "same: 7937317"
+
+
+def test_compare_says_which_name_it_cannot_read() -> None:
+    found = compare("វ៉្លាឌីមៀរ ពូទីន", "Vladimir Putin")  # ICU has no Khmer romanisation
+    assert found.score == 0.0
+    assert found.explanation["features"]["name"]["detail"]["unread_script"] == {"query": "Khmer"}
+    assert "unread_script" not in compare("!!!", "Putin").explanation["features"]["name"]["detail"]

@@ -31,7 +31,7 @@ from typing import Any
 
 from unsc.screening.features import schema_kind
 from unsc.screening.japanese import in_kanji, japanese_key, japanese_names
-from unsc.screening.namefields import query_forms
+from unsc.screening.namefields import query_forms, unread_script
 from unsc.screening.names import align, kind_weights
 from unsc.screening.normalize import NameForm, analyze, named_kind
 
@@ -155,6 +155,13 @@ def compare(
     )
     score, features = combine(result.score, {"schema": _firm_named(kind, q, c)}, None)
     features["name"]["detail"] = name_explanation(q, c, result.pairs)
+    unread = {
+        side: script
+        for side, form, text in (("query", q, name1), ("candidate", c, name2))
+        if not form.tokens and (script := unread_script(text)) is not None
+    }
+    if unread:  # a name in a script unsc cannot read (Khmer) scores 0.0: say why
+        features["name"]["detail"]["unread_script"] = unread
     limit = DEFAULT_THRESHOLD if threshold is None else threshold
     return Comparison(
         score, score >= limit, {"algorithm": ALGORITHM, "threshold": limit, "features": features}
