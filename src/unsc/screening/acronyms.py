@@ -213,22 +213,19 @@ def blend_initials(acronym: str) -> set[str]:
 
 
 def acronym_pairs(
-    q: NameForm, c: NameForm, least: int | None, blends: bool = False
+    q: NameForm, c: NameForm, least: int | None
 ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """The (query parts, candidate parts) that pair as an acronym and the run it stands
     for, either way round; a run of the query spells an acronym of ``least`` letters or
-    more (:func:`least_spelled`), none when ``least`` is None. A listed part is also a
-    blend of a run of the query (:func:`blend_run`); a query part one of the candidate's
-    only when ``blends`` says the query names a body: of a word alone, in capitals, one
-    can tell no family name (ADAMS, OSADA) from a blend (Ofog SAbze DAria)."""
+    more (:func:`least_spelled`), none when ``least`` is None. A part is also a blend of a
+    run of the other name (:func:`blend_run`)."""
     found: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
     runs = acronym_runs(c)
     if runs:
         found += [
             ((i,), runs[t]) for i, t in enumerate(q.tokens) if t in runs and acronym_part(q, i)
         ]
-    if blends:
-        found += [((i,), run) for i, run in blended_parts(q, c)]
+    found += [((i,), run) for i, run in blended_parts(q, c)]
     if least is not None:
         runs = acronym_runs(q)
         found += [

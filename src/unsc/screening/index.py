@@ -297,7 +297,7 @@ class NameIndex:
             seen = 1.0 if len(parts) > before else UNSEEN_SHARE
             total += weights[i] * seen * (COUNTRY_ABSENT if countries[i] else 1.0)
         if least_spelled(kind) is not None:
-            parts += self._acronym_parts(form, runs_spelled(form, kind), kind != "person")
+            parts += self._acronym_parts(form, runs_spelled(form, kind))
         for run in joined_runs(form):
             found = tuple(
                 self._postings[k] for k in sorted(run_keys(form, run)) if k in self._postings
@@ -383,9 +383,8 @@ class NameIndex:
             return []
         return [((i,), (), (np.unique(np.concatenate(found)).astype(np.int32),))]
 
-    def _acronym_parts(self, form: NameForm, least: int | None, blends: bool) -> list[Part]:
-        """The organisations' names a query part is the acronym of ("^"), or a blend of when
-        ``blends`` (the query names a body: :func:`~.acronyms.acronym_pairs`), and the
+    def _acronym_parts(self, form: NameForm, least: int | None) -> list[Part]:
+        """The organisations' names a query part is the acronym or a blend of ("^"), and the
         listed acronyms ("=") and blends ("%") of ``least`` letters or more that the query's
         runs of parts spell or begin (none when ``least`` is None:
         :func:`~unsc.screening.names.runs_spelled`)."""
@@ -396,7 +395,7 @@ class NameIndex:
             post = self._postings.get("^" + token)
             if post is not None:
                 found.append(((i,), (post,), ()))
-            blended = self._blends_of(token) if blends else _EMPTY
+            blended = self._blends_of(token)
             if len(blended):
                 found.append(((i,), (blended,), ()))
         if least is None:

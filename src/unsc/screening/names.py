@@ -969,7 +969,6 @@ class Aligner:
     """
 
     __slots__ = (
-        "_blends",
         "_chinese",
         "_chinese_pair",
         "_eo",
@@ -995,7 +994,6 @@ class Aligner:
         self.q = q
         self.weights = q_weights
         self._least = least_spelled(kind)
-        self._blends = kind != "person"  # a query part may be a blend (acronym_pairs)
         self._runs_least = runs_spelled(q, kind)
         found = units(q)
         self._single = [(qi, qt, qc, q_len) for qi, qt, qc, parts, q_len in found if parts == 1]
@@ -1127,7 +1125,7 @@ class Aligner:
         if acronyms and self._least is not None:
             candidates += [
                 (-ACRONYM_SIMILARITY, -len(qi) - len(cj), "acronym", qi, cj)
-                for qi, cj in acronym_pairs(q, c, self._runs_least, self._blends)
+                for qi, cj in acronym_pairs(q, c, self._runs_least)
             ]
         candidates.sort()
         organisation = acronyms and self._least is not None  # as the acronyms: not a person's
