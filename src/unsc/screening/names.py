@@ -936,8 +936,8 @@ def patronymic_names(word: str) -> frozenset[str]:
 
 
 def _flags(q: NameForm, c: NameForm) -> int:
-    """The pairing flags of two names: which came from the Arabic script, Han, Hangul, same
-    script."""
+    """The pairing flags of two names: which came from the Arabic script, Han, Hangul or
+    Cyrillic, same script, a foreign script against Latin."""
     flags = (ABJAD_QUERY if q.abjad else 0) | (ABJAD_CANDIDATE if c.abjad else 0)
     if HAN_METHOD in (q.method, c.method):
         flags |= HAN | (HAN_QUERY if q.method == HAN_METHOD else 0)
@@ -947,7 +947,6 @@ def _flags(q: NameForm, c: NameForm) -> int:
         flags |= SAME_SCRIPT
     if (q.method == CYRILLIC_METHOD) != (c.method == CYRILLIC_METHOD):
         flags |= CYRILLIC_QUERY if q.method == CYRILLIC_METHOD else CYRILLIC_CANDIDATE
-
     if q.method in LATIN_METHODS and c.method not in ALPHABET_METHODS:
         flags |= FOREIGN_CANDIDATE
     elif c.method in LATIN_METHODS and q.method not in ALPHABET_METHODS:
