@@ -23,6 +23,7 @@ from unsc.screening.han_foreign import foreign_han
 from unsc.screening.hangul_chinese import chinese_hangul
 from unsc.screening.hangul_japanese import japanese_hangul
 from unsc.screening.normalize import LEGAL, NameForm, analyze, normalize_text, variant_table
+from unsc.screening.romanised_russian import russian_words_translated
 from unsc.screening.transliterate import (
     common_words_translated,
     foreign_georgian,
@@ -244,7 +245,9 @@ def query_names(text: str) -> list[str]:
     also without it; a name followed by a country after a comma ("Ri Won Ho, DPRK"), also
     without it; a name with a zero-width non-joiner, also without it; an organisation's name
     in the Arabic or Cyrillic script, also with its common words in English
-    (:func:`~.transliterate.common_words_translated`); a name in Somali spelling, also as it
+    (:func:`~.transliterate.common_words_translated`), and a Russian one romanised too
+    (:func:`~.romanised_russian.russian_words_translated`: "AO TSENTR SPETSIALNYKH
+    SISTEM", "AO center SPETSIALNYKH SISTEM"); a name in Somali spelling, also as it
     reads (:func:`somali_reading`); a foreign name in Hangul, also as the Korean rules for
     loanwords write it (:func:`~.transliterate.foreign_hangul`: "드미트리 메드베데프", dmitri
     medbedev), and one in katakana without the vowels katakana adds
@@ -265,7 +268,7 @@ def query_names(text: str) -> list[str]:
     simple = text.isascii() and not any(c in text for c in "();,'\"")
     remarks = (_AKA, _KINSHIP, _BIRTH_REMARK, _VESSEL_NUMBER_REMARK)
     if simple and not any(p.search(text) for p in remarks):
-        readings = (somali_reading(text), scholarly_reading(text))
+        readings = (somali_reading(text), scholarly_reading(text), russian_words_translated(text))
         return [n for n in (text.strip(), *(r and r.strip() for r in readings)) if n]  # one
     names: list[str] = []
     for part in _AKA.split(text):
@@ -295,6 +298,7 @@ def query_names(text: str) -> list[str]:
     # (حسن‌زاده Hassanzadeh) or between two names (علی‌اکبر Ali Akbar): read both ways.
     names += [name.replace(ZWNJ, "") for name in names if ZWNJ in name]
     names += [t for name in names for t in common_words_translated(name)]
+    names += [t for t in map(russian_words_translated, names) if t]
     names += [t for t in map(somali_reading, names) if t]
     names += [t for t in map(scholarly_reading, names) if t]
     names += [t for t in map(foreign_greek, names) if t]
