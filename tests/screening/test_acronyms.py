@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from unsc.sanctions.model import Entity, Schema
 from unsc.screening import Screener, compare
 from unsc.screening.acronyms import acronym_part, acronym_runs
-from unsc.screening.normalize import analyze
+from unsc.screening.normalize import LEGAL, analyze
 from unsc.screening.screener import Query
 
 
@@ -119,3 +119,22 @@ def test_every_acronym_is_the_initials_of_its_run(words: list[str]) -> None:
         assert 3 <= len(spelling) <= 8
         assert spelling[0] == initials[0] and spelling[-1] == initials[-1]
         assert all(c in initials for c in spelling)
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("OOO OEK", "LIMITED LIABILITY COMPANY OZERNAYA ENERGETICHESKAYA KOMPANIYA"),  # OFAC 44983
+        ("OOO PGK", "LIMITED LIABILITY COMPANY PUTORANSKAYA GORNAYA KOMPANIYA"),  # 44984 (0.0)
+    ],
+)
+def test_a_russian_kompaniya_gives_its_k(short: str, full: str) -> None:
+    assert analyze(short).kinds[0] == LEGAL  # OOO is no syllable of a Korean name
+    assert compare(short, full, schema="Organization").match
+    assert compare(full, short, schema="Organization").match
+
+
+def test_only_after_a_russian_adjective() -> None:
+    found = compare("BEK", "BLUE ENERGY TRADE LTD. CO.", schema="Organization")
+    methods = [p["method"] for p in found.explanation["features"]["name"]["detail"]["parts"]]
+    assert "acronym" not in methods

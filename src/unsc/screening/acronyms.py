@@ -67,6 +67,23 @@ def _optional_words() -> frozenset[str]:
     return frozenset(str(w) for w in datafiles.load_yaml("screening/acronyms.yaml")["optional"])
 
 
+@cache
+def _legal_initials() -> dict[str, tuple[str, ...]]:
+    table = datafiles.load_yaml("screening/acronyms.yaml")["legal_initials"]
+    return {str(k): tuple(map(str, v)) for k, v in table.items()}
+
+
+_FEMININE = ("aya", "aia")  # a Russian adjective before a feminine noun: Gornaya Kompaniya
+
+
+def _other_initials(before: str, token: str) -> tuple[str, ...]:
+    """A legal form's initials in the language whose word it stands for (``acronyms.yaml``):
+    co is Russian kompaniya after a Russian adjective, so OOO OEK is Ozernaya
+    Energeticheskaya Kompaniya; not after another word (Blue Energy Trade Ltd. Co. is no
+    BEK)."""
+    return _legal_initials().get(token, ()) if before.endswith(_FEMININE) else ()
+
+
 def is_acronym(token: str) -> bool:
     """Whether a name part may be an acronym: three to eight letters, not a known name."""
     return (
@@ -108,8 +125,8 @@ def _runs(tokens: tuple[str, ...], kinds: tuple[str, ...]) -> dict[str, tuple[in
         spellings = {tokens[start][0]}  # a run starts and ends on a part that gives its initial
         has_word = worded[start]
         for end in range(start + 1, min(n, start + 2 * MAX_LETTERS)):
-            initial = tokens[end][0]
-            taken = {s + initial for s in spellings if len(s) < MAX_LETTERS}
+            initials = (tokens[end][0], *_other_initials(tokens[end - 1], tokens[end]))
+            taken = {s + i for s in spellings if len(s) < MAX_LETTERS for i in initials}
             run = tuple(range(start, end + 1))
             has_word = has_word or worded[end]
             if has_word:

@@ -484,7 +484,8 @@ def syllable(token: str) -> str:
 
 
 _SYLLABLE = re.compile(
-    r"(?:ch|kk|tt|pp|ss|jj|ts|tz|sh|zh|hs|[bcdfghjklmnpqrstwxz])?[wy]?[aeiou]{1,3}(?:ng|[nmlkpt])?"
+    r"(?:ch|kk|tt|pp|ss|jj|ts|tz|sh|zh|hs|[bcdfghjklmnpqrstwxz])?[wy]?"
+    r"(?!([aeiou])\1\1)[aeiou]{1,3}(?:ng|[nmlkpt])?"  # not one vowel thrice: OOO is a firm's
 )
 
 
