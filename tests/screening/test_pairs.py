@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from unsc.screening import Screener, analyze, compare
 from unsc.screening.countries import country_parts
-from unsc.screening.keys import arabic_readings
+from unsc.screening.keys import arabic_readings, sy_agrees
 from unsc.screening.names import location_parts, patronymic_names
 from unsc.screening.screener import Query
 
@@ -911,6 +911,8 @@ def test_an_organisations_common_words_in_other_languages(a: str, b: str) -> Non
         ("Yakup", "Yaqub"),
         ("Vahit", "Wahid"),
         ("Syarif", "Sharif"),  # Indonesian sy
+        ("Syafii", "Shafii"),  # ... not in the variant tables (0.79)
+        ("Yusuf Syaikh", "Yusuf Shaikh"),  # (0.50)
         # Slavic given names in Ukrainian and Polish forms
         ("Yevhen", "Yevgeny"),
         ("Pavlo", "Pavel"),
@@ -1157,3 +1159,10 @@ def test_slavic_given_names_and_their_english_spellings(a: str, b: str) -> None:
 )
 def test_a_country_and_its_adjective_and_persian_common_words(a: str, b: str, same: bool) -> None:
     assert compare(a, b, schema="Organization").match is same
+
+
+def test_a_reading_of_the_arabic_script_has_no_indonesian_sy() -> None:
+    assert compare("صیادی", "Sayadi", schema="Person").match  # s, yeh: Sayyadi
+    assert not compare("صیادی", "Shadi", schema="Person").match
+    assert sy_agrees("syaikh", "shaikh")
+    assert not sy_agrees("kasyanov", "kashanov")  # a Russian sy is s and y

@@ -34,6 +34,7 @@ __all__ = [
     "reading_skeletons",
     "skeleton",
     "slavic_name",
+    "sy_agrees",
     "syllable",
     "syllables",
     "tha_agrees",
@@ -194,6 +195,23 @@ def h_readings(token: str) -> tuple[str, ...]:
             letters[p] = "h"
         readings.append("".join(letters))
     return tuple(readings)
+
+
+_SY = re.compile("sy(?=[aiu])")
+_NOT_SY_ENDINGS = (*_SLAVIC_ENDINGS, "yan", "ian")  # Russian and Armenian names
+
+
+def sy_agrees(a: str, b: str) -> bool:
+    """Whether one part writes sy where the other writes sh and they then have one phonetic
+    key: the shin as Indonesian and Malay write it (Syarif, Syafii, Syaikh, Ba'asyir for
+    Sharif, Shafii, Shaikh, Bashir), before a, i or u; not in a Russian or Armenian name
+    (Kasyanov, Petrosyan: their sy is s and y), nor in a reading of the Arabic script, whose
+    s and yeh the caller keeps apart (صیادی syady)."""
+    if ("sy" in a) == ("sy" in b) or ("sh" not in a and "sh" not in b):
+        return False
+    if a.endswith(_NOT_SY_ENDINGS) or b.endswith(_NOT_SY_ENDINGS):
+        return False
+    return phonetic(_SY.sub("sh", a)) == phonetic(_SY.sub("sh", b))
 
 
 _THA = re.compile("(?<=[aeiouwy])th(?=[aeiouy])")

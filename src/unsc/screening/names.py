@@ -106,6 +106,7 @@ from unsc.screening.keys import (
     reading_skeletons,
     skeleton,
     slavic_name,
+    sy_agrees,
     syllable,
     syllables,
     tha_agrees,
@@ -364,7 +365,13 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         return 0.0, "none"
     pa, pb = phonetic(ca), phonetic(cb)
     ra, rb = phonetic(a), phonetic(b)
-    if (pa == pb or ra == rb or qaf_agrees(a, b) or tha_agrees(a, b)) and _lengths_agree(a, b):
+    if (
+        pa == pb
+        or ra == rb
+        or qaf_agrees(a, b)
+        or tha_agrees(a, b)
+        or (not abjad and sy_agrees(a, b))  # a reading's s and yeh are no sy (صیادی syady)
+    ) and _lengths_agree(a, b):
         return 0.95, "phonetic"
     if not flags & (SAME_SCRIPT | ABJAD_BOTH | HANGUL) and same_in_pinyin(a, b):
         return WADE_GILES_SIMILARITY, "wade-giles"  # Tse-tung, Zedong
