@@ -93,6 +93,8 @@ MUST_MATCH = [
     # (OFAC SDN 20564, 29299).
     ("DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", "丹东鸿祥实业发展有限公司"),
     ("XINJIANG PRODUCTION AND CONSTRUCTION CORPS", "新疆生产建设兵团"),
+    ("China North Industries Corporation", "中国北方工业公司"),  # NORINCO (0.67 before)
+    ("China Shipbuilding Industry Corporation", "中国船舶重工集团公司"),  # (0.47)
     # ... and a DPRK one's in Hangul (KPe.025, KPe.020, KPe.028).
     ("KOREA KWANGSON BANKING CORPORATION", "조선광선은행"),
     ("OCEAN MARITIME MANAGEMENT COMPANY, LIMITED", "원양해운관리회사"),
