@@ -99,6 +99,9 @@ MUST_MATCH = [
     ("KOREA KWANGSON BANKING CORPORATION", "조선광선은행"),
     ("OCEAN MARITIME MANAGEMENT COMPANY, LIMITED", "원양해운관리회사"),
     ("MUNITIONS INDUSTRY DEPARTMENT", "군수공업부"),
+    ("SECOND ACADEMY OF NATURAL SCIENCES", "제2자연과학원"),  # KPe.018: 제2 the 2nd (0.0)
+    ("GENERAL BUREAU OF ATOMIC ENERGY", "원자력총국"),  # KPe.027 (0.11)
+    ("OFFICE 39", "39호실"),  # KPe.030 (0.0)
     # ... and one in the Arabic script, which lists translate or romanise (QDe.011, QDe.136,
     # QDe.153).
     ("LIBYAN ISLAMIC FIGHTING GROUP", "الجماعة الاسلامية المقاتلة الليبية"),

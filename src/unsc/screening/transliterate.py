@@ -753,6 +753,9 @@ def _ethiopic_to_latin(text: str) -> str:
     return sera.translate(_SERA_LETTERS).lower()
 
 
+_HANGUL_ORDINAL = re.compile("제(?=[0-9])")  # 제 before a number makes it an ordinal
+
+
 @lru_cache(maxsize=200_000)
 def to_latin(text: str) -> tuple[str, str]:
     """``text`` in Latin letters (accents kept where the source has them) and the method used."""
@@ -761,6 +764,7 @@ def to_latin(text: str) -> tuple[str, str]:
     if script == "latin":
         return str(icu_transform("latin").transliterate(text)), METHODS["latin"]
     if script == "hangul":
+        text = _HANGUL_ORDINAL.sub(" ", text)  # 제2자연과학원: the 2nd (SECOND ACADEMY...)
         romanised = romanize_hangul(common_words_in_english(text, script) or text)
         if any(_script_of(ch) not in (None, "latin") for ch in romanised):
             romanised = icu_transform("other").transliterate(romanised)
