@@ -1171,3 +1171,24 @@ def test_a_reading_of_the_arabic_script_has_no_indonesian_sy() -> None:
     assert not compare("صیادی", "Shadi", schema="Person").match
     assert sy_agrees("syaikh", "shaikh")
     assert not sy_agrees("kasyanov", "kashanov")  # a Russian sy is s and y
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("القاعده في العراق", "AL-QAIDA IN IRAQ"),  # QDe.115: في fi, a particle (0.74 before)
+        ("الدولة الإسلامية في العراق والشام", "Al-Dawla al-Islamiya fi al-Iraq wal-Sham"),
+        ("جماعة التوحيد والجهاد", "Jama'at al-Tawhid wal-Jihad"),  # وال wal, apart
+    ],
+)
+def test_arabic_and_the_and_in_are_particles(a: str, b: str) -> None:
+    assert compare(a, b, schema="Organization").match
+
+
+def test_a_weak_alias_of_a_title_and_lu_ay_is_a_given_name_alone() -> None:
+    assert compare("Love", "Hajji Lu'ay", schema="Person").score > 0.8  # by name, as before
+    from unsc.sanctions import load_list
+
+    entry = [e for e in load_list("ofac_sdn").entities if e.ref == "40401"]
+    hits = Screener(entry).screen(Query("Love"), limit=1, threshold=0.0)
+    assert hits[0].score <= 0.7  # the weak alias, a given name alone, scores at most 0.7
