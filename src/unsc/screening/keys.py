@@ -173,7 +173,8 @@ def slavic_name(tokens: tuple[str, ...]) -> bool:
 
 
 _RUSSIAN_G = re.compile("g(?!h)")
-MAX_G_READ = 3  # a part with more g's is read with each alone as h, and all of them
+MAX_G_READ = 3  # a part with more g's is read with all of them h only: no name has so
+# many, and each alone would make as many copies of a pasted text as it has g's
 
 
 def h_readings(token: str) -> tuple[str, ...]:
@@ -185,7 +186,7 @@ def h_readings(token: str) -> tuple[str, ...]:
     if not places:
         return ()
     if len(places) > MAX_G_READ:
-        chosen = [(p,) for p in places] + [tuple(places)]
+        chosen = [tuple(places)]
     else:
         chosen = [c for k in range(1, len(places) + 1) for c in combinations(places, k)]
     readings = []
