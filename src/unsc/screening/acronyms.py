@@ -280,8 +280,8 @@ def acronym_part(form: NameForm, i: int) -> bool:
     token = form.tokens[i]
     if not is_acronym(token):
         return False
-    text, words = _words_as_written(form.text)
-    if text.isupper() or text.islower() or not text.isascii():
+    one_case, words = _words_as_written(form.text)
+    if one_case:
         return all(k in (PARTICLE, LEGAL) for j, k in enumerate(form.kinds) if j != i)
     return token.upper() in words
 
@@ -290,8 +290,11 @@ _WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=100_000)
-def _words_as_written(text: str) -> tuple[str, frozenset[str]]:
-    """A name as written with its accents folded (Foà and Bùi are written in lower case, as
-    Foa) and its words (a part "in capitals" is one of them written so)."""
+def _words_as_written(text: str) -> tuple[bool, frozenset[str]]:
+    """Whether a name is written in one case, or in no Latin letters, with its accents
+    folded (Foà and Bùi are written in lower case, as Foa); and its words (a part "in
+    capitals" is one of them written so). Once per name, not per part: a long name's parts
+    each looked at the whole of it."""
     folded = fold_accents(text)
-    return folded, frozenset(_WORD.findall(folded))
+    one_case = folded.isupper() or folded.islower() or not folded.isascii()
+    return one_case, frozenset(_WORD.findall(folded))
