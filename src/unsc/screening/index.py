@@ -169,13 +169,14 @@ class NameIndex:
         owners_by_token: dict[str, set[int]] = defaultdict(set)
         for n, form in enumerate(self.forms):
             keys: set[str] = set()
+            g_as_h = _g_as_h(form)
             for i in range(len(form.tokens)):
                 if form.kinds[i] == PARTICLE:
                     continue
                 owners_by_token[form.canon[i]].add(owners[n])
                 keys |= spelling_keys(form.tokens[i], form.canon[i])
                 keys |= skeleton_keys(form.tokens[i], form.canon[i], form.abjad)
-                for reading in _h_readings(form, i):
+                for reading in h_readings(form.tokens[i]) if g_as_h else ():
                     keys |= spelling_keys(reading, variant_table().get(reading, reading))
             for run in joined_runs(form):
                 keys |= run_keys(form, run)
@@ -280,11 +281,12 @@ class NameIndex:
         parts: list[Part] = []
         total = 0.0
         countries = _countries_of_organisation(form, kind)
+        g_as_h = _g_as_h(form)
         for i, token in enumerate(form.tokens):
             if form.kinds[i] == PARTICLE:
                 continue
             exact, loose = self.postings_for(token, form.canon[i], form.abjad)
-            for reading in _h_readings(form, i):  # Гасан gasan, also as hasan
+            for reading in h_readings(token) if g_as_h else ():  # Гасан gasan, also hasan
                 more, _ = self.postings_for(reading, variant_table().get(reading, reading), False)
                 exact += more
             before = len(parts)
@@ -489,16 +491,14 @@ def _countries_of_organisation(form: NameForm, kind: str | None) -> tuple[bool, 
     return location_parts(form)
 
 
-def _h_readings(form: NameForm, i: int) -> tuple[str, ...]:
-    """Part ``i`` of a name read from the Cyrillic script, or of a Latin name of Slavic form
-    (:func:`~unsc.screening.keys.slavic_name`), with its g's read h
-    (:func:`~unsc.screening.keys.h_readings`: Гасан gasan is also filed as hasan, Grigorenko
-    as hrihorenko)."""
-    if form.method == CYRILLIC_METHOD or (
+def _g_as_h(form: NameForm) -> bool:
+    """Whether a name's parts are also looked up with their g's read h
+    (:func:`~unsc.screening.keys.h_readings`): a name read from the Cyrillic script, or a
+    Latin name of Slavic form (:func:`~unsc.screening.keys.slavic_name`). Гасан gasan is
+    also filed as hasan, Grigorenko as hrihorenko."""
+    return form.method == CYRILLIC_METHOD or (
         form.method in LATIN_METHODS and slavic_name(form.tokens)
-    ):
-        return h_readings(form.tokens[i])
-    return ()
+    )
 
 
 def _coverage(parts: list[Part]) -> dict[int, int]:
