@@ -169,7 +169,7 @@ class NameIndex:
         owners_by_token: dict[str, set[int]] = defaultdict(set)
         for n, form in enumerate(self.forms):
             keys: set[str] = set()
-            g_as_h = _g_as_h(form)
+            g_as_h = _reads_g_as_h(form)
             for i in range(len(form.tokens)):
                 if form.kinds[i] == PARTICLE:
                     continue
@@ -281,7 +281,7 @@ class NameIndex:
         parts: list[Part] = []
         total = 0.0
         countries = _countries_of_organisation(form, kind)
-        g_as_h = _g_as_h(form)
+        g_as_h = _reads_g_as_h(form)
         for i, token in enumerate(form.tokens):
             if form.kinds[i] == PARTICLE:
                 continue
@@ -491,7 +491,7 @@ def _countries_of_organisation(form: NameForm, kind: str | None) -> tuple[bool, 
     return location_parts(form)
 
 
-def _g_as_h(form: NameForm) -> bool:
+def _reads_g_as_h(form: NameForm) -> bool:
     """Whether a name's parts are also looked up with their g's read h
     (:func:`~unsc.screening.keys.h_readings`): a name read from the Cyrillic script, or a
     Latin name of Slavic form (:func:`~unsc.screening.keys.slavic_name`). Гасан gasan is
