@@ -75,6 +75,18 @@ def test_a_name_joined_with_allah_has_one_key_whatever_its_vowel(stem: str, vowe
 
 
 @settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10))
+def test_a_final_sh_keeps_its_h_in_the_key(stem: str) -> None:
+    # داعش "dash" is not Dass, Барабаш not Barbas: the h of sh is no ending (Hamzah, Hamza)
+    assert phonetic(stem + "ash") != phonetic(stem + "as")
+
+
+def test_a_final_h_after_a_vowel_is_no_letter_of_the_key() -> None:
+    assert phonetic("hamzah") == phonetic("hamza")
+    assert phonetic("fatimah") == phonetic("fatima")
+
+
+@settings(max_examples=200, deadline=None)
 @given(
     st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=10).filter(
         lambda stem: stem[-1] in "bcdfgklmnprstz"

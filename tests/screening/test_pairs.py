@@ -21,6 +21,10 @@ from unsc.screening.names import location_parts, patronymic_names
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # The sheen and a heh after it are two letters (شه "shh": Shahid, Shehbaz), not one sh
+    ("شهيد", "Shahid"),
+    ("شهباز شريف", "Shehbaz Sharif"),
+    ("مشهد", "Mashhad"),
     # The article as it sounds before a sun letter (ash-, es-, ur-) is al-.
     ("Ahmed Al-Shami", "Ahmed Ash-Shami"),
     ("Fazl al-Rahman", "Fazal-ur-Rehman"),
@@ -360,6 +364,13 @@ MUST_NOT_MATCH = [
     ("רגב", "RGB"),
     ("סלע", "SL"),
     ("رجب", "RGB"),
+    # A final sh is a letter of its own, not an ending's h (Hamzah, Hamza): داعش is no
+    # OFAC alias Dass, Faker's Ukrainian Барабаш no BARBAS, Moss no MOSH
+    ("داعش", "Dass"),
+    ("Барабаш", "BARBAS"),
+    ("Moss", "Mosh"),
+    # ... and an sh is not an s (Faker's Persian شبیری Shobeiri, OFAC's SIBERIA)
+    ("شبیری", "SIBERIA"),
     # Rulers of one name and another number (NETransliteration-COLING2018's pairs)
     ("Ludwig I of Bavaria", "Ludwig III of Bavaria"),
     ("Eric I of Denmark", "Eric V of Denmark"),

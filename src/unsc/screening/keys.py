@@ -77,6 +77,9 @@ _OLD_OE = re.compile(r"oe(?=[b-df-hj-kmnp-tv-z])")
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _HARD_C = re.compile(r"c(?!h)")
 _DOUBLE = re.compile(r"(.)\1+")
+# Doubled letters once, but the h after an sh, a letter of its own: the sheen and heh of
+# شهيد "shhyd" (Shahid) are two consonants, not one
+_DOUBLE_NOT_SH_H = re.compile(r"(?!(?<=s)h)(.)\1+")
 _Y_VOWEL = re.compile(r"(?<=[a-z])y")
 _VOWELS = re.compile(r"[aeiouyw-]")  # "-" parts two letters of a reading (keys.arabic_readings)
 
@@ -109,7 +112,7 @@ def _fold(token: str) -> str:
     key = _FOLD.sub(lambda m: _FOLDED[m.group()], key)
     key = _HARD_C.sub("k", _SOFT_C.sub("s", key))
     key = _Y_VOWEL.sub("i", key)
-    return _DOUBLE.sub(r"\1", key)
+    return _DOUBLE_NOT_SH_H.sub(r"\1", key)
 
 
 @lru_cache(maxsize=500_000)
@@ -120,9 +123,11 @@ def _stem(token: str) -> str:
 
 @lru_cache(maxsize=500_000)
 def phonetic(token: str) -> str:
-    """A vowel-keeping phonetic key: transliteration variants of one name collide."""
+    """A vowel-keeping phonetic key: transliteration variants of one name collide. A final
+    h is dropped (Hamzah, Hamza) but that of a final sh, a letter of its own: داعش
+    "dash" is not Dass."""
     key = _fold(token)
-    if len(key) > 3 and key.endswith("h"):
+    if len(key) > 3 and key.endswith("h") and key[-2] != "s":
         key = key[:-1]
     return key
 
@@ -227,7 +232,7 @@ def tha_as_s(token: str) -> str:
 def skeleton(token: str) -> str:
     """The consonant skeleton of a token, as an abjad (Arabic, Persian) script writes it."""
     key = _stem(token)
-    key = key.replace("sh", "s").replace("ch", "s")
+    key = key.replace("sh", "S").replace("ch", "S")
     stripped = _VOWELS.sub("", key)
     return _DOUBLE.sub(r"\1", stripped) if stripped else key[:1]
 
@@ -238,7 +243,7 @@ _CLASSES = str.maketrans({"e": "i", "y": "i", "o": "u", "w": "u", "-": None})
 def _vowel_letters(token: str) -> str:
     """Consonants as the skeleton writes them, each vowel as its class, the diphthongs kept."""
     key = _stem(token)
-    key = key.replace("sh", "s").replace("ch", "s").translate(_CLASSES)
+    key = key.replace("sh", "S").replace("ch", "S").translate(_CLASSES)
     return _DOUBLE.sub(r"\1", key)
 
 
@@ -275,7 +280,7 @@ _E_CLASSES = str.maketrans({"y": "i", "o": "u", "w": "u", "-": None})
 @lru_cache(maxsize=500_000)
 def _e_classes(token: str) -> str:
     key = _stem(token)
-    key = key.replace("sh", "s").replace("ch", "s").translate(_E_CLASSES)
+    key = key.replace("sh", "S").replace("ch", "S").translate(_E_CLASSES)
     return _DOUBLE.sub(r"\1", key)
 
 
