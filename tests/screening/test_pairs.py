@@ -300,6 +300,15 @@ MUST_MATCH = [
     # (YEi.007, QDe.004)
     ("SALEH MESFER SALEH AL SHAER", "صالح مسفر صالح الشاعر"),
     ("AL-QAIDA", "القاعدة"),
+    # an Arabic body's name puts its kind first, as "Organization of ..." does in English: a
+    # leading legal form before "of" or an article (QDe.004, OFAC's Hizballah alias)
+    ("AL-QAIDA", "تنظيم القاعدة"),
+    ("AL-QAIDA", "Organization of al-Qaida"),
+    ("MOBILISATION OF THE OPPRESSED", "ORGANIZATION OF THE MOBILISATION OF THE OPPRESSED"),
+    # ... and its common words in English (QDe.088's aliases, QDe.143)
+    ("EASTERN TURKISTAN ISLAMIC MOVEMENT", "حركة تركستان الشرقية الإسلامية"),
+    ("Islamic Party of Turkestan", "الحزب الإسلامي التركستاني"),
+    ("ANSAR AL-SHARI’A IN TUNISIA", "أنصار الشريعة في تونس"),
     # A name joined with Allah: -allah, -ollah, -ullah (OFAC SDN 4697; QDi.333's Seifallah)
     ("HIZBALLAH", "Hezbollah"),
     ("Nasrallah", "Nasrollah"),

@@ -435,9 +435,14 @@ def _regnal_numbers(tokens: list[str], kinds: list[str]) -> None:
             tokens[n], kinds[n] = _ONE_LETTER_NUMERALS[tokens[n]], NAME
 
 
+_FORM_OF = frozenset({"of", "al", "el"})  # after a leading legal form: the body's name follows
+
+
 def _form_here(words: list[str], i: int, syllabic: bool) -> bool:
     """Whether a one-word legal form's spelling at ``words[i]`` reads as the form: after the
-    first word; a leading one (OOO, AO) first too; a trailing one (the Tuareg "ag") only
+    first word; first too before "of" or an Arabic article and a name ("Organization of
+    Al-Qaida", "Foundation Al Wafa", as Arabic names put the kind of body first: تنظيم
+    القاعدة); a leading one (OOO, AO) first too; a trailing one (the Tuareg "ag") only
     last; none in a name of syllables (``syllabic``: PAO YU YI is a Pao, KIM SA RYONG's Sa
     no S.A.)."""
     word = words[i]
@@ -447,7 +452,7 @@ def _form_here(words: list[str], i: int, syllabic: bool) -> bool:
         return True
     if word in _trailing_forms():
         return 0 < i == len(words) - 1
-    return i > 0
+    return i > 0 or (len(words) > 2 and words[1] in _FORM_OF)
 
 
 def tokenize(
