@@ -40,6 +40,16 @@ def test_screen_table_and_options() -> None:
     assert "KPi.033" in result.stdout and "1718" in result.stdout
 
 
+def test_screen_warns_of_a_country_it_cannot_read_and_screens_on() -> None:
+    args = ["screen", "Lee Won Ho", "--country", "Narnia", "--country", "N. Korea", "--json"]
+    result = runner.invoke(app, args, env=ENV)
+    assert result.exit_code == 0, result.output
+    assert "'Narnia' is no country" in result.stderr and "N. Korea" not in result.stderr
+    first = json.loads(result.stdout)["results"][0]
+    assert first["ref"] == "KPi.033"
+    assert first["explanation"]["features"]["country"]["value"] == 1.0
+
+
 def test_screen_threshold_and_no_hits() -> None:
     result = runner.invoke(app, ["screen", "Zzyzx Qwerty", "--json"], env=ENV)
     assert result.exit_code == 0

@@ -8,6 +8,7 @@ import pytest
 
 from unsc.errors import InvalidInput, NotFound
 from unsc.screening import ALGORITHM, DEFAULT_THRESHOLD, Query, Screener, analyze, compare
+from unsc.screening.features import country_code
 from unsc.screening.namefields import (
     korean_forms_written_out,
     listed_names,
@@ -69,6 +70,33 @@ def test_nationality_and_schema_features(un: Screener) -> None:
     assert same > other
     as_company = _hit(un, Query("Ri Won Ho", schema="Organization"), "KPi.033")
     assert as_company < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "country",
+    ["KP", "PRK", "North Korea", "Korea (DPRK)", "N. Korea", "Korea, Dem. People's Rep."],
+)
+def test_a_country_however_written_is_the_listed_ones(un: Screener, country: str) -> None:
+    # the World Bank's abbreviations, a code in parentheses, an initial for North
+    hit = un.screen(Query("Ri Won Ho", countries=(country,)), limit=1)[0]
+    assert hit.ref == "KPi.033"
+    assert hit.explanation["features"]["country"]["value"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Congo, Dem. Rep.", "cd"),
+        ("Lao PDR", "la"),
+        ("Venezuela, RB", "ve"),
+        ("China, People's Republic", "cn"),
+        ("Russian Federation (the)", "ru"),
+        ("USSR", "su"),  # a former state's code cut to the two letters lists compare
+        ("Narnia", None),
+    ],
+)
+def test_country_spellings_of_statistics_offices(written: str, code: str | None) -> None:
+    assert country_code(written) == code
 
 
 def test_a_legal_form_in_the_query_names_an_organisation(un: Screener) -> None:

@@ -94,6 +94,13 @@ def print_error(exc: UnscError) -> None:
         err.print(f"[dim]hint:[/] {escape(exc.hint)}")
 
 
+def print_warning(message: str) -> None:
+    """Print a warning on stderr (stdout may be JSON another tool reads)."""
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
+        f"[bold yellow]warning:[/] {escape(message)}"
+    )
+
+
 def report_errors(func: F) -> F:
     """Decorate a command so a library error becomes a message and its exit code.
 

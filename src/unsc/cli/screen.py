@@ -162,11 +162,17 @@ def register(app: typer.Typer) -> None:
         """Screen one name against a sanctions list; hits with score, reasons and measures."""
         from rich.table import Table
 
-        from unsc.cli.output import console, print_json
+        from unsc.cli.output import console, print_json, print_warning
         from unsc.screening import DEFAULT_THRESHOLD, Query, Screener
+        from unsc.screening.features import country_code
 
         _check_threshold(threshold)
         _check_limit(limit)
+        for unknown in (c for c in country if c.strip() and country_code(c) is None):
+            print_warning(
+                f"--country {unknown!r} is no country unsc knows; screened without it "
+                "(give an ISO code, KP, or an English name, North Korea)"
+            )
         query = Query(
             name=name,
             schema=schema,

@@ -47,10 +47,40 @@ def _table() -> dict[str, str | None]:
     return table
 
 
-@cache
-def _lookup(key: str) -> str | None:
-    if key in EXTRA:
-        return EXTRA[key]
+# Abbreviations of country names as statistics offices write them ("Korea, Dem. People's
+# Rep.", "Lao PDR", "Venezuela, RB": the World Bank's), and of a direction ("N. Korea")
+_ABBREVIATIONS = (
+    (re.compile(r"\bdem\.? "), "democratic "),
+    (re.compile(r"\brep\.?$"), "republic"),
+    (re.compile(r"\bfed\.? sts\.?$"), "federated states"),
+    (re.compile(r"\bpdr$"), "people's democratic republic"),
+    (re.compile(r"\brb$"), "bolivarian republic"),
+    (re.compile(r"^n\.? (?=korea|macedonia|cyprus)"), "north "),
+    (re.compile(r"^s\.? (?=korea|sudan|africa)"), "south "),
+)
+_PARENTHESES = re.compile(r"^(.*?)\s*\((.+)\)$")
+
+
+def _spellings(key: str) -> list[str]:
+    """Other spellings of a country name the territory index may know: the words in
+    parentheses ("Korea (DPRK)": DPRK), the name without them ("Russian Federation (the)"),
+    abbreviations written out ("Congo, Dem. Rep."), and an inverted name put in order
+    ("Korea, Democratic People's Republic": Democratic People's Republic of Korea)."""
+    out: list[str] = []
+    bracketed = _PARENTHESES.match(key)
+    if bracketed:
+        out += [bracketed.group(2), bracketed.group(1)]
+    expanded = key
+    for pattern, words in _ABBREVIATIONS:
+        expanded = pattern.sub(words, expanded)
+    out.append(expanded)
+    head, comma, tail = expanded.partition(", ")
+    if comma and tail and "," not in tail:
+        out += [f"{tail} of {head}", f"{tail} {head}"]
+    return [s for s in dict.fromkeys(out) if s and s != key]
+
+
+def _territory(key: str) -> str | None:
     from rigour.territories import lookup_territory
 
     territory = lookup_territory(key)
@@ -58,6 +88,16 @@ def _lookup(key: str) -> str | None:
         return None
     code = territory.ftm_country or territory.code
     return code.lower() if code else None
+
+
+@cache
+def _lookup(key: str) -> str | None:
+    if key in EXTRA:
+        return EXTRA[key]
+    found = _territory(key)
+    if found is None:
+        found = next(filter(None, map(_territory, _spellings(key))), None)
+    return found
 
 
 def country_code(name: str | None) -> str | None:

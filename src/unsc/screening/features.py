@@ -11,10 +11,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from unsc.errors import InvalidInput
+from unsc.sanctions.countries import country_code as listed_country_code
 from unsc.screening.dates import Range, given_date, parse_date
 
 __all__ = [
     "country_code",
+    "country_key",
     "dob_feature",
     "given_date",
     "id_key",
@@ -50,11 +52,16 @@ def dob_feature(query: Iterable[Range], listed: Iterable[Range]) -> tuple[float,
 
 @lru_cache(maxsize=10_000)
 def country_code(text: str) -> str | None:
-    """ISO 3166 alpha-2 (lower case) of a country name or code, or None."""
-    from rigour.territories import lookup_territory
+    """ISO 3166 alpha-2 (lower case) of a country name or code, or None: as the lists' are
+    read (:func:`unsc.sanctions.countries.country_code`), cut to the country's two letters
+    (a former state's "suhh" is "su", Crimea's "ua-cri" "ua"), as :func:`country_key`
+    cuts a listed entry's."""
+    return country_key(listed_country_code(text))
 
-    territory = lookup_territory(text.strip())
-    return None if territory is None else str(territory.code)[:2]
+
+def country_key(code: str | None) -> str | None:
+    """A country code as the country feature compares it: its first two letters, lower case."""
+    return code[:2].lower() if code else None
 
 
 def id_key(number: str) -> str:

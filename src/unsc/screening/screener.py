@@ -12,6 +12,7 @@ from unsc.errors import InvalidInput
 from unsc.sanctions.model import Entity, NameKind, Schema
 from unsc.screening.features import (
     country_code,
+    country_key,
     dob_feature,
     given_date,
     id_key,
@@ -137,7 +138,7 @@ class _Record:
             (d.earliest.toordinal(), d.latest.toordinal(), d.earliest == d.latest)
             for d in entity.birth_dates
         ]
-        self.countries = {c.lower() for c in entity.country_codes}
+        self.countries = {k for c in entity.country_codes if (k := country_key(c))}
         self.ids = {
             id_key(i.number): i.number for i in entity.identifiers if len(id_key(i.number)) >= 4
         }
