@@ -22,6 +22,7 @@ from unsc.screening.features import country_code
 from unsc.screening.han_foreign import foreign_han
 from unsc.screening.hangul_chinese import chinese_hangul
 from unsc.screening.hangul_japanese import japanese_hangul
+from unsc.screening.korean_cyrillic import cyrillic_korean
 from unsc.screening.normalize import LEGAL, NameForm, analyze, normalize_text, variant_table
 from unsc.screening.romanised_russian import russian_words_translated
 from unsc.screening.transliterate import (
@@ -260,7 +261,9 @@ def query_names(text: str) -> list[str]:
     in Hangul as Hepburn writes it (:func:`~.hangul_japanese.japanese_hangul`: "후쿠다 다케오",
     fukuda takeo),
     and a Korean name in Chinese characters as Korean reads them
-    (:func:`~.transliterate.hanja_reading`: "金正恩", 김정은), and a Chinese name as Hong Kong
+    (:func:`~.transliterate.hanja_reading`: "金正恩", 김정은), and a Korean name in Cyrillic
+    as Hangul (:func:`~.korean_cyrillic.cyrillic_korean`: "Ким Чен Ын", 김정은), and a Chinese
+    name as Hong Kong
     writes its Cantonese reading (:func:`~.cantonese.cantonese_reading`: "周潤發", chow yun
     fat), and a foreign name in Chinese
     characters as the Latin it transcribes (:func:`~.han_foreign.foreign_han`: "谢尔盖·拉夫罗
@@ -304,6 +307,7 @@ def query_names(text: str) -> list[str]:
     names += [t for t in map(foreign_greek, names) if t]
     names += [t for t in map(foreign_georgian, names) if t]
     names += [t for t in map(hanja_reading, names) if t]
+    names += [t for name in list(names) for t in cyrillic_korean(name)]
     names += [t for t in map(cantonese_reading, names) if t]
     hangul = [t for t in map(foreign_hangul, names) if t]
     kana = [t for t in map(foreign_katakana, names) if t]
