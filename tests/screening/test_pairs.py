@@ -300,6 +300,18 @@ MUST_MATCH = [
     # (YEi.007, QDe.004)
     ("SALEH MESFER SALEH AL SHAER", "صالح مسفر صالح الشاعر"),
     ("AL-QAIDA", "القاعدة"),
+    # titles written in the Arabic script are the Latin lists' titles: removed (Dr.) or
+    # honorifics (Haji, Sayyid, Ayatollah), in Arabic, Persian and Pashto spellings
+    ("Ayman al-Zawahiri", "الدكتور أيمن الظواهري"),
+    ("Najibullah", "ډاکټر نجیب الله"),
+    ("Mahmoud Ahmadinejad", "دکتر محمود احمدی‌نژاد"),
+    ("Ali Khamenei", "آیت‌الله علی خامنه‌ای"),
+    ("Ali Khamenei", "آية الله علي خامنئي"),
+    ("Hassan Rouhani", "حجت‌الاسلام حسن روحانی"),
+    ("Muhammad", "الحاج محمد"),
+    # ... but not a word that is also a name: al-Muhandis (the engineer), Amir
+    ("Abu Mahdi al-Muhandis", "أبو مهدي المهندس"),
+    ("Amir Khan Muttaqi", "امیر خان متقی"),
     # an Arabic body's name puts its kind first, as "Organization of ..." does in English: a
     # leading legal form before "of" or an article (QDe.004, OFAC's Hizballah alias)
     ("AL-QAIDA", "تنظيم القاعدة"),

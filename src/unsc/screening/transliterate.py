@@ -259,6 +259,16 @@ def _arabic_tables() -> tuple[
     )
 
 
+@cache
+def _arabic_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Titles of two words (آية الله, ayatollah) and a pattern finding them as whole words."""
+    phrases = {
+        str(k): str(v) for k, v in datafiles.load_yaml("screening/arabic.yaml")["phrases"].items()
+    }
+    alternatives = "|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), phrases
+
+
 def _split_suffix(word: str, suffixes: tuple[str, ...]) -> list[str]:
     """A word and the final part written jointly with it ("عبیدالله" -> "عبید", "الله")."""
     for suffix in suffixes:
@@ -274,8 +284,14 @@ _SILENT_HEH_SUFFIX = re.compile("\u0647\u200c\u0627?[\u06cc\u064a](?!\\w)")
 
 def _arabic_to_latin(text: str) -> str:
     known, letters, prefixes, suffixes, ayn = _arabic_tables()
+    phrase, phrases = _arabic_phrases()
+    text = phrase.sub(lambda m: f" {phrases[m.group()]} ", text)
     text = _SILENT_HEH_SUFFIX.sub("\u06cc", text)
-    parts = [part for whole in text.split() for part in _split_suffix(whole, suffixes)]
+    parts = [
+        part
+        for whole in text.split()
+        for part in ([whole] if whole in known else _split_suffix(whole, suffixes))
+    ]
     words = []
     for i, word in enumerate(parts):
         if word.endswith("ة") and parts[i + 1 : i + 2] == ["الله"]:
