@@ -309,6 +309,15 @@ MUST_MATCH = [
     ("Ali Khamenei", "آية الله علي خامنئي"),
     ("Hassan Rouhani", "حجت‌الاسلام حسن روحانی"),
     ("Muhammad", "الحاج محمد"),
+    # titles of other languages: Korean ones after the name, Russian ones shortened, and
+    # the forms of address of Europe's languages
+    ("Kim Jong Un", "김정은 동지"),
+    ("Kim Chol Su", "김철수 박사"),
+    ("Ayman al-Zawahiri", "Д-р Айман аз-Завахири"),
+    ("Sergey Lavrov", "Г-н Сергей Лавров"),
+    ("Kim Yong Chol", "Генерал Ким Ён Чхоль"),
+    ("Hans Mueller", "Herr Hans Mueller"),
+    ("Jose Garcia", "Señor José García"),
     # ... but not a word that is also a name: al-Muhandis (the engineer), Amir
     ("Abu Mahdi al-Muhandis", "أبو مهدي المهندس"),
     ("Amir Khan Muttaqi", "امیر خان متقی"),

@@ -12,7 +12,8 @@ older spelling, ㅓ (Чен: 정); each choice is a reading, at most :data:`MAX_
 ㅓ and ㅗ, ё ㅕ and ㅛ, which the DPRK's own spelling and McCune-Reischauer without breves
 write alike; one is read.)
 
-Read so: a name of two to four words (a hyphen parts them too) whose first word is one
+Read so: a name of two to four words (a hyphen parts them too; titles, товарищ, генерал, left
+out) whose first word is one
 syllable that reads as a Korean family name and whose other words read as one to three
 syllables each, four in all at most: Ким Александр (a Koryo-saram's name) is read as Russian.
 """
@@ -34,6 +35,7 @@ _MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
 _FINALS = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
 _WORDS = re.compile(r"[\s\-‐‑–]+")
 _CYRILLIC = re.compile(r"^[а-яё]+$")
+_TITLE = re.compile(r"(?<!\w)(?:г-н|д-р)(?!\w)")  # titles shortened with a hyphen
 
 Syllable = list[str]  # the Hangul syllables one Cyrillic syllable may write
 
@@ -61,6 +63,11 @@ def _tables(
 @cache
 def _surnames() -> frozenset[str]:
     return frozenset(datafiles.load_yaml("screening/korean_cyrillic.yaml")["surnames"])
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(datafiles.load_yaml("screening/korean_cyrillic.yaml")["titles"])
 
 
 def _compose(initial: str, medial: str, final: str) -> str:
@@ -102,7 +109,9 @@ def _parse(word: str, at: int = 0, both: bool = False) -> tuple[tuple[Syllable, 
 def cyrillic_korean(text: str) -> list[str]:
     """The Hangul readings of a Korean name written in Cyrillic ("Ким Чен Ын" -> 김정은 among
     others), at most :data:`MAX_READINGS`; none for a name that is not one."""
-    words = [w for w in _WORDS.split(text.strip().lower()) if w]
+    titles = _titles()
+    words = [w for w in _WORDS.split(_TITLE.sub(" ", text.strip().lower())) if w]
+    words = [w for w in words if w not in titles]
     if not 2 <= len(words) <= MAX_SYLLABLES or not all(map(_CYRILLIC.match, words)):
         return []
     family = [syllables[0] for syllables in _parse(words[0], both=True) if len(syllables) == 1]

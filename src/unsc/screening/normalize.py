@@ -92,6 +92,10 @@ _NUMBER_WORDS_VALUE = {w: n for n, w in enumerate(_UNITS)} | _TENS | _ORDINALS
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 # "H.E." (His or Her Excellency) before a name: a title, not the initials H and E
 _EXCELLENCY = re.compile(r"^\s*h\.\s?e\.\s+")
+# Russian titles shortened with a hyphen before a name, as romanised: Д-р (doktor) and Г-н
+# (gospodin), Dr. and Mr.; not the letters d and r
+_SHORT_TITLES = {"d-r": "dr ", "g-n": "mr ", "g-zha": "mrs "}
+_SHORT_TITLE = re.compile(r"^\s*(d-r|g-n|g-zha)\.?\s+")
 # The ezafe of Urdu and Persian names, -i- or -e- (Jaish-i-Mohammed, Jaish-e-Mohammed): one
 # particle, not an initial I.
 _EZAFE_I = re.compile(r"(?<=[a-z])-i-(?=[a-z])")
@@ -385,6 +389,7 @@ def normalize_text(text: str) -> tuple[str, str]:
     latin = _EZAFE_I.sub("-e-", latin)
     latin = _titles_after_comma().sub(r"\2 \1 ", latin)
     latin = _EXCELLENCY.sub("excellency ", latin)
+    latin = _SHORT_TITLE.sub(lambda m: _SHORT_TITLES[m.group(1)], latin)
     latin = _NON_WORD.sub(" ", latin).strip()
     return latin, method
 

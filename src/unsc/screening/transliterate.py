@@ -705,11 +705,25 @@ def hanja_reading(text: str) -> str | None:
 _COUNTED = re.compile(r"\s*(\d+)\s*[호세](?![\uac00-\ud7a3])")
 
 
+@cache
+def _hangul_titles() -> frozenset[str]:
+    return frozenset(datafiles.load_yaml("screening/hangul.yaml")["titles"])
+
+
+def _without_titles(words: list[str]) -> list[str]:
+    """A name's words without the titles that follow it (김정은 동지, 김철수 박사), unless
+    nothing else is left."""
+    titles = _hangul_titles()
+    named = [w for w in words if w not in titles]
+    return named or words
+
+
 def romanize_hangul(text: str) -> str:
-    """Hangul to Latin in McCune-Reischauer as the UN writes it ("김정은" -> "kim jong un")."""
+    """Hangul to Latin in McCune-Reischauer as the UN writes it ("김정은" -> "kim jong un");
+    a title after the name left out ("김정은 동지", Comrade Kim Jong Un)."""
     _, _, _, double, surnames = _hangul_tables()
     words: list[str] = []
-    for word in _COUNTED.sub(r" \1 ", text).split():
+    for word in _without_titles(_COUNTED.sub(r" \1 ", text).split()):
         syllables = [ch for ch in word if _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST]
         if len(syllables) != len(word):
             words.append(word)
