@@ -330,6 +330,9 @@ MUST_MATCH = [
     ("EASTERN TURKISTAN ISLAMIC MOVEMENT", "حركة تركستان الشرقية الإسلامية"),
     ("Islamic Party of Turkestan", "الحزب الإسلامي التركستاني"),
     ("ANSAR AL-SHARI’A IN TUNISIA", "أنصار الشريعة في تونس"),
+    # the IRGC in Persian: سپاه, the corps, spelt with an alef (Bank Sepah's سپه is a name)
+    ("ISLAMIC REVOLUTIONARY GUARD CORPS", "سپاه پاسداران انقلاب اسلامی"),
+    ("BANK SEPAH", "بانک سپه"),
     # A name joined with Allah: -allah, -ollah, -ullah (OFAC SDN 4697; QDi.333's Seifallah)
     ("HIZBALLAH", "Hezbollah"),
     ("Nasrallah", "Nasrollah"),
