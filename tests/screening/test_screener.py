@@ -99,6 +99,13 @@ def test_country_spellings_of_statistics_offices(written: str, code: str | None)
     assert country_code(written) == code
 
 
+def test_of_two_entries_scoring_alike_the_one_met_by_its_own_name_comes_first() -> None:
+    # OFAC's HIZBALLAH, and a person one of whose aliases is Hizbullah: 0.93 each
+    hits = Screener.from_list("ofac_sdn").screen(Query("Hezbollah"), limit=2)
+    assert [h.name for h in hits] == ["HIZBALLAH", "Hizb Ullah Astam KHAN"]
+    assert hits[0].score == hits[1].score
+
+
 def test_a_legal_form_in_the_query_names_an_organisation(un: Screener) -> None:
     # No schema given: "Lova Madayev Inc" is a company, not the person QDi.406 whose alias
     # is Lova Madayev.

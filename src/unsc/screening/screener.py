@@ -289,6 +289,10 @@ class Screener:
         known = {f.text for f in forms}
         return [f for f in query_forms(*found, kind=kind) if f.text not in known] if found else []
 
+    def _by_caption(self, k: int, best: dict[int, tuple[float, int, int]]) -> bool:
+        """Whether entry ``k`` scored best by its own name (its caption), not an alias."""
+        return self.sources[best[k][2]] == self.entities[k].name
+
     def _capped(self, n: int, given_only: bool) -> str | None:
         """Why name ``n`` scores at most :data:`WEAK_ALIAS_SCORE` against the query, if it
         does (a key of :data:`_CAPS`): a weak alias, or a fuller name of a person where the
@@ -354,7 +358,11 @@ class Screener:
             score, features = combine(name_score, extra, id_match)
             if score >= limit_score:
                 scored.append((score, k, features, id_match))
-        scored.sort(key=lambda x: (-x[0], self.entities[x[1]].ref))
+        # ties: an entry met by its own name before one met by an alias ("Hezbollah" is
+        # HIZBALLAH before a person with the alias Hizbullah), then by reference
+        scored.sort(
+            key=lambda x: (-x[0], not self._by_caption(x[1], best), self.entities[x[1]].ref)
+        )
         hits = []
         for score, k, features, _ in scored[:limit]:
             _, qn, n = best[k]
