@@ -318,6 +318,8 @@ MUST_MATCH = [
     ("Kim Yong Chol", "Генерал Ким Ён Чхоль"),
     ("Hans Mueller", "Herr Hans Mueller"),
     ("Jose Garcia", "Señor José García"),
+    # a Turkic patronymic before its "son of" (oglu, ogly), left out as a Slavic one is
+    ("Ilham Aliyev", "Алиев Ильхам Гейдар оглы"),
     # ... but not a word that is also a name: al-Muhandis (the engineer), Amir
     ("Abu Mahdi al-Muhandis", "أبو مهدي المهندس"),
     ("Amir Khan Muttaqi", "امیر خان متقی"),

@@ -910,17 +910,23 @@ def telling_part_count(form: NameForm) -> int:
 
 
 _SON_OF = frozenset({"bin", "ibn", "ben", "bn", "bint", "binti", "ould", "walad", "wuld"})
+# ... and after it in Turkic names written apart (Ilham Heydar oglu Aliyev; Алиев Ильхам
+# Гейдар оглы, "geydar ogly"; Famil Kamil Ogly SADYGOV)
+_SON_OF_AFTER = frozenset({"oglu", "ogly", "oghlu", "ugli", "qizi", "kyzy", "gyzy", "uulu", "uly"})
 
 
 @lru_cache(maxsize=200_000)
 def _patronymics(tokens: tuple[str, ...]) -> tuple[bool, ...]:
     """Which parts of a name are patronymics (read once per name, not per alignment): a
-    Slavic or Turkic one, or an Arabic father's or forefather's name after "son of", but the
+    Slavic or Turkic one, an Arabic father's or forefather's name after "son of", or a Turkic
+    one before it (Heydar oglu), but the
     last ("Usama ibn Muhammad ibn Awad ibn Ladin": Muhammad and Awad, not Ladin, the family
     name of Osama bin Laden)."""
     last = len(tokens) - 1
     return tuple(
-        bool(_PATRONYMIC.match(t)) or (0 < i < last and tokens[i - 1] in _SON_OF)
+        bool(_PATRONYMIC.match(t))
+        or (0 < i < last and tokens[i - 1] in _SON_OF)
+        or (0 < i < last and tokens[i + 1] in _SON_OF_AFTER)
         for i, t in enumerate(tokens)
     )
 
