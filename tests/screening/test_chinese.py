@@ -228,3 +228,11 @@ def test_only_the_latin_side_is_read_as_wade_giles() -> None:
     assert not wade_giles_reads("deng", "teng")  # 滕 teng is no Deng: Pinyin has no WG d
     assert not compare("滕小平", "Deng Xiaoping", schema="Person").match
     assert not compare("Teng Xiaoping", "Deng Xiaoping", schema="Person").match  # two Latin
+
+
+def test_a_firms_name_in_han_reads_in_pinyin_two_characters_a_word() -> None:
+    from unsc.screening.transliterate import han_pinyin
+
+    assert han_pinyin("大连正华贸易有限公司") == "dalian zhenghua maoyi youxian gongsi"
+    assert han_pinyin("王建设") is None  # a person's name: no marker of a firm
+    assert han_pinyin("Kim Jong Un") is None

@@ -332,6 +332,11 @@ MUST_MATCH = [
     ("EASTERN TURKISTAN ISLAMIC MOVEMENT", "حركة تركستان الشرقية الإسلامية"),
     ("Islamic Party of Turkestan", "الحزب الإسلامي التركستاني"),
     ("ANSAR AL-SHARI’A IN TUNISIA", "أنصار الشريعة في تونس"),
+    # a Chinese firm's name as OFAC writes it in Pinyin throughout, words of two syllables,
+    # and in its common words' other renderings (metallic material, freight)
+    ("DALIAN ZHENGHUA MAOYI YOUXIAN GONGSI", "大连正华贸易有限公司"),
+    ("DANDONG ZHICHENG METALLIC MATERIAL CO., LTD.", "丹东至诚金属材料有限公司"),
+    ("DALIAN HAIBO INTERNATIONAL FREIGHT CO. LTD.", "大连海博国际货运有限公司"),
     # the IRGC in Persian: سپاه, the corps, spelt with an alef (Bank Sepah's سپه is a name)
     ("ISLAMIC REVOLUTIONARY GUARD CORPS", "سپاه پاسداران انقلاب اسلامی"),
     ("BANK SEPAH", "بانک سپه"),

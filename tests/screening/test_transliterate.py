@@ -326,7 +326,7 @@ def test_ethiopic_names_read_as_they_are_written_in_latin(text: str, latin: str)
     [
         # an organisation's common words in English, its own in Pinyin (OFAC SDN 20564)
         ("丹东鸿祥实业发展有限公司", "dan dong hong xiang industrial development co ltd"),
-        ("朝鲜联合机械贸易会社", "korea lian he machinery trading company"),  # 会社: KPe.016
+        ("朝鲜联合机械贸易会社", "korea united machinery trading company"),  # 会社: KPe.016
         ("新疆生产建设兵团", "xin jiang production construction corps"),
         # a person may be called Jianshe (建设, "construction") or Zhongguo (中国, "China")
         ("王建设", "wang jian she"),

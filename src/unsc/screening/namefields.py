@@ -31,6 +31,7 @@ from unsc.screening.transliterate import (
     foreign_greek,
     foreign_hangul,
     foreign_katakana,
+    han_pinyin,
     hanja_reading,
     script_runs,
 )
@@ -301,6 +302,7 @@ def query_names(text: str) -> list[str]:
     # (حسن‌زاده Hassanzadeh) or between two names (علی‌اکبر Ali Akbar): read both ways.
     names += [name.replace(ZWNJ, "") for name in names if ZWNJ in name]
     names += [t for name in names for t in common_words_translated(name)]
+    names += [t for t in map(han_pinyin, names) if t]
     names += [t for t in map(russian_words_translated, names) if t]
     names += [t for t in map(somali_reading, names) if t]
     names += [t for t in map(scholarly_reading, names) if t]

@@ -76,6 +76,7 @@ __all__ = [
     "foreign_greek",
     "foreign_hangul",
     "foreign_katakana",
+    "han_pinyin",
     "hangul_jamo",
     "hanja_reading",
     "icu_transform",
@@ -348,6 +349,32 @@ def common_words_in_english(text: str, script: str, other: bool = False) -> str 
     return pattern.sub(lambda m: f"{pad}{words[m.group()][-1 if other else 0]}{pad}", text)
 
 
+def han_pinyin(text: str) -> str | None:
+    """An organisation's name in Han characters in Pinyin throughout, its common words too,
+    a word of two characters at a time ("大连正华贸易有限公司" -> "dalian zhenghua maoyi
+    youxian gongsi"): some lists write them so (DALIAN ZHENGHUA MAOYI YOUXIAN GONGSI), while
+    :func:`to_latin` reads the common words in English. The table's words are words of their
+    own, the characters between them read two by two (Chinese names of places and firms are
+    mostly of two). None for a name with no marker of an organisation, not in Han, or with
+    Latin letters in it (MBP软件网络有限公司)."""
+    if (
+        detect_script(text) != "han"
+        or any(ch.isascii() and ch.isalpha() for ch in text)
+        or common_words_in_english(text, "han") is None
+    ):
+        return None
+    _, _, pattern = _organisation_words("han")
+    pinyin = icu_transform("han")
+    words: list[str] = []
+    for run in re.split(f"({pattern.pattern})", text):
+        for chunk in run.split():
+            for at in range(0, len(chunk), 2):
+                word = str(pinyin.transliterate(chunk[at : at + 2])).replace(" ", "")
+                if word:
+                    words.append(word)
+    return " ".join(words) or None
+
+
 def common_words_translated(text: str) -> list[str]:
     """An organisation's name in the Arabic or Cyrillic script with its common words in
     English (الجماعة الاسلامية المسلحة "group islamic armed", ARMED ISLAMIC GROUP;
@@ -355,8 +382,13 @@ def common_words_translated(text: str) -> list[str]:
     ROSTEC), in each rendering of its words (ЧВК Вагнер "pmc вагнер", "private military
     company вагнер"); none when it has no marker of an organisation or nothing to
     translate. Lists write such names both translated and romanised (Al Jamm'ah
-    Al-Islamiah Al-Musallah): a query is screened both ways."""
+    Al-Islamiah Al-Musallah): a query is screened both ways. A name in Han characters, which
+    :func:`to_latin` reads with its words' first renderings, has its other renderings here
+    (金属材料: metal materials, metallic material)."""
     script = detect_script(text)
+    if script == "han":
+        other = common_words_in_english(text, script, other=True)
+        return [] if other is None or other == common_words_in_english(text, script) else [other]
     if script not in ("arabic", "cyrillic"):
         return []
     lowered = text.lower()
