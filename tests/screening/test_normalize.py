@@ -537,3 +537,11 @@ def test_malay_and_arabic_daughter_and_son_of_are_particles(name: str) -> None:
 )
 def test_legal_forms_of_more_countries(name: str, canon: tuple[str, ...]) -> None:
     assert analyze(name).canon == canon
+
+
+def test_a_word_of_korean_syllables_splits_only_where_syllables_end() -> None:
+    from unsc.screening.keys import syllable_splits
+
+    assert syllable_splits("heungjin", 2) == (("heung", "jin"),)
+    assert ("jong", "un") in syllable_splits("jongun", 2)
+    assert syllable_splits("kwangmyongsong", 2) == ()

@@ -41,6 +41,16 @@ MUST_MATCH = [
     # COMMITTEE FOR SPACE TECHNOLOGY's alias; watchman's pair)
     ("KOREAN COMMITTEE FOR SPACE TECHNOLOGY", "DPRK Committee for Space Technology"),
     ("Park Ji Sung", "박지성"),
+    # a given name joined in Revised Romanization (as South Korea writes it) against its
+    # syllables in McCune-Reischauer (as the DPRK and the UN do), either way round
+    ("KIM KYONG HUI", "Kim Gyeonghui"),
+    ("RI SONG HO", "Lee Seongho"),
+    ("KIM HUNG JIN", "Kim Heungjin"),
+    ("KOREA HEUNGJIN TRADING COMPANY", "조선흥진무역회사"),
+    # ... and DPRK bodies' common words in Hangul (KPe.020, KPe.048, KPe.012)
+    ("CHONGCHONGANG SHIPPING COMPANY", "청천강해운"),
+    ("KOREAN NATIONAL INSURANCE COMPANY", "조선국영보험총회사"),
+    ("KOREAN COMMITTEE FOR SPACE TECHNOLOGY", "조선우주공간기술위원회"),
     # Revised Romanization's eo with a voiced consonant, McCune-Reischauer's o unvoiced
     # (OFAC's KIM KYOK SIK)
     ("KIM KYOK SIK", "Kim Gyeok Sik"),
@@ -404,6 +414,8 @@ MUST_NOT_MATCH = [
     ("רגב", "RGB"),
     ("סלע", "SL"),
     ("رجب", "RGB"),
+    # syllables joined are the other's only syllable by syllable: Jonghun is not Jong Un
+    ("Kim Jonghun", "Kim Jong Un"),
     # A final sh is a letter of its own, not an ending's h (Hamzah, Hamza): داعش is no
     # OFAC alias Dass, Faker's Ukrainian Барабаш no BARBAS, Moss no MOSH
     ("داعش", "Dass"),

@@ -36,6 +36,7 @@ __all__ = [
     "slavic_name",
     "sy_agrees",
     "syllable",
+    "syllable_splits",
     "syllables",
     "tha_agrees",
     "tha_as_s",
@@ -514,6 +515,20 @@ _SYLLABLE = re.compile(
 
 
 @lru_cache(maxsize=100_000)
+@lru_cache(maxsize=100_000)
+def syllable_splits(word: str, parts: int) -> tuple[tuple[str, ...], ...]:
+    """Each way to cut ``word`` into ``parts`` romanised syllables (:func:`syllables`):
+    "heungjin" is heung jin (or heu ngjin, were ngj an onset: it is not)."""
+    if parts == 1:
+        return ((word,),) if _SYLLABLE.fullmatch(word) else ()
+    return tuple(
+        (word[:cut], *rest)
+        for cut in range(1, len(word))
+        if _SYLLABLE.fullmatch(word[:cut])
+        for rest in syllable_splits(word[cut:], parts - 1)
+    )
+
+
 def syllables(tokens: tuple[str, ...]) -> bool:
     """Whether every part is one syllable, as Korean and Chinese names are romanised ("kim yong
     chol", "zhang xiao ming"): such a name is a family name and a given name of syllables, so

@@ -108,6 +108,7 @@ from unsc.screening.keys import (
     slavic_name,
     sy_agrees,
     syllable,
+    syllable_splits,
     syllables,
     tha_agrees,
     vowel_classes,
@@ -243,6 +244,25 @@ def _revised_vowels(a: str, b: str) -> bool:
     return ("eo" in a or "eu" in a or "eo" in b or "eu" in b) and syllables((a, b))
 
 
+def _syllables_agree(a: str, b: str) -> bool:
+    """Two words of two or three romanised Korean syllables joined, each syllable the
+    other's by the syllable key, Revised Romanization's eo and eu as McCune-Reischauer's o
+    and u ("hungjin" / "heungjin", 흥진; "jongun" / "jeongeun"): a given name written as
+    one word in one system, the other's syllables joined by the aligner."""
+    if len(a) < 4 or len(b) < 4 or a == b:
+        return False
+    for parts in (2, 3):
+        for x in syllable_splits(a, parts):
+            keys = tuple(map(syllable, x))
+            for y in syllable_splits(b, parts):
+                if keys == tuple(map(syllable, y)) and all(
+                    max(len(p), len(q)) <= 5 or _revised_vowels(p, q)
+                    for p, q in zip(x, y, strict=True)
+                ):
+                    return True
+    return False
+
+
 def _lengths_agree(a: str, b: str) -> bool:
     """Whether two parts of one phonetic key are of lengths a spelling of one name may
     have: a short word is no acronym whose doubled letters the key folds (Si, SSSI)."""
@@ -250,6 +270,7 @@ def _lengths_agree(a: str, b: str) -> bool:
 
 
 _RR_EO = re.compile("eo(?!ng)")
+_RR_VOWEL = re.compile("e[ou]")  # Revised Romanization's eo and eu
 
 
 def _written_u(a: str, b: str, flags: int) -> bool:
@@ -397,6 +418,8 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         return NICKNAME_SIMILARITY, "nickname"
     if flags & (HANGUL | WHOLE) and _written_u(a, b, flags):
         return 0.9, "syllable"
+    if flags & (HANGUL | WHOLE) and _syllables_agree(a, b):
+        return 0.9, "syllables"  # hungjin / heungjin: one's syllables joined, the other's run
     variants = variant_table()
     # Two known names, and not the same one; but in two long names, a letter apart, one may
     # be a list's misspelling of the other.
@@ -1024,7 +1047,7 @@ class Aligner:
         self._long = part_count(q) >= LONG_NAME
         self._latin = q.method in LATIN_METHODS
         self._slavic = self._latin and slavic_name(q.tokens)
-        self._eo = any("eo" in t for t in q.tokens)
+        self._eo = any(_RR_VOWEL.search(t) for t in q.tokens)
         self._rows: dict[tuple[str, str, int, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
 
@@ -1040,7 +1063,8 @@ class Aligner:
         ("tse tung" / "zedong")."""
         row: Row = []
         whole = flags & (HANGUL | WHOLE)
-        if not (self._eo or "eo" in ct):  # WHOLE matters to RR's eo alone (_written_u):
+        if not (self._eo or _RR_VOWEL.search(ct)):  # WHOLE matters to RR's eo and eu alone
+            # (_written_u, _syllables_agree):
             flags &= ~WHOLE  # given to the others, it would only split the memo of their pairs
         # LONG matters to two known names alone: given to the others, it would only split
         # the memo of their pairs in two
@@ -1064,8 +1088,8 @@ class Aligner:
                 sim = found[0]
                 if sim > 0.0:
                     if across and found[1] not in ("exact", "variant"):
-                        if whole and found[1] != "wade-giles":  # syllable by syllable
-                            continue
+                        if whole and found[1] not in ("wade-giles", "syllables"):
+                            continue  # unless syllable by syllable
                         if _has_digit(ct) or _has_digit(qt):  # "navigation 9" is no typo
                             continue
                         sim *= 0.97  # joined words only by spelling

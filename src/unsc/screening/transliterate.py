@@ -382,11 +382,11 @@ def common_words_translated(text: str) -> list[str]:
     ROSTEC), in each rendering of its words (ЧВК Вагнер "pmc вагнер", "private military
     company вагнер"); none when it has no marker of an organisation or nothing to
     translate. Lists write such names both translated and romanised (Al Jamm'ah
-    Al-Islamiah Al-Musallah): a query is screened both ways. A name in Han characters, which
-    :func:`to_latin` reads with its words' first renderings, has its other renderings here
-    (金属材料: metal materials, metallic material)."""
+    Al-Islamiah Al-Musallah): a query is screened both ways. A name in Han characters or in
+    Hangul, which :func:`to_latin` reads with its words' first renderings, has its other
+    renderings here (金属材料: metal materials, metallic material; 해운: maritime, shipping)."""
     script = detect_script(text)
-    if script == "han":
+    if script in ("han", "hangul"):
         other = common_words_in_english(text, script, other=True)
         return [] if other is None or other == common_words_in_english(text, script) else [other]
     if script not in ("arabic", "cyrillic"):
