@@ -46,6 +46,7 @@ MUST_MATCH = [
     ("KIM KYONG HUI", "Kim Gyeonghui"),
     ("RI SONG HO", "Lee Seongho"),
     ("KIM HUNG JIN", "Kim Heungjin"),
+    ("KO TAE HUN", "Ko Daehun"),  # RR's voiced d for MR's t
     ("KOREA HEUNGJIN TRADING COMPANY", "조선흥진무역회사"),
     # ... and DPRK bodies' common words in Hangul (KPe.020, KPe.048, KPe.012)
     ("CHONGCHONGANG SHIPPING COMPANY", "청천강해운"),

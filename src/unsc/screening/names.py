@@ -263,6 +263,11 @@ def _syllables_agree(a: str, b: str) -> bool:
     return False
 
 
+def _joined_syllables(word: str) -> bool:
+    """Whether a word is two or three romanised syllables joined ("daehun", "gyeonghui")."""
+    return len(word) >= 4 and bool(syllable_splits(word, 2) or syllable_splits(word, 3))
+
+
 def _lengths_agree(a: str, b: str) -> bool:
     """Whether two parts of one phonetic key are of lengths a spelling of one name may
     have: a short word is no acronym whose doubled letters the key folds (Si, SSSI)."""
@@ -1063,9 +1068,11 @@ class Aligner:
         ("tse tung" / "zedong")."""
         row: Row = []
         whole = flags & (HANGUL | WHOLE)
-        if not (self._eo or _RR_VOWEL.search(ct)):  # WHOLE matters to RR's eo and eu alone
-            # (_written_u, _syllables_agree):
-            flags &= ~WHOLE  # given to the others, it would only split the memo of their pairs
+        if flags & WHOLE and not (self._eo or _RR_VOWEL.search(ct) or _joined_syllables(ct)):
+            # WHOLE matters to RR's eo and eu (_written_u) and to syllables joined
+            # (_syllables_agree) alone: given to the others, it would only split the memo of
+            # their pairs
+            flags &= ~WHOLE
         # LONG matters to two known names alone: given to the others, it would only split
         # the memo of their pairs in two
         variants = variant_table()
