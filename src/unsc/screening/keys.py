@@ -515,7 +515,6 @@ _SYLLABLE = re.compile(
 
 
 @lru_cache(maxsize=100_000)
-@lru_cache(maxsize=100_000)
 def syllable_splits(word: str, parts: int) -> tuple[tuple[str, ...], ...]:
     """Each way to cut ``word`` into ``parts`` romanised syllables (:func:`syllables`):
     "heungjin" is heung jin (or heu ngjin, were ngj an onset: it is not)."""
@@ -529,6 +528,7 @@ def syllable_splits(word: str, parts: int) -> tuple[tuple[str, ...], ...]:
     )
 
 
+@lru_cache(maxsize=100_000)
 def syllables(tokens: tuple[str, ...]) -> bool:
     """Whether every part is one syllable, as Korean and Chinese names are romanised ("kim yong
     chol", "zhang xiao ming"): such a name is a family name and a given name of syllables, so

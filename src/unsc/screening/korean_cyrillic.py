@@ -13,9 +13,9 @@ older spelling, ㅓ (Чен: 정); each choice is a reading, at most :data:`MAX_
 write alike; one is read.)
 
 Read so: a name of two to four words (a hyphen parts them too; titles, товарищ, генерал, left
-out) whose first word is one
-syllable that reads as a Korean family name and whose other words read as one to three
-syllables each, four in all at most: Ким Александр (a Koryo-saram's name) is read as Russian.
+out) whose first word is one syllable that reads as a Korean family name and whose other
+words read as one to three syllables each, four in all at most: Ким Александр (a
+Koryo-saram's name) is read as Russian.
 """
 
 from __future__ import annotations

@@ -264,11 +264,11 @@ def query_names(text: str) -> list[str]:
     and a Korean name in Chinese characters as Korean reads them
     (:func:`~.transliterate.hanja_reading`: "金正恩", 김정은), and a Korean name in Cyrillic
     as Hangul (:func:`~.korean_cyrillic.cyrillic_korean`: "Ким Чен Ын", 김정은), and a Chinese
-    name as Hong Kong
-    writes its Cantonese reading (:func:`~.cantonese.cantonese_reading`: "周潤發", chow yun
-    fat), and a foreign name in Chinese
-    characters as the Latin it transcribes (:func:`~.han_foreign.foreign_han`: "谢尔盖·拉夫罗
-    夫", sergai lavrov)."""
+    name as Hong Kong writes its Cantonese reading (:func:`~.cantonese.cantonese_reading`:
+    "周潤發", chow yun fat), and a Chinese firm's name in Pinyin throughout
+    (:func:`~.transliterate.han_pinyin`: "大连正华贸易有限公司", dalian zhenghua maoyi youxian
+    gongsi), and a foreign name in Chinese characters as the Latin it transcribes
+    (:func:`~.han_foreign.foreign_han`: "谢尔盖·拉夫罗夫", sergai lavrov)."""
     simple = text.isascii() and not any(c in text for c in "();,'\"")
     remarks = (_AKA, _KINSHIP, _BIRTH_REMARK, _VESSEL_NUMBER_REMARK)
     if simple and not any(p.search(text) for p in remarks):

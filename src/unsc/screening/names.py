@@ -947,9 +947,8 @@ _SON_OF_AFTER = frozenset({"oglu", "ogly", "oghlu", "ugli", "qizi", "kyzy", "gyz
 def _patronymics(tokens: tuple[str, ...]) -> tuple[bool, ...]:
     """Which parts of a name are patronymics (read once per name, not per alignment): a
     Slavic or Turkic one, an Arabic father's or forefather's name after "son of", or a Turkic
-    one before it (Heydar oglu), but the
-    last ("Usama ibn Muhammad ibn Awad ibn Ladin": Muhammad and Awad, not Ladin, the family
-    name of Osama bin Laden)."""
+    one before it (Heydar oglu), but the last ("Usama ibn Muhammad ibn Awad ibn Ladin":
+    Muhammad and Awad, not Ladin, the family name of Osama bin Laden)."""
     last = len(tokens) - 1
     return tuple(
         bool(_PATRONYMIC.match(t))
