@@ -328,6 +328,9 @@ MUST_MATCH = [
     ("Sergey Lavrov", "Г-н Сергей Лавров"),
     ("Kim Yong Chol", "Генерал Ким Ён Чхоль"),
     ("Hans Mueller", "Herr Hans Mueller"),
+    # ... but not kapitan or akademik, which name Russian ships (OFAC's vessels)
+    ("KAPITAN KOKOVIN", "KAPITANKOKOVIN"),
+    ("AKADEMIK CHERSKIY", "AKADEMIKCHERSKIY"),
     ("Jose Garcia", "Señor José García"),
     # a Turkic patronymic before its "son of" (oglu, ogly), left out as a Slavic one is
     ("Ilham Aliyev", "Алиев Ильхам Гейдар оглы"),
