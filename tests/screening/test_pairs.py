@@ -48,6 +48,11 @@ MUST_MATCH = [
     ("KIM HUNG JIN", "Kim Heungjin"),
     ("KO TAE HUN", "Ko Daehun"),  # RR's voiced d for MR's t
     ("KOREA HEUNGJIN TRADING COMPANY", "조선흥진무역회사"),
+    # DPRK bodies as Chinese records write them, read as Korean reads the characters
+    ("TANCHON COMMERCIAL BANK", "端川商业银行"),
+    ("RECONNAISSANCE GENERAL BUREAU", "侦察总局"),
+    ("KOREA RYONBONG GENERAL CORPORATION", "朝鲜连峰总公司"),
+    ("FOREIGN TRADE BANK", "朝鲜对外贸易银行"),
     # ... and DPRK bodies' common words in Hangul (KPe.020, KPe.048, KPe.012)
     ("CHONGCHONGANG SHIPPING COMPANY", "청천강해운"),
     ("KOREAN NATIONAL INSURANCE COMPANY", "조선국영보험총회사"),

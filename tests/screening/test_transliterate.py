@@ -344,3 +344,11 @@ def test_an_organisations_common_words_read_in_english(text: str, latin: str) ->
 def test_a_number_after_di_in_han_reads_as_digits_whatever_its_characters(numeral: str) -> None:
     latin, _ = to_latin(f"第{numeral}星風丸")
     assert latin.split()[0].isdigit()
+
+
+def test_a_korean_bodys_name_in_chinese_characters_reads_in_hangul() -> None:
+    from unsc.screening.transliterate import hanja_organisation
+
+    assert hanja_organisation("端川商业银行") == "단천상업은행"
+    assert hanja_organisation("王建设") is None  # a person's name: no body's word
+    assert hanja_organisation("株式会社岡田情報") is None  # a Japanese firm

@@ -32,6 +32,7 @@ from unsc.screening.transliterate import (
     foreign_hangul,
     foreign_katakana,
     han_pinyin,
+    hanja_organisation,
     hanja_reading,
     script_runs,
 )
@@ -262,10 +263,12 @@ def query_names(text: str) -> list[str]:
     in Hangul as Hepburn writes it (:func:`~.hangul_japanese.japanese_hangul`: "후쿠다 다케오",
     fukuda takeo),
     and a Korean name in Chinese characters as Korean reads them
-    (:func:`~.transliterate.hanja_reading`: "金正恩", 김정은), and a Korean name in Cyrillic
-    as Hangul (:func:`~.korean_cyrillic.cyrillic_korean`: "Ким Чен Ын", 김정은), and a Chinese
-    name as Hong Kong writes its Cantonese reading (:func:`~.cantonese.cantonese_reading`:
-    "周潤發", chow yun fat), and a Chinese firm's name in Pinyin throughout
+    (:func:`~.transliterate.hanja_reading`: "金正恩", 김정은; a Korean body's name,
+    :func:`~.transliterate.hanja_organisation`: "端川商业银行", 단천상업은행), and a Korean
+    name in Cyrillic as Hangul (:func:`~.korean_cyrillic.cyrillic_korean`: "Ким Чен Ын",
+    김정은), and a Chinese name as Hong Kong writes its Cantonese reading
+    (:func:`~.cantonese.cantonese_reading`: "周潤發", chow yun fat), and a Chinese firm's
+    name in Pinyin throughout
     (:func:`~.transliterate.han_pinyin`: "大连正华贸易有限公司", dalian zhenghua maoyi youxian
     gongsi), and a foreign name in Chinese characters as the Latin it transcribes
     (:func:`~.han_foreign.foreign_han`: "谢尔盖·拉夫罗夫", sergai lavrov)."""
@@ -309,6 +312,7 @@ def query_names(text: str) -> list[str]:
     names += [t for t in map(foreign_greek, names) if t]
     names += [t for t in map(foreign_georgian, names) if t]
     names += [t for t in map(hanja_reading, names) if t]
+    names += [t for t in map(hanja_organisation, names) if t]
     names += [t for name in list(names) for t in cyrillic_korean(name)]
     names += [t for t in map(cantonese_reading, names) if t]
     hangul = [t for t in map(foreign_hangul, names) if t]

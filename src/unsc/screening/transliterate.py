@@ -78,6 +78,7 @@ __all__ = [
     "foreign_katakana",
     "han_pinyin",
     "hangul_jamo",
+    "hanja_organisation",
     "hanja_reading",
     "icu_transform",
     "looks_foreign",
@@ -730,6 +731,38 @@ def hanja_reading(text: str) -> str | None:
     if any(ch not in table for ch in chars):
         return None
     return table[chars[0]][1] + "".join(table[ch][0] for ch in chars[1:])
+
+
+# Japanese firms' legal forms (株式会社 Kabushiki Kaisha...): a Japanese name, not a Korean one
+_JAPANESE_FIRM = re.compile("[株有合][式限同資名]会社")
+
+
+def hanja_organisation(text: str) -> str | None:
+    """A body's name in Chinese characters read as Korean reads them, in Hangul, when that
+    names a Korean body (a marker of ``organisation_words.yaml``'s Hangul: 회사, 은행, 총국):
+    the DPRK's bodies as Chinese records write them, "端川商业银行" 단천상업은행 (TANCHON
+    COMMERCIAL BANK), "侦察总局" 정찰총국 (RECONNAISSANCE GENERAL BUREAU), simplified
+    characters as their traditional forms (``hanja.tsv``). None for a text with a character
+    no reading gives (矿, whose traditional 礦 Korean writes 鑛), with Latin letters or
+    kana, or a Japanese firm's (株式会社岡田情報)."""
+    if (
+        detect_script(text) != "han"
+        or any((ch.isascii() and ch.isalpha()) or "\u3040" <= ch <= "\u30ff" for ch in text)
+        or _JAPANESE_FIRM.search(text)
+    ):
+        return None
+    table = _hanja_table()
+    out: list[str] = []
+    for ch in text:
+        if _script_of(ch) != "han":
+            out.append(ch)
+            continue
+        reading = table.get(ch)
+        if reading is None:
+            return None
+        out.append(reading[0])
+    hangul = "".join(out)
+    return hangul if common_words_in_english(hangul, "hangul") is not None else None
 
 
 # A number and the counter after it, 호 (a ship's or a series' number, "지성6호" JI SONG 6) or
