@@ -21,13 +21,12 @@ import re
 from functools import cache
 
 from unsc import datafiles
-from unsc.screening.transliterate import common_words_in_english, detect_script
+from unsc.screening.transliterate import common_words_in_english, han_only
 
 __all__ = ["MIN_CHARACTERS", "cantonese_reading", "hong_kong_syllable"]
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN_SPLIT = re.compile(f"({_HAN.pattern})")  # each character apart, the rest between
-_KANA = re.compile(r"[\u3040-\u30ff]")
 # a numbered name (第十八, 3号) or a Japanese ship's (丸 maru): Pinyin's reading has its number
 # in digits (第八星風丸 is not 第十八星風丸), a Cantonese one would not
 _NUMBERED = re.compile("[第号號丸]")
@@ -74,13 +73,7 @@ def cantonese_reading(text: str) -> str | None:
     fat", "德成貿易有限公司" -> "tak sing trading co ltd"); None for a name not in Han
     characters alone, one with kana or spaced (Japanese) or numbered, a person's of fewer than
     :data:`MIN_CHARACTERS`, or one with a character Unihan gives no reading."""
-    if (
-        text.isascii()
-        or detect_script(text) != "han"
-        or _KANA.search(text)
-        or _NUMBERED.search(text)
-        or any(ch.isascii() and ch.isalpha() for ch in text)  # MBP软件网络有限公司: mixed
-    ):
+    if not han_only(text) or _NUMBERED.search(text):
         return None
     body = common_words_in_english(text, "han")
     if body is None and (len(_HAN.findall(text)) < MIN_CHARACTERS or " " in text.strip()):

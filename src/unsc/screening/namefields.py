@@ -268,10 +268,10 @@ def query_names(text: str) -> list[str]:
     name in Cyrillic as Hangul (:func:`~.korean_cyrillic.cyrillic_korean`: "Ким Чен Ын",
     김정은), and a Chinese name as Hong Kong writes its Cantonese reading
     (:func:`~.cantonese.cantonese_reading`: "周潤發", chow yun fat), and a Chinese firm's
-    name in Pinyin throughout
-    (:func:`~.transliterate.han_pinyin`: "大连正华贸易有限公司", dalian zhenghua maoyi youxian
-    gongsi), and a foreign name in Chinese characters as the Latin it transcribes
-    (:func:`~.han_foreign.foreign_han`: "谢尔盖·拉夫罗夫", sergai lavrov)."""
+    name in Pinyin throughout (:func:`~.transliterate.han_pinyin`: "大连正华贸易有限公司",
+    dalian zhenghua maoyi youxian gongsi), and a foreign name in Chinese characters as the
+    Latin it transcribes (:func:`~.han_foreign.foreign_han`: "谢尔盖·拉夫罗夫", sergai
+    lavrov)."""
     simple = text.isascii() and not any(c in text for c in "();,'\"")
     remarks = (_AKA, _KINSHIP, _BIRTH_REMARK, _VESSEL_NUMBER_REMARK)
     if simple and not any(p.search(text) for p in remarks):
@@ -313,7 +313,7 @@ def query_names(text: str) -> list[str]:
     names += [t for t in map(foreign_georgian, names) if t]
     names += [t for t in map(hanja_reading, names) if t]
     names += [t for t in map(hanja_organisation, names) if t]
-    names += [t for name in list(names) for t in cyrillic_korean(name)]
+    names += [t for name in names for t in cyrillic_korean(name)]
     names += [t for t in map(cantonese_reading, names) if t]
     hangul = [t for t in map(foreign_hangul, names) if t]
     kana = [t for t in map(foreign_katakana, names) if t]

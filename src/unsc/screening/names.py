@@ -237,11 +237,14 @@ def _silent_e(a: str, b: str) -> bool:
     return len(a) >= 6 and a[-2] not in "aeiouy" and vowel_classes(a[:-1]) == vowel_classes(b)
 
 
+_RR_VOWEL = re.compile("e[ou]")  # Revised Romanization's eo and eu
+
+
 def _revised_vowels(a: str, b: str) -> bool:
     """Two syllables of which one writes a vowel as the Revised Romanization of Korean does,
     eo or eu where McCune-Reischauer writes o or u: with its voiced consonants, one letter
     longer (Gyeok / Kyok, Byeon / Pyon)."""
-    return ("eo" in a or "eu" in a or "eo" in b or "eu" in b) and syllables((a, b))
+    return bool(_RR_VOWEL.search(a) or _RR_VOWEL.search(b)) and syllables((a, b))
 
 
 def _syllables_agree(a: str, b: str) -> bool:
@@ -275,7 +278,6 @@ def _lengths_agree(a: str, b: str) -> bool:
 
 
 _RR_EO = re.compile("eo(?!ng)")
-_RR_VOWEL = re.compile("e[ou]")  # Revised Romanization's eo and eu
 
 
 def _written_u(a: str, b: str, flags: int) -> bool:

@@ -76,6 +76,7 @@ __all__ = [
     "foreign_greek",
     "foreign_hangul",
     "foreign_katakana",
+    "han_only",
     "han_pinyin",
     "hangul_jamo",
     "hanja_organisation",
@@ -350,19 +351,31 @@ def common_words_in_english(text: str, script: str, other: bool = False) -> str 
     return pattern.sub(lambda m: f"{pad}{words[m.group()][-1 if other else 0]}{pad}", text)
 
 
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def han_only(text: str) -> bool:
+    """Whether a name is in Han characters with no Latin letters (MBP软件网络有限公司: mixed)
+    and no kana (a Japanese name): one the readings of Chinese characters as Chinese or
+    Korean (:func:`han_pinyin`, :func:`hanja_organisation`, the Cantonese reading) apply
+    to."""
+    return (
+        not text.isascii()
+        and detect_script(text) == "han"
+        and not _KANA.search(text)
+        and not any(ch.isascii() and ch.isalpha() for ch in text)
+    )
+
+
 def han_pinyin(text: str) -> str | None:
     """An organisation's name in Han characters in Pinyin throughout, its common words too,
     a word of two characters at a time ("大连正华贸易有限公司" -> "dalian zhenghua maoyi
     youxian gongsi"): some lists write them so (DALIAN ZHENGHUA MAOYI YOUXIAN GONGSI), while
     :func:`to_latin` reads the common words in English. The table's words are words of their
     own, the characters between them read two by two (Chinese names of places and firms are
-    mostly of two). None for a name with no marker of an organisation, not in Han, or with
-    Latin letters in it (MBP软件网络有限公司)."""
-    if (
-        detect_script(text) != "han"
-        or any(ch.isascii() and ch.isalpha() for ch in text)
-        or common_words_in_english(text, "han") is None
-    ):
+    mostly of two). None for a name with no marker of an organisation, or not in Han alone
+    (:func:`han_only`)."""
+    if not han_only(text) or common_words_in_english(text, "han") is None:
         return None
     _, _, pattern = _organisation_words("han")
     pinyin = icu_transform("han")
@@ -743,13 +756,9 @@ def hanja_organisation(text: str) -> str | None:
     the DPRK's bodies as Chinese records write them, "端川商业银行" 단천상업은행 (TANCHON
     COMMERCIAL BANK), "侦察总局" 정찰총국 (RECONNAISSANCE GENERAL BUREAU), simplified
     characters as their traditional forms (``hanja.tsv``). None for a text with a character
-    no reading gives (矿, whose traditional 礦 Korean writes 鑛), with Latin letters or
-    kana, or a Japanese firm's (株式会社岡田情報)."""
-    if (
-        detect_script(text) != "han"
-        or any((ch.isascii() and ch.isalpha()) or "\u3040" <= ch <= "\u30ff" for ch in text)
-        or _JAPANESE_FIRM.search(text)
-    ):
+    no reading gives (矿, whose traditional 礦 Korean writes 鑛), not in Han alone
+    (:func:`han_only`), or a Japanese firm's (株式会社岡田情報)."""
+    if not han_only(text) or _JAPANESE_FIRM.search(text):
         return None
     table = _hanja_table()
     out: list[str] = []
