@@ -29,6 +29,7 @@ __all__ = [
     "consonant_letters",
     "e_vowels_match",
     "h_readings",
+    "j_agrees",
     "phonetic",
     "qaf_agrees",
     "reading_skeletons",
@@ -48,7 +49,6 @@ _FOLDS = (
     ("dsch", "j"),  # German: Dschafar, Jafar; Dschingis
     ("sch", "sh"),
     ("tch", "ch"),
-    ("chr", "kr"),  # Greek chi: Christina, Kristina; Christophe, Kristof
     ("dzh", "j"),
     ("dj", "j"),
     ("zh", "j"),
@@ -100,6 +100,9 @@ _INITIAL_I = re.compile(r"^i(?=[aeou])")
 # The Gaelic Mc is Mac, as Mac- names are also written and other scripts write them all
 # (McConnell, MacConnell; Макконнелл makkonnell; McFaul, Макфол makfol)
 _MC = re.compile(r"^mc(?=[bcdfghklmnprstvw])")
+# The Greek chi at a name's start (Christina, Kristina; Christophe, Kristof); within a name,
+# chr is the French ch, sh, before r: Bouchra, Bushra; Mechri, Meshri
+_GREEK_CHR = re.compile(r"^chr")
 
 
 @lru_cache(maxsize=500_000)
@@ -109,6 +112,7 @@ def _fold(token: str) -> str:
     key = _YO_END.sub("e", key) if len(key) >= 6 else key
     key = _INITIAL_I.sub("y", key)
     key = _MC.sub("mac", key)
+    key = _GREEK_CHR.sub("kr", key)
     key = _OLD_OE.sub("u", key)
     key = _FOLD.sub(lambda m: _FOLDED[m.group()], key)
     key = _HARD_C.sub("k", _SOFT_C.sub("s", key))
@@ -219,6 +223,26 @@ def sy_agrees(a: str, b: str) -> bool:
     if a.endswith(_NOT_SY_ENDINGS) or b.endswith(_NOT_SY_ENDINGS):
         return False
     return phonetic(_SY.sub("sh", a)) == phonetic(_SY.sub("sh", b))
+
+
+_J_AS_Y = re.compile(r"(?<!d)j")  # dj is the Dutch and French j: Djamal, Jamal
+
+
+def j_agrees(a: str, b: str) -> bool:
+    """Whether one part writes j where the other writes y and they then have one phonetic
+    key: the y of German, Dutch, Scandinavian and Slavic Latin spelling, and of Indonesian
+    before 1972 (Jahja, Ajjub, Jusuf, Sajjed; Jurij for Yahya, Ayyub, Yusuf, Sayyed; Yuriy).
+    Not between romanised syllables (:func:`syllables`), where j and y are two letters of
+    Korean and Chinese (Jong and Yong are 정 and 영)."""
+    if "j" in a and "y" in b:
+        j_side, y_side = a, b
+    elif "j" in b and "y" in a:
+        j_side, y_side = b, a
+    else:
+        return False
+    if _SYLLABLE.fullmatch(a) or _SYLLABLE.fullmatch(b):
+        return False
+    return phonetic(_J_AS_Y.sub("y", j_side)) == phonetic(y_side)
 
 
 _THA = re.compile("(?<=[aeiouwy])th(?=[aeiouy])")

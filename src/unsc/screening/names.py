@@ -101,6 +101,7 @@ from unsc.screening.keys import (
     consonant_letters,
     e_vowels_match,
     h_readings,
+    j_agrees,
     phonetic,
     qaf_agrees,
     reading_skeletons,
@@ -181,6 +182,7 @@ SLAVIC = 65536  # two Latin names, one of Slavic form (:func:`~.keys.slavic_name
 # g may be the other's h, as Russian and Ukrainian write one name (Grigorenko, Hryhorenko)
 G_AS_H = CYRILLIC_QUERY | CYRILLIC_CANDIDATE | SLAVIC
 G_AS_H_SIMILARITY = 0.95
+J_AS_Y_SIMILARITY = 0.93  # German, Dutch, Slavic j for y (:func:`~.keys.j_agrees`)
 LATIN_METHODS = frozenset({"ascii", METHODS["latin"]})
 ALPHABET_METHODS = LATIN_METHODS | {
     METHODS[script] for script in ("cyrillic", "greek", "armenian", "georgian")
@@ -401,6 +403,12 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         or (not abjad and sy_agrees(a, b))  # a reading's s and yeh are no sy (صیادی syady)
     ) and _lengths_agree(a, b):
         return 0.95, "phonetic"
+    if (
+        not flags & (ABJAD_BOTH | HANGUL | HAN | PINYIN | SAME_SCRIPT)
+        and j_agrees(a, b)
+        and _lengths_agree(a, b)
+    ):
+        return J_AS_Y_SIMILARITY, "j as y"  # Jahja, Yahya
     if not flags & (SAME_SCRIPT | ABJAD_BOTH | HANGUL) and same_in_pinyin(a, b):
         return WADE_GILES_SIMILARITY, "wade-giles"  # Tse-tung, Zedong
     if flags & CANTONESE and not flags & SAME_SCRIPT and cantonese_surname(a, b):

@@ -100,6 +100,9 @@ _SHORT_TITLE = re.compile(r"^\s*(d-r|g-n|g-zha)\.?\s+")
 # particle, not an initial I.
 _EZAFE_I = re.compile(r"(?<=[a-z])-i-(?=[a-z])")
 _ABD_FORMS = (
+    "abdoul",  # French: Abdoulkarim, Abdourahmane, Abdoussalam
+    "abdour",
+    "abdous",
     "abdul",
     "abdel",
     "abdal",
@@ -110,10 +113,18 @@ _ABD_FORMS = (
     "abdes",
     "abdir",
     "abdi",
+    "abdou",
     "abdu",
     "abd",
 )
-_ASSIMILATED = ("abdur", "abdus", "abder", "abdes")  # the article before r and s: Abd ar-Rahman
+_ASSIMILATED = (
+    "abdur",
+    "abdus",
+    "abder",
+    "abdes",
+    "abdour",
+    "abdous",
+)  # the article before r and s: Abd ar-Rahman
 _ABD = re.compile(rf"^({'|'.join(_ABD_FORMS)})([a-z]{{4,}})$")
 _ABU = re.compile(r"^(abu|abou|ebu)([bcdfghjklmnpqrstvwxz][a-z]{3,})$")
 _SLAVIC = ("ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "yev", "in", "ina")

@@ -1,0 +1,68 @@
+"""Names as the Latin spelling of another language writes them: French (Abdoul-, ou, ch),
+German, Dutch and Slavic j for y. The "must match" pairs are names of the UN list (or
+names as the list writes them) written so; the "must not" pairs are other names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unsc.screening import compare
+from unsc.screening.keys import j_agrees, phonetic
+
+MUST_MATCH = [
+    # German, Dutch, Slavic j for the y of English spelling (UN TAi.147, QDi.316, IQi.052...)
+    ("YAHYA HAQQANI", "Jahja Haqqani"),
+    ("MOHAMMAD RASUL AYYUB", "Mohammad Rasul Ajjub"),
+    ("IYAD AG GHALI", "Ijad ag Ghali"),
+    ("UDAY SADDAM HUSSEIN AL-TIKRITI", "Udaj Saddam Hussein al-Tikriti"),
+    ("HAROUN GAYE", "Haroun Gaje"),
+    ("MOHAMMED YAHYA MUJAHID", "Mohammed Jahja Mudschahid"),
+    ("Yuriy Ivanov", "Jurij Ivanov"),
+    # French Abdoul-, Abdour-, Abdous- joined to the name, as Abdul- is
+    ("ABDULQADER MOHAMMED AL-BAGHDADI", "Abdoulqader Mohammed el-Baghdadi"),
+    ("ABDULPATTA ESCALON ABUBAKAR", "Abdoulpatta Escalon Aboubakar"),
+    ("Abdulkarim Ali", "Abdoulkarim Ali"),
+    ("Abdurrahman Ali", "Abdourahmane Ali"),
+    ("Abdussalam Ali", "Abdoussalam Ali"),
+    ("ABDULLAH ANSHORI", "Abdoullah Anchori"),
+    # French ch for sh before r, too (chr is a Greek chi only at a name's start)
+    ("Ali Bushra", "Ali Bouchra"),
+    ("Ashraf Ali", "Achraf Ali"),
+    ("Kristina Ali", "Christina Ali"),
+    ("Isa Ali", "Aissa Ali"),  # Maghrebi French Aïssa
+]
+
+MUST_NOT_MATCH = [
+    # j and y are two letters of Korean (정, 영; 장, 양) and of Chinese
+    ("KIM JONG UN", "Kim Yong Un"),
+    ("JANG SONG THAEK", "Yang Song Thaek"),
+    ("Juan Lopez", "Yuan Lopez"),
+]
+
+
+@pytest.mark.parametrize(("listed", "written"), MUST_MATCH)
+def test_a_name_in_another_latin_spelling_matches(listed: str, written: str) -> None:
+    assert compare(written, listed, schema="Person").match
+
+
+@pytest.mark.parametrize(("a", "b"), MUST_NOT_MATCH)
+def test_j_and_y_of_syllables_stay_apart(a: str, b: str) -> None:
+    assert not compare(a, b, schema="Person").match
+
+
+def test_j_agrees_reads_j_as_y_outside_syllables() -> None:
+    assert j_agrees("jahja", "yahya")
+    assert j_agrees("ayyub", "ajjub")
+    assert not j_agrees("jong", "yong")  # Korean syllables
+    assert not j_agrees("jamal", "kamal")
+    assert phonetic("bouchra") != phonetic("boukra")
+    assert phonetic("christina") == phonetic("kristina")
+
+
+@given(
+    st.text(alphabet="ajyuhsdi", min_size=1, max_size=8), st.text(alphabet="ajyuhsdi", max_size=8)
+)
+def test_j_agrees_is_symmetric(a: str, b: str) -> None:
+    assert j_agrees(a, b) == j_agrees(b, a)
