@@ -1,5 +1,5 @@
 """Names as the Latin spelling of another language writes them: French (Abdoul-, ou, ch),
-German, Dutch and Slavic j for y. The "must match" pairs are names of the UN list (or
+German, Dutch and Slavic j for y, Spanish j for kh. The "must match" pairs are names of the UN list (or
 names as the list writes them) written so; the "must not" pairs are other names."""
 
 from __future__ import annotations
@@ -32,6 +32,11 @@ MUST_MATCH = [
     ("Ashraf Ali", "Achraf Ali"),
     ("Kristina Ali", "Christina Ali"),
     ("Isa Ali", "Aissa Ali"),  # Maghrebi French Aïssa
+    # Spanish j for kh
+    ("MOHAMMAD AMAN AKHUND", "Mohammad Aman Ajund"),
+    ("Ali Khamenei", "Ali Jamenei"),
+    ("Khaled Ali", "Jaled Ali"),
+    ("BAKHT GUL", "Bajt Gul"),
 ]
 
 MUST_NOT_MATCH = [
@@ -39,6 +44,9 @@ MUST_NOT_MATCH = [
     ("KIM JONG UN", "Kim Yong Un"),
     ("JANG SONG THAEK", "Yang Song Thaek"),
     ("Juan Lopez", "Yuan Lopez"),
+    # ... and a known name with a j is that name, not another's kh
+    ("Khalil Ali", "Jalil Ali"),
+    ("Khan Ali", "Jan Ali"),
 ]
 
 

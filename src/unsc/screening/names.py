@@ -183,6 +183,7 @@ SLAVIC = 65536  # two Latin names, one of Slavic form (:func:`~.keys.slavic_name
 G_AS_H = CYRILLIC_QUERY | CYRILLIC_CANDIDATE | SLAVIC
 G_AS_H_SIMILARITY = 0.95
 J_AS_Y_SIMILARITY = 0.93  # German, Dutch, Slavic j for y (:func:`~.keys.j_agrees`)
+J_AS_KH_SIMILARITY = 0.9  # Spanish j for kh (:func:`_j_as_kh`)
 LATIN_METHODS = frozenset({"ascii", METHODS["latin"]})
 ALPHABET_METHODS = LATIN_METHODS | {
     METHODS[script] for script in ("cyrillic", "greek", "armenian", "georgian")
@@ -310,6 +311,25 @@ def _written_u(a: str, b: str, flags: int) -> bool:
     )
 
 
+_SPANISH_J = re.compile(r"(?<!d)j")  # dj is the French j: Djamal
+
+
+def _j_as_kh(a: str, b: str) -> bool:
+    """Whether one part writes j where the other writes kh, as Spanish writes the kha
+    (Jaled, Khaled; Jamenei, Khamenei; Ajund, Akhund): the j side's j's read kh give the
+    other's phonetic key. Not when the j side is a name the variant tables know, which is
+    then another name (Jalil is not Khalil, Jan not Khan)."""
+    if "j" in a and "kh" in b:
+        j_side, kh_side = a, b
+    elif "j" in b and "kh" in a:
+        j_side, kh_side = b, a
+    else:
+        return False
+    if j_side in variant_table():
+        return False
+    return phonetic(_SPANISH_J.sub("kh", j_side)) == phonetic(kh_side)
+
+
 def _one_edit_past_first(a: str, b: str) -> bool:
     """Whether two words are one edit apart (:data:`ONE_EDIT_SIMILARITY`), not at the first
     letter, which is seldom typed wrong, unless it is swapped with the second (Nathea,
@@ -409,6 +429,8 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         and _lengths_agree(a, b)
     ):
         return J_AS_Y_SIMILARITY, "j as y"  # Jahja, Yahya
+    if not flags & (ABJAD_BOTH | HANGUL | HAN | PINYIN | SAME_SCRIPT) and _j_as_kh(a, b):
+        return J_AS_KH_SIMILARITY, "j as kh"  # Jaled, Khaled
     if not flags & (SAME_SCRIPT | ABJAD_BOTH | HANGUL) and same_in_pinyin(a, b):
         return WADE_GILES_SIMILARITY, "wade-giles"  # Tse-tung, Zedong
     if flags & CANTONESE and not flags & SAME_SCRIPT and cantonese_surname(a, b):
