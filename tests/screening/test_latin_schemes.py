@@ -1,6 +1,7 @@
 """Names as the Latin spelling of another language writes them: French (Abdoul-, ou, ch),
-German, Dutch and Slavic j for y, Spanish j for kh. The "must match" pairs are names of the UN list (or
-names as the list writes them) written so; the "must not" pairs are other names."""
+German, Dutch and Slavic j for y, Spanish j for kh. The "must match" pairs are names of the
+UN list (or names as the list writes them) written so; the "must not" pairs are other
+names."""
 
 from __future__ import annotations
 
