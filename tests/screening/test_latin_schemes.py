@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from unsc.screening import compare
 from unsc.screening.keys import j_agrees, phonetic
+from unsc.screening.namefields import cedilla_reading
 
 MUST_MATCH = [
     # German, Dutch, Slavic j for the y of English spelling (UN TAi.147, QDi.316, IQi.052...)
@@ -33,6 +34,10 @@ MUST_MATCH = [
     ("Ashraf Ali", "Achraf Ali"),
     ("Kristina Ali", "Christina Ali"),
     ("Isa Ali", "Aissa Ali"),  # Maghrebi French Aïssa
+    # Turkish, Azerbaijani, Romanian s and c with a cedilla: sh and ch
+    ("Mehmet Beshiroglu", "Mehmet Beşiroğlu"),
+    ("Ali Koch", "Ali Koç"),
+    ("Mehmet Besiroglu", "Mehmet Beşiroğlu"),  # the name's ASCII fold, as lists write it
     # Spanish j for kh
     ("MOHAMMAD AMAN AKHUND", "Mohammad Aman Ajund"),
     ("Ali Khamenei", "Ali Jamenei"),
@@ -75,3 +80,10 @@ def test_j_agrees_reads_j_as_y_outside_syllables() -> None:
 )
 def test_j_agrees_is_symmetric(a: str, b: str) -> None:
     assert j_agrees(a, b) == j_agrees(b, a)
+
+
+def test_cedilla_reading_leaves_the_french_c_cedilla() -> None:
+    assert cedilla_reading("Beşir Çelik") == "Beshir Chelik"
+    assert cedilla_reading("Ştefan Ţiriac") == "Shtefan Tsiriac"
+    assert cedilla_reading("François Gonçalves") is None  # s before a, o, u
+    assert cedilla_reading("Çağatay") == "Chağatay"  # Turkic letters: every ç is ch

@@ -251,8 +251,9 @@ def query_names(text: str) -> list[str]:
     (:func:`~.transliterate.common_words_translated`), and a Russian one romanised too
     (:func:`~.romanised_russian.russian_words_translated`: "AO TSENTR SPETSIALNYKH
     SISTEM", "AO center SPETSIALNYKH SISTEM"); a name in Somali spelling, also as it
-    reads (:func:`somali_reading`); a foreign name in Hangul, also as the Korean rules for
-    loanwords write it (:func:`~.transliterate.foreign_hangul`: "드미트리 메드베데프", dmitri
+    reads (:func:`somali_reading`); a name with an s, t or c with a cedilla, also as the
+    languages that write them say them (:func:`cedilla_reading`: "Beşir", beshir); a
+    foreign name in Hangul, also as the Korean rules for loanwords write it (:func:`~.transliterate.foreign_hangul`: "드미트리 메드베데프", dmitri
     medbedev), and one in katakana without the vowels katakana adds
     (:func:`~.transliterate.foreign_katakana`: "ウマロフ", umarov), and one in Greek letters as
     Greek writes foreign sounds (:func:`~.transliterate.foreign_greek`: "Πούτιν", putin),
@@ -309,6 +310,7 @@ def query_names(text: str) -> list[str]:
     names += [t for t in map(russian_words_translated, names) if t]
     names += [t for t in map(somali_reading, names) if t]
     names += [t for t in map(scholarly_reading, names) if t]
+    names += [t for t in map(cedilla_reading, names) if t]
     names += [t for t in map(foreign_greek, names) if t]
     names += [t for t in map(foreign_georgian, names) if t]
     names += [t for t in map(hanja_reading, names) if t]
@@ -444,6 +446,33 @@ def scholarly_reading(name: str) -> str | None:
     if not _SCHOLARLY.search(name) or _VIETNAMESE.search(name):
         return None
     reading = _SCHOLARLY_J.sub(_y, name).translate(_SCHOLARLY_LETTERS)  # dj stays dj
+    return reading if reading != name else None
+
+
+# The s with a cedilla or comma below of Turkish, Azerbaijani and Romanian is sh (Beşir,
+# Ştefan), the t with one ts (Ţiriac); the ç of Turkish, Azerbaijani and Albanian ch, but
+# French, Portuguese and Catalan write it for s before a, o and u alone (François): read ch
+# there only in a name with other Turkic letters (Çağatay)
+_CEDILLA_S_T = str.maketrans(
+    {"ş": "sh", "Ş": "Sh", "ș": "sh", "Ș": "Sh", "ţ": "ts", "Ţ": "Ts", "ț": "ts", "Ț": "Ts"}
+)
+_TURKIC_LETTERS = re.compile("[şŞğĞıİəƏ]")
+_CH_C_CEDILLA = re.compile(r"ç(?![aouAOU])|(?<!\w)ç", re.IGNORECASE)
+_CH_C_CEDILLA_ANY = re.compile("ç", re.IGNORECASE)
+
+
+def _ch(found: re.Match[str]) -> str:
+    return "Ch" if found.group() == "Ç" else "ch"
+
+
+def cedilla_reading(name: str) -> str | None:
+    """A name with an s, t or c with a cedilla (or a comma below) read as the languages that
+    write them say them, as lists write their names in English (Beşir Bashir, Çelik
+    Chelik, Ştefan Shtefan), or None when it has none of them or reads the same; the ASCII
+    fold of the name as written (Besir, Celik) is screened too."""
+    reading = name.translate(_CEDILLA_S_T)
+    turkic = _TURKIC_LETTERS.search(name)
+    reading = (_CH_C_CEDILLA_ANY if turkic else _CH_C_CEDILLA).sub(_ch, reading)
     return reading if reading != name else None
 
 
