@@ -253,8 +253,9 @@ def query_names(text: str) -> list[str]:
     SISTEM", "AO center SPETSIALNYKH SISTEM"); a name in Somali spelling, also as it
     reads (:func:`somali_reading`); a name with an s, t or c with a cedilla, also as the
     languages that write them say them (:func:`cedilla_reading`: "Beşir", beshir); a
-    foreign name in Hangul, also as the Korean rules for loanwords write it (:func:`~.transliterate.foreign_hangul`: "드미트리 메드베데프", dmitri
-    medbedev), and one in katakana without the vowels katakana adds
+    foreign name in Hangul, also as the Korean rules for loanwords write it
+    (:func:`~.transliterate.foreign_hangul`: "드미트리 메드베데프", dmitri medbedev),
+    and one in katakana without the vowels katakana adds
     (:func:`~.transliterate.foreign_katakana`: "ウマロフ", umarov), and one in Greek letters as
     Greek writes foreign sounds (:func:`~.transliterate.foreign_greek`: "Πούτιν", putin),
     one in Georgian letters without the nominative -i of its last word
