@@ -1,7 +1,7 @@
 """Names as the Latin spelling of another language writes them: French (Abdoul-, ou, ch),
-German, Dutch and Slavic j for y, Spanish j for kh. The "must match" pairs are names of the
-UN list (or names as the list writes them) written so; the "must not" pairs are other
-names."""
+German, Dutch, Polish and Slavic j for y, Polish cz and sz, Spanish j for kh. The "must
+match" pairs are names of the UN and OFAC lists (or names as they write them) written so;
+the "must not" pairs are other names."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ MUST_MATCH = [
     ("Mehmet Beshiroglu", "Mehmet Beşiroğlu"),
     ("Ali Koch", "Ali Koç"),
     ("Mehmet Besiroglu", "Mehmet Beşiroğlu"),  # the name's ASCII fold, as lists write it
+    # Polish cz and sz, ch and sh (with Polish j and w: OFAC's names)
+    ("Viktor Fedorovych YANUKOVYCH", "Wiktor Janukowycz"),
+    ("Yuri Valentinovich KOVALCHUK", "Jurij Kowalczuk"),
     # Spanish j for kh
     ("MOHAMMAD AMAN AKHUND", "Mohammad Aman Ajund"),
     ("Ali Khamenei", "Ali Jamenei"),

@@ -49,6 +49,8 @@ _FOLDS = (
     ("dsch", "j"),  # German: Dschafar, Jafar; Dschingis
     ("sch", "sh"),
     ("tch", "ch"),
+    ("cz", "ch"),  # Polish: Janukowycz, Yanukovych; Kowalczuk, Kovalchuk
+    ("sz", "sh"),  # ... Szymański, Shymansky; szcz, shch
     ("dzh", "j"),
     ("dj", "j"),
     ("zh", "j"),
