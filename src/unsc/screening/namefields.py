@@ -19,6 +19,7 @@ from unsc.screening.acronyms import acronym_runs, is_acronym
 from unsc.screening.cantonese import cantonese_reading
 from unsc.screening.countries import country_parts
 from unsc.screening.features import country_code
+from unsc.screening.german_slavic import german_slavic_reading
 from unsc.screening.han_foreign import foreign_han
 from unsc.screening.hangul_chinese import chinese_hangul
 from unsc.screening.hangul_japanese import japanese_hangul
@@ -253,6 +254,9 @@ def query_names(text: str) -> list[str]:
     SISTEM", "AO center SPETSIALNYKH SISTEM"); a name in Somali spelling, also as it
     reads (:func:`somali_reading`); a name with an s, t or c with a cedilla, also as the
     languages that write them say them (:func:`cedilla_reading`: "Beşir", beshir); a
+    Slavic name in German transcription, also as English writes it
+    (:func:`~.german_slavic.german_slavic_reading`: "Jewgeni Prigoschin", yevgeni
+    prigoshin); a
     foreign name in Hangul, also as the Korean rules for loanwords write it
     (:func:`~.transliterate.foreign_hangul`: "드미트리 메드베데프", dmitri medbedev),
     and one in katakana without the vowels katakana adds
@@ -277,7 +281,12 @@ def query_names(text: str) -> list[str]:
     simple = text.isascii() and not any(c in text for c in "();,'\"")
     remarks = (_AKA, _KINSHIP, _BIRTH_REMARK, _VESSEL_NUMBER_REMARK)
     if simple and not any(p.search(text) for p in remarks):
-        readings = (somali_reading(text), scholarly_reading(text), russian_words_translated(text))
+        readings = (
+            somali_reading(text),
+            scholarly_reading(text),
+            german_slavic_reading(text),
+            russian_words_translated(text),
+        )
         return [n for n in (text.strip(), *(r and r.strip() for r in readings)) if n]  # one
     names: list[str] = []
     for part in _AKA.split(text):
@@ -312,6 +321,7 @@ def query_names(text: str) -> list[str]:
     names += [t for t in map(somali_reading, names) if t]
     names += [t for t in map(scholarly_reading, names) if t]
     names += [t for t in map(cedilla_reading, names) if t]
+    names += [t for t in map(german_slavic_reading, names) if t]
     names += [t for t in map(foreign_greek, names) if t]
     names += [t for t in map(foreign_georgian, names) if t]
     names += [t for t in map(hanja_reading, names) if t]
