@@ -41,6 +41,11 @@ MUST_MATCH = [
     # Polish cz and sz, ch and sh (with Polish j and w: OFAC's names)
     ("Viktor Fedorovych YANUKOVYCH", "Wiktor Janukowycz"),
     ("Yuri Valentinovich KOVALCHUK", "Jurij Kowalczuk"),
+    # the Arabic script in DIN 31635 and ISO 233 (ǧ j, š sh, ḫ kh, ṯ th, ḏ dh, ġ gh)
+    ("Ali al-Jabr", "Ali al-Ǧabr"),
+    ("Khalid Sharif", "Ḫālid Šarīf"),
+    ("Thabit Dhu al-Fiqar", "Ṯābit Ḏū al-Fiqār"),
+    ("Ghalib Ali", "Ġālib Ali"),
     # Spanish j for kh
     ("MOHAMMAD AMAN AKHUND", "Mohammad Aman Ajund"),
     ("Ali Khamenei", "Ali Jamenei"),

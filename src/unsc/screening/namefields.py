@@ -438,9 +438,12 @@ def somali_reading(name: str) -> str | None:
 # the ć of a Serbian or Croatian family name, Pavlović, which as -ich would read as a Russian
 # patronymic), a final ij, yj or GOST's ijj (-ий, -ый, -ій: not Arabic's jj inside a word,
 # Hajji, Sajjad)
-_SCHOLARLY = re.compile(r"[čšžđ]|(?<=[iy])jj?\b", re.IGNORECASE)
+# ... and the Arabic script's in DIN 31635 and ISO 233, whose jim is ǧ (Ǧamāl, Jamal) and
+# shin š
+_SCHOLARLY = re.compile(r"[čšžđǧ]|(?<=[iy])jj?\b", re.IGNORECASE)
 _SCHOLARLY_LETTERS = str.maketrans(
     {"č": "ch", "š": "sh", "ž": "zh", "đ": "dj", "Č": "Ch", "Š": "Sh", "Ž": "Zh", "Đ": "Dj"}
+    | {"ǧ": "j", "Ǧ": "J"}
 )
 # Vietnamese, whose đ is a d (Đặng Dang): its tone marks and ơ, ư, ă
 _VIETNAMESE = re.compile("[\u1ea0-\u1ef9ơưăƠƯĂ]")
@@ -452,7 +455,8 @@ def scholarly_reading(name: str) -> str | None:
     š sh, ž zh, Serbian and Croatian đ dj; a final ij, ijj iy and yj y; j before a vowel y):
     "Čaplynsʹkyj Dmytro Oleksandrovyč" is also "Chaplynsky Dmytro Oleksandrovych", "Dmitrijj"
     "Dmitriy", Jermakov Yermakov, Đorđević Djordjević (Джорджевич, whose đ the ASCII fold
-    made a d); or None when it has none of them, or is Vietnamese (Đặng Dang). Croatian and
+    made a d); an Arabic name in DIN 31635 or ISO 233 so too (ǧ j: Ǧabr Jabr); or None when
+    it has none of them, or is Vietnamese (Đặng Dang). Croatian and
     Czech names, written so too, keep their form as written (Karadžić, listed KARADZIC)."""
     if not _SCHOLARLY.search(name) or _VIETNAMESE.search(name):
         return None
