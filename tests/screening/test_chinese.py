@@ -20,6 +20,7 @@ from unsc.screening.chinese import (
     pinyin_readings,
     pinyin_spellings,
     same_in_pinyin,
+    wade_giles_name,
     wade_giles_reads,
 )
 from unsc.screening.screener import Query
@@ -236,3 +237,27 @@ def test_a_firms_name_in_han_reads_in_pinyin_two_characters_a_word() -> None:
     assert han_pinyin("大连正华贸易有限公司") == "dalian zhenghua maoyi youxian gongsi"
     assert han_pinyin("王建设") is None  # a person's name: no marker of a firm
     assert han_pinyin("Kim Jong Un") is None
+
+
+@pytest.mark.parametrize(
+    ("listed", "wade_giles"),
+    [
+        ("Jicheng ZHANG", "Chang Chi-cheng"),  # OFAC's, as Taiwan and the older press write it
+        ("Guoying WANG", "Wang Kuo-ying"),
+        ("Guoying WANG", "Kuo-ying Wang"),
+        ("Li Denghui", "Lee Teng-hui"),
+    ],
+)
+def test_a_hyphenated_wade_giles_name_reads_as_wade_giles_against_pinyin(
+    listed: str, wade_giles: str
+) -> None:
+    assert compare(wade_giles, listed, schema="Person").match
+    assert compare(listed, wade_giles, schema="Person").match
+
+
+def test_a_hyphenated_name_is_wade_giles_only_with_a_chinese_family_name() -> None:
+    assert wade_giles_name("Wang Kuo-ying")
+    assert wade_giles_name("Chiang, Ching-kuo")
+    assert not wade_giles_name("Kim Jong-un")  # Korean: Kim is no Wade-Giles syllable
+    assert not wade_giles_name("Wang Guoying")  # Pinyin joins the given name
+    assert not compare("Wang Kuo-ying", "Wang Guoqing", schema="Person").match

@@ -15,6 +15,11 @@ turned into the Pinyin it stands for. Two parts are the same Chinese name
 give the same syllables: "tse" and "ze", "tsetung" and "zedong", "hsueh" and "xue" (the
 Wade-Giles part of three letters or more: "ho" is no "he").
 
+A name written as Taiwan, Hong Kong and the older press write Chinese names, a family name
+and a given name of two syllables joined by a hyphen ("Wang Kuo-ying", "Chang Chi-cheng"), is
+taken for one in Wade-Giles (:func:`wade_giles_name`), even where its syllables read as Pinyin
+too: Pinyin joins a given name's syllables (Wang Guoying, Zhang Jicheng).
+
 A name of two or three parts wholly in Pinyin syllables, one of them a common Chinese family
 name (``data/screening/chinese_surnames.yaml``), is taken for a Chinese name written in
 Pinyin (:func:`pinyin_name`): its syllables a letter apart are other names (Zheng, Zhang).
@@ -35,6 +40,7 @@ __all__ = [
     "pinyin_readings",
     "pinyin_spellings",
     "same_in_pinyin",
+    "wade_giles_name",
     "wade_giles_reads",
 ]
 
@@ -226,3 +232,27 @@ def pinyin_name(tokens: tuple[str, ...]) -> bool:
     if not 2 <= len(tokens) <= 3 or _surnames().isdisjoint(tokens):
         return False
     return all(pinyin_readings(t)[0] for t in tokens)
+
+
+_HYPHENATED = re.compile(r"^([a-z]+)-([a-z]+)$")
+
+
+@lru_cache(maxsize=200_000)
+def wade_giles_name(text: str) -> bool:
+    """Whether a name is a Chinese name written as Wade-Giles writes it: a family name and a
+    given name of two syllables joined by a hyphen, in either order ("Wang Kuo-ying",
+    "Kuo-ying Wang"), each syllable one of Wade-Giles, the family name a common Chinese one
+    so read ("Chang" is Zhang); not a Korean name hyphenated so ("Kim Jong-un": Kim is no
+    Wade-Giles syllable)."""
+    words = text.lower().replace(",", " ").split()
+    if len(words) != 2:
+        return False
+    for given, family in (words, words[::-1]):
+        m = _HYPHENATED.match(given)
+        if (
+            m
+            and all(_readings(syllable, 1) for syllable in m.groups())
+            and any(not _surnames().isdisjoint(r) for r in _readings(family, 1))
+        ):
+            return True
+    return False

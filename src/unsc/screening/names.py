@@ -91,6 +91,7 @@ from unsc.screening.chinese import (
     cantonese_surname,
     pinyin_name,
     same_in_pinyin,
+    wade_giles_name,
     wade_giles_reads,
 )
 from unsc.screening.countries import country_parts, same_country
@@ -181,6 +182,8 @@ CYRILLIC_QUERY, CYRILLIC_CANDIDATE = 8192, 16384  # one name read from the Cyril
 SLAVIC = 65536  # two Latin names, one of Slavic form (:func:`~.keys.slavic_name`): either's
 # g may be the other's h, as Russian and Ukrainian write one name (Grigorenko, Hryhorenko)
 G_AS_H = CYRILLIC_QUERY | CYRILLIC_CANDIDATE | SLAVIC
+WADE_QUERY, WADE_CANDIDATE = 131072, 262144  # one name Chinese in Wade-Giles, hyphenated
+# (:func:`~.chinese.wade_giles_name`), the other in Pinyin: its syllables read as Wade-Giles
 G_AS_H_SIMILARITY = 0.95
 J_AS_Y_SIMILARITY = 0.93  # German, Dutch, Slavic j for y (:func:`~.keys.j_agrees`)
 J_AS_KH_SIMILARITY = 0.9  # Spanish j for kh (:func:`_j_as_kh`)
@@ -439,6 +442,10 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         han, latin = (a, b) if flags & HAN_QUERY else (b, a)
         if wade_giles_reads(latin, han):  # 李登輝 li deng hui, Lee Teng-hui
             return WADE_GILES_SIMILARITY, "wade-giles"
+    if flags & WADE_QUERY and wade_giles_reads(a, b):  # Wang Kuo-ying, Wang Guoying
+        return WADE_GILES_SIMILARITY, "wade-giles"
+    if flags & WADE_CANDIDATE and wade_giles_reads(b, a):
+        return WADE_GILES_SIMILARITY, "wade-giles"
     # Two Han or two Hangul names: other characters, other names. A Han name against a Latin
     # one, or two names in Pinyin: Pinyin syllables a letter apart are other syllables (jing,
     # zheng; zhang, zhong).
@@ -1057,6 +1064,7 @@ class Aligner:
         "_single",
         "_slavic",
         "_syllabic",
+        "_wade",
         "q",
         "weights",
     )
@@ -1077,8 +1085,9 @@ class Aligner:
         self._syllabic = _syllabic(q.tokens)
         self._one_word = _one_word(q)
         self._legal_only = not has_own_word(q)
-        self._pinyin = pinyin_name(q.tokens)
-        self._chinese = self._pinyin or q.method == HAN_METHOD
+        self._wade = q.method in LATIN_METHODS and wade_giles_name(q.text)
+        self._pinyin = pinyin_name(q.tokens) and not self._wade
+        self._chinese = pinyin_name(q.tokens) or q.method == HAN_METHOD
         self._chinese_pair = len(q.tokens) > 1  # a family name alone is no Cantonese pair
         self._long = part_count(q) >= LONG_NAME
         self._latin = q.method in LATIN_METHODS
@@ -1134,6 +1143,16 @@ class Aligner:
                     row.append((-sim, -len(qi) - c_parts, found[1], qi))
         return row
 
+    def _chinese_systems(self, c: NameForm) -> int:
+        """:data:`PINYIN` when the query and candidate ``c`` are both Chinese names in Pinyin;
+        :data:`WADE_QUERY` or :data:`WADE_CANDIDATE` when one is in Wade-Giles, the other in
+        Pinyin."""
+        c_wade = c.method in LATIN_METHODS and wade_giles_name(c.text)
+        c_pinyin = not c_wade and pinyin_name(c.tokens)
+        if self._wade:
+            return WADE_QUERY if c_pinyin else 0
+        return WADE_CANDIDATE if c_wade else PINYIN if c_pinyin else 0
+
     def _split_otherwise(
         self, c: NameForm, cj: tuple[int, ...], ct: str, cc: str
     ) -> list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]]:
@@ -1172,8 +1191,8 @@ class Aligner:
             flags |= WHOLE
         if self._one_word and _one_word(c) and (acronyms or _one_word_long(c)):
             flags |= ONE_WORD
-        if self._pinyin and pinyin_name(c.tokens):
-            flags |= PINYIN
+        if self._pinyin or self._wade:
+            flags |= self._chinese_systems(c)
         if (
             self._chinese_pair
             and not flags & HANGUL
