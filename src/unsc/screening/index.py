@@ -63,10 +63,13 @@ from unsc.screening.keys import (
 from unsc.screening.names import (
     COUNTRY_ABSENT,
     LATIN_METHODS,
+    SECTOR_ABSENT,
     a_body_named,
     kind_weights,
     location_parts,
+    own_words,
     runs_spelled,
+    sector_words,
 )
 from unsc.screening.normalize import (
     CYRILLIC_METHOD,
@@ -281,6 +284,7 @@ class NameIndex:
         parts: list[Part] = []
         total = 0.0
         countries = _countries_of_organisation(form, kind)
+        sectors = _sectors_of_body(form, kind)
         g_as_h = _reads_g_as_h(form)
         for i, token in enumerate(form.tokens):
             if form.kinds[i] == PARTICLE:
@@ -297,7 +301,8 @@ class NameIndex:
             if exact or loose:
                 parts.append(((i,), exact, loose))
             seen = 1.0 if len(parts) > before else UNSEEN_SHARE
-            total += weights[i] * seen * (COUNTRY_ABSENT if countries[i] else 1.0)
+            share = COUNTRY_ABSENT if countries[i] else SECTOR_ABSENT if sectors[i] else 1.0
+            total += weights[i] * seen * share
         if least_spelled(kind) is not None:
             parts += self._acronym_parts(form, runs_spelled(form, kind))
         for run in joined_runs(form):
@@ -489,6 +494,19 @@ def _countries_of_organisation(form: NameForm, kind: str | None) -> tuple[bool, 
     if kind == "person" or not a_body_named(form):
         return (False,) * len(form.tokens)
     return location_parts(form)
+
+
+def _sectors_of_body(form: NameForm, kind: str | None) -> tuple[bool, ...]:
+    """The parts of a query, not a person's, that say what trade a body is in
+    (:func:`~.names.sector_words`) besides a word of its own: they count
+    :data:`~.names.SECTOR_ABSENT` in the share of the query a name must give, as the scorer
+    weighs them against a name without ("Syriatel Mobile Telecom" finds SYRIATEL)."""
+    sectors = sector_words()
+    found = tuple(c in sectors for c in form.canon)
+    if kind == "person" or not any(found):
+        return (False,) * len(form.tokens)
+    own = any(mine and not f for mine, f in zip(own_words(form), found, strict=True))
+    return found if own else (False,) * len(form.tokens)
 
 
 def _reads_g_as_h(form: NameForm) -> bool:

@@ -846,6 +846,45 @@ def _countries_dropped(
     )
 
 
+SECTOR_ABSENT = 0.2  # share of its weight a word of what trade a body is in keeps when the
+# other name is all explained without it (:func:`_sectors_dropped`)
+
+
+@cache
+def sector_words() -> frozenset[str]:
+    """The words that say what trade a body is in (``organisation_words.yaml``): Oil,
+    Shipping, Telecom."""
+    return frozenset(datafiles.load_yaml("screening/organisation_words.yaml")["sectors"])
+
+
+def _sectors_dropped(
+    form: NameForm,
+    weights: tuple[float, ...],
+    sims: list[float],
+    other: NameForm,
+    other_sims: list[float],
+) -> tuple[float, ...]:
+    """The weights, the unexplained words of what trade a body is in made lighter
+    (:data:`SECTOR_ABSENT`) when every name part of the other name is explained and a word of
+    the name's own is: "Syriatel Mobile Telecom" is SYRIATEL, "Rosneft Oil Company" ROSNEFT.
+    Where the other name has a word left over (KAVEH SHARGH STEEL CO. against Kaveh Shargh
+    Trading), they count in full."""
+    sectors = sector_words()
+    if sectors.isdisjoint(form.canon):
+        return weights
+    if any(
+        sim == 0.0 and (kind == NAME or canon in sectors)
+        for sim, kind, canon in zip(other_sims, other.kinds, other.canon, strict=True)
+    ):  # a word of the other's own, or of its trade ("trading" may be a legal form's)
+        return weights
+    if not any(sim > 0.0 and own for sim, own in zip(sims, own_words(form), strict=True)):
+        return weights
+    return tuple(
+        w * SECTOR_ABSENT if sim == 0.0 and canon in sectors else w
+        for w, sim, canon in zip(weights, sims, form.canon, strict=True)
+    )
+
+
 # Slavic patronymics' endings, longest first: the father's name is what comes before
 _PATRONYMIC_ENDINGS = sorted(
     ("ovich", "evich", "yevich", "ievich", "ovych", "evych", "iovych", "yovych", "ovna", "evna",
@@ -1224,7 +1263,7 @@ class Aligner:
         organisation = acronyms and self._least is not None  # as the acronyms: not a person's
         legal_only = self._legal_only
         found = _assign(
-            q, c, self.weights, c_weights, candidates, explain, organisation, legal_only
+            q, c, self.weights, c_weights, candidates, explain, organisation, legal_only, acronyms
         )
         # Greedy takes "abd"~"abd" (1.0) before "abdullah"~"abd allah" (variant, 0.98),
         # then has nothing left for "abdullah": also try the joined spellings first, then
@@ -1239,7 +1278,15 @@ class Aligner:
                 chosen = {id(x) for x in first}
                 rest = [x for x in candidates if id(x) not in chosen]
                 other = _assign(
-                    q, c, self.weights, c_weights, first + rest, explain, organisation, legal_only
+                    q,
+                    c,
+                    self.weights,
+                    c_weights,
+                    first + rest,
+                    explain,
+                    organisation,
+                    legal_only,
+                    acronyms,
                 )
                 if other.score > found.score:
                     found = other
@@ -1347,12 +1394,15 @@ def _assign(
     explain: bool,
     organisation: bool = False,
     legal_only: bool = False,
+    body: bool = False,
 ) -> Alignment:
     """Pair parts greedily in the order given (sorted: best similarity first), each part at
     most once; score the result. ``organisation``: ``c`` may be an organisation's name, met
     at most :data:`GENERIC_ONLY` by common words that leave its own word out
-    (:func:`_own_word_left_out`); ``legal_only``: ``q`` has no word of its own
-    (:func:`~.normalize.has_own_word`), it names nobody that has one."""
+    (:func:`_own_word_left_out`), and ``q`` may be one too; ``legal_only``: ``q`` has no word
+    of its own (:func:`~.normalize.has_own_word`), it names nobody that has one; ``body``:
+    ``c`` may be an organisation's name, whatever ``q`` says (the words of a trade either
+    leaves out weigh little, :func:`_sectors_dropped`)."""
     nq, nc = len(q.tokens), len(c.tokens)
     used_q = [False] * nq  # a unit is a run of adjacent parts: its first, last and middle
     used_c = [False] * nc
@@ -1425,6 +1475,9 @@ def _assign(
         c_w = _countries_dropped(c, c_w, c_sim, q, q_sim)
     elif organisation and _own_name_alone(c, c_sim, q, q_sim):
         q_w = _countries_dropped(q, q_w, q_sim, c, c_sim)
+    if body:  # the query's: a listed name's own trade left out of a query counts (Greene is
+        # no GREEN SHIPPING LTD.)
+        q_w = _sectors_dropped(q, q_w, q_sim, c, c_sim)
     q_cov = _coverage(q_w, q_sim, q.tokens, c_sim, q.kinds)
     c_cov = _coverage(c_w, c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov

@@ -1,0 +1,44 @@
+"""A body's name with the words of its trade against a listed name without them: "Syriatel
+Mobile Telecom" is SYRIATEL; a listed name's own trade words still count (Greene is no
+GREEN SHIPPING LTD.), as does a word of its own the query lacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from unsc.sanctions import Entity, Schema
+from unsc.screening import Screener, compare
+from unsc.screening.screener import Query
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Syriatel Mobile Telecom", "SYRIATEL"),  # OFAC's SDN entry
+        ("Rosneft Oil Company", "ROSNEFT"),
+        ("Shahid Sattari Group Equipment Industries", "SHAHID SATTARI INDUSTRIES"),
+    ],
+)
+def test_a_query_with_its_trade_meets_the_name_without(query: str, listed: str) -> None:
+    assert compare(query, listed, schema="Organization").match
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Greene", "GREEN SHIPPING LTD."),  # the listed name's trade, left out of the query
+        ("Kaveh Shargh Mining", "KAVEH SHARGH STEEL"),  # each has a trade the other lacks
+    ],
+)
+def test_trade_words_the_other_name_has_still_count(query: str, listed: str) -> None:
+    assert not compare(query, listed, schema="Organization").match
+
+
+def test_the_index_finds_the_name_without_the_trade_words() -> None:
+    names = ["SYRIATEL", "SYRIA TELECOM", "MOBILE TELECOM SERVICES LLC", "OOO SERTAL"]
+    entities = [
+        Entity(ref=str(n), dataset="test", schema=Schema.ORGANIZATION, name=name)
+        for n, name in enumerate(names)
+    ]
+    hits = Screener(entities).screen(Query("Syriatel Mobile Telecom"), limit=3)
+    assert hits and hits[0].name == "SYRIATEL" and hits[0].match
