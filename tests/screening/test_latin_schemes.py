@@ -29,6 +29,7 @@ MUST_MATCH = [
     ("Abdurrahman Ali", "Abdourahmane Ali"),
     ("Abdussalam Ali", "Abdoussalam Ali"),
     ("ABDULLAH ANSHORI", "Abdoullah Anchori"),
+    ("ABDOULAYE HISSENE", "ABDOULAYEHISSENE"),  # run on: not Abdoul + ayehissene
     # French ch for sh before r, too (chr is a Greek chi only at a name's start)
     ("Ali Bushra", "Ali Bouchra"),
     ("Ashraf Ali", "Achraf Ali"),

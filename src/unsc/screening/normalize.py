@@ -125,6 +125,7 @@ _ASSIMILATED = (
     "abdour",
     "abdous",
 )  # the article before r and s: Abd ar-Rahman
+_FRENCH_ABD = ("abdoul", "abdour", "abdous", "abdou")
 _ABD = re.compile(rf"^({'|'.join(_ABD_FORMS)})([a-z]{{4,}})$")
 _ABU = re.compile(r"^(abu|abou|ebu)([bcdfghjklmnpqrstvwxz][a-z]{3,})$")
 _SLAVIC = ("ov", "ova", "ev", "eva", "ovich", "evich", "ovna", "evna", "yev", "in", "ina")
@@ -433,6 +434,10 @@ def _split_prefixes(
                 # Abdessalam); written once it is the name's own: Abdurezak is abdu + rezak,
                 # not abdur + ezak, Abderahmane abde + rahmane
                 rest = token[len(form) - 1 :]
+            if form in _FRENCH_ABD and rest[0] in "aeiouy":
+                # the French forms before an unknown name with a vowel: a run-on name
+                # (ABDOULAYEHISSENE, Abdoulaye Hissene), cut as before them, abd + the rest
+                rest = token[3:]
         return ["abd", *_split_prefixes(rest, variants, al_words)]
     m = _ABU.match(token)
     if m:
