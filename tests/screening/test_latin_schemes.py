@@ -47,6 +47,8 @@ MUST_MATCH = [
     ("Khalid Sharif", "Ḫālid Šarīf"),
     ("Thabit Dhu al-Fiqar", "Ṯābit Ḏū al-Fiqār"),
     ("Ghalib Ali", "Ġālib Ali"),
+    # St. and Sankt for Saint (OFAC's BANK SAINT-PETERSBURG)
+    ("Antoine de Saint-Exupery", "Antoine de St Exupery"),
     # Spanish j for kh
     ("MOHAMMAD AMAN AKHUND", "Mohammad Aman Ajund"),
     ("Ali Khamenei", "Ali Jamenei"),
@@ -96,3 +98,9 @@ def test_cedilla_reading_leaves_the_french_c_cedilla() -> None:
     assert cedilla_reading("Ştefan Ţiriac") == "Shtefan Tsiriac"
     assert cedilla_reading("François Gonçalves") is None  # s before a, o, u
     assert cedilla_reading("Çağatay") == "Chağatay"  # Turkic letters: every ç is ch
+
+
+def test_st_and_sankt_are_saint_in_a_bodys_name() -> None:
+    listed = "BANK SAINT-PETERSBURG PUBLIC JOINT STOCK COMPANY"
+    for written in ("Bank St. Petersburg", "Банк Санкт-Петербург"):
+        assert compare(written, listed, schema="Organization").match
