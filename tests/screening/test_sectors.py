@@ -42,3 +42,17 @@ def test_the_index_finds_the_name_without_the_trade_words() -> None:
     ]
     hits = Screener(entities).screen(Query("Syriatel Mobile Telecom"), limit=3)
     assert hits and hits[0].name == "SYRIATEL" and hits[0].match
+
+
+@pytest.mark.parametrize(
+    "query", ["Novikombank", "Новикомбанк", "AKB Novikombank", "АКБ Новикомбанк"]
+)
+def test_a_banks_own_word_meets_its_joint_stock_commercial_bank(query: str) -> None:
+    # OFAC's JOINT STOCK COMMERCIAL BANK NOVIKOMBANK: "joint stock" (Russian АКБ) is its
+    # legal form, "commercial bank" its trade
+    listed = "JOINT STOCK COMMERCIAL BANK NOVIKOMBANK"
+    assert compare(query, listed, schema="Organization").match
+
+
+def test_goskorporatsiya_is_state_corporation() -> None:
+    assert compare("Госкорпорация Ростех", "STATE CORPORATION ROSTEC").match

@@ -863,12 +863,16 @@ def _sectors_dropped(
     sims: list[float],
     other: NameForm,
     other_sims: list[float],
+    spelled: bool = False,
 ) -> tuple[float, ...]:
     """The weights, the unexplained words of what trade a body is in made lighter
     (:data:`SECTOR_ABSENT`) when every name part of the other name is explained and a word of
     the name's own is: "Syriatel Mobile Telecom" is SYRIATEL, "Rosneft Oil Company" ROSNEFT.
     Where the other name has a word left over (KAVEH SHARGH STEEL CO. against Kaveh Shargh
-    Trading), they count in full."""
+    Trading), they count in full. ``spelled``: the other name's parts must be explained by
+    spelling or the variant tables (a query that gives a listed body's name without its
+    trade: Novikombank is JOINT STOCK COMMERCIAL BANK NOVIKOMBANK, Greene no GREEN SHIPPING
+    LTD.)."""
     sectors = sector_words()
     if sectors.isdisjoint(form.canon):
         return weights
@@ -876,6 +880,11 @@ def _sectors_dropped(
         sim == 0.0 and (kind == NAME or canon in sectors)
         for sim, kind, canon in zip(other_sims, other.kinds, other.canon, strict=True)
     ):  # a word of the other's own, or of its trade ("trading" may be a legal form's)
+        return weights
+    if spelled and any(
+        0.0 < sim < SPELLED and kind == NAME
+        for sim, kind in zip(other_sims, other.kinds, strict=True)
+    ):
         return weights
     if not any(sim > 0.0 and own for sim, own in zip(sims, own_words(form), strict=True)):
         return weights
@@ -1475,9 +1484,10 @@ def _assign(
         c_w = _countries_dropped(c, c_w, c_sim, q, q_sim)
     elif organisation and _own_name_alone(c, c_sim, q, q_sim):
         q_w = _countries_dropped(q, q_w, q_sim, c, c_sim)
-    if body:  # the query's: a listed name's own trade left out of a query counts (Greene is
-        # no GREEN SHIPPING LTD.)
+    if body:  # a listed name's own trade left out of a query, only when the query spells
+        # the rest (Greene is no GREEN SHIPPING LTD.)
         q_w = _sectors_dropped(q, q_w, q_sim, c, c_sim)
+        c_w = _sectors_dropped(c, c_w, c_sim, q, q_sim, spelled=True)
     q_cov = _coverage(q_w, q_sim, q.tokens, c_sim, q.kinds)
     c_cov = _coverage(c_w, c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
