@@ -56,3 +56,15 @@ def test_a_banks_own_word_meets_its_joint_stock_commercial_bank(query: str) -> N
 
 def test_goskorporatsiya_is_state_corporation() -> None:
     assert compare("Госкорпорация Ростех", "STATE CORPORATION ROSTEC").match
+
+
+@pytest.mark.parametrize(
+    ("persian", "listed"),
+    [
+        ("سازمان صنایع دفاع", "DEFENSE INDUSTRIES ORGANIZATION"),
+        ("سازمان صنایع هوافضا", "AEROSPACE INDUSTRIES ORGANIZATION"),
+        ("صنایع هوایی ایران", "IRAN AVIATION INDUSTRIES ORGANIZATION"),
+    ],
+)
+def test_iranian_bodies_persian_words_read_in_english(persian: str, listed: str) -> None:
+    assert compare(persian, listed, schema="Organization").match
