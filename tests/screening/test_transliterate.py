@@ -239,6 +239,8 @@ def test_a_korean_name_in_hanja_is_read_as_korean(text: str, hangul: str | None)
         ("ρότενμπεργκ", "rotenberg"),
         ("νατζιμπουλάχ", "najibulakh"),
         ("Μιτς ΜακΚόννελ", "mich makkonnel"),
+        ("Σεργκέι Λαβρόφ", "sergei lavrof"),  # an acute on έ parts ει: not "sergi"
+        ("Τζο Μπάιντεν", "jo baiden"),
         ("Νίκος Ζαχαρίας", None),  # none of those pairs
         ("Putin", None),  # not Greek
     ],

@@ -657,15 +657,26 @@ _GREEK_FOREIGN = (
 _GREEK = re.compile(r"^[\u0370-\u03ff\u1f00-\u1fff\s.'-]+$")
 
 
+# An acute on the first vowel of αι, ει, οι parts the two (Σεργκέι Sergei, not "sergi";
+# Μάικλ Maikl): kept there, as the transliteration then reads them apart
+_ACUTE_DIGRAPH = re.compile("([αεο])\u0301(?=[ιυ])")
+_KEEP = "\u2060"  # a word joiner holds the kept acute's place while the marks are dropped
+
+
+def _greek_bare(text: str) -> str:
+    """Greek text in lower case without its marks, but an acute that parts a digraph."""
+    marked = _ACUTE_DIGRAPH.sub("\\1" + _KEEP, unicodedata.normalize("NFD", text.lower()))
+    bare = "".join(ch for ch in marked if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare.replace(_KEEP, "\u0301"))
+
+
 def foreign_greek(text: str) -> str | None:
     """A name in Greek letters read as a foreign name Greek writes (:data:`_GREEK_FOREIGN`:
     "Βλαντίμιρ Πούτιν" vladimir putin), or None when it is not all Greek or has none of
     those letter pairs."""
     if not _GREEK.match(text):
         return None
-    bare = "".join(
-        ch for ch in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(ch)
-    )
+    bare = _greek_bare(text)
     read = bare
     for pattern, latin in _GREEK_FOREIGN:
         read = pattern.sub(latin, read)
