@@ -256,8 +256,7 @@ def query_names(text: str) -> list[str]:
     languages that write them say them (:func:`cedilla_reading`: "Beşir", beshir); a
     Slavic name in German transcription, also as English writes it
     (:func:`~.german_slavic.german_slavic_reading`: "Jewgeni Prigoschin", yevgeni
-    prigoshin); a
-    foreign name in Hangul, also as the Korean rules for loanwords write it
+    prigoshin); a foreign name in Hangul, also as the Korean rules for loanwords write it
     (:func:`~.transliterate.foreign_hangul`: "드미트리 메드베데프", dmitri medbedev),
     and one in katakana without the vowels katakana adds
     (:func:`~.transliterate.foreign_katakana`: "ウマロフ", umarov), and one in Greek letters as
