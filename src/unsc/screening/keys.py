@@ -30,6 +30,7 @@ __all__ = [
     "e_vowels_match",
     "h_readings",
     "j_agrees",
+    "j_read_as",
     "phonetic",
     "qaf_agrees",
     "reading_skeletons",
@@ -227,24 +228,30 @@ def sy_agrees(a: str, b: str) -> bool:
     return phonetic(_SY.sub("sh", a)) == phonetic(_SY.sub("sh", b))
 
 
-_J_AS_Y = re.compile(r"(?<!d)j")  # dj is the Dutch and French j: Djamal, Jamal
+_J = re.compile(r"(?<!d)j")  # dj is the Dutch and French j: Djamal, Jamal
+
+
+def j_read_as(a: str, b: str, letters: str) -> str | None:
+    """Of two parts, the one that writes j where the other writes ``letters`` (y, kh), when
+    with its j's (not a dj) read so the two have one phonetic key; else None."""
+    if "j" in a and letters in b:
+        j_side, other = a, b
+    elif "j" in b and letters in a:
+        j_side, other = b, a
+    else:
+        return None
+    return j_side if phonetic(_J.sub(letters, j_side)) == phonetic(other) else None
 
 
 def j_agrees(a: str, b: str) -> bool:
     """Whether one part writes j where the other writes y and they then have one phonetic
-    key: the y of German, Dutch, Scandinavian and Slavic Latin spelling, and of Indonesian
-    before 1972 (Jahja, Ajjub, Jusuf, Sajjed; Jurij for Yahya, Ayyub, Yusuf, Sayyed; Yuriy).
-    Not between romanised syllables (:func:`syllables`), where j and y are two letters of
-    Korean and Chinese (Jong and Yong are 정 and 영)."""
-    if "j" in a and "y" in b:
-        j_side, y_side = a, b
-    elif "j" in b and "y" in a:
-        j_side, y_side = b, a
-    else:
-        return False
+    key (:func:`j_read_as`): the y of German, Dutch, Scandinavian and Slavic Latin spelling,
+    and of Indonesian before 1972 (Jahja, Ajjub, Jusuf, Sajjed; Jurij for Yahya, Ayyub,
+    Yusuf, Sayyed; Yuriy). Not between romanised syllables (:func:`syllables`), where j and
+    y are two letters of Korean and Chinese (Jong and Yong are 정 and 영)."""
     if _SYLLABLE.fullmatch(a) or _SYLLABLE.fullmatch(b):
         return False
-    return phonetic(_J_AS_Y.sub("y", j_side)) == phonetic(y_side)
+    return j_read_as(a, b, "y") is not None
 
 
 _THA = re.compile("(?<=[aeiouwy])th(?=[aeiouy])")

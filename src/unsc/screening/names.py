@@ -103,6 +103,7 @@ from unsc.screening.keys import (
     e_vowels_match,
     h_readings,
     j_agrees,
+    j_read_as,
     phonetic,
     qaf_agrees,
     reading_skeletons,
@@ -314,23 +315,13 @@ def _written_u(a: str, b: str, flags: int) -> bool:
     )
 
 
-_SPANISH_J = re.compile(r"(?<!d)j")  # dj is the French j: Djamal
-
-
 def _j_as_kh(a: str, b: str) -> bool:
     """Whether one part writes j where the other writes kh, as Spanish writes the kha
-    (Jaled, Khaled; Jamenei, Khamenei; Ajund, Akhund): the j side's j's read kh give the
-    other's phonetic key. Not when the j side is a name the variant tables know, which is
-    then another name (Jalil is not Khalil, Jan not Khan)."""
-    if "j" in a and "kh" in b:
-        j_side, kh_side = a, b
-    elif "j" in b and "kh" in a:
-        j_side, kh_side = b, a
-    else:
-        return False
-    if j_side in variant_table():
-        return False
-    return phonetic(_SPANISH_J.sub("kh", j_side)) == phonetic(kh_side)
+    (Jaled, Khaled; Jamenei, Khamenei; Ajund, Akhund), and the j side with its j's read kh
+    has the other's phonetic key (:func:`~.keys.j_read_as`). Not when the j side is a name
+    the variant tables know, which is then another name (Jalil is not Khalil, Jan not Khan)."""
+    j_side = j_read_as(a, b, "kh")
+    return j_side is not None and j_side not in variant_table()
 
 
 def _one_edit_past_first(a: str, b: str) -> bool:
