@@ -434,9 +434,12 @@ def _split_prefixes(
                 # Abdessalam); written once it is the name's own: Abdurezak is abdu + rezak,
                 # not abdur + ezak, Abderahmane abde + rahmane
                 rest = token[len(form) - 1 :]
-            if form in _FRENCH_ABD and rest[0] in "aeiouy":
-                # the French forms before an unknown name with a vowel: a run-on name
-                # (ABDOULAYEHISSENE, Abdoulaye Hissene), cut as before them, abd + the rest
+            if form in _FRENCH_ABD and (
+                rest[0] in "aeiouy" or (form == "abdou" and rest[0] == "l")
+            ):
+                # the French forms before an unknown name with a vowel, or an Abdoul- too
+                # short to be one: a run-on or mistyped name (ABDOULAYEHISSENE, Abdoulpye),
+                # cut as before them, abd + the rest
                 rest = token[3:]
         return ["abd", *_split_prefixes(rest, variants, al_words)]
     m = _ABU.match(token)
