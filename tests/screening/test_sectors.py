@@ -68,3 +68,11 @@ def test_goskorporatsiya_is_state_corporation() -> None:
 )
 def test_iranian_bodies_persian_words_read_in_english(persian: str, listed: str) -> None:
     assert compare(persian, listed, schema="Organization").match
+
+
+def test_a_typo_in_the_bodys_own_word_keeps_the_trade_words_weight_in_the_index() -> None:
+    # OFAC's ISMAIL GENERAL TRADING: with "trading" lightened, names sharing a loose key of
+    # the typo and "general" (Victor Emilio ..., Mullah ...) crowded it out of the index's
+    # candidates
+    hits = Screener.from_list("ofac_sdn").screen(Query("IEMAIL GENERAL TRADING"), limit=1)
+    assert hits and hits[0].name == "ISMAIL GENERAL TRADING"

@@ -282,9 +282,8 @@ class NameIndex:
         counts once for a name, by the best of the look-ups that found it there.
         """
         parts: list[Part] = []
-        total = 0.0
-        countries = _countries_of_organisation(form, kind)
-        sectors = _sectors_of_body(form, kind)
+        seen_shares = [0.0] * len(form.tokens)
+        spelt = [False] * len(form.tokens)  # found by a spelling key, not only loosely
         g_as_h = _reads_g_as_h(form)
         for i, token in enumerate(form.tokens):
             if form.kinds[i] == PARTICLE:
@@ -300,9 +299,15 @@ class NameIndex:
                 parts += self._halves(token, i)  # (the names left out do not count)
             if exact or loose:
                 parts.append(((i,), exact, loose))
-            seen = 1.0 if len(parts) > before else UNSEEN_SHARE
-            share = COUNTRY_ABSENT if countries[i] else SECTOR_ABSENT if sectors[i] else 1.0
-            total += weights[i] * seen * share
+            seen_shares[i] = 1.0 if len(parts) > before else UNSEEN_SHARE
+            spelt[i] = bool(exact)
+        countries = _countries_of_organisation(form, kind)
+        sectors = _sectors_of_body(form, kind, spelt)
+        shares = [
+            w * seen * (COUNTRY_ABSENT if country else 1.0)
+            for w, seen, country in zip(weights, seen_shares, countries, strict=True)
+        ]
+        total = sum(shares)
         if least_spelled(kind) is not None:
             parts += self._acronym_parts(form, runs_spelled(form, kind))
         for run in joined_runs(form):
@@ -326,25 +331,46 @@ class NameIndex:
         token_weights = [
             0.0 if k == PARTICLE else w for k, w in zip(form.kinds, weights, strict=True)
         ]
+        cands, shared = self._shares(parts, token_weights, loose_share, total)
+        if any(sectors):  # and as shared with the words of a trade lightened, the better
+            light = [
+                w * SECTOR_ABSENT if sector else w
+                for w, sector in zip(token_weights, sectors, strict=True)
+            ]
+            light_total = sum(
+                share * SECTOR_ABSENT if sector else share
+                for share, sector in zip(shares, sectors, strict=True)
+            )
+            _, lighter = self._shares(parts, light, loose_share, light_total)
+            np.maximum(shared, lighter, out=shared)
+        if exclude:
+            shared[np.isin(cands, np.asarray(exclude, dtype=np.int32))] = 0.0
+        best = float(shared.max(initial=0.0))
+        keep = shared >= max(MIN_SHARED, RELATIVE_SHARED * best)
+        spelt_close = np.zeros(len(cands), dtype=bool)
+        if best < TYPO_TIER_BELOW:
+            spelt_close[self._closest_spelt(form, cands, shared, keep)] = True
+            keep |= spelt_close
+        cands, shared, spelt_close = cands[keep], shared[keep], spelt_close[keep]
+        if len(cands) > MAX_CANDIDATES:
+            # Ties (many names share the query's parts) go to names of the query's length,
+            # particles not counted; the names spelt closest to a misspelt query stay.
+            rank = shared - 0.01 * np.abs(self._lengths[cands] - part_count(form))
+            rank[spelt_close] += 2.0
+            top = np.argpartition(-rank, MAX_CANDIDATES)[:MAX_CANDIDATES]
+            cands, shared = cands[top], shared[top]
+        return cands, shared
+
+    def _shares(
+        self, parts: list[Part], token_weights: list[float], loose_share: float, total: float
+    ) -> tuple[IntArray, FloatArray]:
+        """The names the parts find and the share of the query (``total``) each gives."""
         if self.size <= DENSE_LIMIT:
             cands, shared = self._dense(parts, token_weights, loose_share)
         else:
             cands, shared = self._sparse(parts, token_weights, loose_share)
         shared /= total
         np.minimum(shared, 1.0, out=shared)  # an unseen part found in a joined run
-        if exclude:
-            shared[np.isin(cands, np.asarray(exclude, dtype=np.int32))] = 0.0
-        best = float(shared.max(initial=0.0))
-        keep = shared >= max(MIN_SHARED, RELATIVE_SHARED * best)
-        if best < TYPO_TIER_BELOW:
-            keep[self._closest_spelt(form, cands, shared, keep)] = True
-        cands, shared = cands[keep], shared[keep]
-        if len(cands) > MAX_CANDIDATES:
-            # Ties (many names share the query's parts) go to names of the query's length,
-            # particles not counted.
-            rank = shared - 0.01 * np.abs(self._lengths[cands] - part_count(form))
-            top = np.argpartition(-rank, MAX_CANDIDATES)[:MAX_CANDIDATES]
-            cands, shared = cands[top], shared[top]
         return cands, shared
 
     def _closest_spelt(
@@ -496,17 +522,24 @@ def _countries_of_organisation(form: NameForm, kind: str | None) -> tuple[bool, 
     return location_parts(form)
 
 
-def _sectors_of_body(form: NameForm, kind: str | None) -> tuple[bool, ...]:
+def _sectors_of_body(form: NameForm, kind: str | None, spelt: list[bool]) -> tuple[bool, ...]:
     """The parts of a query, not a person's, that say what trade a body is in
-    (:func:`~.names.sector_words`) besides a word of its own: they count
-    :data:`~.names.SECTOR_ABSENT` in the share of the query a name must give, as the scorer
-    weighs them against a name without ("Syriatel Mobile Telecom" finds SYRIATEL)."""
+    (:func:`~.names.sector_words`) besides words of its own, each of which a listed name
+    spells so (``spelt``): they count :data:`~.names.SECTOR_ABSENT` in the share of the
+    query a name must give and in the share it gives, as the scorer weighs them against a
+    name without ("Syriatel Mobile Telecom" finds SYRIATEL). Not when a word of its own is
+    found only loosely or not at all, as a typo is: names merely like it would crowd out
+    the one it hides ("IEMAIL GENERAL TRADING" is found as ISMAIL GENERAL TRADING by its
+    spelling)."""
     sectors = sector_words()
     found = tuple(c in sectors for c in form.canon)
+    none = (False,) * len(form.tokens)
     if kind == "person" or not any(found):
-        return (False,) * len(form.tokens)
-    own = any(mine and not f for mine, f in zip(own_words(form), found, strict=True))
-    return found if own else (False,) * len(form.tokens)
+        return none
+    own = [mine and not f for mine, f in zip(own_words(form), found, strict=True)]
+    if not any(own) or any(mine and not ok for mine, ok in zip(own, spelt, strict=True)):
+        return none
+    return found
 
 
 def _reads_g_as_h(form: NameForm) -> bool:
