@@ -423,7 +423,11 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         and _lengths_agree(a, b)
     ):
         return J_AS_Y_SIMILARITY, "j as y"  # Jahja, Yahya
-    if not flags & (ABJAD_BOTH | HANGUL | HAN | PINYIN | SAME_SCRIPT) and _j_as_kh(a, b):
+    if (
+        ("j" in a or "j" in b)
+        and not flags & (ABJAD_BOTH | HANGUL | HAN | PINYIN | SAME_SCRIPT)
+        and _j_as_kh(a, b)
+    ):
         return J_AS_KH_SIMILARITY, "j as kh"  # Jaled, Khaled
     if not flags & (SAME_SCRIPT | ABJAD_BOTH | HANGUL) and same_in_pinyin(a, b):
         return WADE_GILES_SIMILARITY, "wade-giles"  # Tse-tung, Zedong
@@ -1088,6 +1092,7 @@ class Aligner:
     __slots__ = (
         "_chinese",
         "_chinese_pair",
+        "_cut",
         "_eo",
         "_flags",
         "_joined",
@@ -1132,6 +1137,7 @@ class Aligner:
         self._latin = q.method in LATIN_METHODS
         self._slavic = self._latin and slavic_name(q.tokens)
         self._eo = any(_RR_VOWEL.search(t) for t in q.tokens)
+        self._cut = cut_parts(q) if self._latin else frozenset()
         self._rows: dict[tuple[str, str, int, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
 
@@ -1171,6 +1177,8 @@ class Aligner:
                 found = memo.get((qt, qc, ct, cc, f))
                 if found is None:
                     found = pair(qt, qc, ct, cc, f)
+                if not found[0] and qi[0] in self._cut and len(qi) == 1 and _cut_short(qt, ct):
+                    found = CUT_SIMILARITY, "cut short"
                 sim = found[0]
                 if sim > 0.0:
                     if across and found[1] not in ("exact", "variant"):
@@ -1345,6 +1353,36 @@ def _generic_names_differ(
         for form, sims in ((q, q_sim), (c, c_sim))
         for sim, kind, canon in zip(sims, form.kinds, form.canon, strict=True)
     )
+
+
+CUT_SIMILARITY = 0.9  # a word cut short (:func:`cut_parts`) and the word it begins
+CUT_TEXT = 25  # a query this long may have been cut at the end of a fixed-width field
+_ABBREVIATED = re.compile(r"(?<![\w.])([^\W\d_]{3,})\.(?=\s|$)")
+
+
+def cut_parts(q: NameForm) -> frozenset[int]:
+    """The query's parts that may be a word cut short: one written with a period after it,
+    as abbreviations are (BALT. ISSLEDOVATEL, Islamic Rev. Guard Corps), and the last word
+    of a query long enough to have filled a fixed-width field (:data:`CUT_TEXT` letters:
+    payment messages give a name 35 to a line), unless a period or bracket closes it
+    (NAMCHONGANG TRADING CORPORA). Not a word the variant tables or the legal forms
+    know, which pairs as such (Intl., Co.)."""
+    text = q.text.strip()
+    written = {m.group(1).lower() for m in _ABBREVIATED.finditer(text)}
+    found = {i for i, t in enumerate(q.tokens) if t in written}
+    if len(text) >= CUT_TEXT and text[-1].isalpha() and q.tokens and len(q.tokens) > 1:
+        found.add(len(q.tokens) - 1)
+    known = variant_table()
+    return frozenset(
+        i
+        for i in found
+        if q.kinds[i] == NAME and q.tokens[i] not in known and len(q.tokens[i]) >= 3
+    )
+
+
+def _cut_short(part: str, word: str) -> bool:
+    """Whether ``part`` is ``word`` cut short: its first letters, three or more."""
+    return len(word) > len(part) >= 3 and word.startswith(part) and part.isalpha()
 
 
 def _syllables_reordered(q: NameForm, partner: dict[int, int]) -> bool:
