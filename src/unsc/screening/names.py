@@ -1363,10 +1363,10 @@ _ABBREVIATED = re.compile(r"(?<![\w.])([^\W\d_]{3,})\.(?=\s|$)")
 def cut_parts(q: NameForm) -> frozenset[int]:
     """The query's parts that may be a word cut short: one written with a period after it,
     as abbreviations are (BALT. ISSLEDOVATEL, Islamic Rev. Guard Corps), and the last word
-    of a query long enough to have filled a fixed-width field (:data:`CUT_TEXT` letters:
-    payment messages give a name 35 to a line), unless a period or bracket closes it
-    (NAMCHONGANG TRADING CORPORA). Not a word the variant tables or the legal forms
-    know, which pairs as such (Intl., Co.)."""
+    of a query long enough to have filled a fixed-width field (:data:`CUT_TEXT` characters:
+    payment messages give a name 35 to a line: KOREA MINING DEVELOPMENT TRAD), unless a
+    period or a bracket ends the query, as no cut does. Not a word the variant tables or
+    the legal forms know, which pairs as such (Intl., Co.)."""
     text = q.text.strip()
     written = {m.group(1).lower() for m in _ABBREVIATED.finditer(text)}
     found = {i for i, t in enumerate(q.tokens) if t in written}
