@@ -249,11 +249,9 @@ def j_agrees(a: str, b: str) -> bool:
     and of Indonesian before 1972 (Jahja, Ajjub, Jusuf, Sajjed; Jurij for Yahya, Ayyub,
     Yusuf, Sayyed; Yuriy). Not between romanised syllables (:func:`syllables`), where j and
     y are two letters of Korean and Chinese (Jong and Yong are 정 and 영)."""
-    if not (("j" in a and "y" in b) or ("j" in b and "y" in a)):
-        return False  # (most pairs: said before the syllable patterns are tried)
-    if _SYLLABLE.fullmatch(a) or _SYLLABLE.fullmatch(b):
-        return False
-    return j_read_as(a, b, "y") is not None
+    return j_read_as(a, b, "y") is not None and not (
+        _SYLLABLE.fullmatch(a) or _SYLLABLE.fullmatch(b)
+    )
 
 
 _THA = re.compile("(?<=[aeiouwy])th(?=[aeiouy])")

@@ -417,18 +417,11 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         or (not abjad and sy_agrees(a, b))  # a reading's s and yeh are no sy (صیادی syady)
     ) and _lengths_agree(a, b):
         return 0.95, "phonetic"
-    if (
-        not flags & (ABJAD_BOTH | HANGUL | HAN | PINYIN | SAME_SCRIPT)
-        and j_agrees(a, b)
-        and _lengths_agree(a, b)
-    ):
-        return J_AS_Y_SIMILARITY, "j as y"  # Jahja, Yahya
-    if (
-        ("j" in a or "j" in b)
-        and not flags & (ABJAD_BOTH | HANGUL | HAN | PINYIN | SAME_SCRIPT)
-        and _j_as_kh(a, b)
-    ):
-        return J_AS_KH_SIMILARITY, "j as kh"  # Jaled, Khaled
+    if ("j" in a or "j" in b) and not flags & (ABJAD_BOTH | HANGUL | HAN | PINYIN | SAME_SCRIPT):
+        if j_agrees(a, b) and _lengths_agree(a, b):
+            return J_AS_Y_SIMILARITY, "j as y"  # Jahja, Yahya
+        if _j_as_kh(a, b):
+            return J_AS_KH_SIMILARITY, "j as kh"  # Jaled, Khaled
     if not flags & (SAME_SCRIPT | ABJAD_BOTH | HANGUL) and same_in_pinyin(a, b):
         return WADE_GILES_SIMILARITY, "wade-giles"  # Tse-tung, Zedong
     if flags & CANTONESE and not flags & SAME_SCRIPT and cantonese_surname(a, b):
