@@ -40,6 +40,7 @@ def test_the_key_is_its_own_key(word: str) -> None:
         ("BANK MOSKVY PAO", "BANK OF MOSCOW"),  # 0.49
         ("GOSUDARSTVENNAYA KORPORATSIYA ROSTEKH", "STATE CORPORATION ROSTEC"),  # 0.39
         ("FGUP ZAVOD KRASNOYE ZNAMYA", "FSUE KRASNOYE ZNAMYA PLANT"),  # 0.54
+        ("Sberbank Rossii", "SBERBANK OF RUSSIA"),  # a bank's name of one word: 0.49
     ],
 )
 def test_a_romanised_name_meets_its_translation(romanised: str, english: str) -> None:
@@ -58,3 +59,5 @@ def test_only_a_bodys_name_in_latin_letters_is_read() -> None:
     assert russian_words_translated("Центр специальных систем") is None  # Cyrillic: elsewhere
     assert russian_words_translated("Central Bank of Iran") is None  # nothing to read
     assert russian_words_translated("Kontsern Kalashnikov") == "concern Kalashnikov"
+    assert russian_words_translated("Sberbank Rossii") == "Sberbank of russia"
+    assert russian_words_translated("Mario Bank") is None  # no word ends in bank

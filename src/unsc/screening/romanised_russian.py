@@ -25,6 +25,7 @@ __all__ = ["russian_key", "russian_words_translated"]
 _NOT_LETTER = re.compile(r"[^a-z]")
 _SPACE = re.compile(r"[\s-]+")  # a compound is hyphenated or not: NAUCHNO(-)PROIZVODSTVENNOE
 _DOUBLE_I = re.compile(r"i{2,}")
+_BANK = re.compile(r"..bank$")  # a Russian bank's name of one word: Sberbank, Gazprombank
 
 Table = dict[tuple[str, ...], str]
 
@@ -56,15 +57,15 @@ def _keys(text: str) -> tuple[str, ...]:
 
 def russian_words_translated(text: str) -> str | None:
     """A name in Latin letters with the common words of Russian bodies' names read in English
-    (AO TSENTR SPETSIALNYKH SISTEM: "AO center SPETSIALNYKH SISTEM"); None when it has no
-    word that marks a body's name (tsentr, zavod, kontsern, korporatsiya...) or nothing
-    to read."""
+    (AO TSENTR SPETSIALNYKH SISTEM: "AO center SPETSIALNYKH SISTEM"; Sberbank Rossii:
+    "Sberbank of russia"); None when it has no word that marks a body's name (tsentr, zavod,
+    kontsern, korporatsiya..., or a bank's name of one word) or nothing to read."""
     if not text.isascii():
         return None
     words = [w for w in _SPACE.split(text) if w]
     keys = [russian_key(w) for w in words]
     table, markers, longest = _table()
-    if markers.isdisjoint(keys):
+    if markers.isdisjoint(keys) and not any(_BANK.search(k) for k in keys):
         return None
     out: list[str] = []
     i = 0
