@@ -381,6 +381,32 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
             ["Tanchon Commercial Bank", "Changgwang Credit Bank"],
         ),
         ("Ahmad @ Abu Bakar", ["Ahmad", "Abu Bakar"]),
+        # another party after "c/o", "on behalf of": screened as well
+        ("Joseph Kony c/o Lords Resistance Army", ["Joseph Kony", "Lords Resistance Army"]),
+        ("ACME LLC on behalf of Tanchon Bank", ["ACME LLC", "Tanchon Bank"]),
+        # a branch: also the body it belongs to
+        ("BANK MELLI IRAN, HAMBURG BRANCH", ["BANK MELLI IRAN, HAMBURG BRANCH", "BANK MELLI IRAN"]),
+        ("Bank Melli Iran - London Branch", ["Bank Melli Iran - London Branch", "Bank Melli Iran"]),
+        (
+            "Mellat Bank Seoul Branch",
+            ["Mellat Bank Seoul Branch", "Mellat Bank Seoul", "Mellat Bank"],
+        ),
+        ("Branch of Bank Melli Iran", ["Branch of Bank Melli Iran", "Bank Melli Iran"]),
+        ("Bank Melli Iran branch in Hamburg", ["Bank Melli Iran branch in Hamburg", "Bank Melli Iran"]),
+        ("Bank Sepah, Filiale Frankfurt", ["Bank Sepah, Filiale Frankfurt", "Bank Sepah"]),
+        ("Succursale de la Banque Sepah", ["Succursale de la Banque Sepah", "Banque Sepah"]),
+        ("Green Branch Trading LLC", ["Green Branch Trading LLC"]),  # one word before it
+        ("Royal Branch", ["Royal Branch"]),
+        # two persons in one field, a couple by their titles; not a body's name
+        (
+            "Joseph Kony and Vincent Otti",
+            ["Joseph Kony and Vincent Otti", "Joseph Kony", "Vincent Otti"],
+        ),
+        ("Joseph & Mary Kony", ["Joseph & Mary Kony", "Joseph Kony", "Mary Kony"]),
+        ("Mr and Mrs Joseph Kony", ["Mr and Mrs Joseph Kony", "Joseph Kony"]),
+        ("Trade and Development Bank", ["Trade and Development Bank"]),
+        ("Black and White Shipping", ["Black and White Shipping"]),
+        ("Smith & Sons", ["Smith & Sons"]),
         # a vessel's IMO number after its name: also the name without it
         ("ARGO I IMO 9187667", ["ARGO I IMO 9187667", "ARGO I"]),
         ("MV ARGO I, IMO: 9187667", ["MV ARGO I, IMO: 9187667", "MV ARGO I"]),
@@ -403,6 +429,13 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
 )
 def test_query_names(query: str, names: list[str]) -> None:
     assert query_names(query) == names
+
+
+def test_a_branch_or_a_second_person_does_not_hide_the_name(un: Screener) -> None:
+    hits = un.screen(Query("John Smith & Joseph Kony"), limit=1)  # nothing before
+    assert hits and hits[0].ref == "CFi.009" and hits[0].score == 1.0
+    hits = un.screen(Query("Tanchon Commercial Bank, Pyongyang Branch"), limit=1)
+    assert hits and hits[0].name == "TANCHON COMMERCIAL BANK" and hits[0].score == 1.0
 
 
 def test_relatives_and_second_scripts_in_a_query_do_not_hide_the_name(un: Screener) -> None:

@@ -24,6 +24,7 @@ from unsc.screening.han_foreign import foreign_han
 from unsc.screening.hangul_chinese import chinese_hangul
 from unsc.screening.hangul_japanese import japanese_hangul
 from unsc.screening.korean_cyrillic import cyrillic_korean
+from unsc.screening.names import group_words, says_body, sector_words
 from unsc.screening.normalize import LEGAL, NameForm, analyze, normalize_text, variant_table
 from unsc.screening.romanised_russian import russian_words_translated
 from unsc.screening.transliterate import (
@@ -51,9 +52,27 @@ _ENUMERATOR = re.compile(r"(?:^|(?<=\s))[a-z]\)(?=\s)")  # "a) ", "b) " numberin
 _AKA = re.compile(
     r"[,;]?\s+(?:a\.?k\.?a\.?|[afn]/k/a|f\.?k\.?a\.?|alias|also known as|formerly known as"
     r"|now known as|previously known as|formerly|d/b/a|d\.?b\.?a\.?|doing business as|t/a"
-    r"|trading as|@)\s+",  # @: "alias" in South and Southeast Asian records (Ahmad @ Abu Bakar)
+    r"|trading as|@|c/o|care of|in care of|o/b/o|on behalf of|for the account of)\s+",
+    re.IGNORECASE,
+)  # @: "alias" in South and Southeast Asian records (Ahmad @ Abu Bakar); "c/o", "on behalf
+# of" and "for the account of" name another party, whom payments screen as well
+# A branch of a body after its name, where it is ("BANK MELLI IRAN, HAMBURG BRANCH", "Bank
+# Melli Iran - London Branch", "Mellat Bank Seoul Branch"), or before it ("Branch of Bank
+# Melli Iran"): a branch is the body itself, which the lists name without it.
+_BRANCH_WORD = r"(?:branch(?:\s+office)?|filiale|zweigniederlassung|niederlassung|succursale|sucursal|filial|[sş]ubesi)"
+_BRANCH_END = re.compile(rf"\s+{_BRANCH_WORD}\s*\)?\s*$", re.IGNORECASE)
+_BRANCH_OF = re.compile(
+    rf"^\s*(?:the\s+)?{_BRANCH_WORD}\s+(?:of|de\s+la|de|du|des|der)\s+(?=\S)(.+?)\s*$"
+    rf"|^(.+?)(?:\s*,|\s+[-–—])?\s+{_BRANCH_WORD}\s+(?:(?:in|at|de|en|di|à|a)\s+)?"
+    r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s*$",
     re.IGNORECASE,
 )
+# Two persons named in one field, as joint accounts and payments give them ("John Smith and
+# Jane Smith", "Joseph & Mary Kony"), or a couple by their titles ("Mr and Mrs John Smith")
+_JOINT = re.compile(r"\s+(?:and|&|\+|/)\s+", re.IGNORECASE)
+_TITLE = r"(?:mr|mrs|ms|miss|dr)\.?"
+_COUPLE = re.compile(rf"^\s*{_TITLE}\s*(?:and|&|\+|/)\s*{_TITLE}\s+(?=\S)", re.IGNORECASE)
+_BRANCH_PLACE = re.compile(r"\s*(?:,|\(|\s[-–—]\s)\s*")  # a comma, a bracket or a dash before it
 # A date of birth written after the name ("Kim Yong Chol, DOB 1946", "... born 12.03.1960"),
 # or where and when ("... born in 1963", "..., born in Kandahar on 01 Jan.1967")
 _BIRTH_REMARK = re.compile(
@@ -278,7 +297,16 @@ def query_names(text: str) -> list[str]:
     Latin it transcribes (:func:`~.han_foreign.foreign_han`: "谢尔盖·拉夫罗夫", sergai
     lavrov)."""
     simple = text.isascii() and not any(c in text for c in "();,'\"")
-    remarks = (_AKA, _KINSHIP, _BIRTH_REMARK, _VESSEL_NUMBER_REMARK)
+    remarks = (
+        _AKA,
+        _KINSHIP,
+        _BIRTH_REMARK,
+        _VESSEL_NUMBER_REMARK,
+        _BRANCH_END,
+        _BRANCH_OF,
+        _JOINT,
+        _COUPLE,
+    )
     if simple and not any(p.search(text) for p in remarks):
         readings = (
             somali_reading(text),
@@ -303,6 +331,8 @@ def query_names(text: str) -> list[str]:
         _VESSEL_NUMBER_REMARK.sub("", name) for name in names if _VESSEL_NUMBER_REMARK.search(name)
     ]
     names += [head for head in map(_before_a_country, names) if head]
+    names += [head for name in names for head in _before_a_branch(name)]
+    names += [person for name in names for person in _joint_names(name)]
     names = [n for n in names if n.strip() and not _BIRTH_REMARK.match(n)]  # a birth date alone
     if not names and text.strip():  # nothing but a remark: the string as it is
         names = [text.strip()]
@@ -546,6 +576,58 @@ def _before_a_country(name: str) -> str | None:
         address = True
     head = ",".join(parts).strip()
     return head if address or len(head.split()) >= 2 else None
+
+
+def _joint_names(name: str) -> list[str]:
+    """Each of two persons one name gives (:data:`_JOINT`): "Joseph Kony and Vincent Otti",
+    both; "Joseph and Mary Kony", Joseph Kony and Mary Kony; a couple by their titles
+    (:data:`_COUPLE`: "Mr and Mrs Joseph Kony"), the name. Not a body's name, whose words
+    "and" joins are one name (Trade and Development Bank, Bosnia and Herzegovina, Black and
+    White Shipping, Army of Men and Women), nor one word on the right (Smith & Sons), nor
+    a third name before them (Smith, Jones and Brown, as law firms are named)."""
+    m = _COUPLE.match(name)
+    if m is not None:
+        return [name[m.end() :].strip()]
+    sides = _JOINT.split(name)
+    if len(sides) != 2 or "," in sides[0]:  # three names or more: a firm's (Smith, Jones and
+        return []  # Brown)
+    left, right = sides[0].split(), sides[1].split()
+    form = analyze(name)
+    if (
+        not left
+        or len(right) < 2
+        or says_body(form)
+        or any(country_parts(form.tokens))
+        or not sector_words().isdisjoint(form.canon)
+        or not group_words().isdisjoint(form.canon)
+    ):
+        return []
+    if len(left) == 1:  # a given name, the family name on the right's end
+        return [f"{left[0]} {right[-1]}", " ".join(right)]
+    return [" ".join(left), " ".join(right)]
+
+
+def _before_a_branch(name: str) -> list[str]:
+    """The body a branch belongs to (:data:`_BRANCH_END`, :data:`_BRANCH_OF`), of two words
+    or more: the name before the place written after a comma, a bracket or a dash ("BANK
+    MELLI IRAN, HAMBURG BRANCH"); with none, the name before the word "branch" and before
+    the one word ahead of it, a city's ("Mellat Bank Seoul Branch": "Mellat Bank Seoul",
+    "Mellat Bank"); the name before "branch in" a place, "Filiale" a place, or after
+    "branch of". None for a name without."""
+    m = _BRANCH_OF.match(name)
+    if m is not None:
+        heads = [m.group(1) or m.group(2)]
+    elif (m := _BRANCH_END.search(name)) is not None:
+        before = name[: m.start()]
+        cuts = list(_BRANCH_PLACE.finditer(before))
+        if cuts and len(before[cuts[-1].end() :].split()) <= 3:
+            heads = [before[: cuts[-1].start()]]
+        else:
+            words = before.split()
+            heads = [" ".join(words[:n]) for n in (len(words), len(words) - 1)]
+    else:
+        return []
+    return [h.strip(" ,") for h in heads if len(h.split()) >= 2]
 
 
 def _is_country(text: str) -> bool:
