@@ -24,6 +24,7 @@ from unsc.screening.han_foreign import foreign_han
 from unsc.screening.hangul_chinese import chinese_hangul
 from unsc.screening.hangul_japanese import japanese_hangul
 from unsc.screening.korean_cyrillic import cyrillic_korean
+from unsc.screening.mojibake import repaired
 from unsc.screening.names import group_words, says_body, sector_words
 from unsc.screening.normalize import LEGAL, NameForm, analyze, normalize_text, variant_table
 from unsc.screening.romanised_russian import russian_words_translated
@@ -150,8 +151,9 @@ def listed_names(text: str) -> list[str]:
     """The names of one name field of a list, each to be indexed on its own: each name the
     field lists, and for a name with parentheses the whole, the name without them and the
     names inside; a name followed by a birth remark also without it (the UN's "Mohammad
-    Ishaq Akhund born in 1963")."""
-    text = _ENUMERATOR.sub(";", text.strip())
+    Ishaq Akhund born in 1963"). A name garbled by a wrong decoding is read repaired
+    (:func:`~.mojibake.repaired`)."""
+    text = _ENUMERATOR.sub(";", repaired(text).strip())
     pieces, outside, groups = _scan(text)
     if len(pieces) > 1:
         return [n for piece in pieces for n in listed_names(piece) if n]
@@ -295,7 +297,9 @@ def query_names(text: str) -> list[str]:
     name in Pinyin throughout (:func:`~.transliterate.han_pinyin`: "大连正华贸易有限公司",
     dalian zhenghua maoyi youxian gongsi), and a foreign name in Chinese characters as the
     Latin it transcribes (:func:`~.han_foreign.foreign_han`: "谢尔盖·拉夫罗夫", sergai
-    lavrov)."""
+    lavrov). A name garbled by a wrong decoding is read repaired (:func:`~.mojibake.repaired`:
+    "JosÃ© GarcÃ­a", José García)."""
+    text = repaired(text)
     simple = text.isascii() and not any(c in text for c in "();,'\"")
     remarks = (
         _AKA,
