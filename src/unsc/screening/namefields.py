@@ -24,6 +24,7 @@ from unsc.screening.han_foreign import foreign_han
 from unsc.screening.hangul_chinese import chinese_hangul
 from unsc.screening.hangul_japanese import japanese_hangul
 from unsc.screening.korean_cyrillic import cyrillic_korean
+from unsc.screening.message_fields import message_names
 from unsc.screening.mojibake import repaired
 from unsc.screening.names import group_words, says_body, sector_words
 from unsc.screening.normalize import LEGAL, NameForm, analyze, normalize_text, variant_table
@@ -298,8 +299,17 @@ def query_names(text: str) -> list[str]:
     dalian zhenghua maoyi youxian gongsi), and a foreign name in Chinese characters as the
     Latin it transcribes (:func:`~.han_foreign.foreign_han`: "谢尔盖·拉夫罗夫", sergai
     lavrov). A name garbled by a wrong decoding is read repaired (:func:`~.mojibake.repaired`:
-    "JosÃ© GarcÃ­a", José García)."""
-    text = repaired(text)
+    "JosÃ© GarcÃ­a", José García), and a field of a payment message or a form for the name
+    in it (:func:`~.message_fields.message_names`: "1/JOSEPH KONY 2/KAMPALA", "Beneficiary:
+    Joseph Kony", "JOSEPH KONY IBAN DE89370400440532013000")."""
+    fields = message_names(repaired(text))
+    if len(fields) == 1:
+        return _names_of(fields[0])
+    return list(dict.fromkeys(n for field in fields for n in _names_of(field)))
+
+
+def _names_of(text: str) -> list[str]:
+    """:func:`query_names` of one name field."""
     simple = text.isascii() and not any(c in text for c in "();,'\"")
     remarks = (
         _AKA,

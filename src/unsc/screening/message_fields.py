@@ -1,0 +1,79 @@
+"""Names as payment messages and forms hold them, and the name read out of such a field.
+
+Screening reads names where business keeps them: the party fields of payment messages and
+the name fields of forms and customer files. A SWIFT party field (MT103's 50K, 59) gives an
+account on a first line after a slash, then the name and address on lines of 35 characters;
+its structured form (50F, 59F) numbers its lines, 1/ the name (repeated when it runs on), 2/
+the address, 3/ country and town. Forms put a label before the name ("Beneficiary: ..."),
+and fields mix in an account number or an IBAN, an e-mail address, a post-office box or a
+street address after commas. Left as it is, each such word is a part of the name that no
+listed name explains, and the name scores below the threshold (1/JOSEPH KONY 2/KAMPALA:
+no candidate at all). :func:`message_names` reads the name out; a field of one name line
+is also screened as written, since a number or a colon may belong to a name (Military Unit
+26165, BRANCH 235: PALESTINE BRANCH).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["message_names"]
+
+_SIGNS = re.compile(r"[\n\r/:@<]|\d{5}|\bp\.?\s?o\.?\s?box\b|\biban\b|,.*\d", re.IGNORECASE)
+_ACCOUNT_LINE = re.compile(r"^/\S*$|^[\d\s\-]+$")  # "/123456789", a line of digits alone
+_NUMBERED = re.compile(r"(?:^|\s+)([1-8])/")  # 50F's line numbers
+_LEADING_ACCOUNT = re.compile(r"^/\S+\s+(?=\S)")
+_LABEL = re.compile(r"^[^\W\d_][^\W\d_ .]*(?:[ .]+[^\W\d_]+){0,3}\s*:\s*(?=\S)")
+_CONTACT = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?|\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_ACCOUNT = re.compile(  # after a word that says so, or of eight digits or more, or an IBAN
+    r"\s*\b(?:(?:account|acct|acc|a/c|iban)\.?(?:\s*(?:no|number|nr)\.?)?\s*[:#]?\s*"
+    r"(?:[a-z]{2}\d{2}[a-z0-9]{10,30}|\d[\d\- ]{2,}\d)|[a-z]{2}\d{2}[a-z0-9]{10,30}"
+    r"|\d[\d\- ]{6,}\d)\s*$",
+    re.IGNORECASE,
+)
+_PO_BOX = re.compile(r"[\s,]+p\.?\s?o\.?\s?box\b.*$", re.IGNORECASE)
+
+
+def message_names(text: str) -> list[str]:
+    """The names a field gives: of a field of lines (:func:`_lines_names`), the name read
+    out of them; of one line, the line without an e-mail or web address, then also without
+    a label before it, an account or an IBAN or a post-office box after it, and before a
+    street address after a comma (a first part of two words or more, the rest with a
+    number and a word in it, not a year alone)."""
+    if not _SIGNS.search(text):
+        return [text]
+    if "\n" in text or "\r" in text or _NUMBERED.match(text):
+        found = _lines_names(text)
+        if found:
+            return found
+    bare = " ".join(_CONTACT.sub(" ", text).split())
+    names = [bare]  # an e-mail address or a web address is no part of a name ("org" would
+    # read as a legal form)
+    bare = _LEADING_ACCOUNT.sub("", bare)
+    bare = _LABEL.sub("", bare)
+    bare = _PO_BOX.sub("", bare)
+    bare = _ACCOUNT.sub("", bare)
+    names.append(" ".join(bare.split()).strip(" ,;"))
+    first, _, rest = names[-1].partition(",")
+    street = any(c.isdigit() for c in rest) and any(c.isalpha() for c in rest)  # no year
+    if street and len(first.split()) >= 2:
+        names.append(first.strip())
+    return [n for n in dict.fromkeys(names) if n]
+
+
+def _lines_names(text: str) -> list[str]:
+    """The name a field of lines gives: the 1/ lines of a numbered field joined (and the
+    name-only lines 8/ may add are left, as are address, country and numbers); else the
+    first line that is no account, alone and with the next (a name run on past 35
+    characters: KOREA MINING DEVELOPMENT TRADING / CORPORATION)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line for line in lines if not _ACCOUNT_LINE.match(line)]
+    if not lines:
+        return []
+    joined = " ".join(lines)
+    if _NUMBERED.match(joined):
+        parts = _NUMBERED.split(joined)[1:]  # number, content, number, content...
+        name = " ".join(c.strip() for n, c in zip(parts[::2], parts[1::2], strict=True) if n == "1")
+        return [name] if name else []
+    first = _LABEL.sub("", lines[0])
+    return [first, f"{first} {lines[1]}"] if len(lines) > 1 else [first]

@@ -1,0 +1,69 @@
+"""The name in a field of a payment message or a form."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unsc.screening import Screener
+from unsc.screening.message_fields import message_names
+from unsc.screening.screener import Query
+
+
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [
+        # SWIFT's structured party field (50F, 59F): 1/ the name, run on; the rest left
+        ("1/JOSEPH KONY 2/KAMPALA 3/UG/KAMPALA", ["JOSEPH KONY"]),
+        (
+            "/DE89370400440532013000\n1/KOREA MINING DEVELOPMENT\n1/TRADING CORPORATION\n"
+            "2/PYONGYANG\n3/KP/PYONGYANG",
+            ["KOREA MINING DEVELOPMENT TRADING CORPORATION"],
+        ),
+        # the free party field (50K, 59): an account line, the name, the address
+        ("/123456789\nJOSEPH KONY\nKAMPALA UGANDA", ["JOSEPH KONY", "JOSEPH KONY KAMPALA UGANDA"]),
+        ("/123456789 JOSEPH KONY", ["/123456789 JOSEPH KONY", "JOSEPH KONY"]),
+        ("Beneficiary: Joseph Kony", ["Beneficiary: Joseph Kony", "Joseph Kony"]),
+        ("JOSEPH KONY ACC 123456789", ["JOSEPH KONY ACC 123456789", "JOSEPH KONY"]),
+        ("JOSEPH KONY A/C NO. 1234-5678", ["JOSEPH KONY A/C NO. 1234-5678", "JOSEPH KONY"]),
+        (
+            "JOSEPH KONY DE89370400440532013000",
+            ["JOSEPH KONY DE89370400440532013000", "JOSEPH KONY"],
+        ),
+        ("MR JOSEPH KONY PO BOX 123 KAMPALA", ["MR JOSEPH KONY PO BOX 123 KAMPALA", "MR JOSEPH KONY"]),
+        (
+            "JOSEPH KONY, PLOT 12, KAMPALA ROAD, KAMPALA",
+            ["JOSEPH KONY, PLOT 12, KAMPALA ROAD, KAMPALA", "JOSEPH KONY"],
+        ),
+        ("Joseph Kony <joseph@lra.org>", ["Joseph Kony"]),  # "org" is no legal form here
+        # a number or a colon of a name's own stays
+        ("Military Unit 26165", ["Military Unit 26165"]),
+        ("BRANCH 235: PALESTINE BRANCH", ["BRANCH 235: PALESTINE BRANCH"]),
+        ("ARGO I IMO 9187667", ["ARGO I IMO 9187667"]),
+        ("KONY, Joseph, 12 Road", ["KONY, Joseph, 12 Road"]),  # a family name before a comma
+    ],
+)
+def test_the_name_is_read_out_of_a_field(field: str, names: list[str]) -> None:
+    assert message_names(field) == names
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzéüАБВعلي '-.", max_size=40))
+def test_a_name_alone_is_its_own_field(name: str) -> None:
+    assert message_names(name) == [name]
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "1/JOSEPH KONY 2/KAMPALA 3/UG/KAMPALA",  # no candidate before
+        "/123456789\nJOSEPH KONY\nKAMPALA UGANDA",  # 0.63
+        "JOSEPH KONY IBAN DE89370400440532013000",  # 0.68
+        "MR JOSEPH KONY PO BOX 123 KAMPALA",  # no candidate
+        "JOSEPH KONY, PLOT 12, KAMPALA ROAD, KAMPALA, UGANDA",  # no candidate
+        "BENEFICIARY: JOSEPH KONY",  # 0.79
+    ],
+)
+def test_a_field_finds_the_listed_person(un: Screener, field: str) -> None:
+    hits = un.screen(Query(field), limit=1)
+    assert hits and hits[0].ref == "CFi.009" and hits[0].score == 1.0
