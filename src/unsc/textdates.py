@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
@@ -35,3 +36,30 @@ def month_number(word: str, *, lenient: bool = False) -> int | None:
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     """The first and last day of a month ("Nov. 1973" as a range of days)."""
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+_DAY_PATTERNS = (
+    re.compile(r"(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})"),  # 2006/10/14
+    re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})"),  # 14.10.2006
+    re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mw>[a-z]+)\.?,?\s+(?P<y>\d{4})"),
+    re.compile(r"(?P<mw>[a-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"),
+)
+
+
+def read_day(text: str) -> dt.date | None:
+    """A day as people write it besides ISO's 2006-10-14: 2006/10/14, 14.10.2006 (day
+    first, as Europe writes it), 14 October 2006, 14 Oct. 2006, October 14, 2006; None for
+    anything else, a day that does not exist among them. Slashes with the day or the month
+    first (10/14/2006, 14/10/2006) are not read: the two orders are both in use."""
+    raw = " ".join(text.strip().lower().split())
+    for pattern in _DAY_PATTERNS:
+        m = pattern.fullmatch(raw)
+        if m is None:
+            continue
+        found = m.groupdict()
+        month = month_number(found["mw"]) if found.get("mw") else int(found["m"])
+        try:
+            return dt.date(int(found["y"]), month, int(found["d"])) if month else None
+        except ValueError:
+            return None
+    return None

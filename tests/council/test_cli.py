@@ -22,6 +22,7 @@ def test_council_json() -> None:
 
 def test_council_table_and_bad_date() -> None:
     assert "Japan" in runner.invoke(app, ["council", "2006-10-14"]).stdout
+    assert "Japan" in runner.invoke(app, ["council", "14 October 2006"]).stdout
     result = runner.invoke(app, ["council", "14/10/2006"])
     assert result.exit_code == 2 and "not a date" in result.stderr
 

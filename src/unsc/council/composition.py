@@ -19,6 +19,7 @@ from typing import Any
 from unsc import datafiles
 from unsc.council.members import Member, lookup_code, name_of
 from unsc.errors import InvalidInput, NotFound
+from unsc.textdates import read_day
 
 MEMBERSHIP_FILE = "council/membership.csv"
 FIRST_DAY = dt.date(1946, 1, 1)
@@ -163,16 +164,22 @@ def is_member(code: str, day: dt.date) -> bool:
 
 
 def parse_date(text: str) -> dt.date:
-    """A date given as YYYY-MM-DD (or YYYY-MM, meaning the 1st), refused clearly otherwise."""
+    """A date given as YYYY-MM-DD (or YYYY-MM, meaning the 1st), or as people write a day
+    (:func:`~unsc.textdates.read_day`: 14 October 2006, October 14, 2006, 14.10.2006),
+    refused clearly otherwise."""
     raw = text.strip()
     try:
         if len(raw) == 7:
             return dt.date.fromisoformat(raw + "-01")
         return dt.date.fromisoformat(raw)
     except ValueError:
+        day = read_day(raw)
+        if day is not None:
+            return day
         raise InvalidInput(
             f"{text!r} is not a date",
-            hint="write it as YYYY-MM-DD, e.g. 2006-10-14",
+            hint="write it as YYYY-MM-DD, e.g. 2006-10-14 (14 October 2006 and 14.10.2006 "
+            "are read too)",
             field="date",
             value=text,
         ) from None
