@@ -1,5 +1,6 @@
 """Names as the Latin spelling of another language writes them: French (Abdoul-, ou, ch),
-German, Dutch, Polish and Slavic j for y, Polish cz and sz, Spanish j for kh. The "must
+German, Dutch, Polish and Slavic j for y, Polish cz and sz, Spanish j for kh and its ways of
+writing one sound. The "must
 match" pairs are names of the UN and OFAC lists (or names as they write them) written so;
 the "must not" pairs are other names."""
 
@@ -10,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unsc.screening import compare
-from unsc.screening.keys import j_agrees, phonetic
+from unsc.screening.keys import j_agrees, phonetic, spanish_agrees
 from unsc.screening.namefields import cedilla_reading
 
 MUST_MATCH = [
@@ -55,6 +56,13 @@ MUST_MATCH = [
     ("Ali Khamenei", "Ali Jamenei"),
     ("Khaled Ali", "Jaled Ali"),
     ("BAKHT GUL", "Bajt Gul"),
+    # Spanish written by ear: z, s and soft c; b and v; ll and y; ge, gi and je, ji; a silent
+    # h (OFAC's JEREZANO ESCRIBANO for GERESANO ESCRIBANO, 0.50 before)
+    ("GERESANO ESCRIBANO", "JEREZANO ESCRIBANO"),
+    ("Ivan Archivaldo GUZMAN SALAZAR", "Iban Archibaldo Guzman Salasar"),  # 0.67
+    ("Hernan GIRALDO SERNA", "Ernan Jiraldo Zerna"),  # 0.79
+    ("Galdino MELLADO CRUZ", "Galdino Meyado Crus"),  # 0.60
+    ("Carlos VERA CALVA", "Carlos Bera Calva"),  # 0.67
 ]
 
 MUST_NOT_MATCH = [
@@ -92,6 +100,20 @@ def test_j_agrees_reads_j_as_y_outside_syllables() -> None:
 )
 def test_j_agrees_is_symmetric(a: str, b: str) -> None:
     assert j_agrees(a, b) == j_agrees(b, a)
+
+
+def test_spanish_agrees_on_one_sound_only() -> None:
+    assert spanish_agrees("jerezano", "geresano")
+    assert spanish_agrees("baca", "vaca") and spanish_agrees("yepes", "llepes")
+    assert not spanish_agrees("guerra", "jerra")  # gu before e is a hard g
+    assert not spanish_agrees("hernandez", "fernandez")
+    assert not spanish_agrees("garcia", "gracia")
+
+
+@given(st.text(alphabet="bvzsgjelyhoa", min_size=1, max_size=8), st.text(alphabet="bvzsgjelyhoa", max_size=8))
+def test_spanish_agrees_is_symmetric_and_reflexive(a: str, b: str) -> None:
+    assert spanish_agrees(a, b) == spanish_agrees(b, a)
+    assert spanish_agrees(a, a)
 
 
 def test_cedilla_reading_leaves_the_french_c_cedilla() -> None:

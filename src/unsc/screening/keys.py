@@ -40,6 +40,7 @@ __all__ = [
     "syllable",
     "syllable_splits",
     "syllables",
+    "spanish_agrees",
     "tha_agrees",
     "tha_as_s",
     "vowel_classes",
@@ -252,6 +253,30 @@ def j_agrees(a: str, b: str) -> bool:
     return j_read_as(a, b, "y") is not None and not (
         _SYLLABLE.fullmatch(a) or _SYLLABLE.fullmatch(b)
     )
+
+
+_SPANISH = (
+    (re.compile(r"^h(?=[aeiou])"), ""),  # a silent h: Herrera, Errera
+    (re.compile("ll"), "y"),  # yeismo: Llepes, Yepes
+    (re.compile(r"g(?=[ei])"), "j"),  # Geresano, Jerezano
+    (re.compile("z"), "s"),  # seseo: Vazquez, Vasquez (a soft c is s in every key)
+    (re.compile("b"), "v"),  # Baca, Vaca
+)
+
+
+@lru_cache(maxsize=200_000)
+def _spanish_key(token: str) -> str:
+    for pattern, spelling in _SPANISH:
+        token = pattern.sub(spelling, token)
+    return phonetic(token)
+
+
+def spanish_agrees(a: str, b: str) -> bool:
+    """Whether two parts sound alike as Spanish says them and have one phonetic key so:
+    Latin America's names are written by ear, one sound in several spellings (z, s and a
+    soft c; b and v; ll and y; g before e or i, and j; a silent first h): Jerezano and
+    Geresano, Baca and Vaca, Yepes and Llepes, Herrera and Errera."""
+    return _spanish_key(a) == _spanish_key(b)
 
 
 _THA = re.compile("(?<=[aeiouwy])th(?=[aeiouy])")

@@ -109,6 +109,7 @@ from unsc.screening.keys import (
     reading_skeletons,
     skeleton,
     slavic_name,
+    spanish_agrees,
     sy_agrees,
     syllable,
     syllable_splits,
@@ -188,6 +189,7 @@ WADE_QUERY, WADE_CANDIDATE = 131072, 262144  # one name Chinese in Wade-Giles, h
 G_AS_H_SIMILARITY = 0.95
 J_AS_Y_SIMILARITY = 0.93  # German, Dutch, Slavic j for y (:func:`~.keys.j_agrees`)
 J_AS_KH_SIMILARITY = 0.9  # Spanish j for kh (:func:`_j_as_kh`)
+SPANISH_SIMILARITY = 0.9  # one sound as Spanish spells it several ways (:func:`~.keys.spanish_agrees`)
 LATIN_METHODS = frozenset({"ascii", METHODS["latin"]})
 ALPHABET_METHODS = LATIN_METHODS | {
     METHODS[script] for script in ("cyrillic", "greek", "armenian", "georgian")
@@ -422,6 +424,13 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
             return J_AS_Y_SIMILARITY, "j as y"  # Jahja, Yahya
         if _j_as_kh(a, b):
             return J_AS_KH_SIMILARITY, "j as kh"  # Jaled, Khaled
+    if (
+        not flags & (ABJAD_BOTH | HANGUL | HAN | PINYIN | SAME_SCRIPT)
+        and min(len(a), len(b)) >= 4
+        and spanish_agrees(a, b)
+        and _lengths_agree(a, b)
+    ):
+        return SPANISH_SIMILARITY, "spanish"  # Jerezano, Geresano
     if not flags & (SAME_SCRIPT | ABJAD_BOTH | HANGUL) and same_in_pinyin(a, b):
         return WADE_GILES_SIMILARITY, "wade-giles"  # Tse-tung, Zedong
     if flags & CANTONESE and not flags & SAME_SCRIPT and cantonese_surname(a, b):
