@@ -29,6 +29,7 @@ __all__ = [
     "consonant_letters",
     "e_vowels_match",
     "h_readings",
+    "indonesian_agrees",
     "j_agrees",
     "j_read_as",
     "phonetic",
@@ -277,6 +278,40 @@ def spanish_agrees(a: str, b: str) -> bool:
     soft c; b and v; ll and y; g before e or i, and j; a silent first h): Jerezano and
     Geresano, Baca and Vaca, Yepes and Llepes, Herrera and Errera."""
     return _spanish_key(a) == _spanish_key(b)
+
+
+# Indonesian and Malay spelling of Arabic names (the pesantren's): sy the shin, sh the sad,
+# dh the dad, ts the tha, dz the dhal, th the ta'; and o for the a the emphatic consonants,
+# r and q colour (Rosyid, Ridho, Sholeh, Qosim, Khoirul for Rashid, Rida, Saleh, Qasim,
+# Khairul). A part is read so only with one of its marks (not Dora, which is no Dara; nor
+# English's tho: Thomas is no TAMAS).
+_INDONESIAN_MARK = re.compile(r"sy[aiu]|dh|ts(?=[aeioumn])|dz|[sdkg]ho|qo")
+_INDONESIAN_LETTERS = re.compile("sy|sh|dh|ts(?=[aeioumn])|dz|th")  # ts not at the end
+# (Roberts is no Robert)
+_INDONESIAN_SPELLING = {"sy": "sh", "sh": "s", "dh": "d", "ts": "th", "dz": "dh", "th": "t"}
+_INDONESIAN_O = re.compile(r"(?<=[sdtrqhgzk])o")
+
+
+@lru_cache(maxsize=200_000)
+def _indonesian_reading(token: str) -> str | None:
+    if not _INDONESIAN_MARK.search(token):
+        return None
+    read = _INDONESIAN_LETTERS.sub(lambda m: _INDONESIAN_SPELLING[m.group()], token)
+    return _INDONESIAN_O.sub("a", read)
+
+
+def indonesian_agrees(a: str, b: str) -> bool:
+    """Whether one part, read as Indonesian and Malay spell Arabic names (a part with one of
+    the spelling's marks: :data:`_INDONESIAN_MARK`), has the other's phonetic key or its
+    consonants and vowels, an e for an a or an i (:func:`e_vowels_match`): Rosyid / Rashid,
+    Ridho / Rida, Sholeh / Salih, Romadhon / Ramadan, Utsman / Uthman."""
+    for side, other in ((a, b), (b, a)):
+        read = _indonesian_reading(side)
+        if read is not None and (
+            phonetic(read) == phonetic(other) or e_vowels_match(read, other)
+        ):
+            return True
+    return False
 
 
 _THA = re.compile("(?<=[aeiouwy])th(?=[aeiouy])")

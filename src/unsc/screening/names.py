@@ -102,6 +102,7 @@ from unsc.screening.keys import (
     consonant_letters,
     e_vowels_match,
     h_readings,
+    indonesian_agrees,
     j_agrees,
     j_read_as,
     phonetic,
@@ -189,7 +190,8 @@ WADE_QUERY, WADE_CANDIDATE = 131072, 262144  # one name Chinese in Wade-Giles, h
 G_AS_H_SIMILARITY = 0.95
 J_AS_Y_SIMILARITY = 0.93  # German, Dutch, Slavic j for y (:func:`~.keys.j_agrees`)
 J_AS_KH_SIMILARITY = 0.9  # Spanish j for kh (:func:`_j_as_kh`)
-SPANISH_SIMILARITY = 0.9  # one sound as Spanish spells it several ways (:func:`~.keys.spanish_agrees`)
+SPELT_BY_EAR = 0.9  # one sound as Spanish spells it several ways, an Arabic name as
+# Indonesian does (:func:`~.keys.spanish_agrees`, :func:`~.keys.indonesian_agrees`)
 LATIN_METHODS = frozenset({"ascii", METHODS["latin"]})
 ALPHABET_METHODS = LATIN_METHODS | {
     METHODS[script] for script in ("cyrillic", "greek", "armenian", "georgian")
@@ -424,13 +426,6 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
             return J_AS_Y_SIMILARITY, "j as y"  # Jahja, Yahya
         if _j_as_kh(a, b):
             return J_AS_KH_SIMILARITY, "j as kh"  # Jaled, Khaled
-    if (
-        not flags & (ABJAD_BOTH | HANGUL | HAN | PINYIN | SAME_SCRIPT)
-        and min(len(a), len(b)) >= 4
-        and spanish_agrees(a, b)
-        and _lengths_agree(a, b)
-    ):
-        return SPANISH_SIMILARITY, "spanish"  # Jerezano, Geresano
     if not flags & (SAME_SCRIPT | ABJAD_BOTH | HANGUL) and same_in_pinyin(a, b):
         return WADE_GILES_SIMILARITY, "wade-giles"  # Tse-tung, Zedong
     if flags & CANTONESE and not flags & SAME_SCRIPT and cantonese_surname(a, b):
@@ -499,6 +494,13 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         if best and one_word and _one_edit_past_first(a, b):  # typed wrong: Feniks / Fenikw
             best = max(best, ONE_EDIT_SIMILARITY)
     how = "fuzzy" if best else "none"
+    # Two Latin names written by ear (not Hangul syllables, Han or Pinyin, which returned
+    # above, nor readings of the Arabic script)
+    if best < SPELT_BY_EAR and not abjad and not flags & HANGUL and min(len(a), len(b)) >= 4:
+        if spanish_agrees(a, b) and _lengths_agree(a, b):
+            best, how = SPELT_BY_EAR, "spanish"  # Jerezano, Geresano
+        elif indonesian_agrees(a, b):
+            best, how = SPELT_BY_EAR, "indonesian"  # Rosyid, Rashid
     if abjad:
         best, how = max((best, how), _abjad_pair(a, ca, b, cb, abjad))
     return (best, how) if best >= MIN_SIMILARITY else (0.0, "none")
