@@ -17,6 +17,8 @@ Customer files and analysts write dates in many ways; each is read as the days i
   May 1954``, ``12 октября 1954``; a two-digit year after a month in words or in a date of
   numbers, as spreadsheets export dates (``12-Oct-54``, ``12.10.54``), is the last such year
   not in the future;
+- a time of day after a date is left out, as spreadsheets and databases export dates
+  (``1954-10-12 00:00:00``, ``1954-10-12T00:00:00Z``, ``10/12/1954 12:00:00 AM``);
 - approximate and ranges: ``circa 1954``, ``ca. 1954``, ``approx. 1954``, ``about 1954``,
   ``abt 1954``
   (a year either side: 1953 to 1955; also written after: ``1954 (approx.)``), ``1954 or
@@ -55,6 +57,13 @@ _DECADE = re.compile(r"^(\d{3})0'?s$")
 # Chinese, Japanese and Korean: 1954年10月12日, 1954년 10월 12일
 _CJK = re.compile(r"^(\d{4})\s*[年년]\s*(?:(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?)?$")
 _FILLERS = re.compile(r"(?<=\s)(?:de|del|of|the)\s+", re.I)  # 12 de mayo de 1954, 12th of May
+# A time of day after a date, as spreadsheets and databases export a date of birth
+# ("1954-10-12 00:00:00", "1954-10-12T00:00:00Z", "10/12/1954 12:00:00 AM")
+_TIME_OF_DAY = re.compile(
+    r"(?<=\d)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2})?$",
+    re.I,
+)
 _DAY_MONTH = re.compile(
     r"^(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+([^\W\d_]{3,})\.?,?[\s-]+(\d{4}|\d{2})$"
 )
@@ -194,7 +203,7 @@ def given_date(text: str | None) -> TypeGuard[str]:
 def parse_date(text: str) -> Range:
     """A query's date of birth as the range of days it allows (see the module's formats)."""
     try:
-        found = _read(_FILLERS.sub("", " ".join(text.split())))
+        found = _read(_FILLERS.sub("", _TIME_OF_DAY.sub("", " ".join(text.split()))))
     except ValueError:  # a day or month out of range
         found = None
     if found is None:
