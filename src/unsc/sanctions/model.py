@@ -26,6 +26,28 @@ class Schema(StrEnum):
     AIRCRAFT = "Aircraft"
 
 
+# The words files and forms give a kind of entry (the lists', FollowTheMoney's, and a
+# customer file's: Individual, Legal entity, Ship), without spaces, "_" or "-"
+_SCHEMA_WORDS = {
+    **dict.fromkeys(
+        ("person", "individual", "naturalperson"), Schema.PERSON
+    ),
+    **dict.fromkeys(
+        ("organization", "organisation", "company", "legalentity", "entity", "publicbody",
+         "legalperson", "business", "corporation", "corporate", "firm", "group"),
+        Schema.ORGANIZATION,
+    ),
+    **dict.fromkeys(("vessel", "ship", "boat"), Schema.VESSEL),
+    **dict.fromkeys(("aircraft", "airplane", "aeroplane", "plane"), Schema.AIRCRAFT),
+}  # fmt: skip
+
+
+def read_schema(text: str) -> Schema | None:
+    """The kind of entry a word names, in any case and spacing ("Individual", "legal
+    entity", "Ship"); None for another word."""
+    return _SCHEMA_WORDS.get(re.sub(r"[\s_-]+", "", text).lower())
+
+
 class NameKind(StrEnum):
     """Where a name comes from in the source record."""
 

@@ -32,6 +32,7 @@ from unsc.sanctions.model import (
     NameKind,
     PartialDate,
     Schema,
+    read_schema,
 )
 from unsc.sanctions.ofac_remarks import parse_ofac_date
 from unsc.sanctions.snapshot import ListSnapshot, UniqueRefs
@@ -54,19 +55,6 @@ _COLUMNS = {
     "identifiers": ("identifiers", "identifier", "id_numbers"),
     "programs": ("programs", "program", "program_ids"),
     "dataset": ("dataset", "datasets"),
-}
-_SCHEMAS = {
-    "person": Schema.PERSON,
-    "individual": Schema.PERSON,
-    "organization": Schema.ORGANIZATION,
-    "organisation": Schema.ORGANIZATION,
-    "company": Schema.ORGANIZATION,
-    "legalentity": Schema.ORGANIZATION,
-    "entity": Schema.ORGANIZATION,
-    "publicbody": Schema.ORGANIZATION,
-    "vessel": Schema.VESSEL,
-    "airplane": Schema.AIRCRAFT,
-    "aircraft": Schema.AIRCRAFT,
 }
 # "passport 381310014 (kp)", as the CSV export writes a document
 _DOCUMENT = re.compile(r"^([a-z_]+) (\S.*?)(?: \(([^)]*)\))?$")
@@ -101,7 +89,7 @@ def _schema(text: str, name: str, label: str, line: int) -> Schema | None:
         from rigour.names import extract_org_types
 
         return Schema.ORGANIZATION if extract_org_types(name) else Schema.PERSON
-    found = _SCHEMAS.get(text.lower().replace(" ", "").replace("_", ""))
+    found = read_schema(text)
     if found is None and is_ftm_schema(text):
         return ftm_schema(text)
     if found is None:

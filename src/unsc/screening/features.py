@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from unsc.errors import InvalidInput
 from unsc.sanctions.countries import country_code as listed_country_code
+from unsc.sanctions.model import Schema, read_schema
 from unsc.screening.dates import Range, given_date, parse_date
 
 __all__ = [
@@ -27,7 +28,12 @@ __all__ = [
 
 _ID_JUNK = re.compile(r"[^A-Z0-9]")
 _ID_SCHEME = re.compile(r"^(?:IMO|MMSI|NO|NR)(?=\d)")
-_ORG_SCHEMAS = {"organization", "organisation", "company", "legalentity", "publicbody", "entity"}
+_KINDS = {
+    Schema.PERSON: "person",
+    Schema.ORGANIZATION: "organization",
+    Schema.VESSEL: "vessel",
+    Schema.AIRCRAFT: "aircraft",
+}
 
 
 def dob_feature(query: Iterable[Range], listed: Iterable[Range]) -> tuple[float, str] | None:
@@ -71,20 +77,21 @@ def id_key(number: str) -> str:
 
 
 def schema_kind(schema: str | None) -> str | None:
-    """The kind of entry a schema names: person, organization, vessel, aircraft, or None."""
+    """The kind of entry a schema names (:func:`~unsc.sanctions.model.read_schema`: Person or
+    Individual, Organization, Company or Legal entity, Vessel or Ship, Aircraft): person,
+    organization, vessel, aircraft, or None when none is given."""
     if schema is None or not schema.strip():
         return None
-    low = schema.strip().lower()
-    if low in _ORG_SCHEMAS:
-        return "organization"
-    if low in {"person", "vessel", "aircraft"}:
-        return low
-    raise InvalidInput(
-        f"schema {schema!r} is not one of Person, Organization, Vessel, Aircraft",
-        field="schema",
-        value=schema,
-        hint="use --schema Person, Organization or Vessel (or leave it out)",
-    )
+    found = read_schema(schema)
+    if found is None:
+        raise InvalidInput(
+            f"schema {schema!r} is not one of Person, Organization, Vessel, Aircraft",
+            field="schema",
+            value=schema,
+            hint="use --schema Person, Organization or Vessel (or leave it out); Individual, "
+            "Company, Entity and Ship are read too",
+        )
+    return _KINDS[found]
 
 
 def schema_feature(
