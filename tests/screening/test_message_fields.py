@@ -31,7 +31,10 @@ from unsc.screening.screener import Query
             "JOSEPH KONY DE89370400440532013000",
             ["JOSEPH KONY DE89370400440532013000", "JOSEPH KONY"],
         ),
-        ("MR JOSEPH KONY PO BOX 123 KAMPALA", ["MR JOSEPH KONY PO BOX 123 KAMPALA", "MR JOSEPH KONY"]),
+        (
+            "MR JOSEPH KONY PO BOX 123 KAMPALA",
+            ["MR JOSEPH KONY PO BOX 123 KAMPALA", "MR JOSEPH KONY"],
+        ),
         (
             "JOSEPH KONY, PLOT 12, KAMPALA ROAD, KAMPALA",
             ["JOSEPH KONY, PLOT 12, KAMPALA ROAD, KAMPALA", "JOSEPH KONY"],

@@ -392,7 +392,10 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
             ["Mellat Bank Seoul Branch", "Mellat Bank Seoul", "Mellat Bank"],
         ),
         ("Branch of Bank Melli Iran", ["Branch of Bank Melli Iran", "Bank Melli Iran"]),
-        ("Bank Melli Iran branch in Hamburg", ["Bank Melli Iran branch in Hamburg", "Bank Melli Iran"]),
+        (
+            "Bank Melli Iran branch in Hamburg",
+            ["Bank Melli Iran branch in Hamburg", "Bank Melli Iran"],
+        ),
         ("Bank Sepah, Filiale Frankfurt", ["Bank Sepah, Filiale Frankfurt", "Bank Sepah"]),
         ("Succursale de la Banque Sepah", ["Succursale de la Banque Sepah", "Banque Sepah"]),
         ("Green Branch Trading LLC", ["Green Branch Trading LLC"]),  # one word before it

@@ -37,11 +37,11 @@ __all__ = [
     "reading_skeletons",
     "skeleton",
     "slavic_name",
+    "spanish_agrees",
     "sy_agrees",
     "syllable",
     "syllable_splits",
     "syllables",
-    "spanish_agrees",
     "tha_agrees",
     "tha_as_s",
     "vowel_classes",
@@ -307,9 +307,7 @@ def indonesian_agrees(a: str, b: str) -> bool:
     Ridho / Rida, Sholeh / Salih, Romadhon / Ramadan, Utsman / Uthman."""
     for side, other in ((a, b), (b, a)):
         read = _indonesian_reading(side)
-        if read is not None and (
-            phonetic(read) == phonetic(other) or e_vowels_match(read, other)
-        ):
+        if read is not None and (phonetic(read) == phonetic(other) or e_vowels_match(read, other)):
             return True
     return False
 

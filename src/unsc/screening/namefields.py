@@ -61,7 +61,10 @@ _AKA = re.compile(
 # A branch of a body after its name, where it is ("BANK MELLI IRAN, HAMBURG BRANCH", "Bank
 # Melli Iran - London Branch", "Mellat Bank Seoul Branch"), or before it ("Branch of Bank
 # Melli Iran"): a branch is the body itself, which the lists name without it.
-_BRANCH_WORD = r"(?:branch(?:\s+office)?|filiale|zweigniederlassung|niederlassung|succursale|sucursal|filial|[sş]ubesi)"
+_BRANCH_WORD = (
+    r"(?:branch(?:\s+office)?|filiale|zweigniederlassung|niederlassung|succursale|sucursal"
+    r"|filial|[sş]ubesi)"
+)
 _BRANCH_END = re.compile(rf"\s+{_BRANCH_WORD}\s*\)?\s*$", re.IGNORECASE)
 _BRANCH_OF = re.compile(
     rf"^\s*(?:the\s+)?{_BRANCH_WORD}\s+(?:of|de\s+la|de|du|des|der)\s+(?=\S)(.+?)\s*$"
