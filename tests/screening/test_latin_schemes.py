@@ -116,6 +116,8 @@ def test_spanish_agrees_on_one_sound_only() -> None:
     assert not spanish_agrees("guerra", "jerra")  # gu before e is a hard g
     assert not spanish_agrees("hernandez", "fernandez")
     assert not spanish_agrees("garcia", "gracia")
+    assert spanish_agrees("herrera", "errera")  # a silent h, the rest spelt alike
+    assert not spanish_agrees("harris", "aries")  # ... not more than the h apart
 
 
 def test_indonesian_agrees_reads_the_marked_side() -> None:

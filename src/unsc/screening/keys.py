@@ -257,27 +257,32 @@ def j_agrees(a: str, b: str) -> bool:
 
 
 _SPANISH = (
-    (re.compile(r"^h(?=[aeiou])"), ""),  # a silent h: Herrera, Errera
     (re.compile("ll"), "y"),  # yeismo: Llepes, Yepes
     (re.compile(r"g(?=[ei])"), "j"),  # Geresano, Jerezano
-    (re.compile("z"), "s"),  # seseo: Vazquez, Vasquez (a soft c is s in every key)
+    (re.compile(r"z|c(?=[ei])"), "s"),  # seseo: Vazquez, Vasquez; Cesar, Sesar
     (re.compile("b"), "v"),  # Baca, Vaca
 )
+_SILENT_H = re.compile(r"^h(?=[aeiou])")
 
 
 @lru_cache(maxsize=200_000)
-def _spanish_key(token: str) -> str:
+def _spanish_letters(token: str) -> str:
     for pattern, spelling in _SPANISH:
         token = pattern.sub(spelling, token)
-    return phonetic(token)
+    return token
 
 
 def spanish_agrees(a: str, b: str) -> bool:
-    """Whether two parts sound alike as Spanish says them and have one phonetic key so:
-    Latin America's names are written by ear, one sound in several spellings (z, s and a
-    soft c; b and v; ll and y; g before e or i, and j; a silent first h): Jerezano and
-    Geresano, Baca and Vaca, Yepes and Llepes, Herrera and Errera."""
-    return _spanish_key(a) == _spanish_key(b)
+    """Whether two parts sound alike as Spanish says them: Latin America's names are written
+    by ear, one sound in several spellings (z, s and a soft c; b and v; ll and y; g before e
+    or i, and j): with those letters read alike, they have one phonetic key (Jerezano and
+    Geresano, Baca and Vaca, Yepes and Llepes); or one is the other with a silent h before
+    it, and the rest spelt alike (Herrera and Errera; not Harris and Aries, which differ in
+    more than the h)."""
+    sa, sb = _spanish_letters(a), _spanish_letters(b)
+    if phonetic(sa) == phonetic(sb):
+        return True
+    return _SILENT_H.sub("", sa) == _SILENT_H.sub("", sb)
 
 
 # Indonesian and Malay spelling of Arabic names (the pesantren's): sy the shin, sh the sad,
