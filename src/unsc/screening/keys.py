@@ -262,7 +262,6 @@ _SPANISH = (
     (re.compile(r"z|c(?=[ei])"), "s"),  # seseo: Vazquez, Vasquez; Cesar, Sesar
     (re.compile("b"), "v"),  # Baca, Vaca
 )
-_SILENT_H = re.compile(r"^h(?=[aeiou])")
 
 
 @lru_cache(maxsize=200_000)
@@ -272,17 +271,25 @@ def _spanish_letters(token: str) -> str:
     return token
 
 
+@lru_cache(maxsize=200_000)
+def _spanish_key(token: str) -> str:
+    return phonetic(_spanish_letters(token))
+
+
 def spanish_agrees(a: str, b: str) -> bool:
     """Whether two parts sound alike as Spanish says them: Latin America's names are written
     by ear, one sound in several spellings (z, s and a soft c; b and v; ll and y; g before e
     or i, and j): with those letters read alike, they have one phonetic key (Jerezano and
     Geresano, Baca and Vaca, Yepes and Llepes); or one is the other with a silent h before
-    it, and the rest spelt alike (Herrera and Errera; not Harris and Aries, which differ in
-    more than the h)."""
-    sa, sb = _spanish_letters(a), _spanish_letters(b)
-    if phonetic(sa) == phonetic(sb):
+    a vowel, and the rest spelt alike (Herrera and Errera; not Harris and Aries, which
+    differ in more than the h)."""
+    if _spanish_key(a) == _spanish_key(b):
         return True
-    return _SILENT_H.sub("", sa) == _SILENT_H.sub("", sb)
+    if not a or not b or (a[0] == "h") == (b[0] == "h"):
+        return False
+    h_side, other = (a, b) if a[0] == "h" else (b, a)
+    rest = _spanish_letters(h_side)[1:]
+    return rest[:1] in ("a", "e", "i", "o", "u") and rest == _spanish_letters(other)
 
 
 # Indonesian and Malay spelling of Arabic names (the pesantren's): sy the shin, sh the sad,
@@ -310,11 +317,13 @@ def indonesian_agrees(a: str, b: str) -> bool:
     the spelling's marks: :data:`_INDONESIAN_MARK`), has the other's phonetic key or its
     consonants and vowels, an e for an a or an i (:func:`e_vowels_match`): Rosyid / Rashid,
     Ridho / Rida, Sholeh / Salih, Romadhon / Ramadan, Utsman / Uthman."""
-    for side, other in ((a, b), (b, a)):
-        read = _indonesian_reading(side)
-        if read is not None and (phonetic(read) == phonetic(other) or e_vowels_match(read, other)):
-            return True
-    return False
+    ra, rb = _indonesian_reading(a), _indonesian_reading(b)
+    if ra is None and rb is None:  # most parts: no mark
+        return False
+    return any(
+        read is not None and (phonetic(read) == phonetic(other) or e_vowels_match(read, other))
+        for read, other in ((ra, b), (rb, a))
+    )
 
 
 _THA = re.compile("(?<=[aeiouwy])th(?=[aeiouy])")

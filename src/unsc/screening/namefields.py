@@ -630,7 +630,7 @@ def _before_a_branch(name: str) -> list[str]:
     MELLI IRAN, HAMBURG BRANCH"); with none, the name before the word "branch" and before
     the one word ahead of it, a city's ("Mellat Bank Seoul Branch": "Mellat Bank Seoul",
     "Mellat Bank"); the name before "branch in" a place, "Filiale" a place, or after
-    "branch of". None for a name without."""
+    "branch of". Nothing for a name without a branch."""
     m = _BRANCH_OF.match(name)
     if m is not None:
         heads = [m.group(1) or m.group(2)]

@@ -25,7 +25,6 @@ __all__ = ["russian_key", "russian_words_translated"]
 _NOT_LETTER = re.compile(r"[^a-z]")
 _SPACE = re.compile(r"[\s-]+")  # a compound is hyphenated or not: NAUCHNO(-)PROIZVODSTVENNOE
 _DOUBLE_I = re.compile(r"i{2,}")
-_BANK = re.compile(r"..bank$")  # a Russian bank's name of one word: Sberbank, Gazprombank
 
 Table = dict[tuple[str, ...], str]
 
@@ -65,7 +64,7 @@ def russian_words_translated(text: str) -> str | None:
     words = [w for w in _SPACE.split(text) if w]
     keys = [russian_key(w) for w in words]
     table, markers, longest = _table()
-    if markers.isdisjoint(keys) and not any(_BANK.search(k) for k in keys):
+    if markers.isdisjoint(keys) and not any(len(k) > 5 and k.endswith("bank") for k in keys):
         return None
     out: list[str] = []
     i = 0
