@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-import ftfy
-
 __all__ = ["repaired"]
 
 _SUSPECT = re.compile(
@@ -33,6 +31,8 @@ def repaired(text: str) -> str:
     plausible; no name is written so)."""
     if text.isascii() or not _SUSPECT.search(text):
         return text
+    import ftfy  # here: its import takes 0.1 s, which a process with no garbled name spares
+
     fixed = ftfy.fix_encoding(text)
     if fixed != text:
         return fixed
