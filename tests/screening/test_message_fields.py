@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unsc.screening import Screener
-from unsc.screening.message_fields import message_names
+from unsc.screening.message_fields import MAX_FIELD, message_names
 from unsc.screening.screener import Query
 
 
@@ -49,6 +49,13 @@ from unsc.screening.screener import Query
 )
 def test_the_name_is_read_out_of_a_field(field: str, names: list[str]) -> None:
     assert message_names(field) == names
+
+
+def test_a_text_longer_than_a_field_is_screened_as_it_is() -> None:
+    long = "x" * MAX_FIELD + "@lra.org: 1/JOSEPH KONY"
+    assert message_names(long) == [long]
+    # an e-mail address is found from a word's start (no search from inside every word)
+    assert message_names("JOSEPH KONY joe.k+x@mail.lra.co.ug") == ["JOSEPH KONY"]
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzéüАБВعلي '-.", max_size=40))

@@ -17,14 +17,21 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["message_names"]
+__all__ = ["MAX_FIELD", "message_names"]
+
+MAX_FIELD = 1000  # characters: a longer text is no party field (SWIFT's hold 4 x 35 or 5 x
+# 35), and is screened as it is
 
 _SIGNS = re.compile(r"[\n\r/:@<]|\d{5}|\bp\.?\s?o\.?\s?box\b|\biban\b|,.*\d", re.IGNORECASE)
 _ACCOUNT_LINE = re.compile(r"^/\S*$|^[\d\s\-]+$")  # "/123456789", a line of digits alone
 _NUMBERED = re.compile(r"(?:^|\s+)([1-8])/")  # 50F's line numbers
 _LEADING_ACCOUNT = re.compile(r"^/\S+\s+(?=\S)")
 _LABEL = re.compile(r"^[^\W\d_][^\W\d_ .]*(?:[ .]+[^\W\d_]+){0,3}\s*:\s*(?=\S)")
-_CONTACT = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?|\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_CONTACT = re.compile(  # from a word's start, of bounded parts: no search goes quadratic
+    r"(?<![\w.+-])<?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}>?"
+    r"|\b(?:https?://|www\.)\S+",
+    re.IGNORECASE,
+)
 _ACCOUNT = re.compile(  # after a word that says so, or of eight digits or more, or an IBAN
     r"\s*\b(?:(?:account|acct|acc|a/c|iban)\.?(?:\s*(?:no|number|nr)\.?)?\s*[:#]?\s*"
     r"(?:[a-z]{2}\d{2}[a-z0-9]{10,30}|\d[\d\- ]{2,}\d)|[a-z]{2}\d{2}[a-z0-9]{10,30}"
@@ -35,12 +42,12 @@ _PO_BOX = re.compile(r"[\s,]+p\.?\s?o\.?\s?box\b.*$", re.IGNORECASE)
 
 
 def message_names(text: str) -> list[str]:
-    """The names a field gives: of a field of lines (:func:`_lines_names`), the name read
+    """The names a field gives (a text of up to :data:`MAX_FIELD` characters): of a field of lines (:func:`_lines_names`), the name read
     out of them; of one line, the line without an e-mail or web address, then also without
     a label before it, an account or an IBAN or a post-office box after it, and before a
     street address after a comma (a first part of two words or more, the rest with a
     number and a word in it, not a year alone)."""
-    if not _SIGNS.search(text):
+    if len(text) > MAX_FIELD or not _SIGNS.search(text):
         return [text]
     if "\n" in text or "\r" in text or _NUMBERED.match(text):
         found = _lines_names(text)
