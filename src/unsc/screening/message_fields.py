@@ -42,11 +42,12 @@ _PO_BOX = re.compile(r"[\s,]+p\.?\s?o\.?\s?box\b.*$", re.IGNORECASE)
 
 
 def message_names(text: str) -> list[str]:
-    """The names a field gives (a text of up to :data:`MAX_FIELD` characters): of a field of lines (:func:`_lines_names`), the name read
-    out of them; of one line, the line without an e-mail or web address, then also without
-    a label before it, an account or an IBAN or a post-office box after it, and before a
-    street address after a comma (a first part of two words or more, the rest with a
-    number and a word in it, not a year alone)."""
+    """The names a field gives (a text of up to :data:`MAX_FIELD` characters): of a field
+    of lines (:func:`_lines_names`), the name read out of them; of one line, the line
+    without an e-mail or web address, then also without a label before it, an account or
+    an IBAN or a post-office box after it, and before a street address after a comma (a
+    first part of two words or more, the rest with a number and a word in it, not a year
+    alone)."""
     if len(text) > MAX_FIELD or not _SIGNS.search(text):
         return [text]
     if "\n" in text or "\r" in text or _NUMBERED.match(text):
