@@ -45,6 +45,12 @@ from unsc.screening.screener import Query
         ("BRANCH 235: PALESTINE BRANCH", ["BRANCH 235: PALESTINE BRANCH"]),
         ("ARGO I IMO 9187667", ["ARGO I IMO 9187667"]),
         ("KONY, Joseph, 12 Road", ["KONY, Joseph, 12 Road"]),  # a family name before a comma
+        # a passenger as airline records give one: FAMILY/GIVEN, a title joined to it
+        ("KONY/JOSEPHMR", ["KONY/JOSEPHMR", "JOSEPH KONY"]),
+        ("AL-ZAWAHIRI/AYMANMR", ["AL-ZAWAHIRI/AYMANMR", "AYMAN AL-ZAWAHIRI"]),
+        ("KONY/WILLIAMS", ["KONY/WILLIAMS", "WILLIAMS KONY"]),  # William's s, no Ms
+        ("M/V ARGO", ["M/V ARGO"]),  # a vessel's prefix
+        ("Hafiz Saeed s/o Kamal", ["Hafiz Saeed s/o Kamal"]),  # son of
     ],
 )
 def test_the_name_is_read_out_of_a_field(field: str, names: list[str]) -> None:
@@ -72,6 +78,7 @@ def test_a_name_alone_is_its_own_field(name: str) -> None:
         "MR JOSEPH KONY PO BOX 123 KAMPALA",  # no candidate
         "JOSEPH KONY, PLOT 12, KAMPALA ROAD, KAMPALA, UGANDA",  # no candidate
         "BENEFICIARY: JOSEPH KONY",  # 0.79
+        "KONY/JOSEPHMR",  # 0.68
     ],
 )
 def test_a_field_finds_the_listed_person(un: Screener, field: str) -> None:

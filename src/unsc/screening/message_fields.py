@@ -4,7 +4,9 @@ Screening reads names where business keeps them: the party fields of payment mes
 the name fields of forms and customer files. A SWIFT party field (MT103's 50K, 59) gives an
 account on a first line after a slash, then the name and address on lines of 35 characters;
 its structured form (50F, 59F) numbers its lines, 1/ the name (repeated when it runs on), 2/
-the address, 3/ country and town. Forms put a label before the name ("Beneficiary: ..."),
+the address, 3/ country and town. Airline records (IATA's PNR and API data, which travel
+bans are checked against) write a passenger FAMILY/GIVEN, a title often joined to the
+given names (KONY/JOSEPHMR). Forms put a label before the name ("Beneficiary: ..."),
 and fields mix in an account number or an IBAN, an e-mail address, a post-office box or a
 street address after commas. Left as it is, each such word is a part of the name that no
 listed name explains, and the name scores below the threshold (1/JOSEPH KONY 2/KAMPALA:
@@ -16,6 +18,9 @@ is also screened as written, since a number or a colon may belong to a name (Mil
 from __future__ import annotations
 
 import re
+
+from unsc.screening.nicknames import given_names
+from unsc.screening.normalize import variant_table
 
 __all__ = ["MAX_FIELD", "message_names"]
 
@@ -38,6 +43,12 @@ _ACCOUNT = re.compile(  # after a word that says so, or of eight digits or more,
     r"|\d[\d\- ]{6,}\d)\s*$",
     re.IGNORECASE,
 )
+# A passenger's name as airline records give it (IATA's PNR and API data): FAMILY/GIVEN,
+# a title after the given names, often joined to the last one (KONY/JOSEPHMR)
+_PASSENGER = re.compile(
+    r"^\s*([^\W\d_]+(?:[ '’-]+[^\W\d_]+)*)/([^\W\d_]+(?:[ '’-]+[^\W\d_]+)*)\s*$"
+)
+_PASSENGER_TITLE = re.compile(r"(?<=..)(?:mr|mrs|ms|miss|mstr|dr)$", re.IGNORECASE)
 _PO_BOX = re.compile(r"[\s,]+p\.?\s?o\.?\s?box\b.*$", re.IGNORECASE)
 
 
@@ -50,6 +61,9 @@ def message_names(text: str) -> list[str]:
     alone)."""
     if len(text) > MAX_FIELD or not _SIGNS.search(text):
         return [text]
+    passenger = _passenger_name(text)
+    if passenger is not None:
+        return [text, passenger]
     if "\n" in text or "\r" in text or _NUMBERED.match(text):
         found = _lines_names(text)
         if found:
@@ -85,3 +99,20 @@ def _lines_names(text: str) -> list[str]:
         return [name] if name else []
     first = _LABEL.sub("", lines[0])
     return [first, f"{first} {lines[1]}"] if len(lines) > 1 else [first]
+
+
+def _passenger_name(text: str) -> str | None:
+    """A passenger's name FAMILY/GIVEN (:data:`_PASSENGER`) as said, given names first,
+    without a title joined to the last one when what is left is a given name the tables
+    know (KONY/JOSEPHMR: Joseph Kony; not KONY/WILLIAMS, William's s); None for another
+    text."""
+    m = _PASSENGER.match(text)
+    if m is None or len(m[1].split()[-1]) < 2 or len(m[2].split()[0]) < 2:
+        return None  # a letter at the slash: M/V ARGO, a vessel's; s/o, c/o (son of, care of)
+    words = m[2].split()
+    title = _PASSENGER_TITLE.search(words[-1])
+    if title is not None:
+        stem = words[-1][: title.start()].lower()
+        if stem in variant_table() or stem in given_names():
+            words[-1] = words[-1][: title.start()]
+    return f"{' '.join(words)} {m[1].strip()}"
