@@ -316,7 +316,7 @@ def indonesian_agrees(a: str, b: str) -> bool:
     """Whether one part, read as Indonesian and Malay spell Arabic names (a part with one of
     the spelling's marks: :data:`_INDONESIAN_MARK`), has the other's phonetic key or its
     consonants and vowels, an e for an a or an i (:func:`e_vowels_match`): Rosyid / Rashid,
-    Ridho / Rida, Sholeh / Salih, Romadhon / Ramadan, Utsman / Uthman."""
+    Ridho / Rida, Sholeh / Saleh, Romadhon / Ramadan, Utsman / Uthman."""
     ra, rb = _indonesian_reading(a), _indonesian_reading(b)
     if ra is None and rb is None:  # most parts: no mark
         return False

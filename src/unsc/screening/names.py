@@ -495,8 +495,10 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
             best = max(best, ONE_EDIT_SIMILARITY)
     how = "fuzzy" if best else "none"
     # Two Latin names written by ear (not Hangul syllables, Han or Pinyin, which returned
-    # above, nor readings of the Arabic script)
-    if best < SPELT_BY_EAR and not abjad and not flags & HANGUL and len(a) >= 4 and len(b) >= 4:
+    # above, nor readings of the Arabic script), neither a title the other is not, as above
+    # (Hajji is no Ajji, Sayyid no Zayyid)
+    by_ear = not abjad and not flags & HANGUL and a_title == b_title
+    if best < SPELT_BY_EAR and by_ear and len(a) >= 4 and len(b) >= 4:
         if spanish_agrees(a, b) and _lengths_agree(a, b):
             best, how = SPELT_BY_EAR, "spanish"  # Jerezano, Geresano
         elif indonesian_agrees(a, b):
