@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from unsc import datafiles
-from unsc.screening.countries import country_names, country_parts
+from unsc.screening.countries import country_names, country_parts, place_kind
 
 
 def test_shipped_countries_equal_a_rebuild_from_rigour() -> None:
@@ -38,3 +39,33 @@ def test_every_country_part_lies_in_a_run_that_names_a_country(words: list[str])
                 for a in range(max(0, i - 7), i + 1)
                 for b in range(i + 1, min(len(tokens), a + 8) + 1)
             ), (tokens, parts)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("pakistan", "country"),
+        ("the dprk", "country"),
+        ("iranian", "country"),
+        ("hong kong", "country"),
+        ("u k", "country"),
+        ("union of the comoros", "country"),  # a formal name rigour's names lack
+        ("islamic republic of iran", "country"),
+        ("moscow", "place"),
+        ("dubai uae", "place"),  # a city, then its country
+        ("the middle east", "place"),
+        ("bank of iran", None),  # a body's name
+        ("victoria", None),  # a given name as well as a city
+        ("joseph kony", None),
+    ],
+)
+def test_place_kind_names_countries_and_places_alone(name: str, kind: str | None) -> None:
+    assert place_kind(tuple(name.split())) == kind
+
+
+@given(st.sampled_from(sorted(country_names())), st.sampled_from(["ltd", "bank", "kony"]))
+def test_a_country_with_another_word_of_a_body_or_person_is_no_place(
+    country: tuple[str, ...], word: str
+) -> None:
+    assert place_kind(country) == "country"
+    assert place_kind((*country, word)) is None

@@ -517,6 +517,16 @@ MUST_NOT_MATCH = [
     ("YV2487", "YV2485"),
     # a generated common name against OFAC SDN: "trq khwry" folded to "...thwry" once
     ("طارق خوري", "LIMITED LIABILITY COMPANY THREEAGRO"),
+    # a place alone names no party: a city or region against a body's name, a country
+    # against any (OFAC SDN's names; each met at 0.8 to 1.0 before)
+    ("Moscow", "JOINT STOCK COMPANY MOSCOW INDUSTRIAL BANK"),
+    ("Dubai", "DUBAI TRADING COMPANY"),
+    ("Tehran", "TEHRAN CEMENT COMPANY"),
+    ("Beirut, Lebanon", "BEIRUT TRADE SAL"),
+    ("Middle East", "AFRICA MIDDLE EAST INVESTMENT HOLDING SAL"),
+    ("Hong Kong", "GREEN INDUSTRIES HONG KONG LIMITED"),
+    ("Chad", "Mustapha CHAD"),
+    ("Jordan", "Jordan KAMCEV"),
 ]
 
 

@@ -7,7 +7,9 @@ rigour's territories' (the country's name and full name), normalised as names ar
 shipped (``countries.yaml``: importing rigour's territories takes half a second), with the
 short forms and adjectives organisations' names use (``organisation_words.yaml``): a set
 look-up per run of words, not rigour's own look-up, which loads 25,000 names of places in
-many languages (1.5 s) and reads Abu Dhabi's "abu" as a place.
+many languages (1.5 s) and reads Abu Dhabi's "abu" as a place. Places that are no country
+(Moscow, Dubai, the Middle East) are shipped beside them: a name that is only a place's
+names no party (:func:`place_kind`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,14 @@ from functools import cache, lru_cache
 
 from unsc import datafiles
 
-__all__ = ["COUNTRY_RUN", "country_names", "country_parts", "same_country"]
+__all__ = [
+    "COUNTRY_RUN",
+    "country_names",
+    "country_parts",
+    "place_kind",
+    "place_names",
+    "same_country",
+]
 
 COUNTRY_RUN = 8  # words in the longest country name looked up ("united kingdom of great
 # britain and northern ireland")
@@ -31,7 +40,7 @@ def country_names() -> frozenset[tuple[str, ...]]:
     names = datafiles.load_yaml("screening/countries.yaml")["names"]
     found = {tuple(str(name).split()) for name in names}
     words = datafiles.load_yaml("screening/organisation_words.yaml")["countries"]
-    found.update((str(word),) for word in words)
+    found.update(tuple(str(word).split()) for word in words)
     return frozenset(found)
 
 
@@ -59,3 +68,55 @@ def country_parts(tokens: tuple[str, ...]) -> tuple[bool, ...]:
             if tokens[i : i + size] in names and not any(found[i : i + size]):
                 found[i : i + size] = [True] * size
     return tuple(found)
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Places that are no country, normalised: rigour's other territories and its places
+    (``countries.yaml`` ``places``: Moscow, Dubai, Bavaria) and the regions of
+    ``organisation_words.yaml`` (Middle East, Asia)."""
+    places = datafiles.load_yaml("screening/countries.yaml")["places"]
+    regions = datafiles.load_yaml("screening/organisation_words.yaml")["regions"]
+    return frozenset(str(name) for name in [*places, *regions])
+
+
+_LEADING_ARTICLE = "the"
+
+
+@cache
+def _state_forms() -> frozenset[str]:
+    return frozenset(datafiles.load_yaml("screening/organisation_words.yaml")["state_forms"])
+
+
+def _formal_name(tokens: tuple[str, ...]) -> bool:
+    """Whether words are a state's formal name that rigour's names lack: words of a state's
+    form, "of" (and "the"), a country ("Union of the Comoros", "Government of Iran")."""
+    if "of" not in tokens:
+        return False
+    at = tokens.index("of")
+    head, rest = tokens[:at], tokens[at + 1 :]
+    if rest[:1] == (_LEADING_ARTICLE,):
+        rest = rest[1:]
+    forms = _state_forms()
+    return bool(head and rest) and all(w in forms for w in head) and all(country_parts(rest))
+
+
+@lru_cache(maxsize=10_000)
+def place_kind(tokens: tuple[str, ...]) -> str | None:
+    """What a name's words name when they name only a place, the article before it aside:
+    "country" (Pakistan, the DPRK, Iranian), "place" (Moscow, Dubai UAE, Hong Kong's Kwun
+    Tong, the Middle East), else None. An address field or a bracketed qualifier ("AL-HARAMAIN
+    FOUNDATION (PAKISTAN)") gives one; it names no party."""
+    if tokens and all(country_parts(tokens)):  # "the republic of the congo"
+        return "country"
+    if tokens[:1] == (_LEADING_ARTICLE,):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    countries = country_parts(tokens)
+    if all(countries) or _formal_name(tokens):
+        return "country"
+    end = len(tokens)
+    while countries[end - 1]:  # the country after a city: "Dubai UAE", "Moscow, Russia"
+        end -= 1
+    return "place" if " ".join(tokens[:end]) in place_names() else None

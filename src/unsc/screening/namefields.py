@@ -17,7 +17,7 @@ from itertools import combinations, islice, product
 
 from unsc.screening.acronyms import acronym_runs, is_acronym
 from unsc.screening.cantonese import cantonese_reading
-from unsc.screening.countries import country_parts
+from unsc.screening.countries import country_parts, place_kind
 from unsc.screening.features import country_code
 from unsc.screening.german_slavic import german_slavic_reading
 from unsc.screening.han_foreign import foreign_han
@@ -154,7 +154,8 @@ def _scan(text: str) -> tuple[list[str], str, list[str]]:
 def listed_names(text: str) -> list[str]:
     """The names of one name field of a list, each to be indexed on its own: each name the
     field lists, and for a name with parentheses the whole, the name without them and the
-    names inside; a name followed by a birth remark also without it (the UN's "Mohammad
+    names inside, but where parentheses only give where a body is (:func:`_a_place`), the
+    whole alone; a name followed by a birth remark also without it (the UN's "Mohammad
     Ishaq Akhund born in 1963"). A name garbled by a wrong decoding is read repaired
     (:func:`~.mojibake.repaired`)."""
     text = _ENUMERATOR.sub(";", repaired(text).strip())
@@ -164,10 +165,22 @@ def listed_names(text: str) -> list[str]:
     if not groups:
         bare = _BIRTH_REMARK.sub("", outside).strip(" ,")
         return [n for n in dict.fromkeys([outside, bare]) if n]
+    named = [group for group in groups if not _a_place(group)]
+    if not named:  # where the body is: AL-HARAMAIN FOUNDATION (PAKISTAN) is not the
+        return [text]  # foundation in Kenya, nor anything named Pakistan
     inside = [
-        n for group in groups for n in _former_names(group) or listed_names(group.strip(" ,"))
+        n for group in named for n in _former_names(group) or listed_names(group.strip(" ,"))
     ]
+    if _a_place(outside):  # a name cut short before its remark: OFAC's "INDONESIA (MMI)"
+        outside = ""
     return [n for n in dict.fromkeys([text, outside, *inside]) if n]
+
+
+def _a_place(text: str) -> bool:
+    """Whether a remark in parentheses names only a place (:func:`~.countries.place_kind`:
+    PAKISTAN, U.K., HONG KONG, ASIA), which says where a body is."""
+    words = tuple(normalize_text(text)[0].split())
+    return bool(words) and place_kind(words) is not None
 
 
 def _acronym_of(group: str, outside: str) -> bool:

@@ -73,7 +73,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -94,7 +94,7 @@ from unsc.screening.chinese import (
     wade_giles_name,
     wade_giles_reads,
 )
-from unsc.screening.countries import country_parts, same_country
+from unsc.screening.countries import country_parts, place_kind, same_country
 from unsc.screening.keys import (
     abjad_match,
     abjad_skeleton_match,
@@ -1109,6 +1109,7 @@ class Aligner:
         "_long",
         "_one_word",
         "_pinyin",
+        "_place",
         "_rows",
         "_runs_least",
         "_single",
@@ -1144,6 +1145,7 @@ class Aligner:
         self._slavic = self._latin and slavic_name(q.tokens)
         self._eo = any(_RR_VOWEL.search(t) for t in q.tokens)
         self._cut = cut_parts(q) if self._latin else frozenset()
+        self._place = place_kind(q.tokens)
         self._rows: dict[tuple[str, str, int, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
 
@@ -1284,7 +1286,7 @@ class Aligner:
         # every joined pair first ("shhyd"~"said" by its vowels before "shhyd khyl"~
         # "shahidkhel" read from the Arabic script).
         if found.score >= 1.0:
-            return found
+            return self._place_capped(found, c, acronyms)
         joined = [x for x in candidates if len(x[3]) + len(x[4]) > 2]
         spelled = [x for x in joined if x[2] in ("exact", "variant")]
         for first in (spelled, joined if len(spelled) < len(joined) else []):
@@ -1304,6 +1306,21 @@ class Aligner:
                 )
                 if other.score > found.score:
                     found = other
+        return self._place_capped(found, c, acronyms)
+
+    def _place_capped(self, found: Alignment, c: NameForm, body: bool) -> Alignment:
+        """A query that names only a place (:func:`~.countries.place_kind`: an address field,
+        "Moscow", "Pakistan") names no party: against a name that is not that place alone
+        it scores at most :data:`GENERIC_ONLY`. A country so against any (Mustapha CHAD: a
+        family name alone); a city or a region only against a name that says it is a body's
+        (``body`` and :func:`says_body`: JOINT STOCK COMPANY MOSCOW INDUSTRIAL BANK, DUBAI
+        TRADING COMPANY), as a person's name may be a place's (Diego Garcia)."""
+        if self._place is None or found.score <= GENERIC_ONLY:
+            return found
+        if place_kind(c.tokens) is not None and found.candidate_coverage >= 1.0:
+            return found  # the same place, as a vessel or an alias is named (JAMAICA)
+        if self._place == "country" or (body and says_body(c)):
+            return replace(found, score=GENERIC_ONLY)
         return found
 
 
