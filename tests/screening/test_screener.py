@@ -262,7 +262,13 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         # a date of birth after the name: also the name without it; alone, not a name
         ("Kim Yong Chol, DOB 1946", ["Kim Yong Chol, DOB 1946", "Kim Yong Chol"]),
         ("Kim Yong Chol; DOB: 12.03.1946", ["Kim Yong Chol"]),
-        ("Jacob Bornstein 1960", ["Jacob Bornstein 1960"]),
+        ("Jacob Bornstein 1960", ["Jacob Bornstein 1960", "Jacob Bornstein"]),  # a bare year
+        ("KONY, JOSEPH, 1961", ["KONY, JOSEPH, 1961", "KONY, JOSEPH"]),
+        ("Office 1961", ["Office 1961"]),  # a body's number: one word before it
+        ("Tanchon Commercial Bank 2009", ["Tanchon Commercial Bank 2009"]),  # a body's
+        # a country after a dash or a slash, and a one-word remark after a slash
+        ("Joseph Kony - Uganda", ["Joseph Kony - Uganda", "Joseph Kony"]),
+        ("Joseph Kony / LRA", ["Joseph Kony / LRA", "Joseph Kony"]),
         ("Ali Khan born in Lahore, 1961", ["Ali Khan born in Lahore, 1961", "Ali Khan"]),
         ("Ali born at home", ["Ali born at home"]),  # no date: no remark
         ("DOB 1946", ["DOB 1946"]),  # nothing but the remark: as it is

@@ -77,6 +77,7 @@ _BRANCH_OF = re.compile(
 _JOINT = re.compile(r"\s+(?:and|&|\+|/)\s+", re.IGNORECASE)
 _TITLE = r"(?:mr|mrs|ms|miss|dr)\.?"
 _COUPLE = re.compile(rf"^\s*{_TITLE}\s*(?:and|&|\+|/)\s*{_TITLE}\s+(?=\S)", re.IGNORECASE)
+_COUNTRY_CUT = re.compile(r",|\s[-–—/]\s")  # before a country: a comma, a dash, a slash
 _BRANCH_PLACE = re.compile(r"\s*(?:,|\(|\s[-–—]\s)\s*")  # a comma, a bracket or a dash before it
 # A date of birth written after the name ("Kim Yong Chol, DOB 1946", "... born 12.03.1960"),
 # or where and when ("... born in 1963", "..., born in Kandahar on 01 Jan.1967")
@@ -85,6 +86,9 @@ _BIRTH_REMARK = re.compile(
     r"|born\s+(?:in|on|at)\s+[^\d;]{0,40}\d).*$",
     re.IGNORECASE,
 )
+# A year after a name of words, as a date of birth written bare ("Joseph Kony 1961",
+# "KONY, JOSEPH, 1961")
+_YEAR_AFTER = re.compile(r"(?<=[^\W\d_])\s*[,;]?\s+(?:19|20)\d\d\s*$")
 # A vessel's IMO or MMSI number written after its name, as payment messages and shipping
 # records give it: "ARGO I IMO 9187667", "MV ARGO I, IMO: 9187667"
 _VESSEL_NUMBER = re.compile(
@@ -331,6 +335,8 @@ def _names_of(text: str) -> list[str]:
         _AKA,
         _KINSHIP,
         _BIRTH_REMARK,
+        _YEAR_AFTER,
+        _COUNTRY_CUT,
         _VESSEL_NUMBER_REMARK,
         _BRANCH_END,
         _BRANCH_OF,
@@ -357,6 +363,9 @@ def _names_of(text: str) -> list[str]:
             names += [group.strip() for group in groups if _acronym_of(group, outside)]
     names = [n for name in names for n in _nickname_names(name)]
     names += [_BIRTH_REMARK.sub("", name) for name in names if _BIRTH_REMARK.search(name)]
+    names += [
+        head for n in names if not _BIRTH_REMARK.search(n) and (head := _before_a_year(n))
+    ]
     names += [
         _VESSEL_NUMBER_REMARK.sub("", name) for name in names if _VESSEL_NUMBER_REMARK.search(name)
     ]
@@ -591,12 +600,24 @@ def korean_ship_name(name: str) -> str | None:
     return stripped.strip() if stripped != name and stripped.strip() else None
 
 
+def _before_a_year(name: str) -> str | None:
+    """The name before a year written after it (:data:`_YEAR_AFTER`), when it is two words
+    of letters or more and no body's: not a body's number (OFFICE 1961, MILITARY UNIT 1961
+    keep it)."""
+    head = _YEAR_AFTER.sub("", name)
+    if head == name or any(c.isdigit() for c in head) or len(_WORD.findall(head)) < 2:
+        return None
+    head = head.strip(" ,;")
+    return None if says_body(analyze(head)) else head
+
+
 def _before_a_country(name: str) -> str | None:
-    """The name before a country after a comma ("Ri Won Ho, DPRK", "Tanchon Commercial Bank,
-    North Korea"), and before a place in rigour's territories between them ("Felicity,
-    Dubai, UAE": an address), else None. Not a name of one word before a country alone,
-    which is a family name ("KOREA, Kim": given name Kim)."""
-    parts = name.split(",")
+    """The name before a country after a comma, a dash or a slash ("Ri Won Ho, DPRK",
+    "Tanchon Commercial Bank, North Korea", "Joseph Kony - Uganda"), and before a place in
+    rigour's territories between them ("Felicity, Dubai, UAE": an address), else None. Not a
+    name of one word before a country alone, which is a family name ("KOREA, Kim": given
+    name Kim)."""
+    parts = _COUNTRY_CUT.split(name)
     if len(parts) < 2 or not _is_country(parts[-1]):
         return None
     parts.pop()
@@ -604,7 +625,7 @@ def _before_a_country(name: str) -> str | None:
     while len(parts) > 1 and _is_place(parts[-1]):
         parts.pop()
         address = True
-    head = ",".join(parts).strip()
+    head = ", ".join(p.strip() for p in parts).strip()
     return head if address or len(head.split()) >= 2 else None
 
 
@@ -613,8 +634,9 @@ def _joint_names(name: str) -> list[str]:
     both; "Joseph and Mary Kony", Joseph Kony and Mary Kony; a couple by their titles
     (:data:`_COUPLE`: "Mr and Mrs Joseph Kony"), the name. Not a body's name, whose words
     "and" joins are one name (Trade and Development Bank, Bosnia and Herzegovina, Black and
-    White Shipping, Army of Men and Women), nor one word on the right (Smith & Sons), nor
-    a third name before them (Smith, Jones and Brown, as law firms are named)."""
+    White Shipping, Army of Men and Women), nor one word on each side (Smith & Sons), nor
+    a third name before them (Smith, Jones and Brown, as law firms are named). One word on
+    the right of a name of two or more: the name alone (Joseph Kony / LRA)."""
     m = _COUPLE.match(name)
     if m is not None:
         return [name[m.end() :].strip()]
@@ -625,13 +647,16 @@ def _joint_names(name: str) -> list[str]:
     form = analyze(name)
     if (
         not left
-        or len(right) < 2
+        or not right
+        or (len(right) < 2 and len(left) < 2)
         or says_body(form)
         or any(country_parts(form.tokens))
         or not sector_words().isdisjoint(form.canon)
         or not group_words().isdisjoint(form.canon)
     ):
         return []
+    if len(right) == 1:  # a remark or a firm's word after a name: the name alone
+        return [" ".join(left)]  # (Joseph Kony / LRA, John Smith & Sons)
     if len(left) == 1:  # a given name, the family name on the right's end
         return [f"{left[0]} {right[-1]}", " ".join(right)]
     return [" ".join(left), " ".join(right)]
