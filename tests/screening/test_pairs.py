@@ -918,6 +918,8 @@ def test_a_vessels_former_name_in_parentheses_is_one_of_its_names() -> None:
         ("Brigade Forty-four", "Brigade 44"),
         ("Brigade Fourty-four", "BRIGADE 44"),
         ("Firt Oil JV Co Ltd", "FIRST OIL JV CO LTD"),  # an ordinal misspelt: still a word
+        ("12th Ocean Administration", "TWELFTH OCEAN ADMINISTRATION GMBH"),  # OFAC's
+        ("21st Century Trading", "TWENTY FIRST CENTURY TRADING"),  # a ten and an ordinal
     ],
 )
 def test_numbers_in_words_and_ordinals_are_their_digits(a: str, b: str) -> None:

@@ -86,7 +86,10 @@ _TENS = {
 }  # fmt: skip  # "fourty": as often misspelt
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
 }  # fmt: skip
 _NUMBER_WORDS_VALUE = {w: n for n, w in enumerate(_UNITS)} | _TENS | _ORDINALS
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
@@ -591,7 +594,8 @@ def _assimilated_articles(tokens: list[str], kinds: list[str]) -> None:
 
 
 def _tens_and_units_joined(tokens: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
-    """A ten and a unit written as words, one number in digits ("forty four" 44)."""
+    """A ten and a unit written as words, one number in digits ("forty four" 44, "twenty
+    first" 21)."""
     if _TENS.keys().isdisjoint(tokens):
         return tokens, kinds
     out_tokens: list[str] = []
@@ -601,7 +605,7 @@ def _tens_and_units_joined(tokens: list[str], kinds: list[str]) -> tuple[list[st
         token, kind = tokens[i], kinds[i]
         if token in _TENS and kind == NAME and i + 1 < len(tokens) and kinds[i + 1] == NAME:
             unit = _NUMBER_WORDS_VALUE.get(tokens[i + 1], 0)
-            if tokens[i + 1] in _UNITS and 0 < unit < 10:
+            if 0 < unit < 10:  # a unit or its ordinal: "forty four", "twenty first"
                 token = str(_TENS[token] + unit)
                 i += 1  # the unit is read into the ten
         out_tokens.append(token)
