@@ -1083,6 +1083,8 @@ def _flags(q: NameForm, c: NameForm) -> int:
 
 
 Row = list[tuple[float, int, str, tuple[int, ...]]]
+# a pair of runs of parts: -similarity, -parts paired, method, query parts, candidate parts
+AlignPair = tuple[float, int, str, tuple[int, ...], tuple[int, ...]]
 
 
 class Aligner:
@@ -1108,6 +1110,7 @@ class Aligner:
         "_legal_only",
         "_long",
         "_one_word",
+        "_bare_word",
         "_pinyin",
         "_place",
         "_rows",
@@ -1146,6 +1149,12 @@ class Aligner:
         self._eo = any(_RR_VOWEL.search(t) for t in q.tokens)
         self._cut = cut_parts(q) if self._latin else frozenset()
         self._place = place_kind(q.tokens)
+        self._bare_word = (
+            len(q.tokens) == 1
+            and q.kinds[0] == NAME
+            and len(q.tokens[0]) <= BARE_WORD_MAX
+            and not says_body(q)
+        )
         self._rows: dict[tuple[str, str, int, int, int], Row] = {}
         self._flags: dict[tuple[bool, str], int] = {}
 
@@ -1260,7 +1269,7 @@ class Aligner:
         if self._latin and c.method in LATIN_METHODS and (self._slavic or slavic_name(c.tokens)):
             flags |= SLAVIC
         rows, spelt = self._rows, self._joined_spelt
-        candidates: list[tuple[float, int, str, tuple[int, ...], tuple[int, ...]]] = []
+        candidates: list[AlignPair] = []
         for cj, ct, cc, c_parts, c_len in units(c):
             key = (ct, cc, c_parts, c_len, flags)
             row = rows.get(key)
@@ -1286,7 +1295,7 @@ class Aligner:
         # every joined pair first ("shhyd"~"said" by its vowels before "shhyd khyl"~
         # "shahidkhel" read from the Arabic script).
         if found.score >= 1.0:
-            return self._place_capped(found, c, acronyms)
+            return self._place_capped(found, c, acronyms)  # spelt as it is: no other cap
         joined = [x for x in candidates if len(x[3]) + len(x[4]) > 2]
         spelled = [x for x in joined if x[2] in ("exact", "variant")]
         for first in (spelled, joined if len(spelled) < len(joined) else []):
@@ -1306,6 +1315,8 @@ class Aligner:
                 )
                 if other.score > found.score:
                     found = other
+        if self._bare_word and acronyms and found.score > GENERIC_ONLY:
+            found = _bare_word_capped(found, q, c, candidates)
         return self._place_capped(found, c, acronyms)
 
     def _place_capped(self, found: Alignment, c: NameForm, body: bool) -> Alignment:
@@ -1322,6 +1333,40 @@ class Aligner:
         if self._place == "country" or (body and says_body(c)):
             return replace(found, score=GENERIC_ONLY)
         return found
+
+
+# The methods by which a word stands for another only as heard or as a script leaves it
+# (:func:`_bare_word_capped`)
+_LOOSE_METHODS = frozenset(
+    {"phonetic", "vowels", "abjad", "skeleton", "spanish", "indonesian", "j as y", "j as kh",
+     "syllable", "syllables", "g as h", "nickname", "fuzzy"}
+)  # fmt: skip
+
+
+BARE_WORD_MAX = 6  # letters of a query's one word that :func:`_bare_word_capped` caps: a
+# longer word heard alike is rather a firm's transliterated (MELITEK, LLC MELYTEC; SPUTNIX,
+# OOO SPUTNIKS; STEERER, OOO STIRER: OFAC's aliases)
+
+
+def _bare_word_capped(
+    found: Alignment, q: NameForm, c: NameForm, candidates: list[AlignPair]
+) -> Alignment:
+    """A query of one short word (:data:`BARE_WORD_MAX`) that says no body (a family name
+    alone: Dennis, Corral, Phạm) against a name that says it is a body's (DENISE COMPANY,
+    CORAL TRADING EST, FAM GROUP LLC): it names that body only by its word spelt, by the
+    variant tables, one typing edit off or as an acronym; a word merely heard alike or as a
+    script leaves it scores at most :data:`GENERIC_ONLY`."""
+    if not says_body(c):
+        return found
+    own = own_words(c)
+    for _, _, how, _, cj in candidates:
+        if len(cj) == 1 and not own[cj[0]]:  # a legal form or a trade's word
+            continue
+        if how not in _LOOSE_METHODS or (
+            how == "fuzzy" and OSA.distance(q.tokens[0], c.tokens[cj[0]]) <= 1
+        ):
+            return found
+    return replace(found, score=GENERIC_ONLY)
 
 
 # Methods that pair two parts of one kind only: a title with a title, not with a name spelled
