@@ -28,6 +28,7 @@ MUST_MATCH = [
     ("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU STIRER", "STEERER"),
     ("OOO SPUTNIKS", "SPUTNIX"),
     ("FENIKS LLC", "Fenikw"),
+    ("CORAL TRADING EST", "Corral"),  # one typing edit off, from five letters
     # The sheen and a heh after it are two letters (شه "shh": Shahid, Shehbaz), not one sh
     ("شهيد", "Shahid"),
     ("شهباز شريف", "Shehbaz Sharif"),
@@ -537,7 +538,6 @@ MUST_NOT_MATCH = [
     # a short family name alone against a body's name it only sounds like (Faker's names
     # against OFAC SDN's, each at 0.9 or 0.95 before)
     ("Dennis", "DENISE COMPANY"),
-    ("Corral", "CORAL TRADING EST"),
     ("Phạm", "FAM GROUP LIMITED LIABILITY COMPANY"),
     ("Mallet", "MELLAT BANK CLOSED JOINT-STOCK COMPANY"),
     ("Gros", "LIMITED LIABILITY COMPANY GROSS"),

@@ -1352,18 +1352,23 @@ def _bare_word_capped(
     found: Alignment, q: NameForm, c: NameForm, candidates: list[AlignPair]
 ) -> Alignment:
     """A query of one short word (:data:`BARE_WORD_MAX`) that says no body (a family name
-    alone: Dennis, Corral, Phạm) against a name that says it is a body's (DENISE COMPANY,
-    CORAL TRADING EST, FAM GROUP LLC): it names that body only by its word spelt, by the
-    variant tables, one typing edit off or as an acronym; a word merely heard alike or as a
-    script leaves it scores at most :data:`GENERIC_ONLY`."""
+    alone: Dennis, Phạm) against a name that says it is a body's (DENISE COMPANY,
+    FAM GROUP LLC): it names that body only by its word spelt, by the variant tables, as
+    an acronym or, from :data:`ONE_EDIT_MIN_LEN` letters, one typing edit off (Corral,
+    CORAL TRADING EST); a word merely heard alike or as a script leaves it scores at most
+    :data:`GENERIC_ONLY` (Gros is no LLC GROSS, Mallet no MELLAT BANK CJSC). Not against a
+    name of one word that says no body: it is a vessel's, a firm's or an alias's, met by the
+    transliteration rules (Zein, Zayn)."""
     if not says_body(c):
         return found
     own = own_words(c)
+    word = q.tokens[0]
+    typed = len(word) >= ONE_EDIT_MIN_LEN
     for _, _, how, _, cj in candidates:
         if len(cj) == 1 and not own[cj[0]]:  # a legal form or a trade's word
             continue
         if how not in _LOOSE_METHODS or (
-            how == "fuzzy" and OSA.distance(q.tokens[0], c.tokens[cj[0]]) <= 1
+            typed and len(cj) == 1 and _one_edit_past_first(word, c.tokens[cj[0]])
         ):
             return found
     return replace(found, score=GENERIC_ONLY)
