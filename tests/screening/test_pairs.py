@@ -615,6 +615,9 @@ def test_a_vessels_prefix_or_a_syllable_spelt_like_a_legal_form_names_no_firm() 
         # BICENTENARIO VIII; its aliases "40", "MS-13" still meet themselves).
         ("8", "BICENTENARIO VIII"),
         ("88", "EVER BRIGHT 88"),
+        # a vowel alone in a Korean name is a syllable, the family name O (오), no initial of
+        # Ok (옥): 許玉英 read as 허옥영 met OFAC SDN's Yong Ho O at 0.87
+        ("허옥영", "Yong Ho O"),
     ],
 )
 def test_name_rules_that_keep_different_names_apart(a: str, b: str) -> None:

@@ -409,6 +409,8 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         return 0.0, "none"
     if len(a) == 1 or len(b) == 1:
         if a[:1] == b[:1] and (len(a) == 1) != (len(b) == 1):
+            if flags & (HANGUL | WHOLE) and (a if len(a) == 1 else b) in "aeiou":
+                return 0.0, "none"  # a syllable of Korean, no initial: O (오), not Ok (옥)
             return 0.9, "initial"
         return 0.0, "none"
     pa, pb = phonetic(ca), phonetic(cb)
