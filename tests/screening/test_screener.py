@@ -216,7 +216,10 @@ def test_ofac_entries(ofac_dprk: Screener) -> None:
         ("ZARON BIO-TECH (ASIA) LIMITED", ["ZARON BIO-TECH (ASIA) LIMITED"]),
         # a place cut off before an acronym is no name of its own (OFAC's MMI)
         ("INDONESIA (MMI)", ["INDONESIA (MMI)", "MMI"]),
-        ("AFGHAN SUPPORT COMMITTEE (ASC)", ["AFGHAN SUPPORT COMMITTEE (ASC)", "AFGHAN SUPPORT COMMITTEE", "ASC"]),
+        (
+            "AFGHAN SUPPORT COMMITTEE (ASC)",
+            ["AFGHAN SUPPORT COMMITTEE (ASC)", "AFGHAN SUPPORT COMMITTEE", "ASC"],
+        ),
         # a birth remark after the name: also the name without it (TAi.101, TAi.004)
         (
             "Mohammad Ishaq Akhund born in 1963",

@@ -172,9 +172,7 @@ def listed_names(text: str) -> list[str]:
     named = [group for group in groups if not _a_place(group)]
     if not named:  # where the body is: AL-HARAMAIN FOUNDATION (PAKISTAN) is not the
         return [text]  # foundation in Kenya, nor anything named Pakistan
-    inside = [
-        n for group in named for n in _former_names(group) or listed_names(group.strip(" ,"))
-    ]
+    inside = [n for group in named for n in _former_names(group) or listed_names(group.strip(" ,"))]
     if _a_place(outside):  # a name cut short before its remark: OFAC's "INDONESIA (MMI)"
         outside = ""
     return [n for n in dict.fromkeys([text, outside, *inside]) if n]
@@ -363,9 +361,7 @@ def _names_of(text: str) -> list[str]:
             names += [group.strip() for group in groups if _acronym_of(group, outside)]
     names = [n for name in names for n in _nickname_names(name)]
     names += [_BIRTH_REMARK.sub("", name) for name in names if _BIRTH_REMARK.search(name)]
-    names += [
-        head for n in names if not _BIRTH_REMARK.search(n) and (head := _before_a_year(n))
-    ]
+    names += [head for n in names if not _BIRTH_REMARK.search(n) and (head := _before_a_year(n))]
     names += [
         _VESSEL_NUMBER_REMARK.sub("", name) for name in names if _VESSEL_NUMBER_REMARK.search(name)
     ]

@@ -1100,6 +1100,7 @@ class Aligner:
     """
 
     __slots__ = (
+        "_bare_word",
         "_chinese",
         "_chinese_pair",
         "_cut",
@@ -1112,7 +1113,6 @@ class Aligner:
         "_legal_only",
         "_long",
         "_one_word",
-        "_bare_word",
         "_pinyin",
         "_place",
         "_rows",
