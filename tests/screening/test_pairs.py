@@ -1293,3 +1293,18 @@ def test_a_weak_alias_of_a_title_and_lu_ay_is_a_given_name_alone() -> None:
     entry = [e for e in load_list("ofac_sdn").entities if e.ref == "40401"]
     hits = Screener(entry).screen(Query("Love"), limit=1, threshold=0.0)
     assert hits[0].score <= 0.7  # the weak alias, a given name alone, scores at most 0.7
+
+
+@pytest.mark.parametrize(
+    ("query", "listed", "cap"),
+    [
+        ("Moscow", "JOINT STOCK COMPANY MOSCOW INDUSTRIAL BANK", "a place alone"),
+        ("Dennis", "DENISE COMPANY", "one word heard alike"),
+    ],
+)
+def test_a_capped_score_says_which_rule_holds_it(query: str, listed: str, cap: str) -> None:
+    detail = compare(query, listed).explanation["features"]["name"]["detail"]
+    assert detail["cap"].startswith(cap)
+    assert (
+        "cap" not in compare("Joseph Kony", "JOSEPH KONY").explanation["features"]["name"]["detail"]
+    )

@@ -217,6 +217,7 @@ class Alignment:
     query_coverage: float
     candidate_coverage: float
     pairs: list[dict[str, Any]]
+    cap: str | None = None  # why the score is held below what its parts give, if it is
 
 
 def _similar(a: str, b: str) -> float:
@@ -1333,7 +1334,7 @@ class Aligner:
         if place_kind(c.tokens) is not None and found.candidate_coverage >= 1.0:
             return found  # the same place, as a vessel or an alias is named (JAMAICA)
         if self._place == "country" or (body and says_body(c)):
-            return replace(found, score=GENERIC_ONLY)
+            return replace(found, score=GENERIC_ONLY, cap=PLACE_CAP)
         return found
 
 
@@ -1373,7 +1374,7 @@ def _bare_word_capped(
             typed and len(cj) == 1 and _one_edit_past_first(word, c.tokens[cj[0]])
         ):
             return found
-    return replace(found, score=GENERIC_ONLY)
+    return replace(found, score=GENERIC_ONLY, cap=BARE_WORD_CAP)
 
 
 # Methods that pair two parts of one kind only: a title with a title, not with a name spelled
@@ -1386,6 +1387,10 @@ GENERIC_ONLY = 0.7  # an organisation's name met only by its common words
 OTHER_ORDER = 0.7  # two names of syllables whose given-name syllables come in another order
 OTHER_NUMBER = 0.7  # two names whose numbers differ, or one's last is left out: another of a
 # series
+PLACE_CAP = f"a place alone names no party: at most {GENERIC_ONLY} by name"
+BARE_WORD_CAP = (
+    f"one word heard alike names no body, its word not spelt: at most {GENERIC_ONLY} by name"
+)
 
 
 def _own_word_left_out(c: NameForm, c_weights: tuple[float, ...], c_sim: list[float]) -> bool:

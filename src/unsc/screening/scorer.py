@@ -32,7 +32,7 @@ from typing import Any
 from unsc.screening.features import schema_kind
 from unsc.screening.japanese import in_kanji, japanese_key, japanese_names
 from unsc.screening.namefields import query_forms, unread_script
-from unsc.screening.names import align, kind_weights
+from unsc.screening.names import Alignment, align, kind_weights
 from unsc.screening.normalize import NameForm, analyze, named_kind
 
 __all__ = ["ALGORITHM", "DEFAULT_THRESHOLD", "WEIGHTS", "Comparison", "compare"]
@@ -55,17 +55,21 @@ class Comparison:
         return {"score": self.score, "match": self.match, "explanation": self.explanation}
 
 
-def name_explanation(q: NameForm, c: NameForm, pairs: list[dict[str, Any]]) -> dict[str, Any]:
-    """The name part of an explanation: both names as analysed and the aligned parts."""
-    return {
+def name_explanation(q: NameForm, c: NameForm, alignment: Alignment) -> dict[str, Any]:
+    """The name part of an explanation: both names as analysed, the aligned parts, and the
+    rule that holds the score down, if one does (``cap``)."""
+    found = {
         "query": q.text,
         "candidate": c.text,
         "query_tokens": list(q.tokens),
         "candidate_tokens": list(c.tokens),
         "transliteration": {"query": q.method, "candidate": c.method},
         "titles_removed": list(q.removed + c.removed),
-        "parts": pairs,
+        "parts": alignment.pairs,
     }
+    if alignment.cap is not None:
+        found["cap"] = alignment.cap
+    return found
 
 
 def combine(
@@ -154,7 +158,7 @@ def compare(
         key=lambda found: found[0].score,
     )
     score, features = combine(result.score, {"schema": _firm_named(kind, q, c)}, None)
-    features["name"]["detail"] = name_explanation(q, c, result.pairs)
+    features["name"]["detail"] = name_explanation(q, c, result)
     unread = {
         side: script
         for side, form, text in (("query", q, name1), ("candidate", c, name2))

@@ -370,7 +370,7 @@ class Screener:
             detail = aligners[qn].align(
                 c, self.name_weights[n], explain=True, acronyms=self.organisations[n]
             )
-            features["name"]["detail"] = name_explanation(q, c, detail.pairs)
+            features["name"]["detail"] = name_explanation(q, c, detail)
             cap = self._capped(n, _given_name_only(q, kind))
             if cap is not None:
                 features["name"]["detail"][cap] = _CAPS[cap]
