@@ -29,6 +29,10 @@ MUST_MATCH = [
     ("OOO SPUTNIKS", "SPUTNIX"),
     ("FENIKS LLC", "Fenikw"),
     ("CORAL TRADING EST", "Corral"),  # one typing edit off, from five letters
+    # the initial r the DPRK keeps and the South drops (OFAC SDN's vessel RYE SONG GANG 1)
+    ("RYE SONG GANG 1", "Ye Song Gang 1"),
+    ("RYOM CHOL", "Yom Chol"),
+    ("KIM RYON HUI", "Kim Yeon Hee"),
     # The sheen and a heh after it are two letters (شه "shh": Shahid, Shehbaz), not one sh
     ("شهيد", "Shahid"),
     ("شهباز شريف", "Shehbaz Sharif"),

@@ -551,7 +551,7 @@ def test_a_korean_firms_abbreviated_legal_form_is_read_not_dropped(un: Screener)
     # the own word of KORYO BANK (KPe.045), which it then met at 1.0
     assert query_names("(주) 고려")[0] == "고려 주식회사"
     assert query_names("(주) 고려; 삼성")[:2] == ["고려 주식회사", "삼성"]  # each name its own
-    assert analyze(query_names("(주) 고려")[0]).canon == ("ko", "ryo", "co", "ltd")
+    assert analyze(query_names("(주) 고려")[0]).canon == ("ko", "yo", "co", "ltd")  # 려 ryo: 여 yo
     assert _hit(un, Query("(주) 고려"), "KPe.045") < 1.0
 
 
