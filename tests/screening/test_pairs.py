@@ -545,6 +545,7 @@ MUST_NOT_MATCH = [
     ("Phạm", "FAM GROUP LIMITED LIABILITY COMPANY"),
     ("Mallet", "MELLAT BANK CLOSED JOINT-STOCK COMPANY"),
     ("Gros", "LIMITED LIABILITY COMPANY GROSS"),
+    ("SEA STAR V", "SEA STAR 6"),  # a Roman numeral is its number, not any number
 ]
 
 
@@ -941,6 +942,8 @@ def test_a_vessels_former_name_in_parentheses_is_one_of_its_names() -> None:
         ("Firt Oil JV Co Ltd", "FIRST OIL JV CO LTD"),  # an ordinal misspelt: still a word
         ("12th Ocean Administration", "TWELFTH OCEAN ADMINISTRATION GMBH"),  # OFAC's
         ("21st Century Trading", "TWENTY FIRST CENTURY TRADING"),  # a ten and an ordinal
+        ("ARGO I", "ARGO 1"),  # a Roman numeral of one letter, against a number
+        ("PORT OLYA I", "PORT OLYA-1"),  # OFAC SDN's vessel
     ],
 )
 def test_numbers_in_words_and_ordinals_are_their_digits(a: str, b: str) -> None:

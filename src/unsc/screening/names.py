@@ -384,6 +384,9 @@ def _g_as_h(g_side: str, h_side: str, h_canon: str, flags: int, query: bool) -> 
 
 
 _STRICT_METHODS = frozenset({"exact", "variant", "phonetic"})
+# Roman numerals of one letter or two, which normalisation leaves as written (V. Putin's
+# initial, Korean's syllable I): only against a number do they read as one
+_SHORT_NUMERALS = {"i": "1", "v": "5", "vi": "6", "x": "10", "xi": "11"}
 
 
 def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
@@ -407,6 +410,8 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
     if same_country(ca, cb):  # Iran, Iranian
         return COUNTRY_ADJECTIVE, "country"
     if a.isdigit() or b.isdigit():  # numbers are equal or other: 1 is no initial of 11
+        if _SHORT_NUMERALS.get(a, a) == _SHORT_NUMERALS.get(b, b):
+            return SPELLED, "variant"  # ARGO I, ARGO 1: a letter the tables keep an initial
         return 0.0, "none"
     if len(a) == 1 or len(b) == 1:
         if a[:1] == b[:1] and (len(a) == 1) != (len(b) == 1):
