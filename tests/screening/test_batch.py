@@ -22,6 +22,8 @@ from unsc.screening.csvinput import (
     detect_encoding,
     find_column,
     header_key,
+    name_columns,
+    row_name,
 )
 
 _COLUMN = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_ ", min_size=1, max_size=12)
@@ -197,3 +199,31 @@ def test_a_repeated_query_is_screened_once_per_screener(monkeypatch: pytest.Monk
     other = Screener(list(Screener.from_list("un_sc").entities[:5]))
     assert screen_rows(other, jobs[:1], 1, None) == []  # another screener, its own answers
     assert calls[-1] == "Ri Won Ho"
+
+
+def test_a_name_split_in_columns_is_read_joined() -> None:
+    assert name_columns(["id", "First Name", "Last Name"]) == ("First Name", "Last Name")
+    assert name_columns(["forename", "middle_name", "SURNAME"]) == (
+        "forename",
+        "middle_name",
+        "SURNAME",
+    )
+    assert name_columns(["Full Name", "first_name", "last_name"]) == ("Full Name",)  # one first
+    assert name_columns(["first_name"]) is None  # a given name alone is no name column
+    assert name_columns(["a", "b", "c"], "c+a") == ("c", "a")
+    assert name_columns(["a", "b"], "a+z") is None
+    assert row_name({"f": " Joseph ", "m": "", "l": "Kony"}, ("f", "m", "l")) == "Joseph Kony"
+
+
+def test_screen_file_screens_a_name_split_in_columns(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    src.write_text("id,first_name,last_name\n1,Joseph,Kony\n2,,\n", encoding="utf-8")
+    summary = screen_file(src, out, limit=1, workers=1)
+    assert (summary["queries"], summary["skipped"]) == (1, 1)
+    assert [(r["query"], r["ref"]) for r in _rows(out)] == [("Joseph Kony", "CFi.009")]
+    src.write_text("family;given\nKONY;Joseph\n", encoding="utf-8")
+    screen_file(src, out, limit=1, workers=1, name_column="given+family")
+    assert [(r["query"], r["ref"]) for r in _rows(out)] == [("Joseph KONY", "CFi.009")]
+    with pytest.raises(ParseError, match="no column 'nom'") as caught:
+        screen_file(src, out, name_column="nom", workers=1)
+    assert "first_name+last_name" in (caught.value.hint or "")

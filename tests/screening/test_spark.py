@@ -165,3 +165,16 @@ def test_user_errors(spark: Any, queries: Path, tmp_path: Path) -> None:
         screen_dataframe(df, threshold=1.5)
     with pytest.raises(NotFound):
         screen_files(spark, tmp_path / "nowhere.csv", tmp_path / "out")
+
+
+def test_a_name_split_in_columns_reads_as_in_screen_file(spark: Any, tmp_path: Path) -> None:
+    from unsc.screening.spark import screen_files
+
+    source = tmp_path / "split.csv"
+    source.write_text("first_name,last_name\nChoe,Chun Sik\nJoseph,Kony\n,\n", encoding="utf-8")
+    expected = _single_machine(source, tmp_path / "one.csv", limit=1, threshold=0.0)
+    out = tmp_path / "spark.parquet"
+    screen_files(spark, source, out, limit=1, threshold=0.0)
+    got = _rows(spark.read.parquet(str(out)))
+    assert got == expected
+    assert [r[1] for r in got] == ["Choe Chun Sik", "Joseph Kony"]

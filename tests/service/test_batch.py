@@ -120,3 +120,9 @@ def test_a_name_in_a_script_unsc_cannot_read_is_an_error_of_its_row() -> None:
     )
     assert out[0]["error"] == "written in a script unsc cannot read (Khmer)"
     assert out[1]["error"] == "" and out[1]["ref"] == "KPi.002" and out[1]["match"]
+
+
+def test_read_rows_joins_a_name_split_in_columns() -> None:
+    data = "Customer ID,First Name,Middle Name,Last Name\nc1,Joseph,,Kony\nc2,Ri,Won,Ho\n"
+    rows = read_rows(data.encode("utf-8"), filename="in.csv", max_rows=10)
+    assert [(r["id"], r["name"]) for r in rows] == [("c1", "Joseph Kony"), ("c2", "Ri Won Ho")]

@@ -225,7 +225,12 @@ def register(app: typer.Typer) -> None:
         in_path: Path = typer.Argument(..., help="A CSV of names, with a header row."),
         out: Path = typer.Option(..., "--out", help="The CSV to write."),
         list_: str = LIST_OPTION,
-        name_column: str = typer.Option("name", "--name-column", help="Column of the names."),
+        name_column: str = typer.Option(
+            "name",
+            "--name-column",
+            help="Column of the names; several joined by +: first_name+last_name (without a "
+            "name column, given and family name columns are joined).",
+        ),
         schema_column: str | None = typer.Option(
             None, "--schema-column", help="Column of Person / Organization / Vessel."
         ),

@@ -34,6 +34,8 @@ from unsc.screening.csvinput import (
     open_csv,
     records,
     require_column,
+    require_name_columns,
+    row_name,
 )
 from unsc.screening.features import given_date, parse_date, schema_kind
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, compare
@@ -157,7 +159,7 @@ def _check_row(path: str | Path, line: int, schema: str | None, dob: str | None)
 def _jobs(
     reader: csv.DictReader[str],
     path: str | Path,
-    name: str,
+    name: tuple[str, ...],
     schema: str | None,
     dob: str | None,
     country: str | None,
@@ -166,7 +168,7 @@ def _jobs(
     """The queries of the rows; rows without a name (empty, or no letter or digit: "---")
     are counted in ``skipped[0]``."""
     for row, record in enumerate(records(reader, path), start=1):
-        text = (record.get(name) or "").strip()
+        text = row_name(record, name)
         if not any(ch.isalnum() for ch in text):
             skipped[0] += 1
             continue
@@ -246,7 +248,7 @@ def screen_file(
     handle, reader, used = open_csv(in_path, encoding)
     skipped = [0]
     with handle:
-        name_column = require_column(reader, name_column, in_path)
+        names = require_name_columns(reader, name_column, in_path)
         schema_column, dob_column, country_column = (
             None if column is None else require_column(reader, column, in_path)
             for column in (schema_column, dob_column, country_column)
@@ -257,9 +259,7 @@ def screen_file(
         with _atomic_csv(out_path) as sink:
             writer = csv.writer(sink)
             writer.writerow(SCREEN_COLUMNS)
-            jobs = _jobs(
-                reader, in_path, name_column, schema_column, dob_column, country_column, skipped
-            )
+            jobs = _jobs(reader, in_path, names, schema_column, dob_column, country_column, skipped)
             tasks = ((chunk, limit, threshold) for chunk in _chunks(jobs))
             _SCREENER = engine
             try:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 import csv
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -23,14 +23,19 @@ __all__ = [
     "AUTO",
     "DELIMITERS",
     "HEADER_SPELLINGS",
+    "NAME_JOIN",
+    "NAME_PART_SPELLINGS",
     "csv_delimiter",
     "decode_bytes",
     "detect_encoding",
     "find_column",
     "header_key",
+    "name_columns",
     "open_csv",
     "records",
     "require_column",
+    "require_name_columns",
+    "row_name",
 ]
 
 AUTO = "auto"
@@ -50,6 +55,14 @@ HEADER_SPELLINGS: dict[str, tuple[str, ...]] = {
     "country": ("country", "nationality", "citizenship", "jurisdiction"),
     "id": ("id", "ref", "reference", "customer_id"),
 }
+# The columns a spreadsheet splits a name in, given names first, as :func:`header_key`
+# writes them: a file without a name column is screened by them joined (:func:`name_columns`)
+NAME_PART_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    ("first_name", "firstname", "given_name", "given_names", "forename", "forenames", "first"),
+    ("middle_name", "middlename", "middle_names", "middle", "patronymic"),
+    ("last_name", "lastname", "family_name", "surname", "last"),
+)
+NAME_JOIN = "+"  # --name-column first_name+last_name: the cells joined by a space
 _CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
 
 
@@ -172,6 +185,52 @@ def find_column(fields: Sequence[str], column: str) -> str | None:
         if spelling in keys:
             return keys[spelling]
     return None
+
+
+def name_columns(fields: Sequence[str], column: str = "name") -> tuple[str, ...] | None:
+    """The headers whose cells, joined by a space, make a row's name: the one ``column``
+    names (:func:`find_column`); each of several it joins by "+" ("first_name+last_name");
+    else, for the default column, the given, middle and family name columns a file splits
+    names in (:data:`NAME_PART_SPELLINGS`: a given and a family name at least, "First Name"
+    and "Last Name", "Forename" and "Surname"). None when there are none."""
+    found = find_column(fields, column)
+    if found is not None:
+        return (found,)
+    if NAME_JOIN in column:
+        parts = [find_column(fields, part) for part in column.split(NAME_JOIN) if part.strip()]
+        return None if not parts or None in parts else tuple(p for p in parts if p is not None)
+    if header_key(column) != "name":
+        return None
+    given, middle, family = (
+        next((f for s in spellings if (f := find_column(fields, s)) is not None), None)
+        for spellings in NAME_PART_SPELLINGS
+    )
+    if given is None or family is None:
+        return None
+    return tuple(f for f in (given, middle, family) if f is not None)
+
+
+def row_name(record: Mapping[str, str | None], columns: Sequence[str]) -> str:
+    """A row's name: the cells of ``columns`` (:func:`name_columns`) joined by a space."""
+    return " ".join(cell for c in columns if (cell := (record.get(c) or "").strip()))
+
+
+def require_name_columns(
+    reader: csv.DictReader[str], column: str, path: str | Path
+) -> tuple[str, ...]:
+    """:func:`name_columns` of a file; a :class:`ParseError` naming the file and its columns
+    when there are none."""
+    fields = list(reader.fieldnames or [])
+    found = name_columns(fields, column)
+    if found is None:
+        raise ParseError(
+            f"no column {column!r} (columns: {', '.join(fields) or 'none'})",
+            path=str(path),
+            line=1,
+            field=column,
+            hint="name the column with --name-column, or join several: first_name+last_name",
+        )
+    return found
 
 
 def require_column(reader: csv.DictReader[str], column: str, path: str | Path) -> str:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from unsc.errors import InvalidInput, NotFound
 from unsc.screening.batch import SCREEN_COLUMNS, screen_rows
-from unsc.screening.csvinput import csv_delimiter, detect_encoding, find_column
+from unsc.screening.csvinput import csv_delimiter, detect_encoding, find_column, name_columns
 from unsc.screening.screener import Screener
 
 if TYPE_CHECKING:
@@ -164,12 +164,20 @@ def screen_dataframe(
         raise InvalidInput("limit must be at least 1", field="limit", value=limit)
     if threshold is not None and not 0.0 <= threshold <= 1.0:
         raise InvalidInput("threshold must be between 0 and 1", field="threshold", value=threshold)
-    columns = [_column(df, c) for c in (name_column, schema_column, dob_column, country_column)]
+    names = name_columns(df.columns, name_column)
+    if names is None:
+        raise InvalidInput(
+            f"no column {name_column!r} (columns: {', '.join(df.columns) or 'none'})",
+            field=name_column,
+            hint="name the column with name_column, or join several: first_name+last_name",
+        )
+    columns = [_column(df, c) for c in (schema_column, dob_column, country_column)]
     row_column = _column(df, row_column)
     spark = df.sparkSession
     payload = spark.sparkContext.broadcast(_payload(list))
-    fields = [
-        (df[c] if c is not None else _null()).alias(f"_unsc_{i}") for i, c in enumerate(columns)
+    fields = [_joined(df, names).alias("_unsc_0")] + [
+        (df[c] if c is not None else _null()).alias(f"_unsc_{i}")
+        for i, c in enumerate(columns, start=1)
     ]
     if row_column is not None:
         rows = df.select(df[row_column].cast("long"), *fields).rdd.map(tuple)
@@ -177,6 +185,17 @@ def screen_dataframe(
         rows = df.select(*fields).rdd.zipWithIndex().map(lambda pair: (pair[1] + 1, *pair[0]))
     out = rows.mapPartitions(lambda rows: _screen_partition(rows, payload, limit, threshold))
     return spark.createDataFrame(out, schema=output_schema())
+
+
+def _joined(df: DataFrame, names: tuple[str, ...]) -> Any:
+    """The name column, or several joined by a space, their empty cells left out, as
+    ``screen_file`` joins them (:func:`~unsc.screening.csvinput.row_name`)."""
+    from pyspark.sql import functions
+
+    if len(names) == 1:
+        return df[names[0]]
+    cells = [functions.nullif(functions.trim(df[c]), functions.lit("")) for c in names]
+    return functions.concat_ws(" ", *cells)
 
 
 def _null() -> Any:

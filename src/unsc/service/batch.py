@@ -38,7 +38,13 @@ RESULT_COLUMNS = [
 def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, str]]:
     """The rows of an uploaded CSV as ``{name, schema, birth_date, country, id}``;
     :class:`ParseError` naming the file and what was expected when it cannot be used."""
-    from unsc.screening.csvinput import HEADER_SPELLINGS, csv_delimiter, decode_bytes, find_column
+    from unsc.screening.csvinput import (
+        HEADER_SPELLINGS,
+        csv_delimiter,
+        decode_bytes,
+        find_column,
+        name_columns,
+    )
 
     text = decode_bytes(data, filename)
     reader = csv.reader(io.StringIO(text), delimiter=csv_delimiter(text.split("\n", 1)[0]))
@@ -48,16 +54,19 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
     wanted = {}
     for key in HEADER_SPELLINGS:
         found = find_column(header, key)
-        if found is not None:
+        if found is not None and key != "name":
             wanted[key] = header.index(found)
-    if "name" not in wanted:
+    names = name_columns(header)
+    if names is None:
         raise ParseError(
             f"no name column in the header {header!r}",
             path=filename,
             line=1,
             field="name",
-            hint="name the column `name` (optional: schema, birth_date, country, id)",
+            hint="name the column `name`, or give first_name and last_name (optional: schema, "
+            "birth_date, country, id)",
         )
+    at = [header.index(column) for column in names]
     rows: list[dict[str, str]] = []
     for line, record in enumerate(reader, start=2):
         if not any(cell.strip() for cell in record):
@@ -69,6 +78,7 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
                 hint="split it, or raise UNSC_MAX_CSV_ROWS",
             )
         row = {key: (record[i].strip() if i < len(record) else "") for key, i in wanted.items()}
+        row["name"] = " ".join(cell for i in at if i < len(record) and (cell := record[i].strip()))
         row["line"] = str(line)
         rows.append(row)
     return rows
