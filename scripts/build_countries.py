@@ -20,6 +20,7 @@ HEADER = (
     "# letters or more and no English given name (Moscow, Dubai, not Victoria):\n"
     "# unsc.screening.countries reads them. Made by scripts/build_countries.py.\n"
 )
+SUPRANATIONAL = "Supranational"  # rigour's region of the territories that are no place
 PLACE_MIN_LETTERS = 5  # shorter places are abbreviations (Beds, Ches) or words (Here, Male)
 
 
@@ -45,13 +46,16 @@ def country_lines() -> str:
 
 def place_lines(countries: set[str]) -> list[str]:
     """The territories that are no country and the places rigour's territories give (a
-    capital, a city, a free zone), normalised, sorted: those written in Latin letters (a
+    capital, a city, a free zone; not the supranational ones), normalised, sorted: those
+    written in Latin letters (a
     Han city's name in Pinyin is also a person's, 长春 Changchun), of
     :data:`PLACE_MIN_LETTERS` letters or more, and neither a country nor an English given
     name (Victoria, Georgia, Hamilton)."""
     given = given_names()
     found: set[str] = set()
     for territory in get_territories():
+        if territory.region == SUPRANATIONAL:  # the UN, the EU, "Global", "Cyberspace"
+            continue
         names = [territory.name, territory.full_name] if not territory.is_country else []
         for written in [*names, *(territory.places or [])]:
             if not written or not all(c.isascii() or not c.isalpha() for c in written):
