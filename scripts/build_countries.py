@@ -47,10 +47,9 @@ def country_lines() -> str:
 def place_lines(countries: set[str]) -> list[str]:
     """The territories that are no country and the places rigour's territories give (a
     capital, a city, a free zone; not the supranational ones), normalised, sorted: those
-    written in Latin letters (a
-    Han city's name in Pinyin is also a person's, 长春 Changchun), of
-    :data:`PLACE_MIN_LETTERS` letters or more, and neither a country nor an English given
-    name (Victoria, Georgia, Hamilton)."""
+    written in Latin letters (a Han city's name in Pinyin is also a person's, 长春
+    Changchun), of :data:`PLACE_MIN_LETTERS` letters or more, and neither a country nor an
+    English given name (Victoria, Georgia, Hamilton)."""
     given = given_names()
     found: set[str] = set()
     for territory in get_territories():
