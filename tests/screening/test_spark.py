@@ -140,17 +140,34 @@ def test_csv_out_has_the_screen_file_columns(spark: Any, queries: Path, tmp_path
         assert tuple(next(csv.reader(f))) == SCREEN_COLUMNS
 
 
-def test_a_spreadsheet_export_reads_as_in_screen_file(spark: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("data", "names"),
+    [
+        # Windows-1252, semicolons: what Excel writes in Europe
+        (
+            "name;note\nChoe Chun Sik;café\nJosé Pérez;né\n".encode("cp1252"),
+            ["Choe Chun Sik", "José Pérez"],
+        ),
+        # a name split in columns, an empty row left out
+        (
+            b"first_name,last_name\nChoe,Chun Sik\nJoseph,Kony\n,\n",
+            ["Choe Chun Sik", "Joseph Kony"],
+        ),
+    ],
+)
+def test_a_spreadsheet_export_reads_as_in_screen_file(
+    spark: Any, tmp_path: Path, data: bytes, names: list[str]
+) -> None:
     from unsc.screening.spark import screen_files
 
-    source = tmp_path / "excel.csv"  # Windows-1252, semicolons: what Excel writes in Europe
-    source.write_bytes("name;note\nChoe Chun Sik;café\nJosé Pérez;né\n".encode("cp1252"))
+    source = tmp_path / "export.csv"
+    source.write_bytes(data)
     expected = _single_machine(source, tmp_path / "one.csv", limit=1, threshold=0.0)
     out = tmp_path / "spark.parquet"
     screen_files(spark, source, out, limit=1, threshold=0.0)
     got = _rows(spark.read.parquet(str(out)))
     assert got == expected
-    assert [r[1] for r in got] == ["Choe Chun Sik", "José Pérez"]
+    assert [r[1] for r in got] == names
 
 
 def test_user_errors(spark: Any, queries: Path, tmp_path: Path) -> None:
@@ -165,16 +182,3 @@ def test_user_errors(spark: Any, queries: Path, tmp_path: Path) -> None:
         screen_dataframe(df, threshold=1.5)
     with pytest.raises(NotFound):
         screen_files(spark, tmp_path / "nowhere.csv", tmp_path / "out")
-
-
-def test_a_name_split_in_columns_reads_as_in_screen_file(spark: Any, tmp_path: Path) -> None:
-    from unsc.screening.spark import screen_files
-
-    source = tmp_path / "split.csv"
-    source.write_text("first_name,last_name\nChoe,Chun Sik\nJoseph,Kony\n,\n", encoding="utf-8")
-    expected = _single_machine(source, tmp_path / "one.csv", limit=1, threshold=0.0)
-    out = tmp_path / "spark.parquet"
-    screen_files(spark, source, out, limit=1, threshold=0.0)
-    got = _rows(spark.read.parquet(str(out)))
-    assert got == expected
-    assert [r[1] for r in got] == ["Choe Chun Sik", "Joseph Kony"]

@@ -15,7 +15,7 @@ import codecs
 import csv
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 from unsc.errors import NotFound, ParseError
 
@@ -39,6 +39,7 @@ __all__ = [
 ]
 
 AUTO = "auto"
+_Found = TypeVar("_Found")
 DELIMITERS = (",", ";", "\t", "|")  # the first is the default; Excel writes ";" in many locales
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -221,30 +222,28 @@ def require_name_columns(
     """:func:`name_columns` of a file; a :class:`ParseError` naming the file and its columns
     when there are none."""
     fields = list(reader.fieldnames or [])
-    found = name_columns(fields, column)
-    if found is None:
-        raise ParseError(
-            f"no column {column!r} (columns: {', '.join(fields) or 'none'})",
-            path=str(path),
-            line=1,
-            field=column,
-            hint="name the column with --name-column, or join several: first_name+last_name",
-        )
-    return found
+    hint = "name the column with --name-column, or join several: first_name+last_name"
+    return _required(name_columns(fields, column), column, fields, path, hint)
 
 
 def require_column(reader: csv.DictReader[str], column: str, path: str | Path) -> str:
     """The header ``column`` names (:func:`find_column`); a :class:`ParseError` naming the
     file and its columns when there is none."""
     fields = list(reader.fieldnames or [])
-    found = find_column(fields, column)
+    hint = "name the column with --name-column / --schema-column / --dob-column"
+    return _required(find_column(fields, column), column, fields, path, hint)
+
+
+def _required(
+    found: _Found | None, column: str, fields: Sequence[str], path: str | Path, hint: str
+) -> _Found:
     if found is None:
         raise ParseError(
             f"no column {column!r} (columns: {', '.join(fields) or 'none'})",
             path=str(path),
             line=1,
             field=column,
-            hint="name the column with --name-column / --schema-column / --dob-column",
+            hint=hint,
         )
     return found
 

@@ -20,7 +20,7 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from unsc.errors import InvalidInput, NotFound
 from unsc.screening.batch import SCREEN_COLUMNS, screen_rows
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from pyspark.sql.types import StructType
 
 __all__ = ["local_session", "output_schema", "screen_dataframe", "screen_files"]
+
+_Found = TypeVar("_Found")
 
 ListPayload = tuple[str, str, bytes | None]  # (key, dataset name or file label, file bytes)
 
@@ -133,12 +135,16 @@ def _column(df: DataFrame, column: str | None) -> str | None:
     (:func:`~unsc.screening.csvinput.find_column`: "Name" for name)."""
     if column is None:
         return None
-    found = find_column(df.columns, column)
+    hint = "name the column with name_column / schema_column / dob_column"
+    return _required(find_column(df.columns, column), column, df, hint)
+
+
+def _required(found: _Found | None, column: str, df: DataFrame, hint: str) -> _Found:
     if found is None:
         raise InvalidInput(
             f"no column {column!r} (columns: {', '.join(df.columns) or 'none'})",
             field=column,
-            hint="name the column with name_column / schema_column / dob_column",
+            hint=hint,
         )
     return found
 
@@ -164,13 +170,8 @@ def screen_dataframe(
         raise InvalidInput("limit must be at least 1", field="limit", value=limit)
     if threshold is not None and not 0.0 <= threshold <= 1.0:
         raise InvalidInput("threshold must be between 0 and 1", field="threshold", value=threshold)
-    names = name_columns(df.columns, name_column)
-    if names is None:
-        raise InvalidInput(
-            f"no column {name_column!r} (columns: {', '.join(df.columns) or 'none'})",
-            field=name_column,
-            hint="name the column with name_column, or join several: first_name+last_name",
-        )
+    hint = "name the column with name_column, or join several: first_name+last_name"
+    names = _required(name_columns(df.columns, name_column), name_column, df, hint)
     columns = [_column(df, c) for c in (schema_column, dob_column, country_column)]
     row_column = _column(df, row_column)
     spark = df.sparkSession
