@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unsc import datafiles
-from unsc.screening.countries import country_names, country_parts, place_kind
+from unsc.screening.countries import country_names, country_parts, location_words, place_kind
 
 
 def test_shipped_countries_equal_a_rebuild_from_rigour() -> None:
@@ -69,3 +69,9 @@ def test_a_country_with_another_word_of_a_body_or_person_is_no_place(
 ) -> None:
     assert place_kind(country) == "country"
     assert place_kind((*country, word)) is None
+
+
+def test_location_words_add_places_to_countries() -> None:
+    assert location_words(("tanchon", "bank", "pyongyang", "dprk")) == (False, False, True, True)
+    assert location_words(("bank", "ras", "al", "khaimah")) == (False, True, True, True)
+    assert location_words(("joseph", "kony")) == (False, False)

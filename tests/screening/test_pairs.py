@@ -546,6 +546,9 @@ MUST_NOT_MATCH = [
     ("Mallet", "MELLAT BANK CLOSED JOINT-STOCK COMPANY"),
     ("Gros", "LIMITED LIABILITY COMPANY GROSS"),
     ("SEA STAR V", "SEA STAR 6"),  # a Roman numeral is its number, not any number
+    # two cities are two branches; a person's family name that is a place's is a name
+    ("Bank Melli Iran Hamburg", "BANK MELLI IRAN LONDON"),
+    ("Sören Hesse", "SOURAN COMPANY"),
 ]
 
 
@@ -1315,3 +1318,15 @@ def test_a_capped_score_says_which_rule_holds_it(query: str, listed: str, cap: s
     assert (
         "cap" not in compare("Joseph Kony", "JOSEPH KONY").explanation["features"]["name"]["detail"]
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Tanchon Commercial Bank Pyongyang", "TANCHON COMMERCIAL BANK"),  # 0.82 before
+        ("Bank Melli Iran Hamburg", "BANK MELLI IRAN"),  # 0.85 before
+        ("Tanchon Commercial Bank Pyongyang DPRK", "TANCHON COMMERCIAL BANK"),  # 0.80
+    ],
+)
+def test_a_city_after_a_bodys_name_weighs_as_a_country_does(query: str, listed: str) -> None:
+    assert compare(query, listed).score >= 0.9

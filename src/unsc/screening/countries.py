@@ -22,6 +22,7 @@ __all__ = [
     "COUNTRY_RUN",
     "country_names",
     "country_parts",
+    "location_words",
     "place_kind",
     "place_names",
     "same_country",
@@ -120,3 +121,20 @@ def place_kind(tokens: tuple[str, ...]) -> str | None:
     while countries[end - 1]:  # the country after a city: "Dubai UAE", "Moscow, Russia"
         end -= 1
     return "place" if " ".join(tokens[:end]) in place_names() else None
+
+
+PLACE_RUN = 4  # words in the longest place looked up within a name ("ras al khaimah")
+
+
+@lru_cache(maxsize=100_000)
+def location_words(tokens: tuple[str, ...]) -> tuple[bool, ...]:
+    """Which parts of a name name a country or its people (:func:`country_parts`) or a place
+    (:func:`place_names`: a city, a province, a region): "tanchon commercial bank
+    pyongyang" ends in one."""
+    found = list(country_parts(tokens))
+    places = place_names()
+    for size in range(min(PLACE_RUN, len(tokens)), 0, -1):
+        for i in range(len(tokens) - size + 1):
+            if not any(found[i : i + size]) and " ".join(tokens[i : i + size]) in places:
+                found[i : i + size] = [True] * size
+    return tuple(found)

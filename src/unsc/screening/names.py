@@ -94,7 +94,7 @@ from unsc.screening.chinese import (
     wade_giles_name,
     wade_giles_reads,
 )
-from unsc.screening.countries import country_parts, place_kind, same_country
+from unsc.screening.countries import country_parts, location_words, place_kind, same_country
 from unsc.screening.keys import (
     abjad_match,
     abjad_skeleton_match,
@@ -745,11 +745,19 @@ def _own_acronym_dropped(
     return tuple(found)
 
 
+def _place_words(form: NameForm) -> tuple[bool, ...]:
+    """The words of a name that name a country (:func:`country_parts`), and in a name that
+    says it is a body's (:func:`says_body`) a city, a province or a region too
+    (:func:`~.countries.location_words`: TANCHON COMMERCIAL BANK PYONGYANG); not in a
+    person's, whose family name may be a place's (Sören Hesse)."""
+    return location_words(form.tokens) if says_body(form) else country_parts(form.tokens)
+
+
 def location_parts(form: NameForm) -> tuple[bool, ...]:
-    """The country parts of a name (:func:`country_parts`) that say where a body is, not
+    """The country parts of a name (:func:`_place_words`) that say where a body is, not
     which: all but a country written just before a legal form, which names a subsidiary
     (Nakamura Precision Tooling Canada Ltd. is not Nakamura Precision Tooling Inc.)."""
-    countries = country_parts(form.tokens)
+    countries = _place_words(form)
     found = list(countries)
     for i in range(len(found) - 2, -1, -1):  # from the end: a run of words is one country
         if countries[i] and (form.kinds[i + 1] == LEGAL or (countries[i + 1] and not found[i + 1])):
@@ -841,7 +849,7 @@ def _countries_dropped(
     countries = location_parts(form)
     if not any(countries) or any(
         country and sim == 0.0
-        for country, sim in zip(country_parts(other.tokens), other_sims, strict=True)
+        for country, sim in zip(_place_words(other), other_sims, strict=True)
     ):
         return weights
     if not any(sim > 0.0 and own for sim, own in zip(sims, own_words(form), strict=True)):
