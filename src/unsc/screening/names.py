@@ -848,8 +848,7 @@ def _countries_dropped(
     whose own words are a country's."""
     countries = location_parts(form)
     if not any(countries) or any(
-        country and sim == 0.0
-        for country, sim in zip(_place_words(other), other_sims, strict=True)
+        country and sim == 0.0 for country, sim in zip(_place_words(other), other_sims, strict=True)
     ):
         return weights
     if not any(sim > 0.0 and own for sim, own in zip(sims, own_words(form), strict=True)):
