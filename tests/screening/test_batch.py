@@ -212,7 +212,7 @@ def test_a_name_split_in_columns_is_read_joined() -> None:
     assert name_columns(["first_name"]) is None  # a given name alone is no name column
     assert name_columns(["a", "b", "c"], "c+a") == ("c", "a")
     assert name_columns(["a", "b"], "a+z") is None
-    assert row_name({"f": " Joseph ", "m": "", "l": "Kony"}, ("f", "m", "l")) == "Joseph Kony"
+    assert row_name([" Joseph ", "", None, "Kony"]) == "Joseph Kony"
 
 
 def test_screen_file_screens_a_name_split_in_columns(tmp_path: Path) -> None:

@@ -168,7 +168,7 @@ def _jobs(
     """The queries of the rows; rows without a name (empty, or no letter or digit: "---")
     are counted in ``skipped[0]``."""
     for row, record in enumerate(records(reader, path), start=1):
-        text = row_name(record, name)
+        text = row_name(record.get(c) for c in name)
         if not any(ch.isalnum() for ch in text):
             skipped[0] += 1
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 import csv
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TypeVar
 
@@ -211,9 +211,10 @@ def name_columns(fields: Sequence[str], column: str = "name") -> tuple[str, ...]
     return tuple(f for f in (given, middle, family) if f is not None)
 
 
-def row_name(record: Mapping[str, str | None], columns: Sequence[str]) -> str:
-    """A row's name: the cells of ``columns`` (:func:`name_columns`) joined by a space."""
-    return " ".join(cell for c in columns if (cell := (record.get(c) or "").strip()))
+def row_name(cells: Iterable[str | None]) -> str:
+    """A row's name: the cells of its name columns (:func:`name_columns`), in order, joined
+    by a space, the empty ones left out."""
+    return " ".join(cell for c in cells if (cell := (c or "").strip()))
 
 
 def require_name_columns(

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from unsc.errors import InvalidInput
 from unsc.sanctions.countries import country_code as listed_country_code
-from unsc.sanctions.model import Schema, read_schema
+from unsc.sanctions.model import read_schema
 from unsc.screening.dates import Range, given_date, parse_date
 
 __all__ = [
@@ -28,12 +28,6 @@ __all__ = [
 
 _ID_JUNK = re.compile(r"[^A-Z0-9]")
 _ID_SCHEME = re.compile(r"^(?:IMO|MMSI|NO|NR)(?=\d)")
-_KINDS = {
-    Schema.PERSON: "person",
-    Schema.ORGANIZATION: "organization",
-    Schema.VESSEL: "vessel",
-    Schema.AIRCRAFT: "aircraft",
-}
 
 
 def dob_feature(query: Iterable[Range], listed: Iterable[Range]) -> tuple[float, str] | None:
@@ -91,7 +85,7 @@ def schema_kind(schema: str | None) -> str | None:
             hint="use --schema Person, Organization or Vessel (or leave it out); Individual, "
             "Company, Entity and Ship are read too",
         )
-    return _KINDS[found]
+    return found.value.lower()
 
 
 def schema_feature(

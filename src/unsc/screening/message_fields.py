@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 
-from unsc.screening.nicknames import given_names
-from unsc.screening.normalize import variant_table
+from unsc.screening.names import known_given_name
 
 __all__ = ["MAX_FIELD", "message_names"]
 
@@ -113,6 +112,6 @@ def _passenger_name(text: str) -> str | None:
     title = _PASSENGER_TITLE.search(words[-1])
     if title is not None:
         stem = words[-1][: title.start()].lower()
-        if stem in variant_table() or stem in given_names():
+        if known_given_name(stem):
             words[-1] = words[-1][: title.start()]
     return f"{' '.join(words)} {m[1].strip()}"

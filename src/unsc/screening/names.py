@@ -127,6 +127,7 @@ from unsc.screening.normalize import (
     NAME,
     NAMING,
     PARTICLE,
+    SHORT_ROMAN_NUMERALS,
     NameForm,
     has_own_word,
     honorifics,
@@ -147,6 +148,7 @@ __all__ = [
     "align",
     "given_name_alone",
     "kind_weights",
+    "known_given_name",
     "one_given_name",
     "pair",
     "telling_part_count",
@@ -384,9 +386,6 @@ def _g_as_h(g_side: str, h_side: str, h_canon: str, flags: int, query: bool) -> 
 
 
 _STRICT_METHODS = frozenset({"exact", "variant", "phonetic"})
-# Roman numerals of one letter or two, which normalisation leaves as written (V. Putin's
-# initial, Korean's syllable I): only against a number do they read as one
-_SHORT_NUMERALS = {"i": "1", "v": "5", "vi": "6", "x": "10", "xi": "11"}
 
 
 def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
@@ -410,7 +409,7 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
     if same_country(ca, cb):  # Iran, Iranian
         return COUNTRY_ADJECTIVE, "country"
     if a.isdigit() or b.isdigit():  # numbers are equal or other: 1 is no initial of 11
-        if _SHORT_NUMERALS.get(a, a) == _SHORT_NUMERALS.get(b, b):
+        if SHORT_ROMAN_NUMERALS.get(a, a) == SHORT_ROMAN_NUMERALS.get(b, b):
             return SPELLED, "variant"  # ARGO I, ARGO 1: a letter the tables keep an initial
         return 0.0, "none"
     if len(a) == 1 or len(b) == 1:
@@ -948,7 +947,9 @@ def _naming_words(form: NameForm) -> list[str]:
     return [t for t, k in zip(form.tokens, form.kinds, strict=True) if k in NAMING]
 
 
-def _known_given_name(word: str) -> bool:
+def known_given_name(word: str) -> bool:
+    """Whether a word is a given name the tables know: the variant tables' or the English
+    nickname table's (Nasir, Joseph, William)."""
     return word in variant_table() or word in given_names()
 
 
@@ -960,7 +961,7 @@ def _one_word(form: NameForm) -> bool:
     words = _naming_words(form)
     if len(words) != 1 or not words[0].isalpha():
         return False
-    return not _known_given_name(words[0])
+    return not known_given_name(words[0])
 
 
 def _one_word_long(form: NameForm) -> bool:
@@ -1008,7 +1009,7 @@ def given_name_alone(form: NameForm) -> bool:
     words = _naming_words(form)
     if len(words) == 2 and variant_table().get(words[0]) == KUNYA:
         words = words[1:]
-    return len(words) <= 1 and all(map(_known_given_name, words))
+    return len(words) <= 1 and all(map(known_given_name, words))
 
 
 def _telling_parts(form: NameForm) -> list[int]:
@@ -1030,7 +1031,7 @@ def one_given_name(form: NameForm) -> bool:
     return (
         len(telling) == 1
         and form.kinds[telling[0]] == NAME
-        and _known_given_name(form.tokens[telling[0]])
+        and known_given_name(form.tokens[telling[0]])
     )
 
 

@@ -72,6 +72,10 @@ ROMAN_NUMERALS = {
     "xiii": "13", "xiv": "14", "xv": "15", "xvi": "16", "xvii": "17", "xviii": "18",
     "xix": "19", "xx": "20",
 }  # fmt: skip
+# The Roman numerals of one letter or two left out above, which stay as written (V. Putin's
+# initial, Korean's syllable I, Vi): only against a number do they read as one (ARGO I,
+# ARGO 1: :func:`~.names.pair`)
+SHORT_ROMAN_NUMERALS = {"i": "1", "v": "5", "vi": "6", "x": "10", "xi": "11"}
 # Numbers written as words or ordinals have their digits as canonical spelling ("Brigade
 # Forty-four" is Brigade 44, "2nd Academy" the SECOND ACADEMY OF NATURAL SCIENCES): a vessel's
 # or unit's number is written either way.

@@ -44,6 +44,7 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
         decode_bytes,
         find_column,
         name_columns,
+        row_name,
     )
 
     text = decode_bytes(data, filename)
@@ -78,7 +79,7 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
                 hint="split it, or raise UNSC_MAX_CSV_ROWS",
             )
         row = {key: (record[i].strip() if i < len(record) else "") for key, i in wanted.items()}
-        row["name"] = " ".join(cell for i in at if i < len(record) and (cell := record[i].strip()))
+        row["name"] = row_name(record[i] if i < len(record) else None for i in at)
         row["line"] = str(line)
         rows.append(row)
     return rows
