@@ -75,3 +75,18 @@ def test_location_words_add_places_to_countries() -> None:
     assert location_words(("tanchon", "bank", "pyongyang", "dprk")) == (False, False, True, True)
     assert location_words(("bank", "ras", "al", "khaimah")) == (False, True, True, True)
     assert location_words(("joseph", "kony")) == (False, False)
+
+
+def test_an_address_of_a_shipped_place_needs_no_territory_index() -> None:
+    # "Felicity, Dubai, UAE": Dubai is in the shipped places; rigour's territories (1.5 s to
+    # load) are asked only of a place the table lacks
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from unsc.screening.namefields import query_names; "
+        "assert query_names('Felicity, Dubai, UAE')[-1] == 'Felicity'; "
+        "print('rigour.territories' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

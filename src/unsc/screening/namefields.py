@@ -179,10 +179,9 @@ def listed_names(text: str) -> list[str]:
 
 
 def _a_place(text: str) -> bool:
-    """Whether a remark in parentheses names only a place (:func:`~.countries.place_kind`:
-    PAKISTAN, U.K., HONG KONG, ASIA), which says where a body is."""
-    words = tuple(normalize_text(text)[0].split())
-    return bool(words) and place_kind(words) is not None
+    """Whether a remark in parentheses names only a place (:func:`_place_of`: PAKISTAN,
+    U.K., HONG KONG, ASIA), which says where a body is."""
+    return _place_of(text) is not None
 
 
 def _acronym_of(group: str, outside: str) -> bool:
@@ -681,16 +680,22 @@ def _before_a_branch(name: str) -> list[str]:
     return [h.strip(" ,") for h in heads if len(h.split()) >= 2]
 
 
-def _is_country(text: str) -> bool:
+def _place_of(text: str) -> str | None:
+    """What a piece of text names when it names only a place (:func:`~.countries.place_kind`:
+    "country", "place"), else None."""
     words = tuple(normalize_text(text)[0].split())
-    return bool(words) and all(country_parts(words))
+    return place_kind(words) if words else None
+
+
+def _is_country(text: str) -> bool:
+    return _place_of(text) == "country"
 
 
 def _is_place(text: str) -> bool:
-    """Whether a part of an address is a country or a place rigour's territories know
-    (:func:`~.features.country_code`: Dubai, Moscow, Limassol; loaded once, the first time a
-    query gives an address)."""
-    return _is_country(text) or country_code(text) is not None
+    """Whether a part of an address is a country or a place: the shipped places' (Dubai,
+    Moscow), else rigour's territories' (:func:`~.features.country_code`: Limassol; loaded
+    once, the first time an address names a place the shipped table lacks)."""
+    return _place_of(text) is not None or country_code(text) is not None
 
 
 def _kinship_names(name: str) -> list[str]:

@@ -752,10 +752,12 @@ def _place_words(form: NameForm) -> tuple[bool, ...]:
     return location_words(form.tokens) if says_body(form) else country_parts(form.tokens)
 
 
+@lru_cache(maxsize=200_000)
 def location_parts(form: NameForm) -> tuple[bool, ...]:
     """The country parts of a name (:func:`_place_words`) that say where a body is, not
     which: all but a country written just before a legal form, which names a subsidiary
-    (Nakamura Precision Tooling Canada Ltd. is not Nakamura Precision Tooling Inc.)."""
+    (Nakamura Precision Tooling Canada Ltd. is not Nakamura Precision Tooling Inc.).
+    Memoised, as :func:`own_words`: asked of both names of every alignment of bodies."""
     countries = _place_words(form)
     found = list(countries)
     for i in range(len(found) - 2, -1, -1):  # from the end: a run of words is one country
