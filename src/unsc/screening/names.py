@@ -138,6 +138,7 @@ from unsc.screening.normalize import (
     part_count,
     variant_table,
 )
+from unsc.screening.sexes import woman_and_man
 from unsc.screening.transliterate import METHODS
 
 __all__ = [
@@ -403,6 +404,8 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         names = patronymic_names(a)
         if names and not names.isdisjoint(patronymic_names(b)):
             return 0.95, "variant"  # Mykolaiovych, Nikolaevich
+    if woman_and_man(a, b):  # Maria, Mario: two names, as two the variant tables know apart
+        return 0.0, "none"
     family = legal_families().get(ca)
     if family is not None and family == legal_families().get(cb):  # AG and S.A.
         return LEGAL_FAMILY, "legal form"
