@@ -138,3 +138,23 @@ def test_only_after_a_russian_adjective() -> None:
     found = compare("BEK", "BLUE ENERGY TRADE LTD. CO.", schema="Organization")
     methods = [p["method"] for p in found.explanation["features"]["name"]["detail"]["parts"]]
     assert "acronym" not in methods
+
+
+@pytest.mark.parametrize(
+    ("query", "other"),
+    [
+        ("SPECIAL INDUSTRIES GROUP (SIG)", "SANAM INDUSTRIAL GROUP"),  # UN IRe.073, IRe.063
+        ("ISLAMIC INTERNATIONAL BRIGADE (IIB)", "ILSIM INTERNATIONAL BANK"),  # QDe.099, KPe.034
+        ("YAZD METALLURGY INDUSTRIES (YMI)", "YA MAHDI INDUSTRIES GROUP"),  # IRe.078, IRe.076
+    ],
+)
+def test_an_acronym_the_query_spells_out_stands_for_its_own_name(
+    un: Screener, query: str, other: str
+) -> None:
+    """The acronym in parentheses is known to stand for the name before it: it meets the
+    listed acronym as spelt, not another body whose words have its initials (0.9 before)."""
+    hits = un.screen(Query(query), limit=5)
+    assert hits and hits[0].name == query
+    assert other not in {hit.name for hit in hits}
+    alone = query.rsplit("(", 1)[1].rstrip(")")
+    assert other in {hit.name for hit in un.screen(Query(alone), limit=5)}  # alone: either

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import combinations, islice, product
 
 from unsc.screening.acronyms import acronym_runs, is_acronym
@@ -43,6 +43,7 @@ from unsc.screening.transliterate import (
 
 __all__ = [
     "listed_names",
+    "own_acronyms",
     "query_forms",
     "query_names",
     "quoted_name",
@@ -206,6 +207,22 @@ def _acronym_of(group: str, outside: str) -> bool:
         and all(ch in letters for ch in short)  # in order: each found after the last
         and not _is_country(word)
     )
+
+
+def own_acronyms(forms: Sequence[NameForm]) -> set[int]:
+    """The numbers of the query's names that are the acronym another of its names gave in
+    parentheses (:func:`_acronym_of`: SIG of "SPECIAL INDUSTRIES GROUP (SIG)"): known to
+    stand for that name, they pair as spelt, not as the initials of another's words."""
+    return {
+        i
+        for i, form in enumerate(forms)
+        if len(form.tokens) == 1
+        and any(
+            len(other.tokens) > 1 and _acronym_of(form.text, other.text)
+            for other in forms
+            if other is not form
+        )
+    }
 
 
 def _former_names(group: str) -> list[str]:

@@ -1115,7 +1115,11 @@ class Aligner:
     query parts again and again: the pairs one candidate part forms with every query part
     (a row) are computed once per query and reused. The scores are those of :func:`align`.
     ``kind``: the query's kind of entry, if known (a person's name has no acronym; see
-    :func:`~unsc.screening.acronyms.least_spelled`).
+    :func:`~unsc.screening.acronyms.least_spelled`). ``expands``: whether the query's parts
+    pair as acronyms with runs of the candidate's and the other way; not for a query that is
+    the acronym its own name gave in parentheses ("SPECIAL INDUSTRIES GROUP (SIG)": SIG is
+    then known to stand for that name, not for SANAM INDUSTRIAL GROUP), which pairs as it is
+    spelt.
     """
 
     __slots__ = (
@@ -1124,6 +1128,7 @@ class Aligner:
         "_chinese_pair",
         "_cut",
         "_eo",
+        "_expands",
         "_flags",
         "_joined",
         "_joined_spelt",
@@ -1144,10 +1149,18 @@ class Aligner:
         "weights",
     )
 
-    def __init__(self, q: NameForm, q_weights: tuple[float, ...], kind: str | None = None) -> None:
+    def __init__(
+        self,
+        q: NameForm,
+        q_weights: tuple[float, ...],
+        kind: str | None = None,
+        *,
+        expands: bool = True,
+    ) -> None:
         self.q = q
         self.weights = q_weights
         self._least = least_spelled(kind)
+        self._expands = expands
         self._runs_least = runs_spelled(q, kind)
         found = units(q)
         self._single = [(qi, qt, qc, q_len) for qi, qt, qc, parts, q_len in found if parts == 1]
@@ -1300,7 +1313,7 @@ class Aligner:
                 candidates += [(neg, size, how, qi, cj) for neg, size, how, qi in row]
             if c_parts > 1 and (("w", ct) in spelt or ("c", cc) in spelt):
                 candidates += self._split_otherwise(c, cj, ct, cc)
-        if acronyms and self._least is not None:
+        if acronyms and self._least is not None and self._expands:
             candidates += [
                 (-ACRONYM_SIMILARITY, -len(qi) - len(cj), "acronym", qi, cj)
                 for qi, cj in acronym_pairs(q, c, self._runs_least)

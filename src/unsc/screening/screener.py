@@ -24,6 +24,7 @@ from unsc.screening.index import NameIndex
 from unsc.screening.japanese import in_kanji, japanese_key, japanese_names
 from unsc.screening.namefields import (
     listed_names,
+    own_acronyms,
     query_forms,
     quoted_name,
     unread_script,
@@ -253,10 +254,11 @@ class Screener:
                 if self.owners[n] == skip[0] and self.sources[n] == skip[1]
             ]
         aligners = []
+        spelt_only = own_acronyms(forms)
         for qn, form in enumerate(forms):
             weights = self.index.weights(form)
             cands, _ = self.index.candidates(form, weights, exclude=exclude, kind=kind)
-            aligner = Aligner(form, weights, kind)
+            aligner = Aligner(form, weights, kind, expands=qn not in spelt_only)
             aligners.append(aligner)
             given_only = _given_name_only(form, kind)
             for n in cands.tolist():
