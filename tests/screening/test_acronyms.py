@@ -158,3 +158,25 @@ def test_an_acronym_the_query_spells_out_stands_for_its_own_name(
     assert other not in {hit.name for hit in hits}
     alone = query.rsplit("(", 1)[1].rstrip(")")
     assert other in {hit.name for hit in un.screen(Query(alone), limit=5)}  # alone: either
+
+
+@pytest.mark.parametrize(
+    ("query", "other"),
+    [
+        ("SANAM INDUSTRIAL GROUP", "SPECIAL INDUSTRIES GROUP (SIG)"),  # IRe.063, IRe.073
+        ("ILSIM INTERNATIONAL BANK", "ISLAMIC INTERNATIONAL BRIGADE (IIB)"),  # KPe.034, QDe.099
+        ("KOREA ANSAN SHIPPING COMPANY", "AFGHAN SUPPORT COMMITTEE (ASC)"),  # 0.86 before
+    ],
+)
+def test_a_listed_acronym_its_entrys_name_spells_out_stands_for_that_name(
+    un: Screener, query: str, other: str
+) -> None:
+    """The list's own "(SIG)" after SPECIAL INDUSTRIES GROUP is known to stand for it: a
+    query whose words have its initials does not meet it (0.9 before); the acronym itself
+    still does."""
+    hits = un.screen(Query(query), limit=5)
+    assert hits and hits[0].name == query
+    assert other not in {hit.name for hit in hits}
+    acronym = other.rsplit("(", 1)[1].rstrip(")")
+    found = un.screen(Query(acronym), limit=5)
+    assert found and found[0].name == other and found[0].score == 1.0

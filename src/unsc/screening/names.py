@@ -1275,12 +1275,14 @@ class Aligner:
         *,
         explain: bool = False,
         acronyms: bool = False,
+        as_spelt: bool = False,
     ) -> Alignment:
         """Align the query with candidate name ``c`` (weights per part); ``acronyms``: ``c``
         may be an organisation's name, whose acronyms pair with runs of parts
         (:mod:`~unsc.screening.acronyms`), if the query may be one too, and whose one word
         one edit off is a typo of it from five letters (a person's from six:
-        :func:`_one_word_long`)."""
+        :func:`_one_word_long`); ``as_spelt``: ``c`` is the acronym its entry's name gives in
+        parentheses, which pairs as spelt, not with a run of the query's parts."""
         q = self.q
         flags = self._flags.get((c.abjad, c.method))
         if flags is None:
@@ -1313,7 +1315,7 @@ class Aligner:
                 candidates += [(neg, size, how, qi, cj) for neg, size, how, qi in row]
             if c_parts > 1 and (("w", ct) in spelt or ("c", cc) in spelt):
                 candidates += self._split_otherwise(c, cj, ct, cc)
-        if acronyms and self._least is not None and self._expands:
+        if acronyms and self._least is not None and self._expands and not as_spelt:
             candidates += [
                 (-ACRONYM_SIMILARITY, -len(qi) - len(cj), "acronym", qi, cj)
                 for qi, cj in acronym_pairs(q, c, self._runs_least)

@@ -158,6 +158,7 @@ class Screener:
         owners: list[int] = []
         sources: list[str] = []
         weak: list[bool] = []
+        spelt: list[bool] = []
         for k, entity in enumerate(self.entities):
             seen: dict[str, int] = {}
             weak_sources = _weak_sources(entity)
@@ -166,22 +167,28 @@ class Screener:
                 texts = listed_names(source)
                 if not person:  # PRIVATE MILITARY COMPANY 'WAGNER' is also WAGNER
                     texts += [q for q in map(quoted_name, texts) if q and q not in texts]
-                for text in texts:
-                    form = analyze(text)
+                analysed = [analyze(text) for text in texts]
+                acronyms = own_acronyms(analysed)
+                for i, form in enumerate(analysed):
                     if not form.tokens:
                         continue
                     is_weak = source in weak_sources and given_name_alone(form)
-                    if form.text in seen:  # weak only if weak wherever the list gives it
+                    if form.text in seen:  # weak (spelt) only if so wherever the list gives it
                         weak[seen[form.text]] &= is_weak
+                        spelt[seen[form.text]] &= i in acronyms
                         continue
                     seen[form.text] = len(forms)
                     forms.append(form)
                     owners.append(k)
                     sources.append(source)
                     weak.append(is_weak)
+                    spelt.append(i in acronyms)
         self.owners = owners
         self.sources = sources  # the name as the list writes it, before listed_names()
         self.weak = weak  # per name: a weak alias, scoring at most WEAK_ALIAS_SCORE
+        # per name: the acronym its entry's name gives in parentheses (SIG of SPECIAL
+        # INDUSTRIES GROUP (SIG)), known to stand for that name: it pairs as spelt only
+        self.spelt = spelt
         self.first_name = [-1] * len(self.entities)
         for n in range(len(owners) - 1, -1, -1):
             self.first_name[owners[n]] = n
@@ -266,7 +273,9 @@ class Screener:
                 if best.get(owner, (0.0,))[0] >= 1.0:  # no other name of it can score more
                     continue
                 c, c_weights = self.index.forms[n], self.name_weights[n]
-                score = aligner.align(c, c_weights, acronyms=self.organisations[n]).score
+                score = aligner.align(
+                    c, c_weights, acronyms=self.organisations[n], as_spelt=self.spelt[n]
+                ).score
                 if self._capped(n, given_only):
                     score = min(score, WEAK_ALIAS_SCORE)
                 if score > best.get(owner, (-1.0, 0, 0))[0]:
@@ -370,7 +379,11 @@ class Screener:
             _, qn, n = best[k]
             q, c = forms[qn], self.index.forms[n]
             detail = aligners[qn].align(
-                c, self.name_weights[n], explain=True, acronyms=self.organisations[n]
+                c,
+                self.name_weights[n],
+                explain=True,
+                acronyms=self.organisations[n],
+                as_spelt=self.spelt[n],
             )
             features["name"]["detail"] = name_explanation(q, c, detail)
             cap = self._capped(n, _given_name_only(q, kind))
