@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from unsc import datafiles
@@ -51,6 +51,8 @@ def test_normalisation_is_idempotent(text: str) -> None:
 def test_case_and_diacritics_do_not_change_the_tokens(text: str) -> None:
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     assert analyze(text.upper()).canon == analyze(text).canon
+    # but a word written with diacritics is no legal form (Sá is no S.A., "ooö" no OOO)
+    assume(folded == text or LEGAL not in analyze(folded).kinds)
     assert analyze(folded).canon == analyze(text).canon
 
 
