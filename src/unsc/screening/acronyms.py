@@ -18,6 +18,7 @@ explains all the parts of the run at :data:`ACRONYM_SIMILARITY`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from unsc import datafiles
@@ -36,6 +37,7 @@ __all__ = [
     "acronym_pairs",
     "acronym_part",
     "acronym_runs",
+    "acronyms_among",
     "blend_initials",
     "blend_run",
     "blended_parts",
@@ -100,6 +102,14 @@ def acronym_runs(form: NameForm) -> dict[str, tuple[int, ...]]:
     if form.method not in LETTER_METHODS or len(form.tokens) < MIN_LETTERS:
         return {}
     return _runs(form.tokens, form.kinds)
+
+
+def acronyms_among(forms: Sequence[NameForm]) -> set[int]:
+    """The numbers of the names of one entry that are one part, the acronym of another of
+    its names (:func:`acronym_runs`): SCOT of SYRIAN COMPANY FOR OIL TRANSPORT, KOEC of
+    KOREA OIL EXPLORATION CORPORATION."""
+    runs = {run for form in forms if len(form.tokens) > 1 for run in acronym_runs(form)}
+    return {i for i, form in enumerate(forms) if len(form.tokens) == 1 and form.tokens[0] in runs}
 
 
 def _optional_and_worded(

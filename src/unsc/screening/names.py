@@ -387,6 +387,7 @@ def _g_as_h(g_side: str, h_side: str, h_canon: str, flags: int, query: bool) -> 
 
 
 _STRICT_METHODS = frozenset({"exact", "variant", "phonetic"})
+_LETTER_FOR_LETTER = frozenset({"exact", "variant"})  # how an acronym's letters pair
 
 
 def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
@@ -1275,14 +1276,18 @@ class Aligner:
         *,
         explain: bool = False,
         acronyms: bool = False,
+        initials: bool = False,
         as_spelt: bool = False,
     ) -> Alignment:
         """Align the query with candidate name ``c`` (weights per part); ``acronyms``: ``c``
         may be an organisation's name, whose acronyms pair with runs of parts
         (:mod:`~unsc.screening.acronyms`), if the query may be one too, and whose one word
         one edit off is a typo of it from five letters (a person's from six:
-        :func:`_one_word_long`); ``as_spelt``: ``c`` is the acronym its entry's name gives in
-        parentheses, which pairs as spelt, not with a run of the query's parts."""
+        :func:`_one_word_long`); ``initials``: ``c`` is an acronym of its entry's own name
+        (SCOT of SYRIAN COMPANY FOR OIL TRANSPORT), whose letters are spelt, not said: it
+        pairs as spelt or by the variant tables, never by sound (Scott, Cook / KOEC);
+        ``as_spelt``: ``c`` is the acronym its entry's name gives in parentheses, which
+        also pairs with no run of the query's parts."""
         q = self.q
         flags = self._flags.get((c.abjad, c.method))
         if flags is None:
@@ -1315,6 +1320,8 @@ class Aligner:
                 candidates += [(neg, size, how, qi, cj) for neg, size, how, qi in row]
             if c_parts > 1 and (("w", ct) in spelt or ("c", cc) in spelt):
                 candidates += self._split_otherwise(c, cj, ct, cc)
+        if initials:
+            candidates = [x for x in candidates if x[2] in _LETTER_FOR_LETTER]
         if acronyms and self._least is not None and self._expands and not as_spelt:
             candidates += [
                 (-ACRONYM_SIMILARITY, -len(qi) - len(cj), "acronym", qi, cj)

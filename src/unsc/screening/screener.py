@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 
 from unsc.errors import InvalidInput
 from unsc.sanctions.model import Entity, NameKind, Schema
+from unsc.screening.acronyms import acronyms_among
 from unsc.screening.features import (
     country_code,
     country_key,
@@ -159,7 +160,9 @@ class Screener:
         sources: list[str] = []
         weak: list[bool] = []
         spelt: list[bool] = []
+        initials: list[bool] = []
         for k, entity in enumerate(self.entities):
+            first = len(forms)
             seen: dict[str, int] = {}
             weak_sources = _weak_sources(entity)
             person = self.records[k].kind == "person"
@@ -183,12 +186,18 @@ class Screener:
                     sources.append(source)
                     weak.append(is_weak)
                     spelt.append(i in acronyms)
+            own = range(first, len(forms))
+            of_own = acronyms_among([forms[n] for n in own]) if not person else set()
+            initials += [spelt[n] or n - first in of_own for n in own]
         self.owners = owners
         self.sources = sources  # the name as the list writes it, before listed_names()
         self.weak = weak  # per name: a weak alias, scoring at most WEAK_ALIAS_SCORE
         # per name: the acronym its entry's name gives in parentheses (SIG of SPECIAL
         # INDUSTRIES GROUP (SIG)), known to stand for that name: it pairs as spelt only
         self.spelt = spelt
+        # per name: an acronym of its entry's own name (SCOT of SYRIAN COMPANY FOR OIL
+        # TRANSPORT), whose letters pair as spelt, never by sound (Scott)
+        self.initials = initials
         self.first_name = [-1] * len(self.entities)
         for n in range(len(owners) - 1, -1, -1):
             self.first_name[owners[n]] = n
@@ -274,7 +283,11 @@ class Screener:
                     continue
                 c, c_weights = self.index.forms[n], self.name_weights[n]
                 score = aligner.align(
-                    c, c_weights, acronyms=self.organisations[n], as_spelt=self.spelt[n]
+                    c,
+                    c_weights,
+                    acronyms=self.organisations[n],
+                    initials=self.initials[n],
+                    as_spelt=self.spelt[n],
                 ).score
                 if self._capped(n, given_only):
                     score = min(score, WEAK_ALIAS_SCORE)
@@ -383,6 +396,7 @@ class Screener:
                 self.name_weights[n],
                 explain=True,
                 acronyms=self.organisations[n],
+                initials=self.initials[n],
                 as_spelt=self.spelt[n],
             )
             features["name"]["detail"] = name_explanation(q, c, detail)
