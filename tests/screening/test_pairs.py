@@ -21,6 +21,11 @@ from unsc.screening.names import location_parts, patronymic_names
 from unsc.screening.screener import Query
 
 MUST_MATCH = [
+    # the quarters of the compass as a noun and an adjective (UN QDe.088); a plural's s and a
+    # word of what kind of group a query adds to a listed name that says none (YEe.001)
+    ("EASTERN TURKISTAN ISLAMIC MOVEMENT (ETIM)", "East Turkestan Islamic Movement"),
+    ("THE HOUTHIS", "The Houthi Movement"),
+    ("THE HOUTHIS", "Houthi"),
     # one word of a body's name spelt, one typing edit off, or a longer word as another
     # transliteration spells it (OFAC SDN's aliases)
     ("MELLAT BANK", "Mellat"),
@@ -429,6 +434,11 @@ MUST_MATCH = [
 ]
 
 MUST_NOT_MATCH = [
+    # a word of what kind of group the query gives counts against a body's name that says
+    # what kind of body it is (OFAC SDN 15493); a listed name's own group word is its own
+    # (OFAC SDN 12733)
+    ("Quds Force", "AL-QUDS INTERNATIONAL FOUNDATION"),
+    ("Islam", "ARMY OF ISLAM"),
     # A Latin part without a vowel is an acronym, which no romanisation of an abjad or a
     # syllabary writes, though a Hebrew or Arabic name's consonants may look like one
     # (Faker's Hebrew names: רגב Regev, סלע Sela; KPe.031's RGB, OFAC's SL)

@@ -68,6 +68,7 @@ from unsc.screening.names import (
     kind_weights,
     location_parts,
     own_words,
+    plural_of,
     runs_spelled,
     sector_words,
 )
@@ -122,13 +123,16 @@ def spelling_keys(token: str, canon: str) -> set[str]:
     of its canonical and written spellings (and of the written one with a th between vowels as
     s, :func:`~unsc.screening.keys.tha_agrees`: "athir" is also filed as "asir"), and a
     Wade-Giles part's Pinyin spellings (:func:`~unsc.screening.chinese.pinyin_spellings`:
-    "hsueh" is also filed as "xue")."""
+    "hsueh" is also filed as "xue"), and a plural's singular (:func:`~.names.plural_of`:
+    "houthis" is also filed as "houthi")."""
+    singular = plural_of(token)
     return {
         canon,
         "~" + phonetic(canon),
         "~" + phonetic(token),
         "~" + phonetic(tha_as_s(token)),
         *pinyin_spellings((token,)),
+        *((singular, "~" + phonetic(singular)) if singular else ()),
     }
 
 

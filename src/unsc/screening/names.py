@@ -390,6 +390,23 @@ _STRICT_METHODS = frozenset({"exact", "variant", "phonetic"})
 _LETTER_FOR_LETTER = frozenset({"exact", "variant"})  # how an acronym's letters pair
 
 
+PLURAL_SIMILARITY = 0.95
+PLURAL_MIN = 5  # letters of the word without its s: "Alis" is no plural of Ali
+
+
+def plural_of(word: str) -> str | None:
+    """The word without an English plural's s ("houthis": houthi), when it then has
+    :data:`PLURAL_MIN` letters or more and does not end in s itself; else None."""
+    if len(word) > PLURAL_MIN and word[-1] == "s" and word[-2] != "s" and word.isalpha():
+        return word[:-1]
+    return None
+
+
+def _plural(a: str, b: str) -> bool:
+    """Whether one part is the other with an English plural's s (houthis, houthi)."""
+    return plural_of(a) == b or plural_of(b) == a
+
+
 def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, str]:
     """:func:`_pair` of two parts as written."""
     abjad = flags & ABJAD_BOTH
@@ -412,6 +429,8 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         return LEGAL_FAMILY, "legal form"
     if same_country(ca, cb):  # Iran, Iranian
         return COUNTRY_ADJECTIVE, "country"
+    if not flags & (ABJAD_BOTH | HANGUL | HAN | SAME_SCRIPT) and _plural(a, b):
+        return PLURAL_SIMILARITY, "plural"  # the Houthis, the Houthi movement
     if a.isdigit() or b.isdigit():  # numbers are equal or other: 1 is no initial of 11
         if SHORT_ROMAN_NUMERALS.get(a, a) == SHORT_ROMAN_NUMERALS.get(b, b):
             return SPELLED, "variant"  # ARGO I, ARGO 1: a letter the tables keep an initial
@@ -885,6 +904,7 @@ def _sectors_dropped(
     other: NameForm,
     other_sims: list[float],
     spelled: bool = False,
+    groups: bool = False,
 ) -> tuple[float, ...]:
     """The weights, the unexplained words of what trade a body is in made lighter
     (:data:`SECTOR_ABSENT`) when every name part of the other name is explained and a word of
@@ -893,8 +913,13 @@ def _sectors_dropped(
     Trading), they count in full. ``spelled``: the other name's parts must be explained by
     spelling or the variant tables (a query that gives a listed body's name without its
     trade: Novikombank is JOINT STOCK COMMERCIAL BANK NOVIKOMBANK, Greene no GREEN SHIPPING
-    LTD.)."""
+    LTD.). ``groups``: so are the words that say what kind of group a body is, against a
+    name that says no kind of body (a query's "Houthi movement" is THE HOUTHIS; "Quds Force"
+    is no AL-QUDS INTERNATIONAL FOUNDATION); not a listed name's, which are its own (Islam
+    is no ARMY OF ISLAM)."""
     sectors = sector_words()
+    if groups and not says_body(other) and group_words().isdisjoint(other.canon):
+        sectors |= group_words()
     if sectors.isdisjoint(form.canon):
         return weights
     if any(
@@ -1635,7 +1660,7 @@ def _assign(
         q_w = _countries_dropped(q, q_w, q_sim, c, c_sim)
     if body:  # a listed name's own trade left out of a query, only when the query spells
         # the rest (Greene is no GREEN SHIPPING LTD.)
-        q_w = _sectors_dropped(q, q_w, q_sim, c, c_sim)
+        q_w = _sectors_dropped(q, q_w, q_sim, c, c_sim, groups=True)
         c_w = _sectors_dropped(c, c_w, c_sim, q, q_sim, spelled=True)
     q_cov = _coverage(q_w, q_sim, q.tokens, c_sim, q.kinds)
     c_cov = _coverage(c_w, c_sim, c.tokens)
