@@ -76,3 +76,12 @@ def test_a_typo_in_the_bodys_own_word_keeps_the_trade_words_weight_in_the_index(
     # candidates
     hits = Screener.from_list("ofac_sdn").screen(Query("IEMAIL GENERAL TRADING"), limit=1)
     assert hits and hits[0].name == "ISMAIL GENERAL TRADING"
+
+
+def test_a_groups_word_and_a_plurals_s_the_query_adds_to_a_listed_name(un: Screener) -> None:
+    """UN YEe.001 THE HOUTHIS as the press writes it: the index files HOUTHIS under its
+    singular too (not among the candidates before), and "movement" weighs as a trade word
+    against a name that says no kind of body (0.47 before)."""
+    for query in ("Houthi movement", "The Houthi Movement", "Houthi"):
+        hits = un.screen(Query(query, schema="Organization"), limit=3)
+        assert hits and hits[0].ref == "YEe.001" and hits[0].match, query
