@@ -5,9 +5,12 @@ GREEN SHIPPING LTD.), as does a word of its own the query lacks."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from unsc.sanctions import Entity, Schema
 from unsc.screening import Screener, compare
+from unsc.screening.names import plural_of
 from unsc.screening.screener import Query
 
 
@@ -85,3 +88,25 @@ def test_a_groups_word_and_a_plurals_s_the_query_adds_to_a_listed_name(un: Scree
     for query in ("Houthi movement", "The Houthi Movement", "Houthi"):
         hits = un.screen(Query(query, schema="Organization"), limit=3)
         assert hits and hits[0].ref == "YEe.001" and hits[0].match, query
+
+
+@pytest.mark.parametrize(
+    ("word", "singular"),
+    [
+        ("houthis", "houthi"),
+        ("services", "service"),
+        ("williams", None),
+        ("roberts", None),
+        ("jones", None),
+        ("harass", None),
+    ],
+)
+def test_a_plural_is_no_given_name_and_no_short_word(word: str, singular: str | None) -> None:
+    """Williams and Roberts are family names of their own; Jones too short to tell."""
+    assert plural_of(word) == singular
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12))
+def test_a_plural_is_its_singular_and_an_s(word: str) -> None:
+    singular = plural_of(word)
+    assert singular is None or (word == singular + "s" and len(singular) >= 5)

@@ -396,9 +396,12 @@ PLURAL_MIN = 5  # letters of the word without its s: "Alis" is no plural of Ali
 
 def plural_of(word: str) -> str | None:
     """The word without an English plural's s ("houthis": houthi), when it then has
-    :data:`PLURAL_MIN` letters or more and does not end in s itself; else None."""
+    :data:`PLURAL_MIN` letters or more, does not end in s itself and is no given name the
+    tables know (Williams and Roberts are family names of their own, not William's and
+    Robert's plurals); else None."""
     if len(word) > PLURAL_MIN and word[-1] == "s" and word[-2] != "s" and word.isalpha():
-        return word[:-1]
+        singular = word[:-1]
+        return None if known_given_name(singular) else singular
     return None
 
 
@@ -897,6 +900,11 @@ def sector_words() -> frozenset[str]:
     return frozenset(datafiles.load_yaml("screening/organisation_words.yaml")["sectors"])
 
 
+@cache
+def _sector_and_group_words() -> frozenset[str]:
+    return sector_words() | group_words()
+
+
 def _sectors_dropped(
     form: NameForm,
     weights: tuple[float, ...],
@@ -918,8 +926,13 @@ def _sectors_dropped(
     is no AL-QUDS INTERNATIONAL FOUNDATION); not a listed name's, which are its own (Islam
     is no ARMY OF ISLAM)."""
     sectors = sector_words()
-    if groups and not says_body(other) and group_words().isdisjoint(other.canon):
-        sectors |= group_words()
+    if (
+        groups
+        and not group_words().isdisjoint(form.canon)
+        and group_words().isdisjoint(other.canon)
+        and not says_body(other)
+    ):
+        sectors = _sector_and_group_words()
     if sectors.isdisjoint(form.canon):
         return weights
     if any(
