@@ -425,14 +425,18 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         names = patronymic_names(a)
         if names and not names.isdisjoint(patronymic_names(b)):
             return 0.95, "variant"  # Mykolaiovych, Nikolaevich
-    if woman_and_man(a, b):  # Maria, Mario: two names, as two the variant tables know apart
-        return 0.0, "none"
+    if (a[-1] == "a") != (b[-1] == "a") and woman_and_man(a, b):  # Maria, Mario: two names,
+        return 0.0, "none"  # as two the variant tables know apart
     family = legal_families().get(ca)
     if family is not None and family == legal_families().get(cb):  # AG and S.A.
         return LEGAL_FAMILY, "legal form"
     if same_country(ca, cb):  # Iran, Iranian
         return COUNTRY_ADJECTIVE, "country"
-    if not flags & (ABJAD_BOTH | HANGUL | HAN | SAME_SCRIPT) and _plural(a, b):
+    if (
+        abs(len(a) - len(b)) == 1
+        and not flags & (ABJAD_BOTH | HANGUL | HAN | SAME_SCRIPT)
+        and _plural(a, b)
+    ):
         return PLURAL_SIMILARITY, "plural"  # the Houthis, the Houthi movement
     if a.isdigit() or b.isdigit():  # numbers are equal or other: 1 is no initial of 11
         if SHORT_ROMAN_NUMERALS.get(a, a) == SHORT_ROMAN_NUMERALS.get(b, b):
