@@ -433,7 +433,7 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
     if same_country(ca, cb):  # Iran, Iranian
         return COUNTRY_ADJECTIVE, "country"
     if (
-        abs(len(a) - len(b)) == 1
+        (a[-1] == "s") != (b[-1] == "s")
         and not flags & (ABJAD_BOTH | HANGUL | HAN | SAME_SCRIPT)
         and _plural(a, b)
     ):
