@@ -387,7 +387,7 @@ def _g_as_h(g_side: str, h_side: str, h_canon: str, flags: int, query: bool) -> 
 
 
 _STRICT_METHODS = frozenset({"exact", "variant", "phonetic"})
-_LETTER_FOR_LETTER = frozenset({"exact", "variant"})  # how an acronym's letters pair
+_SPELT_METHODS = frozenset({"exact", "variant"})  # by spelling or the variant tables
 
 
 PLURAL_SIMILARITY = 0.95
@@ -1275,7 +1275,7 @@ class Aligner:
                     found = CUT_SIMILARITY, "cut short"
                 sim = found[0]
                 if sim > 0.0:
-                    if across and found[1] not in ("exact", "variant"):
+                    if across and found[1] not in _SPELT_METHODS:
                         if whole and found[1] not in ("wade-giles", "syllables"):
                             continue  # unless syllable by syllable
                         if _has_digit(ct) or _has_digit(qt):  # "navigation 9" is no typo
@@ -1363,7 +1363,7 @@ class Aligner:
             if c_parts > 1 and (("w", ct) in spelt or ("c", cc) in spelt):
                 candidates += self._split_otherwise(c, cj, ct, cc)
         if initials:
-            candidates = [x for x in candidates if x[2] in _LETTER_FOR_LETTER]
+            candidates = [x for x in candidates if x[2] in _SPELT_METHODS]
         if acronyms and self._least is not None and self._expands and not as_spelt:
             candidates += [
                 (-ACRONYM_SIMILARITY, -len(qi) - len(cj), "acronym", qi, cj)
@@ -1382,7 +1382,7 @@ class Aligner:
         if found.score >= 1.0:
             return self._place_capped(found, c, acronyms)  # spelt as it is: no other cap
         joined = [x for x in candidates if len(x[3]) + len(x[4]) > 2]
-        spelled = [x for x in joined if x[2] in ("exact", "variant")]
+        spelled = [x for x in joined if x[2] in _SPELT_METHODS]
         for first in (spelled, joined if len(spelled) < len(joined) else []):
             if first and found.score < 1.0:
                 chosen = {id(x) for x in first}
