@@ -25,7 +25,7 @@ from unsc.screening.normalize import normalize_text
 OUT = Path(__file__).resolve().parents[1] / "src/unsc/data/screening/sex_pairs.tsv.gz"
 HEADER = (
     "# A woman's given name and the man's spelt like it (-a and -o, -i or nothing), in\n"
-    "# Latin letters, normalised. Made by scripts/build_given_genders.py from Faker's name\n"
+    "# Latin letters, normalised. Made by scripts/build_sex_pairs.py from Faker's name\n"
     "# lists; read by unsc.screening.sexes.\n"
 )
 MAJORITY = 3.0  # locales listing a name as one sex's, to those listing it as the other's

@@ -5,7 +5,7 @@ Spelt a letter apart, such names score as a typo or a vowel written otherwise wo
 sister then meets her brother on the list (Claudia and Claudio AGUIRRE SANCHEZ, 0.93 before
 this table). They are two names, as two given names the variant tables know apart are.
 
-The pairs (``data/screening/sex_pairs.tsv.gz``, made by ``scripts/build_given_genders.py``)
+The pairs (``data/screening/sex_pairs.tsv.gz``, made by ``scripts/build_sex_pairs.py``)
 come from Faker's name lists, national statistics of some fifty countries in Latin letters:
 a woman's name ending in -a and the man's of the same stem ending in -o, -i or nothing,
 each listed as one sex's by most locales that list it. A name of either sex (Jean, Nikola)
