@@ -458,6 +458,26 @@ def test_a_name_of_syllables_has_no_one_word_form_and_ag_is_a_form_only_last() -
     assert analyze("Logarcheo AG").kinds == ("name", "legal")
 
 
+@pytest.mark.parametrize(
+    ("name", "kinds"),
+    [
+        # forms of initials are a person's initials but last: C.A., A/S, S.L.
+        ("Maria C. A. Lopez", ("name", "initial", "initial", "name")),
+        ("A. S. Kumar", ("initial", "initial", "name")),
+        ("Gonzalez S. L. Perez", ("name", "initial", "initial", "name")),
+        # ... and short forms words of a name but last: the Chinese family name Ou, in a
+        # name of syllables even last
+        ("Ou Yang Ming", ("name", "name", "name")),
+        ("Yang Ming Ou", ("name", "name", "name")),
+        ("Ad Dawlah Foundation", ("particle", "name", "legal")),  # the Arabic article
+    ],
+)
+def test_a_trailing_legal_form_is_one_only_where_it_ends_a_name(
+    name: str, kinds: tuple[str, ...]
+) -> None:
+    assert analyze(name).kinds == kinds
+
+
 _TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
@@ -535,6 +555,22 @@ def test_malay_and_arabic_daughter_and_son_of_are_particles(name: str) -> None:
         ("Istanbul Ltd. Sti.", ("istanbul", "ltd")),
         ("Cong ty TNHH Hanoi", ("llc", "hanoi")),  # Vietnamese, written first
         ("MMC Norilsk Nickel", ("mmc", "norilsk", "nickel")),  # MMC first: not a form
+        # forms the OFAC and UN lists write that were read as words before (2026-12-06)
+        ("IMPORTADORA SILVANIA, C.A.", ("importadora", "silvania", "sa")),  # Venezuelan
+        ("GEX EXPLORE S. DE R.L. DE C.V.", ("gex", "explore", "srl")),  # Mexican
+        ("SAF TECH S.L.", ("saf", "technology", "srl")),  # Spanish
+        ("VABO-2005 EOOD", ("vabo", "2005", "ltd")),  # Bulgarian
+        ("DIGITAL SERVICES EAD", ("digital", "services", "jsc")),
+        ("IZIBITS OU", ("izibits", "ltd")),  # Estonian OÜ
+        ("BENEATHCO DMCC", ("beneathco", "fze")),  # Dubai's commodities centre
+        ("CRIADERO LA LUISA E.U.", ("criadero", "la", "luisa", "eu")),  # Colombian
+        ("ALONDRA PRODUCE, S.P.R. DE R.I.", ("alondra", "produce", "spr")),
+        ("VENTORA DEVELOPMENT SASU", ("ventora", "development", "sa")),
+        ("SMART DIS TICARET LIMITED SIRKETI", ("smart", "dis", "ticaret", "ltd")),  # Turkish
+        ("Nordic Shipping A/S", ("nordic", "shipping", "jsc")),  # Danish
+        ("Ankara Insaat A.Ş.", ("ankara", "insaat", "jsc")),  # Turkish anonim sirketi
+        ("UAB Baltic Trade", ("ltd", "baltic", "trading")),  # Lithuanian, written first
+        ("Volvo AB", ("volvo", "jsc")),  # Swedish
     ],
 )
 def test_legal_forms_of_more_countries(name: str, canon: tuple[str, ...]) -> None:

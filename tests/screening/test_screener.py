@@ -242,6 +242,9 @@ def test_ofac_entries(ofac_dprk: Screener) -> None:
                 "Wanshan Pearl",
             ],
         ),
+        # a remark that names no former name is left out (TAi.064's alias): "listed as" is
+        # no name, nor its "as" a Nordic A/S
+        ("Ezatullah Haqqani (previously listed as)", ["Ezatullah Haqqani"]),
     ],
 )
 def test_listed_names_splits_fields_holding_several(field: str, names: list[str]) -> None:

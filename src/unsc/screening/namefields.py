@@ -105,6 +105,12 @@ _FORMER = re.compile(
     r"former\s+names?\s*:?\s*)(?=\w)(.+?)\s*$",
     re.IGNORECASE,
 )
+# ... and a remark that names no former name: the UN's "Ezatullah Haqqani (previously listed
+# as)", whose name follows in another field
+_EMPTY_REMARK = re.compile(
+    r"\(\s*(?:previously|formerly)\s+(?:listed|known|named|called)(?:\s+as)?\s*:?\s*\)",
+    re.IGNORECASE,
+)
 ZWNJ = "\u200c"  # zero-width non-joiner
 # Somali spelling: x is the ha (Xasan Hassan, Maxamed Mohamed), c the ayn (Cali Ali, Cabdi
 # Abdi); a name with an x before a vowel, or a c before one with a long vowel written double
@@ -161,9 +167,9 @@ def listed_names(text: str) -> list[str]:
     field lists, and for a name with parentheses the whole, the name without them and the
     names inside, but where parentheses only give where a body is (:func:`_a_place`), the
     whole alone; a name followed by a birth remark also without it (the UN's "Mohammad
-    Ishaq Akhund born in 1963"). A name garbled by a wrong decoding is read repaired
-    (:func:`~.mojibake.repaired`)."""
-    text = _ENUMERATOR.sub(";", repaired(text).strip())
+    Ishaq Akhund born in 1963"), and without a remark that names nobody ("(previously listed
+    as)"). A name garbled by a wrong decoding is read repaired (:func:`~.mojibake.repaired`)."""
+    text = _ENUMERATOR.sub(";", _EMPTY_REMARK.sub("", repaired(text)).strip())
     pieces, outside, groups = _scan(text)
     if len(pieces) > 1:
         return [n for piece in pieces for n in listed_names(piece) if n]

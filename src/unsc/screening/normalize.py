@@ -202,15 +202,18 @@ def _legal_forms() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
 
 @cache
 def _trailing_forms() -> frozenset[str]:
-    """One-word legal forms read as such only at the end of a name (the Tuareg "ag")."""
+    """Legal forms read as such only at the end of a name (the Tuareg "ag", C.A.)."""
     return frozenset(str(x) for x in datafiles.load_yaml("screening/legal_forms.yaml")["trailing"])
 
 
 @cache
 def _legal_spellings() -> dict[str, str]:
-    """The one-word legal form spellings and their canonical forms ("company" -> "co")."""
+    """The one-word legal form spellings and their canonical forms ("company" -> "co"), but
+    the trailing ones (:func:`_trailing_forms`), which are a form only where they end a name:
+    elsewhere they are words of it (the Tuareg "ag", the Chinese family name Ou)."""
     table, _, _ = _legal_forms()
-    return {k[0]: v for k, v in table.items() if len(k) == 1}
+    trailing = _trailing_forms()
+    return {k[0]: v for k, v in table.items() if len(k) == 1 and k[0] not in trailing}
 
 
 @cache
@@ -469,20 +472,22 @@ def _regnal_numbers(tokens: list[str], kinds: list[str]) -> None:
 _FORM_OF = frozenset({"of", "al", "el"})  # after a leading legal form: the body's name follows
 
 
-def _form_here(words: list[str], i: int, syllabic: bool) -> bool:
-    """Whether a one-word legal form's spelling at ``words[i]`` reads as the form: after the
-    first word; first too before "of" or an Arabic article and a name ("Organization of
+def _form_here(words: list[str], i: int, size: int, syllabic: bool) -> bool:
+    """Whether the legal form's spelling of ``size`` words at ``words[i]`` reads as the
+    form. A trailing one (the Tuareg "ag", C.A., A/S) only last, after a word, and not in a
+    name of syllables; another of several words anywhere; another of one word after the
+    first word, and first too before "of" or an Arabic article and a name ("Organization of
     Al-Qaida", "Foundation Al Wafa", as Arabic names put the kind of body first: تنظيم
-    القاعدة); a leading one (OOO, AO) first too; a trailing one (the Tuareg "ag") only
-    last; none in a name of syllables (``syllabic``: PAO YU YI is a Pao, KIM SA RYONG's Sa
-    no S.A.)."""
-    word = words[i]
+    القاعدة), a leading one (OOO, AO) first anyway; none in a name of syllables
+    (``syllabic``: PAO YU YI is a Pao, KIM SA RYONG's Sa no S.A.)."""
+    if " ".join(words[i : i + size]) in _trailing_forms():
+        return not syllabic and i > 0 and i + size == len(words)
+    if size > 1:
+        return True
     if syllabic:
         return False
-    if word in _legal_forms()[2]:
+    if words[i] in _legal_forms()[2]:
         return True
-    if word in _trailing_forms():
-        return 0 < i == len(words) - 1
     return i > 0 or (len(words) > 2 and words[1] in _FORM_OF)
 
 
@@ -515,8 +520,10 @@ def tokenize(
             canonical = legal.get(window)
             if canonical is None and size > 1 and not phrase_words.isdisjoint(window[:2]):
                 canonical = misspelt_legal_phrase(window)
-            if canonical is not None and (
-                size > 1 or (_form_here(words, i, syllabic) and words[i] not in accented)
+            if (
+                canonical is not None
+                and _form_here(words, i, size, syllabic)
+                and (size > 1 or words[i] not in accented)
             ):
                 tokens.append(canonical)
                 kinds.append(LEGAL)

@@ -1,0 +1,52 @@
+"""Firms of the real lists whose names end in a legal form of the countries they trade in
+(Venezuelan C.A., Mexican S. de R.L. de C.V., Bulgarian EOOD, Estonian OU, Dubai's DMCC):
+screened by their names without it, as customers' records often give them, or with
+another form, they are found."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from unsc.sanctions import load_list
+from unsc.screening import Screener
+from unsc.screening.screener import Query
+
+# The forms unsc read as words of the name before 2026-12-06 (a name ending in "C.A." had
+# two initials more), as the OFAC list writes them
+_FORM = re.compile(
+    r"[\s,]+(C\.\s?A\.|S\.\s?L\.|S\.\s?C\.|E\.\s?U\.|EOOD|OOD|E?AD|OU|DMCC|SASU|CC|"
+    r"S\.\s?DE\s?R\.L\.(?:\s?DE\s?C\.V\.)?|S\.P\.R\.\s?DE\s?R\.[IL]\.)\s*$"
+)
+
+
+@pytest.fixture(scope="module")
+def firms() -> tuple[Screener, list[tuple[str, str]]]:
+    """A screener of the OFAC list's firms and bodies, and (reference, name) of those whose
+    name ends in one of the forms."""
+    entities = [
+        e for e in load_list("ofac_sdn").entities if str(e.schema) not in ("Person", "Vessel")
+    ]
+    named = [(e.ref, n) for e in entities for n in e.all_names() if _FORM.search(n)]
+    return Screener(entities), named
+
+
+def test_there_are_such_firms(firms: tuple[Screener, list[tuple[str, str]]]) -> None:
+    assert len(firms[1]) >= 150
+
+
+@pytest.mark.parametrize("rewrite", ["without", "with Ltd"])
+def test_a_firm_is_found_without_its_form_or_with_another(
+    firms: tuple[Screener, list[tuple[str, str]]], rewrite: str
+) -> None:
+    screener, named = firms
+    found = 0
+    for ref, name in named:
+        stem = name[: _FORM.search(name).start()].strip(" ,")  # type: ignore[union-attr]
+        query = stem if rewrite == "without" else f"{stem} Ltd"
+        hits = screener.screen(Query(query), limit=3)
+        # another entry of the same name (NATIONAL LOTTERY OOD and AD) may come first
+        found += any(hit.ref == ref for hit in hits)
+    # measured: 220 and 212 of 222 on the whole list (190 and 193 before the forms were read)
+    assert found >= 0.95 * len(named), (found, len(named))
