@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 
 from unsc.screening import Screener
+from unsc.screening.namefields import own_acronyms
 from unsc.screening.names import Aligner, align
 from unsc.screening.normalize import NameForm, analyze
-from unsc.screening.screener import WEAK_ALIAS_SCORE
+from unsc.screening.screener import WEAK_ALIAS_SCORE, _given_name_only
 
 
 def _queries(un: Screener, count: int) -> list[NameForm]:
@@ -45,10 +46,19 @@ def test_name_scores_are_the_best_fresh_alignment_per_entry(un: Screener) -> Non
     for form in _queries(un, 40):
         weights = un.index.weights(form)
         expected: dict[int, float] = {}
+        given_only = _given_name_only(form, None)
         for n in un.index.candidates(form, weights)[0].tolist():
             c, c_weights = un.index.forms[n], un.name_weights[n]
-            score = align(form, c, weights, c_weights, acronyms=un.organisations[n]).score
-            if un.weak[n]:  # a weak alias that is a given name alone
+            fresh = Aligner(form, weights, expands=not own_acronyms([form]))
+            score = fresh.align(
+                c,
+                c_weights,
+                acronyms=un.organisations[n],
+                initials=un.initials[n],
+                as_spelt=un.spelt[n],
+            ).score
+            # a weak alias, or a fuller name of a person against one given name alone
+            if un.weak[n] or (given_only and un._fuller_name(n)):
                 score = min(score, WEAK_ALIAS_SCORE)
             owner = un.owners[n]
             expected[owner] = max(expected.get(owner, -1.0), score)
