@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from unsc.screening.collector import collector_paused
+
 if TYPE_CHECKING:
     from unsc.screening.screener import Screener
 
@@ -81,7 +83,7 @@ def _read(path: Path) -> Screener | None:
     from unsc.screening.screener import Screener
 
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as handle, collector_paused():
             found = pickle.load(handle)
     except FileNotFoundError:
         return None

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 from unsc.errors import InvalidInput
 from unsc.sanctions.model import Entity, NameKind, Schema
 from unsc.screening.acronyms import acronyms_among
+from unsc.screening.collector import collector_paused
 from unsc.screening.features import (
     country_code,
     country_key,
@@ -153,6 +154,10 @@ class Screener:
     _lock = threading.Lock()
 
     def __init__(self, entities: Sequence[Entity]) -> None:
+        with collector_paused():  # millions of tuples, no cycles (:mod:`.collector`)
+            self._build(entities)
+
+    def _build(self, entities: Sequence[Entity]) -> None:
         self.entities = list(entities)
         self.records = [_Record(e) for e in self.entities]
         forms: list[NameForm] = []
