@@ -87,12 +87,20 @@ def _other_initials(before: str, token: str) -> tuple[str, ...]:
 
 
 def is_acronym(token: str) -> bool:
-    """Whether a name part may be an acronym: three to eight letters, not a known name."""
+    """Whether a name part may be an acronym: three to eight letters, not a known name (but
+    an acronym the variant tables give others of: ISIS is ISIL)."""
     return (
         MIN_LETTERS <= len(token) <= MAX_LETTERS
         and token.isalpha()
-        and token not in variant_table()
+        and (token not in variant_table() or token in _acronym_variants())
     )
+
+
+@cache
+def _acronym_variants() -> frozenset[str]:
+    """The acronyms of ``variants.yaml``'s ``acronyms``: other acronyms of one body."""
+    groups = datafiles.load_yaml("screening/variants.yaml")["acronyms"]
+    return frozenset(str(token) for group in groups for token in group)
 
 
 def acronym_runs(form: NameForm) -> dict[str, tuple[int, ...]]:
