@@ -51,6 +51,24 @@ from unsc.screening.screener import Query
         ("KONY/WILLIAMS", ["KONY/WILLIAMS", "WILLIAMS KONY"]),  # William's s, no Ms
         ("M/V ARGO", ["M/V ARGO"]),  # a vessel's prefix
         ("Hafiz Saeed s/o Kamal", ["Hafiz Saeed s/o Kamal"]),  # son of
+        # a label before a dash, a payment's words before the payee, a reference after it,
+        # an account before it
+        ("Beneficiary - Joseph Kony", ["Beneficiary - Joseph Kony", "Joseph Kony"]),
+        ("In favour of Joseph Kony", ["In favour of Joseph Kony", "Joseph Kony"]),
+        (
+            "Payment to Tanchon Commercial Bank ref 123/456",
+            ["Payment to Tanchon Commercial Bank ref 123/456", "Tanchon Commercial Bank"],
+        ),
+        ("Joseph Kony Invoice No. A-1192", ["Joseph Kony Invoice No. A-1192", "Joseph Kony"]),
+        (
+            "IBAN DE89370400440532013000 Tanchon Commercial Bank",
+            ["IBAN DE89370400440532013000 Tanchon Commercial Bank", "Tanchon Commercial Bank"],
+        ),
+        ("12345678 Joseph Kony", ["12345678 Joseph Kony", "Joseph Kony"]),
+        # ... but not other words before a dash, which name a branch or a body's part
+        ("ISIL - KHORASAN", ["ISIL - KHORASAN"]),
+        ("Bank Melli Iran - London Branch", ["Bank Melli Iran - London Branch"]),
+        ("Order of Lenin Plant 2", ["Order of Lenin Plant 2"]),
     ],
 )
 def test_the_name_is_read_out_of_a_field(field: str, names: list[str]) -> None:
@@ -79,6 +97,10 @@ def test_a_name_alone_is_its_own_field(name: str) -> None:
         "JOSEPH KONY, PLOT 12, KAMPALA ROAD, KAMPALA, UGANDA",  # no candidate
         "BENEFICIARY: JOSEPH KONY",  # 0.79
         "KONY/JOSEPHMR",  # 0.68
+        "Beneficiary - Joseph Kony",  # 0.79 (2026-12-06)
+        "Payment to Joseph Kony ref 2024/118",  # no candidate
+        "Joseph Kony / Acme Trading Ltd",  # 0.49: a person and a firm
+        "Joseph Kony; Acme Ltd",  # 0.70: the firm's Ltd made both names a firm's
     ],
 )
 def test_a_field_finds_the_listed_person(un: Screener, field: str) -> None:

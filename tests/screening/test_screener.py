@@ -432,6 +432,14 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ("Trade and Development Bank", ["Trade and Development Bank"]),
         ("Black and White Shipping", ["Black and White Shipping"]),
         ("Smith & Sons", ["Smith & Sons"]),
+        # a person and a body: each; not a firm's name of names (Ali Hassan and Sons Ltd)
+        (
+            "Joseph Kony / Acme Trading Ltd",
+            ["Joseph Kony / Acme Trading Ltd", "Joseph Kony", "Acme Trading Ltd"],
+        ),
+        ("Ali Hassan and Sons Ltd", ["Ali Hassan and Sons Ltd"]),
+        ("Marks and Spencer plc", ["Marks and Spencer plc"]),
+        ("Ernst & Young Global Ltd", ["Ernst & Young Global Ltd"]),
         # a vessel's IMO number after its name: also the name without it
         ("ARGO I IMO 9187667", ["ARGO I IMO 9187667", "ARGO I"]),
         ("MV ARGO I, IMO: 9187667", ["MV ARGO I, IMO: 9187667", "MV ARGO I"]),

@@ -26,7 +26,40 @@ __all__ = ["MAX_FIELD", "message_names"]
 MAX_FIELD = 1000  # characters: a longer text is no party field (SWIFT's hold 4 x 35 or 5 x
 # 35), and is screened as it is
 
-_SIGNS = re.compile(r"[\n\r/:@<]|\d{5}|\bp\.?\s?o\.?\s?box\b|\biban\b|,.*\d", re.IGNORECASE)
+# The words that lead a party's name in a form or a message's free text: a label after which
+# a dash stands for a colon ("Beneficiary - Joseph Kony"; not any words before a dash, which
+# often belong to the name: ISIL - KHORASAN, Bank Melli Iran - London Branch), and the words
+# of a payment's purpose before its payee ("Payment to ...", "in favour of ...")
+_LABEL_WORDS = (
+    r"(?:beneficiary|customer|client|name|sender|receiver|recipient|payee|payer|remitter"
+    r"|ordering\s+customer|account\s+holder|applicant|debtor|creditor|consignee|shipper"
+    r"|attn|attention)"
+)
+_DASH_LABEL = re.compile(rf"^\s*{_LABEL_WORDS}\s*[-–—]\s*(?=\S)", re.IGNORECASE)
+_PAYEE = re.compile(
+    r"^\s*(?:(?:payment|transfer|remittance|paid|pay)\s+(?:to|for)"
+    r"|in\s+favou?r\s+of|for\s+the\s+benefit\s+of)\s*:?\s+(?=\S)",
+    re.IGNORECASE,
+)
+# A reference after the name: a word that says so and a code with a digit in it ("ref
+# 123/456", "Invoice No. A-1192")
+_REFERENCE = re.compile(
+    r"[\s,;]+(?:ref|reference|our\s+ref|your\s+ref|inv|invoice|order|contract)\.?"
+    r"(?:\s*(?:no|nr|number)\.?)?\s*[:#]?\s*[\w/.-]*\d[\w/.-]*\s*$",
+    re.IGNORECASE,
+)
+# An account or an IBAN before the name ("IBAN DE89 3704 ... Tanchon Commercial Bank")
+_ACCOUNT_FIRST = re.compile(
+    r"^\s*(?:(?:account|acct|acc|a/c|iban)\.?(?:\s*(?:no|number|nr)\.?)?\s*[:#]?\s*)?"
+    r"(?:[a-z]{2}\d{2}[a-z0-9]{10,30}|\d[\d-]{6,}\d)[\s,;]+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+_SIGNS = re.compile(
+    rf"[\n\r/:@<]|\d{{5}}|\bp\.?\s?o\.?\s?box\b|\biban\b|,.*\d|^\s*{_LABEL_WORDS}\s*[-–—]"
+    r"|^\s*(?:payment|transfer|remittance|paid|pay|in\s+favou?r|for\s+the\s+benefit)\b"
+    r"|\b(?:ref|reference|inv|invoice|order|contract)\b.*\d",
+    re.IGNORECASE,
+)
 _ACCOUNT_LINE = re.compile(r"^/\S*$|^[\d\s\-]+$")  # "/123456789", a line of digits alone
 _NUMBERED = re.compile(r"(?:^|\s+)([1-8])/")  # 50F's line numbers
 _LEADING_ACCOUNT = re.compile(r"^/\S+\s+(?=\S)")
@@ -71,8 +104,12 @@ def message_names(text: str) -> list[str]:
     names = [bare]  # an e-mail address or a web address is no part of a name ("org" would
     # read as a legal form)
     bare = _LEADING_ACCOUNT.sub("", bare)
+    bare = _ACCOUNT_FIRST.sub("", bare)
     bare = _LABEL.sub("", bare)
+    bare = _DASH_LABEL.sub("", bare)
+    bare = _PAYEE.sub("", bare)
     bare = _PO_BOX.sub("", bare)
+    bare = _REFERENCE.sub("", bare)
     bare = _ACCOUNT.sub("", bare)
     names.append(" ".join(bare.split()).strip(" ,;"))
     first, _, rest = names[-1].partition(",")

@@ -27,7 +27,14 @@ from unsc.screening.korean_cyrillic import cyrillic_korean
 from unsc.screening.message_fields import message_names
 from unsc.screening.mojibake import repaired
 from unsc.screening.names import group_words, says_body, sector_words
-from unsc.screening.normalize import LEGAL, NameForm, analyze, normalize_text, variant_table
+from unsc.screening.normalize import (
+    LEGAL,
+    NameForm,
+    analyze,
+    legal_spelling,
+    normalize_text,
+    variant_table,
+)
 from unsc.screening.romanised_russian import russian_words_translated
 from unsc.screening.transliterate import (
     common_words_translated,
@@ -647,6 +654,23 @@ def _before_a_country(name: str) -> str | None:
     return head if address or len(head.split()) >= 2 else None
 
 
+def _person_and_body(left: str, right: str) -> bool:
+    """Whether two sides of a joined name are a person's name and a body's ("Joseph Kony /
+    Acme Trading Ltd", "John Smith and Smith Holdings LLC"): the left of two words or more,
+    no body's nor a country's; the right of two words or more, a body's that does not start
+    with its legal form (not "Ali Hassan and Sons Ltd", one firm's name)."""
+    first, second = analyze(left), analyze(right)
+    return (
+        len(first.tokens) >= 2
+        and len(second.tokens) >= 2
+        and not says_body(first)
+        and not any(country_parts(first.tokens))
+        and says_body(second)
+        and second.kinds[0] != LEGAL
+        and not legal_spelling(second.tokens[0])
+    )
+
+
 def _joint_names(name: str) -> list[str]:
     """Each of two persons one name gives (:data:`_JOINT`): "Joseph Kony and Vincent Otti",
     both; "Joseph and Mary Kony", Joseph Kony and Mary Kony; a couple by their titles
@@ -654,7 +678,8 @@ def _joint_names(name: str) -> list[str]:
     "and" joins are one name (Trade and Development Bank, Bosnia and Herzegovina, Black and
     White Shipping, Army of Men and Women), nor one word on each side (Smith & Sons), nor
     a third name before them (Smith, Jones and Brown, as law firms are named). One word on
-    the right of a name of two or more: the name alone (Joseph Kony / LRA)."""
+    the right of a name of two or more: the name alone (Joseph Kony / LRA). A person's name
+    and a body's (:func:`_person_and_body`): each."""
     m = _COUPLE.match(name)
     if m is not None:
         return [name[m.end() :].strip()]
@@ -662,6 +687,8 @@ def _joint_names(name: str) -> list[str]:
     if len(sides) != 2 or "," in sides[0]:  # three names or more: a firm's (Smith, Jones and
         return []  # Brown)
     left, right = sides[0].split(), sides[1].split()
+    if _person_and_body(sides[0], sides[1]):
+        return [sides[0].strip(), sides[1].strip()]
     form = analyze(name)
     if (
         not left

@@ -356,9 +356,9 @@ class Screener:
                 )
             raise InvalidInput(f"the name {names[0]!r} has no letters or digits", field="name")
         # not given: a legal form in a name names an organisation ("Ahmed PLC" is no person), a
-        # vessel's prefix alone a vessel (M/V ARGO I)
-        named = {named_kind(f) for f in forms}
-        query_kind = kind or next((k for k in ("organization", "vessel") if k in named), None)
+        # vessel's prefix alone a vessel (M/V ARGO I); that name's, not the others' a field
+        # gives besides ("Joseph Kony; Acme Ltd": Joseph Kony is still a person's name)
+        query_kinds = [kind or named_kind(f) for f in forms]
         dobs = [parse_date(d) for d in query.birth_dates if given_date(d)]
         countries = {c for c in (country_code(x) for x in query.countries if x.strip()) if c}
         given = [*query.identifiers, *(n for name in names for n in vessel_numbers(name))]
@@ -370,7 +370,7 @@ class Screener:
                     best.setdefault(k, (0.0, 0, self.first_name[k]))
         scored: list[tuple[float, int, dict[str, Any], str | None]] = []
         floor = min(_SCORE_FLOOR, limit_score)
-        for k, (name_score, _, _) in best.items():
+        for k, (name_score, qn, _) in best.items():
             record = self.records[k]
             id_match = next((ids[key] for key in ids if key in record.ids), None)
             if name_score < floor and id_match is None:
@@ -382,7 +382,7 @@ class Screener:
                 else (
                     (1.0, "in common") if countries & record.countries else (-1.0, "none in common")
                 ),
-                "schema": schema_feature(query_kind, record.kind, inferred=kind is None),
+                "schema": schema_feature(query_kinds[qn], record.kind, inferred=kind is None),
             }
             score, features = combine(name_score, extra, id_match)
             if score >= limit_score:
