@@ -65,6 +65,10 @@ from unsc.screening.screener import Query
             ["IBAN DE89370400440532013000 Tanchon Commercial Bank", "Tanchon Commercial Bank"],
         ),
         ("12345678 Joseph Kony", ["12345678 Joseph Kony", "Joseph Kony"]),
+        (
+            "Ordering customer: /12345678 Joseph Kony",
+            ["Ordering customer: /12345678 Joseph Kony", "Joseph Kony"],
+        ),
         # ... but not other words before a dash, which name a branch or a body's part
         ("ISIL - KHORASAN", ["ISIL - KHORASAN"]),
         ("Bank Melli Iran - London Branch", ["Bank Melli Iran - London Branch"]),
@@ -101,6 +105,7 @@ def test_a_name_alone_is_its_own_field(name: str) -> None:
         "Payment to Joseph Kony ref 2024/118",  # no candidate
         "Joseph Kony / Acme Trading Ltd",  # 0.49: a person and a firm
         "Joseph Kony; Acme Ltd",  # 0.70: the firm's Ltd made both names a firm's
+        "JOSEPH KONY UGANDA",  # 0.79
     ],
 )
 def test_a_field_finds_the_listed_person(un: Screener, field: str) -> None:

@@ -571,6 +571,8 @@ def test_malay_and_arabic_daughter_and_son_of_are_particles(name: str) -> None:
         ("Ankara Insaat A.Ş.", ("ankara", "insaat", "jsc")),  # Turkish anonim sirketi
         ("UAB Baltic Trade", ("ltd", "baltic", "trading")),  # Lithuanian, written first
         ("Volvo AB", ("volvo", "jsc")),  # Swedish
+        ("Tanchon Comm. Bk", ("tanchon", "commercial", "bank")),  # abbreviated
+        ("Ocean Maritime Mgt. Co", ("ocean", "maritime", "management", "co")),
     ],
 )
 def test_legal_forms_of_more_countries(name: str, canon: tuple[str, ...]) -> None:

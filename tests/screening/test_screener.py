@@ -440,6 +440,14 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ("Ali Hassan and Sons Ltd", ["Ali Hassan and Sons Ltd"]),
         ("Marks and Spencer plc", ["Marks and Spencer plc"]),
         ("Ernst & Young Global Ltd", ["Ernst & Young Global Ltd"]),
+        # a person's name run into a country: also without it; not a country that is a
+        # name, nor a body's country
+        ("JOSEPH KONY UGANDA", ["JOSEPH KONY UGANDA", "JOSEPH KONY"]),
+        ("Ri Won Ho North Korea", ["Ri Won Ho North Korea", "Ri Won Ho"]),
+        ("Abu Bakr al Baghdadi Iraq", ["Abu Bakr al Baghdadi Iraq", "Abu Bakr al Baghdadi"]),
+        ("Joseph Kony Jordan", ["Joseph Kony Jordan"]),
+        ("ISIL in Yemen", ["ISIL in Yemen"]),
+        ("Bank Melli Iran", ["Bank Melli Iran"]),
         # a vessel's IMO number after its name: also the name without it
         ("ARGO I IMO 9187667", ["ARGO I IMO 9187667", "ARGO I"]),
         ("MV ARGO I, IMO: 9187667", ["MV ARGO I, IMO: 9187667", "MV ARGO I"]),

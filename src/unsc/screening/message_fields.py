@@ -103,11 +103,10 @@ def message_names(text: str) -> list[str]:
     bare = " ".join(_CONTACT.sub(" ", text).split())
     names = [bare]  # an e-mail address or a web address is no part of a name ("org" would
     # read as a legal form)
-    bare = _LEADING_ACCOUNT.sub("", bare)
-    bare = _ACCOUNT_FIRST.sub("", bare)
-    bare = _LABEL.sub("", bare)
-    bare = _DASH_LABEL.sub("", bare)
-    bare = _PAYEE.sub("", bare)
+    for leading in (_LEADING_ACCOUNT, _ACCOUNT_FIRST, _LABEL, _DASH_LABEL, _PAYEE):
+        bare = leading.sub("", bare)
+    bare = _ACCOUNT_FIRST.sub("", _LEADING_ACCOUNT.sub("", bare))  # after a label: "Ordering
+    # customer: /12345678 Joseph Kony"
     bare = _PO_BOX.sub("", bare)
     bare = _REFERENCE.sub("", bare)
     bare = _ACCOUNT.sub("", bare)

@@ -29,10 +29,13 @@ from unsc.screening.mojibake import repaired
 from unsc.screening.names import group_words, says_body, sector_words
 from unsc.screening.normalize import (
     LEGAL,
+    NAMING,
+    PARTICLE,
     NameForm,
     analyze,
     legal_spelling,
     normalize_text,
+    part_count,
     variant_table,
 )
 from unsc.screening.romanised_russian import russian_words_translated
@@ -370,7 +373,11 @@ def _names_of(text: str) -> list[str]:
         _JOINT,
         _COUPLE,
     )
-    if simple and not any(p.search(text) for p in remarks):
+    if (
+        simple
+        and not any(p.search(text) for p in remarks)
+        and _person_before_a_country(text) is None
+    ):
         readings = (
             somali_reading(text),
             scholarly_reading(text),
@@ -641,10 +648,10 @@ def _before_a_country(name: str) -> str | None:
     "Tanchon Commercial Bank, North Korea", "Joseph Kony - Uganda"), and before a place in
     rigour's territories between them ("Felicity, Dubai, UAE": an address), else None. Not a
     name of one word before a country alone, which is a family name ("KOREA, Kim": given
-    name Kim)."""
+    name Kim). With nothing between, a person's name alone (:func:`_person_before_a_country`)."""
     parts = _COUNTRY_CUT.split(name)
     if len(parts) < 2 or not _is_country(parts[-1]):
-        return None
+        return _person_before_a_country(name)
     parts.pop()
     address = False
     while len(parts) > 1 and _is_place(parts[-1]):
@@ -652,6 +659,39 @@ def _before_a_country(name: str) -> str | None:
         address = True
     head = ", ".join(p.strip() for p in parts).strip()
     return head if address or len(head.split()) >= 2 else None
+
+
+COUNTRY_WORDS = 3  # words of the longest country looked for after a person's name
+# Countries that are given or family names too (Michael Jordan, Chad Smith, Tom Holland)
+_NAMED_COUNTRIES = frozenset(
+    {"jordan", "chad", "israel", "georgia", "india", "france", "holland", "ireland", "england"}
+)
+# Words that end no person's name before a country: it is a body's ("ISIL in Yemen")
+_BEFORE_A_PLACE = frozenset({"in", "of", "for", "fi", "the", "and", "de", "du", "des", "la"})
+
+
+def _person_before_a_country(name: str) -> str | None:
+    """A person's name of two words or more before a country with nothing between ("JOSEPH
+    KONY UGANDA", "Ri Won Ho North Korea"), as fields run a name and a nationality together;
+    not a country that is a given name too (Jordan, Israel, Georgia), nor a body's name,
+    whose country is a word of it (BANK MELLI IRAN, ISIL in Yemen), else None."""
+    words = name.split()
+    for size in range(min(COUNTRY_WORDS, len(words) - 2), 0, -1):
+        country, head = " ".join(words[-size:]), " ".join(words[:-size])
+        if not _is_country(country) or country.lower() in _NAMED_COUNTRIES:
+            continue
+        form = analyze(head)
+        if (
+            part_count(form) >= 2
+            and all(kind in NAMING or kind == PARTICLE for kind in form.kinds)
+            and form.kinds[-1] in NAMING
+            and form.tokens[-1] not in _BEFORE_A_PLACE
+            and not says_body(analyze(name))
+            and group_words().isdisjoint(form.canon)
+        ):
+            return head
+        return None
+    return None
 
 
 def _person_and_body(left: str, right: str) -> bool:
