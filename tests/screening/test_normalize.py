@@ -470,6 +470,9 @@ def test_a_name_of_syllables_has_no_one_word_form_and_ag_is_a_form_only_last() -
         ("Ou Yang Ming", ("name", "name", "name")),
         ("Yang Ming Ou", ("name", "name", "name")),
         ("Ad Dawlah Foundation", ("particle", "name", "legal")),  # the Arabic article
+        # ... nor after a particle: the Dutch family name Van As
+        ("Pieter van As", ("name", "particle", "particle")),
+        ("Maria de Ou", ("name", "particle", "name")),
     ],
 )
 def test_a_trailing_legal_form_is_one_only_where_it_ends_a_name(

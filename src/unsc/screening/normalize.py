@@ -474,14 +474,16 @@ _FORM_OF = frozenset({"of", "al", "el"})  # after a leading legal form: the body
 
 def _form_here(words: list[str], i: int, size: int, syllabic: bool) -> bool:
     """Whether the legal form's spelling of ``size`` words at ``words[i]`` reads as the
-    form. A trailing one (the Tuareg "ag", C.A., A/S) only last, after a word, and not in a
-    name of syllables; another of several words anywhere; another of one word after the
-    first word, and first too before "of" or an Arabic article and a name ("Organization of
-    Al-Qaida", "Foundation Al Wafa", as Arabic names put the kind of body first: تنظيم
-    القاعدة), a leading one (OOO, AO) first anyway; none in a name of syllables
-    (``syllabic``: PAO YU YI is a Pao, KIM SA RYONG's Sa no S.A.)."""
-    if " ".join(words[i : i + size]) in _trailing_forms():
-        return not syllabic and i > 0 and i + size == len(words)
+    form. A trailing one (the Tuareg "ag", C.A., A/S) only last, after a word that is no
+    particle, and not in a name of syllables; another of several words anywhere; another
+    of one word after the first word, and first too before "of" or an Arabic article and a
+    name ("Organization of Al-Qaida", "Foundation Al Wafa", as Arabic names put the kind of
+    body first: تنظيم القاعدة), a leading one (OOO, AO) first anyway; none in a name of
+    syllables (``syllabic``: PAO YU YI is a Pao, KIM SA RYONG's Sa no S.A.)."""
+    if " ".join(words[i : i + size]) in _trailing_forms():  # not after a particle: the
+        # Dutch family name Van As
+        last = not syllabic and i > 0 and i + size == len(words)
+        return last and words[i - 1] not in _vocab()["particles"]
     if size > 1:
         return True
     if syllabic:
