@@ -431,6 +431,9 @@ MUST_MATCH = [
     ("Hagos Gebrehiwet", "ሐጎስ ገብረሕይወት"),
     ("Filipos Woldeyohannes", "ፊሊጶስ ወልደዮሐንስ"),
     ("Abebe Bikila", "አበበ ቢቂላ"),
+    # a Chinese firm's words in Pinyin, as registries write them
+    ("DALIAN ZHENGHUA TRADING CO., LTD.", "Dalian Zhenghua Maoyi Youxian Gongsi"),
+    ("SHENZHEN TECHNOLOGY GROUP CO LTD", "Shenzhen Keji Jituan Youxian Gongsi"),
 ]
 
 MUST_NOT_MATCH = [
