@@ -201,6 +201,22 @@ def test_tokens_of_real_spellings(text: str, tokens: tuple[str, ...]) -> None:
 def test_titles_are_removed_and_reported() -> None:
     form = analyze("Dr. Ayman al-Zawahiri")
     assert form.removed == ("dr",)
+    # Spanish professional titles too (OFAC's Mexican and Venezuelan persons)
+    assert analyze("Lic. Ismael Zambada Garcia").removed == ("lic",)
+    assert analyze("Dra. Delcy Rodriguez").tokens == ("delcy", "rodriguez")
+
+
+@pytest.mark.parametrize(
+    ("name", "tokens"),
+    [
+        ("General Motors Corp", ("general", "motors", "corp")),
+        ("Premier Bank", ("premier", "bank")),
+        ("Director General Ltd", ("director", "general", "ltd")),
+    ],
+)
+def test_a_firms_first_words_are_no_titles(name: str, tokens: tuple[str, ...]) -> None:
+    form = analyze(name)
+    assert form.tokens == tokens and form.removed == ()
 
 
 def test_a_word_with_diacritics_is_no_one_word_legal_form() -> None:

@@ -515,6 +515,7 @@ def tokenize(
     while len(words) > 2 and words[-1] in vocab["after_name"]:  # "Daniel Phelps MD"
         removed.insert(0, words.pop())
     phrase_words = _phrase_words()
+    titles: list[str] = []
     i = 0
     while i < len(words):
         for size in range(min(longest, len(words) - i), 0, -1):
@@ -535,7 +536,7 @@ def tokenize(
             word = words[i]
             i += 1
             if not tokens and word in vocab["titles"]:  # titles lead a name ("Lt. Gen.")
-                removed.append(word)
+                titles.append(word)
                 continue
             misspelt = None if i == 1 or word in variants else misspelt_legal_form(word)
             if misspelt is not None:
@@ -551,6 +552,12 @@ def tokenize(
                 kinds.append(INITIAL)
             else:
                 kinds.append(NAME)
+    spellings = _legal_spellings()
+    if titles and any(k == LEGAL or t in spellings for t, k in zip(tokens, kinds, strict=True)):
+        # a firm's name keeps its first words: General Motors Corp, Premier Bank
+        tokens, kinds = titles + tokens, [NAME] * len(titles) + kinds
+    else:
+        removed += titles
     tokens = [
         ROMAN_NUMERALS.get(t, t) if n and k == NAME else t
         for n, (t, k) in enumerate(zip(tokens, kinds, strict=True))
