@@ -212,6 +212,12 @@ def test_titles_are_removed_and_reported() -> None:
         ("General Motors Corp", ("general", "motors", "corp")),
         ("Premier Bank", ("premier", "bank")),
         ("Director General Ltd", ("director", "general", "ltd")),
+        # a body's name by a word of what kind of body or "of" (UN KPe.029, OFAC's)
+        ("GENERAL BUREAU OF ATOMIC ENERGY", ("general", "bureau", "of", "atomic", "energy")),
+        ("GENERAL DIRECTORATE OF PORTS", ("general", "directorate", "of", "ports")),
+        # nobody to title: a vessel's LADY D, the gang MS-13
+        ("LADY D", ("lady", "d")),
+        ("MS-13", ("ms", "13")),
     ],
 )
 def test_a_firms_first_words_are_no_titles(name: str, tokens: tuple[str, ...]) -> None:

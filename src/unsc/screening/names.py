@@ -129,6 +129,7 @@ from unsc.screening.normalize import (
     PARTICLE,
     SHORT_ROMAN_NUMERALS,
     NameForm,
+    descriptors,
     has_own_word,
     honorifics,
     joined,
@@ -1751,10 +1752,3 @@ def kind_weights(form: NameForm) -> tuple[float, ...]:
     if form.method == HANGUL_METHOD and len(weights) >= 2:
         weights[0] *= FAMILY_NAME_WEIGHT
     return tuple(weights)
-
-
-@cache
-def descriptors() -> frozenset[str]:
-    """The words that say what kind of body an organisation is (``organisation_words.yaml``):
-    they weigh as a legal form."""
-    return frozenset(datafiles.load_yaml("screening/organisation_words.yaml")["descriptors"])

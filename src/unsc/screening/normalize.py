@@ -201,6 +201,14 @@ def _legal_forms() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
 
 
 @cache
+def descriptors() -> frozenset[str]:
+    """The words that say what kind of body an organisation is (``organisation_words.yaml``):
+    they weigh as a legal form, and a title before them is a word of the body's name
+    (GENERAL BUREAU OF ATOMIC ENERGY)."""
+    return frozenset(datafiles.load_yaml("screening/organisation_words.yaml")["descriptors"])
+
+
+@cache
 def _trailing_forms() -> frozenset[str]:
     """Legal forms read as such only at the end of a name (the Tuareg "ag", C.A.)."""
     return frozenset(str(x) for x in datafiles.load_yaml("screening/legal_forms.yaml")["trailing"])
@@ -493,6 +501,21 @@ def _form_here(words: list[str], i: int, size: int, syllabic: bool) -> bool:
     return i > 0 or (len(words) > 2 and words[1] in _FORM_OF)
 
 
+def _titles_named(tokens: list[str], kinds: list[str]) -> bool:
+    """Whether the titles before ``tokens`` are words of the name: the rest is a body's (a
+    legal form, a word of what kind of body, "of"), or gives no name of two letters or more
+    to title (an initial, a number)."""
+    spellings, generic = _legal_spellings(), descriptors()
+    if any(
+        k == LEGAL or t in spellings or t in generic or t == "of"
+        for t, k in zip(tokens, kinds, strict=True)
+    ):
+        return True
+    return not any(
+        k == NAME and len(t) > 1 and not t.isdigit() for t, k in zip(tokens, kinds, strict=True)
+    )
+
+
 def tokenize(
     latin: str, article: bool = True, accented: frozenset[str] = frozenset()
 ) -> tuple[list[str], list[str], list[str]]:
@@ -552,9 +575,9 @@ def tokenize(
                 kinds.append(INITIAL)
             else:
                 kinds.append(NAME)
-    spellings = _legal_spellings()
-    if titles and any(k == LEGAL or t in spellings for t, k in zip(tokens, kinds, strict=True)):
-        # a firm's name keeps its first words: General Motors Corp, Premier Bank
+    if titles and _titles_named(tokens, kinds):
+        # a body's name keeps its first words (General Motors Corp, Premier Bank, GENERAL
+        # BUREAU OF ATOMIC ENERGY), and so does a name with nobody to title (LADY D, MS-13)
         tokens, kinds = titles + tokens, [NAME] * len(titles) + kinds
     else:
         removed += titles
