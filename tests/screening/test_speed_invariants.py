@@ -64,3 +64,15 @@ def test_name_scores_are_the_best_fresh_alignment_per_entry(un: Screener) -> Non
             expected[owner] = max(expected.get(owner, -1.0), score)
         got = {k: v[0] for k, v in un._name_scores([form]).items()}
         assert got == expected
+
+
+def test_one_text_read_two_ways_aligns_as_each() -> None:
+    """The parts' memo tells apart two readings of one text (a person's title left out, a
+    vessel's name kept whole): it was keyed by the text alone, and the second reading
+    aligned with the first's parts (an IndexError)."""
+    person, vessel = analyze("Marshal Zhukov"), analyze("Marshal Zhukov", titled=True)
+    assert person.tokens == ("zhukov",) and vessel.tokens == ("marshal", "zhukov")
+    listed = analyze("MARSHAL ZHUKOV", titled=True)
+    weights = (1.0, 1.0)
+    assert align(person, listed, (1.0,), weights).score < 1.0
+    assert align(vessel, listed, weights, weights).score == 1.0

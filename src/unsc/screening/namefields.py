@@ -613,11 +613,22 @@ def unread_script(text: str) -> str | None:
 def query_forms(*texts: str, kind: str | None = None) -> list[NameForm]:
     """The analysed names that query strings give (:func:`query_names`), each once, those
     with no letter or digit left out; of a vessel (``kind``), also without the 호 a Korean
-    ship's name ends in (:func:`korean_ship_name`)."""
+    ship's name ends in (:func:`korean_ship_name`); of a vessel or an organisation, with
+    its first words spelt as titles kept (MARSHAL ZHUKOV), and of no kind given, both ways
+    (a person's title, a vessel's name)."""
     expanded = dict.fromkeys(name for text in texts for name in query_names(text))
     if kind == "vessel":
         expanded.update(dict.fromkeys(n for n in map(korean_ship_name, list(expanded)) if n))
-    return [form for form in map(analyze, expanded) if form.tokens]
+    readings = {"person": (False,), "vessel": (True,), "organization": (True,)}.get(
+        kind or "", (False, True)
+    )
+    forms: dict[tuple[str, tuple[str, ...]], NameForm] = {}
+    for name in expanded:
+        for titled in readings:
+            form = analyze(name, titled)
+            if form.tokens:
+                forms.setdefault((name, form.tokens), form)
+    return list(forms.values())
 
 
 _SHIP_SUFFIX = re.compile(r"(?<=[\uac00-\ud7a3])호\s*$")

@@ -609,14 +609,16 @@ def pair(a: str, ca: str, b: str, cb: str, abjad: int) -> tuple[float, str]:
 
 Unit = tuple[tuple[int, ...], str, str, int, int]
 QueryUnit = tuple[tuple[int, ...], str, str, int]  # part numbers, spelling, canonical, length
-_UNITS: dict[str, list[Unit]] = {}
+_UNITS: dict[tuple[str, tuple[str, ...]], list[Unit]] = {}
 
 
 def units(form: NameForm) -> list[Unit]:
     """The parts of a name, then its runs of adjacent parts joined ("jong"+"un" -> "jongun",
     :func:`~unsc.screening.normalize.joined_runs`): (part numbers, spelling, canonical
-    spelling, number of parts, length)."""
-    found = _UNITS.get(form.text)
+    spelling, number of parts, length). Memoised by the name and its parts: one text reads
+    as a person's and, its titles kept, as a vessel's (Marshal Zhukov)."""
+    key = (form.text, form.tokens)
+    found = _UNITS.get(key)
     if found is None:
         n = len(form.tokens)
         found = [((i,), form.tokens[i], form.canon[i], 1, len(form.tokens[i])) for i in range(n)]
@@ -625,7 +627,7 @@ def units(form: NameForm) -> list[Unit]:
             found.append((run, word, joined(form, run[0], len(run)), len(run), len(word)))
         if len(_UNITS) > 500_000:
             _UNITS.clear()
-        _UNITS[form.text] = found
+        _UNITS[key] = found
     return found
 
 

@@ -517,12 +517,16 @@ def _titles_named(tokens: list[str], kinds: list[str]) -> bool:
 
 
 def tokenize(
-    latin: str, article: bool = True, accented: frozenset[str] = frozenset()
+    latin: str,
+    article: bool = True,
+    accented: frozenset[str] = frozenset(),
+    titled: bool = False,
 ) -> tuple[list[str], list[str], list[str]]:
     """Tokens, their kinds and the titles removed, from normalised text; ``article``: a word
     may start with the Arabic article run on ("alzawahiri"), not in a name read from the
     Cyrillic script (Аляксандр "alyaksandr" is Alexander); ``accented``: words written with
-    diacritics, which are no one-word legal form (the Portuguese family name Sá is no S.A.)."""
+    diacritics, which are no one-word legal form (the Portuguese family name Sá is no S.A.);
+    ``titled``: leading titles are words of the name (:func:`analyze`)."""
     vocab = _vocab()
     variants = variant_table()
     legal, longest, _ = _legal_forms()
@@ -575,7 +579,7 @@ def tokenize(
                 kinds.append(INITIAL)
             else:
                 kinds.append(NAME)
-    if titles and _titles_named(tokens, kinds):
+    if titles and (titled or _titles_named(tokens, kinds)):
         # a body's name keeps its first words (General Motors Corp, Premier Bank, GENERAL
         # BUREAU OF ATOMIC ENERGY), and so does a name with nobody to title (LADY D, MS-13)
         tokens, kinds = titles + tokens, [NAME] * len(titles) + kinds
@@ -667,14 +671,19 @@ def _number(token: str) -> str | None:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def analyze(text: str) -> NameForm:
-    """Normalise and tokenise one name (cached: names repeat across lists and queries)."""
+def analyze(text: str, titled: bool = False) -> NameForm:
+    """Normalise and tokenise one name (cached: names repeat across lists and queries);
+    ``titled``: a vessel's or a body's, whose first words spelt as titles are its own
+    (MARSHAL ZHUKOV, PROFESSOR LOGACHEV: not the person Zhukov)."""
     inverted = _family_first(text)
     if inverted is not None:
         return inverted
     latin, method = normalize_text(text)
     tokens, kinds, removed = tokenize(
-        latin, article=method not in _NO_RUN_ON_ARTICLE, accented=_accented_words(text)
+        latin,
+        article=method not in _NO_RUN_ON_ARTICLE,
+        accented=_accented_words(text),
+        titled=titled,
     )
     variants = variant_table()
     legal = _legal_spellings()

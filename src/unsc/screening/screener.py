@@ -175,7 +175,7 @@ class Screener:
                 texts = listed_names(source)
                 if not person:  # PRIVATE MILITARY COMPANY 'WAGNER' is also WAGNER
                     texts += [q for q in map(quoted_name, texts) if q and q not in texts]
-                analysed = [analyze(text) for text in texts]
+                analysed = [analyze(text, titled=not person) for text in texts]
                 acronyms = own_acronyms(analysed)
                 for i, form in enumerate(analysed):
                     if not form.tokens:

@@ -1,7 +1,8 @@
 """Firms of the real lists whose names end in a legal form of the countries they trade in
 (Venezuelan C.A., Mexican S. de R.L. de C.V., Bulgarian EOOD, Estonian OU, Dubai's DMCC):
 screened by their names without it, as customers' records often give them, or with
-another form, they are found."""
+another form, they are found; and vessels and bodies whose names start with a word spelt
+as a title keep it."""
 
 from __future__ import annotations
 
@@ -50,3 +51,30 @@ def test_a_firm_is_found_without_its_form_or_with_another(
         found += any(hit.ref == ref for hit in hits)
     # measured: 220 and 212 of 222 on the whole list (190 and 193 before the forms were read)
     assert found >= 0.95 * len(named), (found, len(named))
+
+
+def test_a_vessels_name_keeps_its_title_and_a_query_of_no_kind_reads_both() -> None:
+    """OFAC's vessels MARSHAL ZHUKOV and PROFESSOR LOGACHEV: the title is their name's
+    word, not a person's title (a query "Logachev" met the vessel at 1.0)."""
+    from unsc.screening.namefields import query_forms
+
+    vessels = [
+        e
+        for e in load_list("ofac_sdn").entities
+        if e.name in ("MARSHAL ZHUKOV", "PROFESSOR LOGACHEV", "LADY LEILA")
+    ]
+    screener = Screener(vessels)
+    hits = screener.screen(Query("Logachev"), limit=1)
+    assert hits and hits[0].score < 0.9
+    for query in ("Professor Logachev", "Marshal Zhukov", "Lady Leila"):
+        hits = screener.screen(Query(query), limit=1)
+        assert hits and hits[0].score == 1.0, query
+    # a query of no kind is read both ways; a person's without the title, a vessel's with it
+    assert [f.tokens for f in query_forms("Marshal Zhukov")] == [
+        ("zhukov",),
+        ("marshal", "zhukov"),
+    ]
+    assert [f.tokens for f in query_forms("Marshal Zhukov", kind="person")] == [("zhukov",)]
+    assert [f.tokens for f in query_forms("Marshal Zhukov", kind="vessel")] == [
+        ("marshal", "zhukov")
+    ]
