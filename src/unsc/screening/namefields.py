@@ -619,16 +619,17 @@ def query_forms(*texts: str, kind: str | None = None) -> list[NameForm]:
     expanded = dict.fromkeys(name for text in texts for name in query_names(text))
     if kind == "vessel":
         expanded.update(dict.fromkeys(n for n in map(korean_ship_name, list(expanded)) if n))
-    readings = {"person": (False,), "vessel": (True,), "organization": (True,)}.get(
-        kind or "", (False, True)
-    )
-    forms: dict[tuple[str, tuple[str, ...]], NameForm] = {}
+    titled = kind in ("vessel", "organization")
+    forms: list[NameForm] = []
     for name in expanded:
-        for titled in readings:
-            form = analyze(name, titled)
-            if form.tokens:
-                forms.setdefault((name, form.tokens), form)
-    return list(forms.values())
+        form = analyze(name, titled)
+        if form.tokens:
+            forms.append(form)
+        if kind is None and form.removed:  # a title left out: also as a vessel's name
+            whole = analyze(name, True)
+            if whole.tokens != form.tokens:
+                forms.append(whole)
+    return forms
 
 
 _SHIP_SUFFIX = re.compile(r"(?<=[\uac00-\ud7a3])호\s*$")
