@@ -48,15 +48,8 @@ def test_name_scores_are_the_best_fresh_alignment_per_entry(un: Screener) -> Non
         expected: dict[int, float] = {}
         given_only = _given_name_only(form, None)
         for n in un.index.candidates(form, weights)[0].tolist():
-            c, c_weights = un.index.forms[n], un.name_weights[n]
             fresh = Aligner(form, weights, expands=not own_acronyms([form]))
-            score = fresh.align(
-                c,
-                c_weights,
-                acronyms=un.organisations[n],
-                initials=un.initials[n],
-                as_spelt=un.spelt[n],
-            ).score
+            score = un.aligned(fresh, n).score
             # a weak alias, or a fuller name of a person against one given name alone
             if un.weak[n] or (given_only and un._fuller_name(n)):
                 score = min(score, WEAK_ALIAS_SCORE)

@@ -32,7 +32,13 @@ from unsc.screening.namefields import (
     unread_script,
     vessel_numbers,
 )
-from unsc.screening.names import Aligner, given_name_alone, one_given_name, telling_part_count
+from unsc.screening.names import (
+    Aligner,
+    Alignment,
+    given_name_alone,
+    one_given_name,
+    telling_part_count,
+)
 from unsc.screening.normalize import NameForm, analyze, named_kind
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, combine, name_explanation
 
@@ -286,19 +292,25 @@ class Screener:
                 owner = self.owners[n]
                 if best.get(owner, (0.0,))[0] >= 1.0:  # no other name of it can score more
                     continue
-                c, c_weights = self.index.forms[n], self.name_weights[n]
-                score = aligner.align(
-                    c,
-                    c_weights,
-                    acronyms=self.organisations[n],
-                    initials=self.initials[n],
-                    as_spelt=self.spelt[n],
-                ).score
+                score = self.aligned(aligner, n).score
                 if self._capped(n, given_only):
                     score = min(score, WEAK_ALIAS_SCORE)
                 if score > best.get(owner, (-1.0, 0, 0))[0]:
                     best[owner] = (score, qn, n)
         return best, aligners
+
+    def aligned(self, aligner: Aligner, n: int, *, explain: bool = False) -> Alignment:
+        """A query name's ``aligner`` against listed name ``n``, with what the list tells of
+        that name: a body's (its acronyms pair with runs of parts), an acronym of its
+        entry's own name, or the one its name gives in parentheses (both spelt only)."""
+        return aligner.align(
+            self.index.forms[n],
+            self.name_weights[n],
+            explain=explain,
+            acronyms=self.organisations[n],
+            initials=self.initials[n],
+            as_spelt=self.spelt[n],
+        )
 
     def _japanese_forms(
         self, names: Sequence[str], kind: str | None, forms: list[NameForm]
@@ -396,14 +408,7 @@ class Screener:
         for score, k, features, _ in scored[:limit]:
             _, qn, n = best[k]
             q, c = forms[qn], self.index.forms[n]
-            detail = aligners[qn].align(
-                c,
-                self.name_weights[n],
-                explain=True,
-                acronyms=self.organisations[n],
-                initials=self.initials[n],
-                as_spelt=self.spelt[n],
-            )
+            detail = self.aligned(aligners[qn], n, explain=True)
             features["name"]["detail"] = name_explanation(q, c, detail)
             cap = self._capped(n, _given_name_only(q, kind))
             if cap is not None:
