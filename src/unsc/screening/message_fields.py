@@ -36,15 +36,17 @@ _LABEL_WORDS = (
     r"|attn|attention)"
 )
 _DASH_LABEL = re.compile(rf"^\s*{_LABEL_WORDS}\s*[-–—]\s*(?=\S)", re.IGNORECASE)
+_PAYMENT_WORDS = r"(?:payment|transfer|remittance|paid|pay)"
 _PAYEE = re.compile(
-    r"^\s*(?:(?:payment|transfer|remittance|paid|pay)\s+(?:to|for)"
+    rf"^\s*(?:{_PAYMENT_WORDS}\s+(?:to|for)"
     r"|in\s+favou?r\s+of|for\s+the\s+benefit\s+of)\s*:?\s+(?=\S)",
     re.IGNORECASE,
 )
 # A reference after the name: a word that says so and a code with a digit in it ("ref
 # 123/456", "Invoice No. A-1192")
+_REFERENCE_WORDS = r"(?:ref|reference|inv|invoice|order|contract)"
 _REFERENCE = re.compile(
-    r"[\s,;]+(?:ref|reference|our\s+ref|your\s+ref|inv|invoice|order|contract)\.?"
+    rf"[\s,;]+(?:(?:our|your)\s+)?{_REFERENCE_WORDS}\.?"
     r"(?:\s*(?:no|nr|number)\.?)?\s*[:#]?\s*[\w/.-]*\d[\w/.-]*\s*$",
     re.IGNORECASE,
 )
@@ -56,8 +58,8 @@ _ACCOUNT_FIRST = re.compile(
 )
 _SIGNS = re.compile(
     rf"[\n\r/:@<]|\d{{5}}|\bp\.?\s?o\.?\s?box\b|\biban\b|,.*\d|^\s*{_LABEL_WORDS}\s*[-–—]"
-    r"|^\s*(?:payment|transfer|remittance|paid|pay|in\s+favou?r|for\s+the\s+benefit)\b"
-    r"|\b(?:ref|reference|inv|invoice|order|contract)\b.*\d",
+    rf"|^\s*(?:{_PAYMENT_WORDS}|in\s+favou?r|for\s+the\s+benefit)\b"
+    rf"|\b{_REFERENCE_WORDS}\b.*\d",
     re.IGNORECASE,
 )
 _ACCOUNT_LINE = re.compile(r"^/\S*$|^[\d\s\-]+$")  # "/123456789", a line of digits alone
