@@ -70,12 +70,13 @@ def test_report_errors_prints_the_message_and_exits_with_its_code() -> None:
     @report_errors
     def fail(kind: str) -> None:
         if kind == "missing":
-            raise NotFound("no entry 'X [1]'", hint="try `unsc lists versions`")
+            raise NotFound("no entry 'X [1]' in root:x:0", hint="try `unsc lists versions`")
         raise InvalidInput("bad value")
 
     result = CliRunner().invoke(app, ["missing"])
     assert result.exit_code == 3
-    assert "no entry 'X [1]'" in result.stderr  # square brackets are not eaten as markup
+    # square brackets are not eaten as markup, nor ":x:" turned into an emoji
+    assert "no entry 'X [1]' in root:x:0" in result.stderr
     assert "hint:" in result.stderr
     assert "Traceback" not in result.stderr
     assert CliRunner().invoke(app, ["other"]).exit_code == 2

@@ -157,6 +157,13 @@ def test_errors_are_messages_with_exit_codes(tmp_path: Path) -> None:
             "no column 'nom'",
         ),
     )
+    cases.append(
+        (
+            ["compare-file", str(bad), "--out", str(tmp_path / "o.csv")],
+            2,
+            "hint: a pairs file has a header row with columns name1, name2",
+        ),
+    )
     binary = tmp_path / "binary.csv"
     binary.write_bytes(b"name\n\xff\xfe\x00bad\n")
     cases.append(

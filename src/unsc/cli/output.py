@@ -37,7 +37,13 @@ class _LiveConsole(Console):
         self._height = kwargs.get("height")
 
 
-console: Console = _LiveConsole(highlight=False)
+# emoji off: a name or a CSV header such as "root:x:0" is data, never ":x:" as an emoji
+console: Console = _LiveConsole(highlight=False, emoji=False)
+
+
+def _stderr() -> Console:
+    """A console on stderr that prints text as given: no highlighting, emoji or wrapping."""
+    return Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 
 def progress_bar(*columns: str | ProgressColumn) -> Progress:
@@ -48,7 +54,7 @@ def progress_bar(*columns: str | ProgressColumn) -> Progress:
     """
     from rich.progress import Progress
 
-    err = Console(stderr=True)
+    err = _stderr()
     return Progress(*columns, console=err, transient=True, disable=not err.is_terminal)
 
 
@@ -88,7 +94,7 @@ def typer_echo(text: str) -> None:
 
 def print_error(exc: UnscError) -> None:
     """Print a library error as one message (and its hint) on stderr, never wrapped."""
-    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    err = _stderr()
     err.print(f"[bold red]error:[/] {escape(exc.message)}")
     if exc.hint:
         err.print(f"[dim]hint:[/] {escape(exc.hint)}")
@@ -96,7 +102,7 @@ def print_error(exc: UnscError) -> None:
 
 def print_warning(message: str) -> None:
     """Print a warning on stderr (stdout may be JSON another tool reads)."""
-    Console(stderr=True, highlight=False, soft_wrap=True).print(
+    _stderr().print(
         f"[bold yellow]warning:[/] {escape(message)}"
     )
 

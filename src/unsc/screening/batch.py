@@ -307,8 +307,9 @@ def compare_file(
     handle, reader, used = open_csv(in_path, encoding)
     pairs = matches = 0
     with handle:
-        name1 = require_column(reader, "name1", in_path)
-        name2 = require_column(reader, "name2", in_path)
+        hint = "a pairs file has a header row with columns name1, name2 and, if wanted, schema"
+        name1 = require_column(reader, "name1", in_path, hint)
+        name2 = require_column(reader, "name2", in_path, hint)
         schema_column = find_column(reader.fieldnames or [], "schema")
         fields = [f for f in (reader.fieldnames or []) if header_key(f) not in ("score", "match")]
         with _atomic_csv(out_path) as sink:

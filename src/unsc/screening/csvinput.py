@@ -227,11 +227,15 @@ def require_name_columns(
     return _required(name_columns(fields, column), column, fields, path, hint)
 
 
-def require_column(reader: csv.DictReader[str], column: str, path: str | Path) -> str:
+def require_column(
+    reader: csv.DictReader[str],
+    column: str,
+    path: str | Path,
+    hint: str = "name the column with --name-column / --schema-column / --dob-column",
+) -> str:
     """The header ``column`` names (:func:`find_column`); a :class:`ParseError` naming the
-    file and its columns when there is none."""
+    file and its columns, and ``hint``, when there is none."""
     fields = list(reader.fieldnames or [])
-    hint = "name the column with --name-column / --schema-column / --dob-column"
     return _required(find_column(fields, column), column, fields, path, hint)
 
 
