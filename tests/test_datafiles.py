@@ -24,13 +24,3 @@ def test_a_missing_file_is_a_clear_error() -> None:
         datafiles.read_bytes("council/nothing.csv")
     assert not datafiles.exists("council/nothing.csv")
     assert datafiles.exists("council/membership.csv")  # found as membership.csv.gz
-
-
-def test_parse_yaml_is_safe_and_plain() -> None:
-    import yaml
-
-    from unsc.datafiles import parse_yaml
-
-    assert parse_yaml("a: [1, 2]\nb: {c: x}") == {"a": [1, 2], "b": {"c": "x"}}
-    with pytest.raises(yaml.YAMLError):  # no Python objects from a data file
-        parse_yaml("!!python/object/apply:os.system ['true']")

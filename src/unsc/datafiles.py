@@ -15,9 +15,8 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any, TextIO
 
-import yaml
-
 from unsc.errors import NotFound
+from unsc.yamltext import parse_yaml
 
 _ROOT = "unsc.data"
 
@@ -49,20 +48,10 @@ def load_json(name: str) -> Any:
     return json.loads(read_bytes(name))
 
 
-# libyaml's C parser when PyYAML was built with it (the wheels are): about ten times faster
-# than the pure-Python one on the vocabulary and regime tables read at start-up.
-_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def parse_yaml(text: str | bytes) -> Any:
-    """YAML text parsed safely (plain data only), with the fastest safe loader available."""
-    return yaml.load(text, Loader=_YAML_LOADER)
-
-
 @cache
 def load_yaml(name: str) -> Any:
     """A shipped YAML file, parsed once and cached: treat the result as read-only."""
-    return parse_yaml(read_bytes(name))
+    return parse_yaml(read_bytes(name), name)
 
 
 def exists(name: str) -> bool:

@@ -181,7 +181,7 @@ def test_round_trip_property(d: Draft) -> None:
     ("text", "message", "line"),
     [
         ("no header\n\n1. Decides x;\n", "missing YAML header", 1),
-        ("---\nsymbol: [unclosed\n---\n\n1. Decides x;\n", "bad YAML header", None),
+        ("---\nsymbol: [unclosed\n---\n\n1. Decides x;\n", "not valid YAML", None),
         ("---\ncolour: red\n---\n\n1. Decides x;\n", "unknown header field", 2),
         ("---\ninstrument: decree\n---\n\n1. Decides x;\n", "unknown instrument", 2),
         ("---\ndate: someday\n---\n\n1. Decides x;\n", "bad date", 2),

@@ -160,7 +160,7 @@ def power_cmd(
     from unsc.council import parse_date
     from unsc.council.power import ALL_INDICES, council_game, engine_for, game_from_dict
     from unsc.council.power import power_indices as compute
-    from unsc.errors import InvalidInput, ParseError
+    from unsc.errors import InvalidInput
 
     given = [x for x in (file, council, weights) if x is not None]
     if len(given) != 1:
@@ -169,15 +169,9 @@ def power_cmd(
             hint="e.g. unsc power --council 2006-10-14",
         )
     if file is not None:
-        import yaml
+        from unsc.yamltext import read_yaml
 
-        try:
-            doc = yaml.safe_load(file.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise ParseError(f"cannot read the game: {exc.strerror}", path=str(file)) from None
-        except yaml.YAMLError as exc:
-            raise ParseError(f"not valid YAML: {exc}", path=str(file)) from None
-        game = game_from_dict(doc, source=str(file))
+        game = game_from_dict(read_yaml(file, "the game"), source=str(file))
     elif council is not None:
         game = council_game(parse_date(council))
     else:

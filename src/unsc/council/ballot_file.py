@@ -20,11 +20,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from unsc.council.composition import parse_date
 from unsc.council.voting import Ballot, DecisionKind, Vote, parse_vote
 from unsc.errors import InvalidBallot, ParseError
+from unsc.yamltext import read_yaml
 
 _LIST_KEYS = {v.value: v for v in Vote}
 
@@ -79,18 +78,4 @@ def ballot_from_dict(doc: Any, *, source: str = "<ballot>") -> Ballot:
 
 def load_ballot(path: Path | str) -> Ballot:
     """Read a ballot file (YAML or JSON)."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ParseError(f"cannot read the ballot: {exc.strerror}", path=str(path)) from None
-    try:
-        doc = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ParseError(
-            f"not valid YAML: {getattr(exc, 'problem', exc)}",
-            path=str(path),
-            line=mark.line + 1 if mark else None,
-        ) from None
-    return ballot_from_dict(doc, source=str(path))
+    return ballot_from_dict(read_yaml(path, "the ballot"), source=str(path))

@@ -44,8 +44,6 @@ import datetime as dt
 import re
 from typing import Any
 
-import yaml
-
 from unsc.drafts.header import NO_OPERATIVE, detect_chapter_vii
 from unsc.drafts.model import (
     Draft,
@@ -59,9 +57,7 @@ from unsc.drafts.paragraph import build_paragraph
 from unsc.drafts.writer import OPENER as _OPENER
 from unsc.drafts.writer import to_markdown
 from unsc.errors import ParseError
-
-# libyaml's loader where the wheel has it (ten times faster than the pure-Python one).
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from unsc.yamltext import parse_yaml
 
 __all__ = ["looks_like_markdown", "parse_markdown", "to_markdown"]
 
@@ -117,12 +113,7 @@ def _header(text: str, source: str | None) -> tuple[dict[str, Any], str, int]:
     m = _FRONT.match(text)
     if not m:
         raise _fail("missing YAML header", source, 1, "start the file with '---' lines")
-    try:
-        data = yaml.load(m.group(1), Loader=_LOADER) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        raise _fail(f"bad YAML header: {exc}", source, line) from None
+    data = parse_yaml(m.group(1), source, first_line=2) or {}
     if not isinstance(data, dict):
         raise _fail("the YAML header must be a mapping of fields", source, 2)
     unknown = sorted(set(map(str, data)) - _HEADER_KEYS)

@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from unsc import datafiles
 from unsc.drafts.authoring import looks_like_markdown, parse_markdown
 from unsc.drafts.model import Draft
 from unsc.drafts.official import parse_official
 from unsc.errors import NotFound, ParseError
+from unsc.yamltext import read_yaml
 
 __all__ = [
     "HistoryEntry",
@@ -149,10 +148,7 @@ def load_history(name: str | Path) -> list[HistoryEntry]:
 def _folder_history(folder: Path) -> list[HistoryEntry]:
     index = folder / "versions.yaml"
     if index.is_file():
-        try:
-            spec = yaml.safe_load(index.read_text("utf-8")) or {}
-        except yaml.YAMLError as exc:
-            raise ParseError(f"bad YAML: {exc}", path=str(index)) from None
+        spec = read_yaml(index, "the version history") or {}
         items = spec.get("versions", []) if isinstance(spec, dict) else []
         entries = []
         for item in items:

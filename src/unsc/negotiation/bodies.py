@@ -21,11 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from unsc import datafiles
 from unsc.errors import InvalidInput, NotFound, ParseError
 from unsc.negotiation.positions import Level
+from unsc.yamltext import read_yaml
 
 RULE_TYPES = ("council", "consensus", "quota")
 
@@ -242,11 +241,7 @@ def load_body(name_or_path: str | Path) -> Body:
     """A shipped body by name (``"security-council"``, ``"six-party-talks"``) or a YAML file."""
     path = Path(name_or_path)
     if path.suffix in {".yaml", ".yml"} and path.is_file():
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            raise ParseError(f"not valid YAML: {exc}", path=str(path)) from None
-        return _parse_body(raw, str(path))
+        return _parse_body(read_yaml(path, "the body"), str(path))
     key = str(name_or_path).strip().lower().replace("_", "-")
     aliases = {
         "council": "security-council",

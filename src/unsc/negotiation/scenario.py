@@ -32,8 +32,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from unsc import datafiles
 from unsc.drafts import Draft
 from unsc.errors import InvalidInput, NotFound, ParseError
@@ -42,6 +40,7 @@ from unsc.negotiation.build import make_basis, make_variant
 from unsc.negotiation.positions import Literal, Position, parse_conditions, parse_positions
 from unsc.negotiation.refs import Refs
 from unsc.negotiation.space import Basis, Choice, Slot, Space, Variant
+from unsc.yamltext import parse_yaml, read_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,14 +81,7 @@ def load_scenario(name_or_path: str | Path) -> Scenario:
     if path.suffix in {".yaml", ".yml"} or path.is_file():
         if not path.is_file():
             raise NotFound(f"scenario file {str(path)!r} does not exist")
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            line = getattr(getattr(exc, "problem_mark", None), "line", None)
-            raise ParseError(
-                f"not valid YAML: {exc}", path=str(path), line=None if line is None else line + 1
-            ) from None
-        return _build(raw, str(path), base_dir=path.parent)
+        return _build(read_yaml(path, "the scenario"), str(path), base_dir=path.parent)
     key = str(name_or_path).strip()
     if not datafiles.exists(f"scenarios/{key}.yaml"):
         raise NotFound(
@@ -241,14 +233,7 @@ def scenario_from_dict(raw: Mapping[str, Any], *, source: str = "<scenario>") ->
 
 def scenario_from_text(text: str, *, source: str = "<scenario>") -> Scenario:
     """A scenario from YAML (or JSON) text."""
-    try:
-        raw = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise ParseError(
-            f"not valid YAML: {exc}", path=source, line=None if line is None else line + 1
-        ) from None
-    return _build(raw, source)
+    return _build(parse_yaml(text, source), source)
 
 
 def _by_code(raw: Any) -> Any:

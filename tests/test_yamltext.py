@@ -1,0 +1,44 @@
+"""The one reading of users' YAML files: plain data only, and mistakes named by file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from unsc.cli.main import app
+from unsc.errors import ParseError
+from unsc.yamltext import parse_yaml, read_yaml
+
+
+def test_parse_yaml_is_safe_and_plain() -> None:
+    assert parse_yaml("a: [1, 2]\nb: {c: x}") == {"a": [1, 2], "b": {"c": "x"}}
+    with pytest.raises(ParseError, match=r"game\.yaml:1"):  # no Python objects from a data file
+        parse_yaml("!!python/object/apply:os.system ['true']", "game.yaml")
+
+
+def test_a_mistake_names_the_line_of_the_file() -> None:
+    with pytest.raises(ParseError) as info:
+        parse_yaml("symbol: x\ntitle: [unclosed\n", "header.md", first_line=2)
+    assert str(info.value).startswith("header.md:4: not valid YAML: ")
+    assert "\n" not in info.value.message  # one line, not PyYAML's dump with a caret
+
+
+def test_read_yaml_names_a_missing_or_binary_file(tmp_path: Path) -> None:
+    with pytest.raises(ParseError, match="cannot read the ballot: No such file"):
+        read_yaml(tmp_path / "nowhere.yaml", "the ballot")
+    binary = tmp_path / "game.yaml"
+    binary.write_bytes(b"quota: 5\nweights: [\xff]\n")
+    with pytest.raises(ParseError, match="not UTF-8"):
+        read_yaml(binary, "the game")
+
+
+@pytest.mark.parametrize("command", [["vote"], ["power"], ["negotiate"]])
+def test_every_command_reports_a_bad_file_alike(command: list[str], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("date: 2006-10-14\nvotes: [\n", encoding="utf-8")
+    result = CliRunner().invoke(app, [*command, str(bad)])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"{bad}:3: not valid YAML: " in lines[0], result.stderr
