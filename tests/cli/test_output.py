@@ -80,3 +80,23 @@ def test_report_errors_prints_the_message_and_exits_with_its_code() -> None:
     assert "hint:" in result.stderr
     assert "Traceback" not in result.stderr
     assert CliRunner().invoke(app, ["other"]).exit_code == 2
+
+
+def _commands(app: typer.Typer, prefix: str = "") -> list[tuple[str, object]]:
+    found = [
+        (prefix + (c.name or getattr(c.callback, "__name__", "?")), c.callback)
+        for c in app.registered_commands
+    ]
+    for group in app.registered_groups:
+        assert group.typer_instance is not None
+        found += _commands(group.typer_instance, f"{prefix}{group.name} ")
+    return found
+
+
+def test_every_command_reports_errors_as_messages() -> None:
+    from unsc.cli.main import app
+
+    commands = _commands(app)
+    assert len(commands) > 20
+    bare = [name for name, callback in commands if not hasattr(callback, "__wrapped__")]
+    assert bare == ["version"]  # prints the version; nothing in it can fail

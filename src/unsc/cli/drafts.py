@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from unsc.cli.output import report_errors
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -33,6 +35,7 @@ _JSON = typer.Option(False, "--json", help="Print one JSON document.")
 
 
 @draft_app.command("parse")
+@report_errors
 def parse_cmd(
     file: str = typer.Argument(..., help=_FILE_HELP),
     as_json: bool = _JSON,
@@ -51,6 +54,7 @@ def parse_cmd(
 
 
 @draft_app.command("show")
+@report_errors
 def show_cmd(
     file: str = typer.Argument(..., help=_FILE_HELP),
     markdown: bool = typer.Option(False, "--markdown", help="Print the authoring format."),
@@ -71,6 +75,7 @@ def show_cmd(
 
 
 @draft_app.command("diff")
+@report_errors
 def diff_cmd(
     a: str = typer.Argument(..., help="The older version: " + _FILE_HELP),
     b: str = typer.Argument(..., help="The newer version: " + _FILE_HELP),
@@ -88,6 +93,7 @@ def diff_cmd(
 
 
 @draft_app.command("history")
+@report_errors
 def history_cmd(
     name: str = typer.Argument(
         ..., help="A shipped history (2006-07, 2006-10) or a folder of .md versions."
@@ -114,6 +120,7 @@ def history_cmd(
 
 
 @draft_app.command("list")
+@report_errors
 def list_cmd(as_json: bool = _JSON) -> None:
     """The shipped drafts, by name."""
     from unsc.cli.output import console, print_json

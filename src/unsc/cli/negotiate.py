@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 import typer
 from rich.markup import escape
 
+from unsc.cli.output import report_errors
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -20,6 +22,7 @@ def register(app: typer.Typer) -> None:
     """Add this module's commands to the root app."""
 
     @app.command()
+    @report_errors
     def negotiate(
         scenario: str = typer.Argument(
             ..., help="A shipped scenario (2006-07, 2006-10) or a scenario YAML file."

@@ -102,9 +102,7 @@ def print_error(exc: UnscError) -> None:
 
 def print_warning(message: str) -> None:
     """Print a warning on stderr (stdout may be JSON another tool reads)."""
-    _stderr().print(
-        f"[bold yellow]warning:[/] {escape(message)}"
-    )
+    _stderr().print(f"[bold yellow]warning:[/] {escape(message)}")
 
 
 def report_errors(func: F) -> F:
