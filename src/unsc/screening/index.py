@@ -4,7 +4,8 @@ Every name of every entry is analysed once, at build time. Each part is indexed 
 spelling keys (canonical spelling and phonetic keys) and, as a looser key, its consonant
 skeleton; two adjacent parts, and three short ones, also under their joined spelling, as
 written and canonical ("jong"+"un" -> "jongun", "nam chon gang" -> "namchongang"). A
-posting list is a sorted NumPy array of name numbers.
+posting list is a sorted NumPy array of name numbers, a slice of one array that holds them
+all (:mod:`.postings`).
 
 Spellings one letter apart ("Mutebusi" / "Mutebutsi", "Damel" / "Djamel") share no key, so
 the phonetic keys of :data:`NEAR_MIN_LENGTH` letters or more are also found one edit away,
@@ -81,6 +82,7 @@ from unsc.screening.normalize import (
     part_count,
     variant_table,
 )
+from unsc.screening.postings import PostingBuilder
 
 __all__ = ["COMMON_SHARE", "MAX_CANDIDATES", "NameIndex"]
 
@@ -172,7 +174,7 @@ class NameIndex:
         self._keys = np.asarray([f.key for f in self.forms], dtype=object)
         # Names are numbered in order and each name adds itself once to each list of its
         # keys (gathered in a set): every posting list comes out sorted and unique.
-        postings: dict[str, list[int]] = defaultdict(list)
+        postings = PostingBuilder()
         owners_by_token: dict[str, set[int]] = defaultdict(set)
         for n, form in enumerate(self.forms):
             keys: set[str] = set()
@@ -189,9 +191,9 @@ class NameIndex:
                 keys |= run_keys(form, run)
             if organisations and organisations[n]:
                 keys |= _acronym_keys(form)
-            for key in keys:
-                postings[key].append(n)
-        self._postings = {k: np.asarray(v, dtype=np.int32) for k, v in postings.items()}
+            postings.add(n, keys)
+        self._postings = postings.table()
+        del postings
         self._near = _deletion_table(k[1:] for k in self._postings if k.startswith("~"))
         entities = max(len(set(owners)), 1)
         self._log_n = math.log(entities + 1)
