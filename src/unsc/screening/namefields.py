@@ -169,7 +169,8 @@ def _scan(text: str) -> tuple[list[str], str, list[str]]:
     if depth:  # an unclosed parenthesis closes at the end
         groups.append("".join(inside))
     pieces.append("".join(piece))
-    return pieces, " ".join("".join(outside).split()).strip(" ,"), groups
+    whole = " ".join("".join(outside).split()).strip(" ,")
+    return pieces, text if whole == text else whole, groups  # the text itself, not a copy
 
 
 def listed_names(text: str) -> list[str]:

@@ -20,6 +20,7 @@ Name-part order is not fixed here: the scorer aligns parts in any order.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -695,13 +696,23 @@ def analyze(text: str, titled: bool = False) -> NameForm:
     # A number word's canonical spelling is its digits ("second", "2nd"), the word kept as
     # written for its misspellings ("Firt Oil" is FIRST OIL).
     canon = tuple(
-        (_number(t) if k == NAME else None)
-        or ("al" if k == PARTICLE and t != "et" and _SUN_ARTICLE.match(t) else None)
-        or (_joined_article(t, variants) if k == NAME else None)
-        or variants.get(t, legal.get(t, t) if k == NAME and own else t)
+        sys.intern(
+            (_number(t) if k == NAME else None)
+            or ("al" if k == PARTICLE and t != "et" and _SUN_ARTICLE.match(t) else None)
+            or (_joined_article(t, variants) if k == NAME else None)
+            or variants.get(t, legal.get(t, t) if k == NAME and own else t)
+        )
         for t, k in zip(tokens, kinds, strict=True)
     )
-    return NameForm(text, latin, method, tuple(tokens), tuple(kinds), canon, tuple(removed))
+    # parts interned: a list of a million names holds each given name once, not once a name
+    spelt = tuple(map(sys.intern, tokens))
+    return NameForm(text, latin, method, spelt, _shared(tuple(kinds)), canon, tuple(removed))
+
+
+@lru_cache(maxsize=4096)
+def _shared(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """One tuple for each sequence of part kinds: names share a few dozen of them."""
+    return kinds
 
 
 def _accented_words(text: str) -> frozenset[str]:
