@@ -2,9 +2,9 @@
 
 Thin wrappers over :mod:`unsc.screening`: parse the options, call the library, print a Rich
 table or one JSON document (``--json``). ``--list`` takes a shipped dataset (``un_sc``, the
-default, or ``ofac_sdn``) or the path of a list file (UN XML, OFAC SDN.CSV or sdnList XML,
-EU or UK XML, FollowTheMoney JSON lines, a CSV list with a name column), imported on
-the fly.
+default, ``ofac_sdn`` or ``ofac_cons``) or the path of a list file (UN XML, OFAC SDN.CSV or
+sdnList XML, EU or UK XML, FollowTheMoney JSON lines, a CSV list with a name column),
+imported on the fly; several joined by commas, or ``all``, are screened as one list.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ JSON_OPTION = typer.Option(False, "--json", help="Print one JSON document.")
 LIST_OPTION = typer.Option(
     "un_sc",
     "--list",
-    help="un_sc (default), ofac_sdn, or a list file: UN, OFAC, EU, UK, FtM, CSV.",
+    help="un_sc (default), ofac_sdn, ofac_cons, a list file (UN, OFAC, EU, UK, FtM, CSV), "
+    "several joined by commas (un_sc,ofac_sdn), or all (every shipped list).",
 )
 ENCODING_OPTION = typer.Option(
     "auto",
@@ -89,9 +90,19 @@ def _progress(label: str, total: int | None) -> Iterator[Callable[[int], None]]:
 
 
 def _measure_text(measures: list[dict[str, Any]]) -> str:
+    """One line per measure: its type, regime, resolution and paragraph (where it has one:
+    OFAC's programmes cite an executive order, not a paragraph)."""
     return "\n".join(
-        f"{m.get('type', '')}: {m.get('regime', '')} {m.get('resolution', '')} "
-        f"para. {m.get('paragraph', '')}".strip()
+        " ".join(
+            x
+            for x in (
+                f"{m.get('type', '')}:",
+                m.get("regime") or "",
+                m.get("resolution") or "",
+                f"para. {m['paragraph']}" if m.get("paragraph") else "",
+            )
+            if x
+        )
         for m in measures
     )
 
@@ -161,6 +172,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Screen one name against a sanctions list; hits with score, reasons and measures."""
         from rich.table import Table
+        from rich.text import Text
 
         from unsc.cli.output import console, print_json, print_warning
         from unsc.screening import DEFAULT_THRESHOLD, Query, Screener
@@ -202,20 +214,26 @@ def register(app: typer.Typer) -> None:
         if not hits:
             console.print(f"No entry of {list_} scores {limit_score} or more for {name!r}.")
             return
-        table = Table(title=f"{name} against {hits[0].dataset}", show_lines=True)
-        for column in ("ref", "name", "score", "match", "why", "measures"):
+        datasets = list(dict.fromkeys(hit.dataset for hit in hits))
+        several = len(datasets) > 1  # several lists screened at once: each hit's is shown
+        table = Table(title=Text(f"{name} against {', '.join(datasets)}"), show_lines=True)
+        columns = ("list", "ref", "name", "score", "match", "why", "measures")
+        for column in columns[0 if several else 1 :]:
             table.add_column(column)
         for hit in hits:
             shown = (
                 hit.name if hit.matched_name == hit.name else f"{hit.name}\n({hit.matched_name})"
             )
+            # the list's text as Text, not markup: a name may hold "[...]"
+            cells = [Text(hit.dataset)] if several else []
             table.add_row(
-                hit.ref,
-                shown,
+                *cells,
+                Text(hit.ref),
+                Text(shown),
                 f"{hit.score:.3f}",
                 "[bold red]yes[/]" if hit.match else "no",
-                _why(hit.explanation),
-                _measure_text(hit.measures),
+                Text(_why(hit.explanation)),
+                Text(_measure_text(hit.measures)),
             )
         console.print(table)
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from unsc.sanctions.delta import Amendment, Delta, diff_entities
 from unsc.sanctions.export import export_csv, export_ftm, to_ftm
-from unsc.sanctions.loader import detect_format, load_list, parse_bytes, read_file
+from unsc.sanctions.loader import detect_format, list_sources, load_list, parse_bytes, read_file
 from unsc.sanctions.model import (
     DateKind,
     Entity,
@@ -76,6 +76,7 @@ __all__ = [
     "diff_entities",
     "export_csv",
     "export_ftm",
+    "list_sources",
     "load_list",
     "measures_for",
     "parse_bytes",

@@ -168,6 +168,23 @@ def shipped(name: str) -> ListSnapshot:
         return _cache[name]
 
 
+ALL_SHIPPED = "all"  # every shipped dataset, as one list to screen against
+
+
+def list_sources(spec: str) -> list[str]:
+    """The lists ``spec`` names, each once and in order: one shipped dataset or file;
+    several joined by commas (``"un_sc,ofac_sdn"``); or ``"all"``, every shipped dataset. A
+    file whose name has a comma is one list."""
+    if spec in SHIPPED or Path(spec).exists():
+        return [spec]
+    if spec.strip().lower() == ALL_SHIPPED:
+        return list(SHIPPED)
+    parts = [part.strip() for part in spec.split(",")]
+    if len(parts) > 1 and all(parts):
+        return list(dict.fromkeys(parts))
+    return [spec]
+
+
 def load_list(source: str | Path = "un_sc") -> ListSnapshot:
     """A dataset name (``"un_sc"``, ``"ofac_sdn"``, ``"ofac_cons"``) or the path of a list file.
 

@@ -1,7 +1,8 @@
 """Screening and comparing files of names: streamed, in chunks, on all cores.
 
 ``screen_file`` reads a CSV of queries and writes one row per (query, hit) with the columns
-``query_row, query, ref, matched_name, score, match``; ``compare_file`` reads pairs
+``query_row, query, ref, matched_name, score, match`` (and ``dataset`` after them when
+several lists are screened at once: each hit's list); ``compare_file`` reads pairs
 (``name1, name2, schema``) and writes them back with ``score, match``. Both stream: memory
 stays flat whatever the file size; the input's delimiter and encoding are found as
 :mod:`unsc.screening.csvinput` says, and the output appears only once complete. Worker
@@ -46,11 +47,12 @@ __all__ = ["SCREEN_COLUMNS", "compare_file", "screen_file", "screen_rows"]
 UNREAD_SHOWN = 20  # row numbers of unreadable names given in a run's summary
 
 SCREEN_COLUMNS = ("query_row", "query", "ref", "matched_name", "score", "match")
+DATASET_COLUMN = "dataset"  # written after them when several lists are screened at once
 CHUNK = 256
 Progress = Callable[[int], None]
 
 _SCREENER: Screener | None = None  # set in the parent before forking the workers
-HitRow = tuple[str, str, float, bool]  # ref, matched name, score, match
+HitRow = tuple[str, str, float, bool, str]  # ref, matched name, score, match, dataset
 # The hits of the queries a process has screened, per screener (held weakly: a screener of
 # another list or version has its own) and query: a file of customers or payments repeats
 # names, and a repeated query is answered without screening it again.
@@ -82,7 +84,7 @@ def _screen(
     limit: int,
     threshold: float | None,
 ) -> list[HitRow]:
-    """(ref, matched name, score, match) of each hit of one query; :data:`_UNREAD` when no
+    """(ref, matched name, score, match, dataset) of each hit of one query; :data:`_UNREAD` when no
     transliteration reads its name (a script ICU cannot romanise: Khmer)."""
     query = Query(
         name=name,
@@ -96,7 +98,7 @@ def _screen(
         if exc.field != "name":  # a bad date or schema is the user's to mend
             raise
         return _UNREAD  # a name no transform reads ("ℵ", "𓀀"): it meets no listed name
-    return [(hit.ref, hit.matched_name, hit.score, hit.match) for hit in hits]
+    return [(hit.ref, hit.matched_name, hit.score, hit.match, hit.dataset) for hit in hits]
 
 
 def screen_rows(
@@ -105,8 +107,11 @@ def screen_rows(
     limit: int,
     threshold: float | None,
     unread: list[int] | None = None,
+    *,
+    datasets: bool = False,
 ) -> list[tuple[Any, ...]]:
-    """Screen a chunk of (row, name, schema, dob, country) and return output rows.
+    """Screen a chunk of (row, name, schema, dob, country) and return output rows
+    (:data:`SCREEN_COLUMNS`, and with ``datasets`` each hit's dataset after them).
 
     With ``threshold <= 0`` every query gets at least one row: a query without any candidate
     gets one with an empty ``ref`` and score 0, so ``--limit 1 --threshold 0`` writes one row
@@ -126,22 +131,25 @@ def screen_rows(
             seen[key] = hits
         if hits is _UNREAD and unread is not None:
             unread.append(row)
-        out.extend((row, name, *hit) for hit in hits)
+        width = 5 if datasets else 4
+        out.extend((row, name, *hit[:width]) for hit in hits)
         if not hits and threshold is not None and threshold <= 0:
             # Asked for every query's best candidate: one with none still gets its row.
-            out.append((row, name, "", "", 0.0, False))
+            out.append((row, name, "", "", 0.0, False, "")[: 2 + width])
     return out
 
 
 Chunk = tuple[int, list[tuple[Any, ...]], list[int]]  # queries, output rows, unread rows
+Task = tuple[list[Job], int, float | None, bool]  # queries, limit, threshold, datasets
 
 
-def _work(args: tuple[list[Job], int, float | None]) -> Chunk:
+def _work(args: Task) -> Chunk:
     if _SCREENER is None:
         raise RuntimeError("worker started without a screener")
-    jobs, limit, threshold = args
+    jobs, limit, threshold, datasets = args
     unread: list[int] = []
-    return len(jobs), screen_rows(_SCREENER, jobs, limit, threshold, unread), unread
+    rows = screen_rows(_SCREENER, jobs, limit, threshold, unread, datasets=datasets)
+    return len(jobs), rows, unread
 
 
 def _check_row(path: str | Path, line: int, schema: str | None, dob: str | None) -> None:
@@ -188,7 +196,7 @@ def _chunks(jobs: Iterator[Job]) -> Iterator[list[Job]]:
         yield chunk
 
 
-def _results(tasks: Iterator[tuple[list[Job], int, float | None]], workers: int) -> Iterator[Chunk]:
+def _results(tasks: Iterator[Task], workers: int) -> Iterator[Chunk]:
     """Results in input order; the input is read here (so its errors surface here) and at
     most a few chunks per worker are in flight, so memory stays flat."""
     if workers <= 1:
@@ -256,11 +264,12 @@ def screen_file(
         n_workers = resolve_workers(workers)
         queries = hits = matches = 0
         unread: builtins.list[int] = []  # (the parameter ``list`` names the list screened)
+        several = len(engine.datasets) > 1
         with _atomic_csv(out_path) as sink:
             writer = csv.writer(sink)
-            writer.writerow(SCREEN_COLUMNS)
+            writer.writerow((*SCREEN_COLUMNS, DATASET_COLUMN) if several else SCREEN_COLUMNS)
             jobs = _jobs(reader, in_path, names, schema_column, dob_column, country_column, skipped)
-            tasks = ((chunk, limit, threshold) for chunk in _chunks(jobs))
+            tasks = ((chunk, limit, threshold, several) for chunk in _chunks(jobs))
             _SCREENER = engine
             try:
                 for done, rows, unread_rows in _results(tasks, n_workers):

@@ -55,7 +55,14 @@ def _package_digest() -> str:
 
 
 def source_key(source: str) -> str:
-    """What identifies the list: a shipped dataset's name, a file's path, size and mtime."""
+    """What identifies the list: a shipped dataset's name, a file's path, size and mtime;
+    of several lists (:func:`~unsc.sanctions.list_sources`), each one's."""
+    from unsc.sanctions import list_sources
+
+    return "|".join(map(_one_source_key, list_sources(source)))
+
+
+def _one_source_key(source: str) -> str:
     path = Path(source)
     if path.is_file():
         stat = path.stat()

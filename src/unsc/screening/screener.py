@@ -175,6 +175,7 @@ class Screener:
 
     def _build(self, entities: Sequence[Entity]) -> None:
         self.entities = list(entities)
+        self.datasets = list(dict.fromkeys(e.dataset for e in self.entities))  # in list order
         self.records = [_Record(e) for e in self.entities]
         forms: list[NameForm] = []
         owners: list[int] = []
@@ -235,16 +236,21 @@ class Screener:
 
     @classmethod
     def from_list(cls, source: str = "un_sc") -> Screener:
-        """The screener of a shipped dataset (``un_sc``, ``ofac_sdn``) or a list file, cached in
-        the process and on disk (:mod:`unsc.screening.cache`)."""
-        from unsc.sanctions import load_list
+        """The screener of a shipped dataset (``un_sc``, ``ofac_sdn``, ``ofac_cons``), a list
+        file, or several of them at once (``"un_sc,ofac_sdn"``, ``"all"``:
+        :func:`~unsc.sanctions.list_sources`): one index over all their entries, each hit
+        naming its dataset. Cached in the process and on disk (:mod:`unsc.screening.cache`)."""
+        from unsc.sanctions import list_sources, load_list
         from unsc.screening.cache import load_or_build, source_key
+
+        def build() -> Screener:
+            return cls([e for one in list_sources(source) for e in load_list(one).entities])
 
         key = source_key(source)
         with cls._lock:
             found = cls._cache.get(key)
             if found is None:
-                found = load_or_build(source, lambda: cls(load_list(source=source).entities))
+                found = load_or_build(source, build)
                 cls._cache[key] = found
         return found
 

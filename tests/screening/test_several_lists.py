@@ -1,0 +1,102 @@
+"""Screening against several lists at once: ``--list un_sc,ofac_sdn`` or ``--list all``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from unsc.cli.main import app
+from unsc.sanctions import list_sources, load_list
+from unsc.sanctions.loader import SHIPPED
+from unsc.screening import Query, Screener, screen_file
+from unsc.screening.batch import SCREEN_COLUMNS
+from unsc.screening.cache import source_key
+
+runner = CliRunner()
+ENV = {"COLUMNS": "200"}
+
+
+@pytest.mark.parametrize(
+    ("spec", "sources"),
+    [
+        ("un_sc", ["un_sc"]),
+        ("un_sc,ofac_sdn", ["un_sc", "ofac_sdn"]),
+        (" un_sc , ofac_sdn ", ["un_sc", "ofac_sdn"]),
+        ("un_sc,ofac_sdn,un_sc", ["un_sc", "ofac_sdn"]),
+        ("ALL", list(SHIPPED)),
+        ("un_sc,", ["un_sc,"]),  # an empty part: no list of that name (refused on loading)
+        ("nowhere", ["nowhere"]),
+    ],
+)
+def test_list_sources(spec: str, sources: list[str]) -> None:
+    assert list_sources(spec) == sources
+
+
+def test_a_file_with_a_comma_in_its_name_is_one_list(tmp_path: Path) -> None:
+    path = tmp_path / "names,2026.csv"
+    path.write_text("name\nAcme Trading\n", encoding="utf-8")
+    assert list_sources(str(path)) == [str(path)]
+
+
+def test_the_cache_key_of_several_lists_follows_each_file(tmp_path: Path) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text("name\nAcme Trading\n", encoding="utf-8")
+    before = source_key(f"un_sc,{path}")
+    assert before.startswith("dataset:un_sc|file:")
+    path.write_text("name\nAcme Trading\nOther Trading\n", encoding="utf-8")
+    os.utime(path, ns=(1, 1))
+    assert source_key(f"un_sc,{path}") != before
+
+
+def test_one_index_over_both_lists_each_hit_naming_its_own() -> None:
+    both = Screener.from_list("un_sc,ofac_sdn")
+    sizes = len(load_list("un_sc").entities) + len(load_list("ofac_sdn").entities)
+    assert len(both.entities) == sizes and both.datasets == ["un_sc", "ofac_sdn"]
+    hits = both.screen(Query("Joseph Kony"))
+    assert {(h.dataset, h.ref) for h in hits if h.match} == {
+        ("un_sc", "CFi.009"),
+        ("ofac_sdn", "11018"),
+    }
+
+
+def test_screen_cli_over_two_lists(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["screen", "Joseph Kony", "--list", "un_sc,ofac_sdn", "--json"], env=ENV
+    )
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["query"]["list"] == "un_sc,ofac_sdn"
+    assert {r["dataset"] for r in doc["results"]} == {"un_sc", "ofac_sdn"}
+    table = runner.invoke(app, ["screen", "Joseph Kony", "--list", "un_sc,ofac_sdn"], env=ENV)
+    assert "against ofac_sdn, un_sc" in table.stdout or "against un_sc, ofac_sdn" in table.stdout
+    assert "list" in table.stdout.splitlines()[2]  # a column says which list each hit is on
+    bad = runner.invoke(app, ["screen", "Joseph Kony", "--list", "un_sc,nowhere"], env=ENV)
+    assert bad.exit_code == 3 and "no dataset or file named 'nowhere'" in bad.output
+
+
+def test_screen_file_adds_the_dataset_column_only_for_several_lists(tmp_path: Path) -> None:
+    queries = tmp_path / "q.csv"
+    queries.write_text("name\nJoseph Kony\nNobody Atall Xq\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    screen_file(queries, out, list="un_sc,ofac_sdn", workers=1, limit=1, threshold=0)
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == [*SCREEN_COLUMNS, "dataset"]
+    assert rows[0]["dataset"] in {"un_sc", "ofac_sdn"} and rows[0]["match"] == "True"
+    assert rows[-1]["ref"] == "" and rows[-1]["dataset"] == ""  # no candidate: still its row
+    screen_file(queries, out, list="un_sc", workers=1)
+    with out.open(newline="", encoding="utf-8") as handle:
+        assert next(csv.reader(handle)) == list(SCREEN_COLUMNS)
+
+
+def test_a_listed_name_in_brackets_is_shown_as_written(tmp_path: Path) -> None:
+    listed = tmp_path / "mine.csv"
+    listed.write_text("name\nAcme [bold]Trading[/bold] LLC\n", encoding="utf-8")
+    result = runner.invoke(app, ["screen", "Acme Trading LLC", "--list", str(listed)], env=ENV)
+    assert result.exit_code == 0, result.output
+    assert "Acme [bold]Trading[/bold] LLC" in result.stdout
