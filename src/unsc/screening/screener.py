@@ -159,7 +159,10 @@ class _Record:
         )
         countries = frozenset(k for c in entity.country_codes if (k := country_key(c)))
         self.countries = countries or _NO_COUNTRIES
-        ids = {id_key(i.number): i.number for i in entity.identifiers if len(id_key(i.number)) >= 4}
+        numbers = [i.number for i in entity.identifiers]
+        if self.kind == "aircraft":  # its names are registration marks (EP-MNK): ids too
+            numbers += entity.all_names()
+        ids = {id_key(n): n for n in numbers if len(id_key(n)) >= 4}
         self.ids = ids or _NO_IDS
 
 
@@ -188,6 +191,9 @@ class Screener:
             seen: dict[str, int] = {}
             weak_sources = _weak_sources(entity)
             person = self.records[k].kind == "person"
+            # an aircraft's names are registration marks (EP-MNK), codes spelt letter by
+            # letter: they pair as spelt, never by sound (EP-MNQ is another aircraft)
+            marks = self.records[k].kind == "aircraft"
             for source in entity.all_names():
                 texts = listed_names(source)
                 if not person:  # PRIVATE MILITARY COMPANY 'WAGNER' is also WAGNER
@@ -200,14 +206,14 @@ class Screener:
                     is_weak = source in weak_sources and given_name_alone(form)
                     if form.text in seen:  # weak (spelt) only if so wherever the list gives it
                         weak[seen[form.text]] &= is_weak
-                        spelt[seen[form.text]] &= i in acronyms
+                        spelt[seen[form.text]] &= marks or i in acronyms
                         continue
                     seen[form.text] = len(forms)
                     forms.append(form)
                     owners.append(k)
                     sources.append(source)
                     weak.append(is_weak)
-                    spelt.append(i in acronyms)
+                    spelt.append(marks or i in acronyms)
             own = range(first, len(forms))
             of_own = acronyms_among([forms[n] for n in own]) if not person else set()
             initials += [spelt[n] or n - first in of_own for n in own]
@@ -389,7 +395,14 @@ class Screener:
         query_kinds = [kind or named_kind(f) for f in forms]
         dobs = [parse_date(d) for d in query.birth_dates if given_date(d)]
         countries = {c for c in (country_code(x) for x in query.countries if x.strip()) if c}
-        given = [*query.identifiers, *(n for name in names for n in vessel_numbers(name))]
+        # a name field may hold an identifier: an IMO number after a vessel's name, or only a
+        # number or a registration mark (YK-AKB, whose AKB reads as a bank's legal form),
+        # looked up exactly (a name is none: "Joseph Kony" looks up JOSEPHKONY, found nowhere)
+        given = [
+            *query.identifiers,
+            *(n for name in names for n in vessel_numbers(name)),
+            *names,
+        ]
         ids = {id_key(i): i for i in given if len(id_key(i)) >= 4}
         best, aligners = self._align_names(forms, kind=kind)
         for key in ids:
