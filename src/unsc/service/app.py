@@ -8,12 +8,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from unsc import __version__
 from unsc.service import errors
 from unsc.service.context import ServiceContext
+from unsc.service.deps import refuse_nul
 from unsc.service.limits import BodyLimit
 from unsc.settings import get_settings
 
@@ -78,6 +79,7 @@ def create_app(*, database_url: str | None = None, warm_up: bool = False) -> Fas
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        dependencies=[Depends(refuse_nul)],
     )
     app.state.ctx = ctx
     errors.install(app)

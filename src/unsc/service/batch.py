@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from unsc.errors import InvalidInput, ParseError
@@ -47,9 +47,16 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
         row_name,
     )
 
-    text = decode_bytes(data, filename)
-    reader = csv.reader(io.StringIO(text), delimiter=csv_delimiter(text.split("\n", 1)[0]))
-    header = next(reader, None)
+    try:
+        text = decode_bytes(data, filename)
+    except ParseError as exc:
+        exc.hint = "save the file as CSV in UTF-8 (or UTF-16 with a byte-order mark)"
+        raise
+    first = next(iter(text.splitlines()), "")
+    records = _records(
+        csv.reader(io.StringIO(text, newline=""), delimiter=csv_delimiter(first)), filename
+    )
+    header = next(records, None)
     if not header:
         raise ParseError("the file is empty", path=filename, hint="a header row with a name column")
     wanted = {}
@@ -69,7 +76,7 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
         )
     at = [header.index(column) for column in names]
     rows: list[dict[str, str]] = []
-    for line, record in enumerate(reader, start=2):
+    for line, record in enumerate(records, start=2):
         if not any(cell.strip() for cell in record):
             continue
         if len(rows) >= max_rows:
@@ -83,6 +90,48 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
         row["line"] = str(line)
         rows.append(row)
     return rows
+
+
+def csv_problem(exc: csv.Error, *, path: str, line: int | None = None) -> ParseError:
+    """What the csv module's error means for the user's file, as a :class:`ParseError`."""
+    text = str(exc)
+    if "new-line character seen in unquoted field" in text:
+        return ParseError(
+            "lines end in a bare carriage return",
+            path=path,
+            line=line,
+            field="file",
+            hint="save the file with Windows (CR LF) or Unix (LF) line endings",
+        )
+    return ParseError(
+        f"not a readable CSV file: {text}",
+        path=path,
+        line=line,
+        field="file",
+        hint='is a quote (") left open? Save the file as CSV with a header row',
+    )
+
+
+def _records(reader: Any, filename: str) -> Iterator[list[str]]:
+    """The records of a ``csv.reader``; a record it cannot read is a :class:`ParseError`
+    naming the file and the line."""
+    try:
+        yield from reader
+    except csv.Error as exc:
+        raise csv_problem(exc, path=filename, line=reader.line_num) from None
+
+
+def _date_error(text: str) -> str:
+    """Why a row's date of birth cannot be read ("" when it can, or none is given)."""
+    from unsc.screening.dates import given_date, parse_date
+
+    if not given_date(text):
+        return ""
+    try:
+        parse_date(text)
+    except InvalidInput as exc:
+        return exc.message
+    return ""
 
 
 def _schema(value: str) -> str | None:
@@ -134,6 +183,7 @@ def screen_rows(
             }
         )
     for entry in out:
+        entry["error"] = entry["error"] or _date_error(entry["birth_date"])
         if not entry["name"]:
             entry["error"] = "no name"
         elif not query_forms(entry["name"]):  # (analysed once: screen_file reuses it)
@@ -153,10 +203,12 @@ def screen_rows(
         with source.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(("name", "schema", "dob", "country"))
-            for entry, row in zip(out, rows, strict=True):
-                name = "" if entry["error"] else entry["name"]
+            for entry in out:
+                if entry["error"]:  # not screened: the row says why
+                    writer.writerow(("", "", "", ""))
+                    continue
                 writer.writerow(
-                    (name, entry["_schema"], row.get("birth_date", ""), row.get("country", ""))
+                    (entry["name"], entry["_schema"], entry["birth_date"], entry["country"])
                 )
         screen_file(
             source,

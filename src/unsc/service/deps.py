@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from fastapi import Request
 
+from unsc.errors import InvalidInput
 from unsc.service.auth import COOKIE, Principal, authenticate, require
 from unsc.service.context import ServiceContext
 
@@ -20,6 +21,16 @@ async def context(request: Request) -> ServiceContext:
     """The service context, as a dependency. ``async`` on purpose: FastAPI runs a plain
     ``def`` dependency in its thread pool, a hop that cost more than the screening itself."""
     return context_of(request)
+
+
+async def refuse_nul(request: Request) -> None:
+    """Refuse a path or query parameter holding a NUL character: no name, id or filter has one,
+    and PostgreSQL cannot even compare text with it."""
+    for name, value in [*request.path_params.items(), *request.query_params.multi_items()]:
+        if "\x00" in str(value):
+            raise InvalidInput(
+                f"{name} contains a NUL character", field=name, hint="remove control characters"
+            )
 
 
 def presented_key(request: Request) -> str | None:

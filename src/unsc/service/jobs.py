@@ -96,7 +96,7 @@ class JobRunner:
         values = dict(
             id=job_id,
             kind=kind,
-            name=name[:400],
+            name=name.replace("\x00", "")[:400],
             dataset=dataset,
             created_at=now,
             created_by=actor,

@@ -7,7 +7,8 @@ result shape, and maps yente's algorithm names onto ours.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
@@ -145,15 +146,18 @@ FEATURES = {
 }
 
 
-def to_query(key: str, schema: str, properties: dict[str, str | list[Any]]) -> Any:
-    """A :class:`unsc.screening.Query` from one example entity; 400 naming the query key when
-    the schema or a property is unknown, or the entity has no name."""
+def to_query(
+    key: str, schema: str, properties: dict[str, str | list[Any]], *, at: str | None = None
+) -> Any:
+    """A :class:`unsc.screening.Query` from one example entity; 400 naming the query (``at``,
+    default ``queries.<key>``) when the schema or a property is unknown, or it has no name."""
     from unsc.screening import Query
 
+    at = at or f"queries.{key}"
     if schema not in SCHEMAS:
         raise BadRequest(
             f"query {key!r}: schema {schema!r} cannot be matched",
-            field=f"queries.{key}.schema",
+            field=f"{at}.schema",
             hint=f"use one of {', '.join(SCHEMAS)}",
         )
     known = _schema_props(schema if schema != "Aircraft" else "Airplane") or frozenset()
@@ -162,7 +166,7 @@ def to_query(key: str, schema: str, properties: dict[str, str | list[Any]]) -> A
         if prop not in known:
             raise BadRequest(
                 f"query {key!r}: {schema} has no property {prop!r}",
-                field=f"queries.{key}.properties.{prop}",
+                field=f"{at}.properties.{prop}",
                 hint="use FollowTheMoney property names, e.g. name, birthDate, nationality",
             )
         values[prop] = _values(raw)
@@ -173,7 +177,7 @@ def to_query(key: str, schema: str, properties: dict[str, str | list[Any]]) -> A
     if not names:
         raise BadRequest(
             f"query {key!r} has no name",
-            field=f"queries.{key}.properties.name",
+            field=f"{at}.properties.name",
             hint="give at least one name (or firstName/lastName)",
         )
     return Query(
@@ -183,6 +187,34 @@ def to_query(key: str, schema: str, properties: dict[str, str | list[Any]]) -> A
         countries=tuple(v for p in COUNTRY_PROPS for v in values.get(p, [])),
         identifiers=tuple(v for p in ID_PROPS for v in values.get(p, [])),
     )
+
+
+def _property_of(exc: InvalidInput, properties: dict[str, str | list[Any]]) -> str:
+    """The example's property that a screener error is about (its field names the query's)."""
+    if exc.field == "name":
+        return "name"
+    if exc.field == "birth_dates":
+        given = [p for p in DATE_PROPS if exc.value in _values(properties.get(p, []))]
+        return given[0] if given else "birthDate"
+    return ""
+
+
+@contextmanager
+def screening(
+    key: str, properties: dict[str, str | list[Any]], *, at: str | None = None
+) -> Iterator[None]:
+    """Re-raise the screener's input errors (a name with no letters, a date that is none)
+    naming the query and the property they come from."""
+    try:
+        yield
+    except InvalidInput as exc:
+        at = at or f"queries.{key}"
+        prop = _property_of(exc, properties)
+        raise InvalidInput(
+            f"query {key!r}: {exc.message}",
+            field=f"{at}.properties.{prop}" if prop else at,
+            hint=exc.hint,
+        ) from None
 
 
 def entity_id(dataset: str, ref: str) -> str:

@@ -4,20 +4,45 @@ set by hand, and a text of its space."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from unsc.errors import InvalidInput
+from unsc.errors import InvalidInput, NotFound
+from unsc.service.errors import located, require_shipped
 
 VOTE_CHOICES: tuple[str, ...] = ("yes", "abstain", "no")
 
 
+def shipped_scenario(name: str) -> Any:
+    """The shipped scenario ``name``; never a file of the server (the library reads paths)."""
+    from unsc.negotiation import load_scenario, scenario_names
+
+    require_shipped(name, scenario_names(), "scenario", "scenario")
+    return load_scenario(name)
+
+
+def shipped_body(name: str | None) -> Any:
+    """The shipped decision body ``name`` (or one of its aliases), None for the scenario's own;
+    never a file of the server."""
+    from unsc.negotiation.bodies import body_names, load_body
+
+    if name is None:
+        return None
+    hint = f"one of {', '.join(body_names())}"
+    if any(c in name for c in "/\\.") or not name.strip():
+        raise NotFound(f"unknown decision body {name!r}", field="body", hint=hint)
+    try:
+        return load_body(name)
+    except NotFound as exc:
+        raise NotFound(exc.message, field="body", hint=hint) from None
+
+
 def scenario_with(name: str, overrides: Mapping[str, str]) -> Any:
     """The shipped scenario ``name`` with the given members' votes fixed (``yes|abstain|no``)."""
-    from unsc.negotiation import Position, load_scenario
+    from unsc.negotiation import Position
     from unsc.negotiation.positions import parse_level
 
-    sc = load_scenario(name)
+    sc = shipped_scenario(name)
     if not overrides:
         return sc
     positions = dict(sc.positions)
@@ -48,9 +73,22 @@ def choice_of(sc: Any, basis: str | None, picks: Mapping[str, str | None] | None
         return original
     tabled = {slot.id: pick for slot, pick in zip(space.slots, original.picks, strict=True)}
     chosen = dict(tabled if picks is None else picks)
-    for slot_id in chosen:
-        space.slot(slot_id)
+    with located("basis"):
+        space.basis(basis or original.basis)
+    for slot_id, pick in chosen.items():
+        with located(f"picks.{slot_id}"):
+            slot = space.slot(slot_id)
+            if pick is not None:
+                slot.variant(pick)
     return space.choice(basis or original.basis, chosen)
+
+
+def check_must_stay(sc: Any, must_stay: Sequence[str]) -> tuple[str, ...]:
+    """``must_stay`` if every id in it names a paragraph of the scenario."""
+    for slot_id in must_stay:
+        with located("must_stay"):
+            sc.space.slot(slot_id)
+    return tuple(must_stay)
 
 
 def predict_text(sc: Any, choice: Any, *, assume: str, firm_red_lines: bool) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import Any
 
 from unsc.service import review
 from unsc.service.context import ServiceContext
-from unsc.service.matching import to_query
+from unsc.service.matching import screening, to_query
 from unsc.service.schemas import ReviewRequest
 
 
@@ -25,10 +25,10 @@ def new_item(query_name: str, query: dict[str, Any], hit: Any) -> review.NewItem
 
 def queue_matches(ctx: ServiceContext, body: ReviewRequest, *, actor: str) -> list[Any]:
     """Screen ``body.query`` against ``body.dataset`` and queue every matching hit."""
-    query = to_query("query", body.query.schema_, body.query.properties)
-    hits = ctx.datasets.get(body.dataset).screener.screen(
-        query, limit=body.limit, threshold=body.threshold
-    )
+    query = to_query("query", body.query.schema_, body.query.properties, at="query")
+    screener = ctx.datasets.get(body.dataset).screener
+    with screening("query", body.query.properties, at="query"):
+        hits = screener.screen(query, limit=body.limit, threshold=body.threshold)
     label = body.name or query.names[0]
     example = {"schema": body.query.schema_, "properties": body.query.properties}
     new = [new_item(label, example, h) for h in hits if h.match]

@@ -82,16 +82,22 @@ def _item(row: Any) -> ReviewItem:
     )
 
 
+def _text(value: str, size: int) -> str:
+    """``value`` as a text column can hold it: no NUL characters, at most ``size`` long."""
+    return value.replace("\x00", "")[:size]
+
+
 def enqueue(engine: Engine, items: list[NewItem], *, actor: str, source: str) -> list[ReviewItem]:
     """Queue hits for review; a hit already pending for the same query name and entity is not
     queued twice (the existing item is returned instead)."""
     out: list[ReviewItem] = []
     with begin_write(engine) as conn:
         for new in items:
+            query_name = _text(new.query_name, 400)
             existing = conn.execute(
                 sa.select(review_items).where(
                     review_items.c.status == PENDING,
-                    review_items.c.query_name == new.query_name,
+                    review_items.c.query_name == query_name,
                     review_items.c.dataset == new.dataset,
                     review_items.c.entity_ref == new.entity_ref,
                 )
@@ -102,12 +108,12 @@ def enqueue(engine: Engine, items: list[NewItem], *, actor: str, source: str) ->
             values = {
                 "created_at": utcnow(),
                 "created_by": actor,
-                "source": source[:200],
-                "query_name": new.query_name[:400],
+                "source": _text(source, 200),
+                "query_name": query_name,
                 "query": json.dumps(new.query, ensure_ascii=False, default=str),
                 "dataset": new.dataset,
                 "entity_ref": new.entity_ref,
-                "entity_name": new.entity_name[:400],
+                "entity_name": _text(new.entity_name, 400),
                 "score": float(new.score),
                 "explanation": json.dumps(new.explanation, ensure_ascii=False, default=str),
                 "status": PENDING,
@@ -168,6 +174,10 @@ def decide(engine: Engine, item_id: int, *, decision: str, reason: str, actor: s
             hint=f"expected one of {', '.join(DECISIONS)}",
         )
     reason = reason.strip()
+    if "\x00" in reason:
+        raise InvalidInput(
+            "the reason contains a NUL character", field="reason", hint="remove control characters"
+        )
     if not reason:
         raise InvalidInput(
             "a decision needs a reason",

@@ -2,9 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
+
+MAX_ID = 2**31 - 1
+"""The largest id a stored row can have (a 32-bit integer column)."""
+
+_KINDS = {dict: "an object", list: "a list", bool: "true or false"}
+
+
+def _property_values(value: Any) -> Any:
+    """A property's values as given: a string, a number or a list of them (numbers as text);
+    an object, a nested list or true/false is refused naming what was found."""
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if item is not None and (isinstance(item, bool) or not isinstance(item, str | int | float)):
+            raise PydanticCustomError(
+                "property_values",
+                "expected a string or a list of strings, found {kind}",
+                {"kind": _KINDS.get(type(item), type(item).__name__)},
+            )
+    return [str(v) for v in items if v is not None] if isinstance(value, list) else str(value)
+
+
+PropertyValues = Annotated[str | list[Any], BeforeValidator(_property_values)]
 
 
 class EntityExample(BaseModel):
@@ -14,7 +39,7 @@ class EntityExample(BaseModel):
 
     id: str | None = None
     schema_: str = Field(..., alias="schema", examples=["Person"])
-    properties: dict[str, str | list[Any]] = Field(
+    properties: dict[str, PropertyValues] = Field(
         default_factory=dict,
         examples=[{"name": ["Kim Jong Un"], "birthDate": ["1984"], "nationality": ["kp"]}],
     )

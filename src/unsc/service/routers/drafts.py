@@ -10,7 +10,8 @@ from typing import Any
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
-from unsc.errors import InvalidInput, NotFound
+from unsc.errors import InvalidInput
+from unsc.service.errors import located, require_shipped
 from unsc.service.schemas import DraftText
 
 router = APIRouter(prefix="/drafts", tags=["drafts"])
@@ -19,11 +20,7 @@ router = APIRouter(prefix="/drafts", tags=["drafts"])
 def _draft(name: str) -> Any:
     from unsc.drafts import load_draft, shipped_drafts
 
-    names = shipped_drafts()
-    if name not in names:
-        raise NotFound(
-            f"no shipped draft {name!r}", field="name", hint=f"one of {', '.join(names)}"
-        )
+    require_shipped(name, shipped_drafts(), "shipped draft", "name")
     return load_draft(name)
 
 
@@ -68,7 +65,8 @@ def parse(body: DraftText) -> dict[str, Any]:
 def history(name: str) -> dict[str, Any]:
     from unsc.drafts import history as run
 
-    found: dict[str, Any] = run(name).to_dict()
+    with located("name"):
+        found: dict[str, Any] = run(name).to_dict()
     return found
 
 
@@ -81,6 +79,8 @@ def history_chart(name: str) -> Response:
     from unsc.drafts import history as run
     from unsc.drafts import plot_history
 
+    with located("name"):
+        steps = run(name)
     with tempfile.TemporaryDirectory(prefix="unsc-chart-") as tmp:
-        path = plot_history(run(name), Path(tmp) / "history.png")
+        path = plot_history(steps, Path(tmp) / "history.png")
         return Response(path.read_bytes(), media_type="image/png")

@@ -3,19 +3,24 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, Response, UploadFile
+from fastapi import Path as PathParam
+from sqlalchemy.exc import DataError
 
-from unsc.errors import InvalidInput
+from unsc.errors import InvalidInput, ParseError, StorageError, UnscError
 from unsc.sanctions.loader import SOURCES
 from unsc.service import audit
 from unsc.service.auth import Principal
+from unsc.service.batch import csv_problem
 from unsc.service.context import ServiceContext
 from unsc.service.deps import context, requires
+from unsc.service.schemas import MAX_ID
 
 router = APIRouter(prefix="/lists", tags=["lists"])
 
@@ -24,6 +29,30 @@ def _store(ctx: ServiceContext) -> Any:
     from unsc.sanctions.store import Store
 
     return Store(engine=ctx.engine)
+
+
+def _imported(ctx: ServiceContext, path: Path, *, filename: str, source: str | None) -> Any:
+    """Import the uploaded copy at ``path``; its errors name the uploaded file, never the
+    server's temporary copy. A CSV the csv module refuses, or a value the database refuses
+    (a NUL character on PostgreSQL), is a :class:`ParseError`: the file's fault."""
+    try:
+        return _store(ctx).import_file(path, source=source)
+    except csv.Error as exc:
+        raise csv_problem(exc, path=filename) from None
+    except StorageError as exc:
+        refused = exc.__context__
+        if not isinstance(refused, DataError):
+            raise
+        raise ParseError(
+            f"a value in the list cannot be stored: {str(refused.orig).splitlines()[0]}",
+            path=filename,
+            field="file",
+            hint="is it a text file? Remove NUL characters, or shorten the value",
+        ) from None
+    except UnscError as exc:
+        exc.message = exc.message.replace(str(path), filename)
+        exc.args = (exc.message,)
+        raise
 
 
 def import_upload(
@@ -42,7 +71,7 @@ def import_upload(
     with tempfile.TemporaryDirectory(prefix="unsc-import-") as tmp:
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(data)
-        outcome = _store(ctx).import_file(path, source=source)
+        outcome = _imported(ctx, path, filename=filename, source=source)
     audit.append(
         ctx.engine,
         actor=actor,
@@ -105,15 +134,17 @@ def versions(
 
 
 @router.get("/versions/{version}", summary="One stored version")
-def version(version: int, ctx: ServiceContext = Depends(context)) -> dict[str, Any]:
+def version(
+    version: int = PathParam(..., le=MAX_ID), ctx: ServiceContext = Depends(context)
+) -> dict[str, Any]:
     found: dict[str, Any] = _store(ctx).version(version).to_dict()
     return found
 
 
 @router.get("/diff", summary="What changed from version a to version b")
 def diff(
-    a: int = Query(..., description="the older version id"),
-    b: int = Query(..., description="the newer version id"),
+    a: int = Query(..., le=MAX_ID, description="the older version id"),
+    b: int = Query(..., le=MAX_ID, description="the newer version id"),
     ctx: ServiceContext = Depends(context),
 ) -> dict[str, Any]:
     delta = _store(ctx).diff(a, b)

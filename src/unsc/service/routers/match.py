@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import Response
 
-from unsc.errors import NotFound
+from unsc.errors import InvalidInput, NotFound
 from unsc.service.context import ServiceContext
 from unsc.service.deps import context
 from unsc.service.matching import (
@@ -22,6 +22,7 @@ from unsc.service.matching import (
     matcher,
     resolve_algorithm,
     result,
+    screening,
     to_query,
 )
 from unsc.service.schemas import MatchRequest, MatchResponse
@@ -173,7 +174,8 @@ async def match(
         if keep.dataset_excluded or keep.no_topic:
             hits = []
         else:
-            hits = screener.screen(query, limit=wanted, threshold=floor)
+            with screening(key, examples[key].properties):
+                hits = screener.screen(query, limit=wanted, threshold=floor)
         results = []
         for hit in hits:
             hit.match = hit.score >= limit_score
@@ -217,7 +219,11 @@ async def search(
     ctx: ServiceContext = Depends(context),
 ) -> Response:
     served = ctx.datasets.get(dataset)
-    hits = served.screener.search(q, limit=limit)
+    try:
+        hits = served.screener.search(q, limit=limit)
+    except InvalidInput as exc:
+        exc.field = "q"
+        raise
     results = [result(h, served.ftm) for h in hits]
     return _json(
         {"results": results, "total": {"value": len(results), "relation": "eq"}, "query": q}

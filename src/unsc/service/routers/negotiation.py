@@ -8,7 +8,14 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi import Path as PathParam
 
-from unsc.service.negotiation_edge import choice_of, describe, predict_text, scenario_with
+from unsc.service.negotiation_edge import (
+    check_must_stay,
+    choice_of,
+    describe,
+    predict_text,
+    scenario_with,
+    shipped_body,
+)
 from unsc.service.schemas import NegotiateIn, PredictIn
 
 router = APIRouter(prefix="/negotiation", tags=["negotiation"])
@@ -43,12 +50,13 @@ def predict(body: PredictIn, scenario: str = SCENARIO) -> dict[str, Any]:
 def negotiate(body: NegotiateIn, scenario: str = SCENARIO) -> dict[str, Any]:
     from unsc.negotiation import negotiate as run
 
+    sc = scenario_with(scenario, body.positions)
     result = run(
-        scenario_with(scenario, body.positions),
-        body=body.body,
+        sc,
+        body=shipped_body(body.body),
         unanimous=body.unanimous,
         no_permanent_abstention=body.no_permanent_abstention,
-        must_stay=tuple(body.must_stay),
+        must_stay=check_must_stay(sc, body.must_stay),
         assume=body.assume,
         firm_red_lines=body.firm_red_lines,
         prst=body.prst,

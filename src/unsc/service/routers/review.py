@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query
 
 from unsc.service import review
 from unsc.service.auth import Principal
 from unsc.service.context import ServiceContext
 from unsc.service.deps import context, requires
 from unsc.service.queueing import queue_matches
-from unsc.service.schemas import Decision, ReviewRequest
+from unsc.service.schemas import MAX_ID, Decision, ReviewRequest
+
+ITEM = Path(..., le=MAX_ID, description="a review item's id")
 
 router = APIRouter(prefix="/review", tags=["review"])
 
@@ -22,7 +24,7 @@ def list_items(
         "pending", description="pending, true_positive, false_positive, or all"
     ),
     limit: int = Query(200, ge=1, le=1000),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_ID),
     ctx: ServiceContext = Depends(context),
     who: Principal = Depends(requires("viewer")),
 ) -> dict[str, Any]:
@@ -33,7 +35,7 @@ def list_items(
 
 @router.get("/items/{item_id}", summary="One queued hit (viewer)")
 def get_item(
-    item_id: int,
+    item_id: int = ITEM,
     ctx: ServiceContext = Depends(context),
     who: Principal = Depends(requires("viewer")),
 ) -> dict[str, Any]:
@@ -52,8 +54,8 @@ def queue_items(
 
 @router.post("/items/{item_id}/decision", summary="Mark a hit true or false positive (analyst)")
 def decide(
-    item_id: int,
     body: Decision,
+    item_id: int = ITEM,
     ctx: ServiceContext = Depends(context),
     who: Principal = Depends(requires("analyst")),
 ) -> dict[str, Any]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -14,6 +15,7 @@ from unsc.service.context import ServiceContext
 from unsc.service.deps import context
 from unsc.service.pages import error_fragment, render, ui_principal
 from unsc.service.routers.lists import import_upload
+from unsc.service.schemas import MAX_ID
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
 
@@ -35,7 +37,10 @@ def lists_page(request: Request, ctx: ServiceContext = Depends(context)) -> HTML
 
 @router.get("/lists/diff", response_class=HTMLResponse)
 def lists_diff(
-    request: Request, a: int, b: int, ctx: ServiceContext = Depends(context)
+    request: Request,
+    a: int = Query(..., le=MAX_ID),
+    b: int = Query(..., le=MAX_ID),
+    ctx: ServiceContext = Depends(context),
 ) -> HTMLResponse:
     try:
         delta = _store(ctx).diff(a, b)
@@ -66,6 +71,7 @@ async def lists_import(
         return error_fragment(request, exc)
     word = "already stored as" if outcome["unchanged"] else "imported as"
     return HTMLResponse(
-        f'<div class="notice" id="import-result">{outcome["dataset"]}: {outcome["entries"]} '
-        f'entries, {word} version {outcome["version"]}. <a href="/ui/lists">Refresh</a></div>'
+        f'<div class="notice" id="import-result">{escape(str(outcome["dataset"]))}: '
+        f"{int(outcome['entries'])} entries, {word} version {int(outcome['version'])}. "
+        '<a href="/ui/lists">Refresh</a></div>'
     )

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from unsc.errors import UnscError
 from unsc.service.negotiation_edge import (
     VOTE_CHOICES,
+    check_must_stay,
     choice_of,
     describe,
     predict_text,
@@ -104,7 +105,7 @@ async def negotiation_strongest(request: Request, scenario: str) -> HTMLResponse
     try:
         sc = scenario_with(scenario, {})
         _, _, overrides, assume = _terms(form, sc)
-        must_stay = tuple(str(v) for v in form.getlist("must_stay"))
+        must_stay = check_must_stay(sc, [str(v) for v in form.getlist("must_stay")])
         result = negotiate(
             scenario_with(scenario, overrides),
             assume=assume,

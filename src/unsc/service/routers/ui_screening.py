@@ -61,6 +61,23 @@ def _screen(
     return served, hits
 
 
+def _threshold(text: str) -> float | None:
+    """The form's threshold: empty for the default, else a score between 0 and 1."""
+    if not text.strip():
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        value = None
+    if value is None or not 0.0 <= value <= 1.0:
+        raise InvalidInput(
+            f"threshold {text!r} is not a number between 0 and 1",
+            field="threshold",
+            hint="a score between 0 and 1, e.g. 0.8",
+        )
+    return value
+
+
 @router.get("/screening", response_class=HTMLResponse)
 def screening_page(request: Request, ctx: ServiceContext = Depends(context)) -> HTMLResponse:
     recent: list[Any] = []
@@ -98,14 +115,7 @@ def screening_results(
     try:
         if not name.strip():
             raise InvalidInput("enter a name to screen", field="name")
-        try:
-            limit_score = float(threshold) if threshold.strip() else None
-        except ValueError:
-            raise InvalidInput(
-                f"threshold {threshold!r} is not a number",
-                field="threshold",
-                hint="a score between 0 and 1, e.g. 0.8",
-            ) from None
+        limit_score = _threshold(threshold)
         schema, props = _example(schema, name, birth_date, country, identifier)
         served, hits = _screen(ctx, dataset, schema, props, limit_score, 10)
     except UnscError as exc:
