@@ -610,3 +610,30 @@ def test_a_word_of_korean_syllables_splits_only_where_syllables_end() -> None:
     assert syllable_splits("heungjin", 2) == (("heung", "jin"),)
     assert ("jong", "un") in syllable_splits("jongun", 2)
     assert syllable_splits("kwangmyongsong", 2) == ()
+
+
+_INVISIBLE_MARKS = st.sampled_from(["\u00ad", "\u200d", "\u2060", "\u200c"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9),
+        min_size=1,
+        max_size=4,
+    ),
+    st.data(),
+)
+def test_invisible_marks_inside_a_word_change_no_part(
+    words: list[str], data: st.DataObject
+) -> None:
+    marked = []
+    for word in words:
+        at = data.draw(st.integers(1, len(word) - 1))
+        marked.append(word[:at] + data.draw(_INVISIBLE_MARKS) + word[at:])
+    assert analyze(" ".join(marked)).tokens == analyze(" ".join(words)).tokens
+
+
+def test_a_zero_width_non_joiner_parts_the_names_of_the_arabic_script() -> None:
+    assert analyze("محمد\u200cرضا").tokens == analyze("محمد رضا").tokens  # Mohammad Reza
+    assert compare("K\u200di\u200dm Jong\u00adUn", "Kim Jong Un").score == 1.0

@@ -66,6 +66,14 @@ _VESSEL_SLASH = re.compile(r"\b([mf])\s*/\s*([vts])\b")  # "M/V", "F/V": one wor
 _VESSEL_DOTS = re.compile(r"^\s*([mf])\.([vt])\.(?=\s)")  # "M.V. WISE HONEST", first only
 _NUMBER_WORDS = frozenset({"no", "nr", "nro", "num"})  # "JI SONG NO. 6" is JI SONG 6
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# Invisible marks inside a word, no space: a soft hyphen (where a line may break, "Jo-
+# seph"), the zero-width joiner, the word joiner and a byte-order mark pasted in; and the
+# zero-width non-joiner between two Latin or Cyrillic letters (in the Arabic script it
+# parts the words of one name, محمد‌رضا Mohammad Reza, and stays a space)
+_INVISIBLE = re.compile(
+    "[\u00ad\u200d\u2060\ufeff]"
+    "|(?<=[A-Za-z\u00c0-\u024f\u0400-\u04ff])\u200c(?=[A-Za-z\u00c0-\u024f\u0400-\u04ff])"
+)
 # A Roman numeral after a name's first word is its number (ARK III, SEA STAR III; Vessel
 # tracking writes ARK 3): not vi and xi, which are also names (Vi, Xi Jinping), nor one letter.
 ROMAN_NUMERALS = {
@@ -408,7 +416,7 @@ def normalize_text(text: str) -> tuple[str, str]:
     """Normalised text (ASCII, lower case, words separated by one space) and the method used."""
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
-        text = _OTHER_DIGIT.sub(_ascii_digit, text)
+        text = _OTHER_DIGIT.sub(_ascii_digit, _INVISIBLE.sub("", text))
     latin, method = to_latin(text) if not text.isascii() else (text, "ascii")
     latin = latin.casefold()
     if not latin.isascii():
