@@ -32,6 +32,7 @@ from rapidfuzz.distance import OSA
 
 from unsc import datafiles
 from unsc.screening.countries import country_parts
+from unsc.screening.homoglyphs import latin_look_alikes
 from unsc.screening.keys import syllables
 from unsc.screening.transliterate import METHODS, to_latin
 
@@ -416,7 +417,7 @@ def normalize_text(text: str) -> tuple[str, str]:
     """Normalised text (ASCII, lower case, words separated by one space) and the method used."""
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
-        text = _OTHER_DIGIT.sub(_ascii_digit, _INVISIBLE.sub("", text))
+        text = latin_look_alikes(_OTHER_DIGIT.sub(_ascii_digit, _INVISIBLE.sub("", text)))
     latin, method = to_latin(text) if not text.isascii() else (text, "ascii")
     latin = latin.casefold()
     if not latin.isascii():

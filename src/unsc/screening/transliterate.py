@@ -436,7 +436,8 @@ _OWN_READINGS = (
 )
 
 
-def _script_of(ch: str) -> str | None:
+def script_of(ch: str) -> str | None:
+    """The script of one letter (latin, hangul, arabic, cyrillic, ...), None for a sign."""
     code = ord(ch)
     if code < 0x80:
         return "latin" if ch.isalpha() else None
@@ -467,7 +468,7 @@ def detect_script(text: str) -> str:
     armenian, georgian or other."""
     counts: dict[str, int] = {}
     for ch in text:
-        script = _script_of(ch)
+        script = script_of(ch)
         if script is not None:
             counts[script] = counts.get(script, 0) + 1
     if not counts:
@@ -488,7 +489,7 @@ def script_runs(text: str) -> list[str]:
         return []
     runs: list[tuple[str, list[str]]] = []
     for ch in text:
-        script = _script_of(ch)
+        script = script_of(ch)
         if script == "other" and unicodedata.name(ch, "").startswith(("HIRAGANA", "KATAKANA")):
             script = "han"  # Japanese writes one name in kanji and kana: 近藤 あすか
         if script is not None and (not runs or runs[-1][0] != script):
@@ -749,7 +750,7 @@ def hanja_reading(text: str) -> str | None:
     if m is None:
         return None
     chars = m.group(1) + m.group(2)
-    if any(_script_of(ch) != "han" for ch in chars):
+    if any(script_of(ch) != "han" for ch in chars):
         return None
     table = _hanja_table()
     if any(ch not in table for ch in chars):
@@ -774,7 +775,7 @@ def hanja_organisation(text: str) -> str | None:
     table = _hanja_table()
     out: list[str] = []
     for ch in text:
-        if _script_of(ch) != "han":
+        if script_of(ch) != "han":
             out.append(ch)
             continue
         reading = table.get(ch)
@@ -881,7 +882,7 @@ def to_latin(text: str) -> tuple[str, str]:
     if script == "hangul":
         text = _HANGUL_ORDINAL.sub(" ", text)  # 제2자연과학원: the 2nd (SECOND ACADEMY...)
         romanised = romanize_hangul(common_words_in_english(text, script) or text)
-        if any(_script_of(ch) not in (None, "latin") for ch in romanised):
+        if any(script_of(ch) not in (None, "latin") for ch in romanised):
             romanised = icu_transform("other").transliterate(romanised)
         return romanised, METHODS["hangul"]
     if script == "arabic":
