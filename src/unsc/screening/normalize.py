@@ -703,10 +703,14 @@ def analyze(text: str, titled: bool = False) -> NameForm:
     # "Company Limited" nothing names anybody.
     own = _own_word(tokens, kinds) and not syllables(tuple(tokens))  # PAO YU YI: a Pao
     # A number word's canonical spelling is its digits ("second", "2nd"), the word kept as
-    # written for its misspellings ("Firt Oil" is FIRST OIL).
+    # written for its misspellings ("Firt Oil" is FIRST OIL); a word written with an
+    # umlaut, its spelling with an e (Müller: "mueller", as Mueller is; Muller stays
+    # Muller's by its spelling, "muller").
+    umlauts = _umlaut_spellings(text)
     canon = tuple(
         sys.intern(
             (_number(t) if k == NAME else None)
+            or (variants.get(u, u) if k == NAME and (u := umlauts.get(t)) else None)
             or ("al" if k == PARTICLE and t != "et" and _SUN_ARTICLE.match(t) else None)
             or (_joined_article(t, variants) if k == NAME else None)
             or variants.get(t, legal.get(t, t) if k == NAME and own else t)
@@ -733,6 +737,22 @@ def _accented_words(text: str) -> frozenset[str]:
         for word in re.findall(r"\w+", text)
         if not word.isascii() and fold_accents(word).isascii()
     )
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _umlaut_spellings(text: str) -> dict[str, str]:
+    """The words of a name written with an umlaut, as :func:`tokenize` sees them, each with
+    its spelling where an e writes the umlaut ("Müller": muller -> mueller), as German,
+    Swedish and Finnish names are written without the letter."""
+    if text.isascii() or not any(ch in "äöüÄÖÜ" for ch in text):
+        return {}
+    return {
+        fold_accents(word).casefold(): fold_accents(word.translate(_UMLAUTS)).casefold()
+        for word in re.findall(r"\w+", unicodedata.normalize("NFC", text))
+        if any(ch in "äöüÄÖÜ" for ch in word) and fold_accents(word).isascii()
+    }
 
 
 # "FAMILY, Given Middle": one comma, no digit, a letter first on both sides
