@@ -739,20 +739,29 @@ def _accented_words(text: str) -> frozenset[str]:
     )
 
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+# German, Swedish and Finnish umlauts and the Danish and Norwegian ø and å, as names are
+# written without the letters: Müller Mueller, Björn Bjoern, Søren Soeren, Ålesund Aalesund
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa"}
+_UMLAUT_TABLE = str.maketrans({**_UMLAUTS, **{k.upper(): v.title() for k, v in _UMLAUTS.items()}})
+_UMLAUT_LETTERS = frozenset(_UMLAUT_TABLE)
 
 
 def _umlaut_spellings(text: str) -> dict[str, str]:
-    """The words of a name written with an umlaut, as :func:`tokenize` sees them, each with
-    its spelling where an e writes the umlaut ("Müller": muller -> mueller), as German,
-    Swedish and Finnish names are written without the letter."""
-    if text.isascii() or not any(ch in "äöüÄÖÜ" for ch in text):
+    """The words of a name written with an umlaut (or ø, å), as :func:`tokenize` sees them,
+    each with its spelling where an e writes the umlaut ("Müller": muller -> mueller)."""
+    text = unicodedata.normalize("NFC", text)
+    if text.isascii() or _UMLAUT_LETTERS.isdisjoint(map(ord, text)):
         return {}
     return {
-        fold_accents(word).casefold(): fold_accents(word.translate(_UMLAUTS)).casefold()
-        for word in re.findall(r"\w+", unicodedata.normalize("NFC", text))
-        if any(ch in "äöüÄÖÜ" for ch in word) and fold_accents(word).isascii()
+        _folded(word): _folded(word.translate(_UMLAUT_TABLE))
+        for word in re.findall(r"\w+", text)
+        if not _UMLAUT_LETTERS.isdisjoint(map(ord, word)) and _folded(word).isascii()
     }
+
+
+def _folded(word: str) -> str:
+    """A word as :func:`tokenize` sees it: diacritics and ø folded, case folded."""
+    return fold_accents(word.replace("ø", "o").replace("Ø", "O")).casefold()
 
 
 # "FAMILY, Given Middle": one comma, no digit, a letter first on both sides
