@@ -78,3 +78,19 @@ def test_a_vessels_name_keeps_its_title_and_a_query_of_no_kind_reads_both() -> N
     assert [f.tokens for f in query_forms("Marshal Zhukov", kind="vessel")] == [
         ("marshal", "zhukov")
     ]
+
+
+@pytest.mark.parametrize(
+    ("short", "whole"),
+    [
+        ("Intl Trade Bank", "International Trade Bank"),  # the rest are a trade's words
+        ("Korea Intl Chemical JV", "Korea International Chemical JV"),
+    ],
+)
+def test_a_first_word_written_short_as_a_legal_form_is_the_same_word(
+    short: str, whole: str
+) -> None:
+    from unsc.screening import compare
+
+    assert compare(short, whole, schema="Organization").score >= 0.95
+    assert compare(short, "Islamic Trade Bank", schema="Organization").score < 0.8

@@ -129,6 +129,7 @@ from unsc.screening.normalize import (
     PARTICLE,
     SHORT_ROMAN_NUMERALS,
     NameForm,
+    canonical_legal,
     descriptors,
     has_own_word,
     honorifics,
@@ -422,6 +423,9 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         return 1.0, "exact"
     if ca == cb:
         return SPELLED, "variant"
+    spelling = canonical_legal(ca)
+    if spelling == canonical_legal(cb) and (spelling != ca or spelling != cb):
+        return SPELLED, "variant"  # a firm's first word, whole and short: Intl, International
     if a[-3:] in _PATRONYMIC_TAILS and b[-3:] in _PATRONYMIC_TAILS:
         names = patronymic_names(a)
         if names and not names.isdisjoint(patronymic_names(b)):

@@ -234,6 +234,12 @@ def _legal_spellings() -> dict[str, str]:
     return {k[0]: v for k, v in table.items() if len(k) == 1 and k[0] not in trailing}
 
 
+def canonical_legal(word: str) -> str:
+    """The canonical legal form a one-word spelling writes ("international" -> "intl",
+    "company" -> "co"), or the word itself."""
+    return _legal_spellings().get(word, word)
+
+
 @cache
 def _legal_words() -> dict[str, str]:
     """The one-word legal form spellings long enough to be recognised misspelt, and their
