@@ -85,6 +85,7 @@ def test_a_vessels_name_keeps_its_title_and_a_query_of_no_kind_reads_both() -> N
     [
         ("Intl Trade Bank", "International Trade Bank"),  # the rest are a trade's words
         ("Korea Intl Chemical JV", "Korea International Chemical JV"),
+        ("Ft Knox Trade Bank", "Fort Knox Trade Bank"),  # a place word written short
     ],
 )
 def test_a_first_word_written_short_as_a_legal_form_is_the_same_word(
