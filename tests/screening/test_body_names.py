@@ -95,3 +95,19 @@ def test_a_first_word_written_short_as_a_legal_form_is_the_same_word(
 
     assert compare(short, whole, schema="Organization").score >= 0.95
     assert compare(short, "Islamic Trade Bank", schema="Organization").score < 0.8
+
+
+def test_a_unit_after_its_body_s_acronym(firms: tuple[Screener, list[tuple[str, str]]]) -> None:
+    from unsc.screening.namefields import listed_names
+
+    listed = "ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS FORCE"  # OFAC SDN 10465
+    assert listed_names(listed)[1:] == [
+        "ISLAMIC REVOLUTIONARY GUARD CORPS QODS FORCE",
+        "IRGC QODS FORCE",
+    ]
+    screener, _ = firms
+    for query in ("Quds Force", "IRGC Quds Force", "Islamic Revolutionary Guard Corps Qods Force"):
+        hits = screener.screen(Query(query), limit=1)
+        assert hits and hits[0].ref == "10465", query
+    hits = screener.screen(Query("IRGC"), limit=1)  # the body's acronym: the body, not the unit
+    assert hits and hits[0].ref == "10391"

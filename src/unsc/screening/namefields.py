@@ -121,6 +121,12 @@ _EMPTY_REMARK = re.compile(
     r"\(\s*(?:previously|formerly)\s+(?:listed|known|named|called)(?:\s+as)?\s*:?\s*\)",
     re.IGNORECASE,
 )
+# A unit of a body after the body's acronym: "ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS
+# FORCE" (OFAC SDN): the acronym is the body's, not the unit's; the unit is named after the
+# body, or after its acronym (IRGC-QF, IRGC Qods Force)
+_UNIT_OF_BODY = re.compile(
+    r"^(?P<body>[^()]+?)\s*\((?P<acronym>[A-Z0-9]{2,8})\)\s*[-–]\s*(?P<unit>[^()]+)$"
+)
 ZWNJ = "\u200c"  # zero-width non-joiner
 # Somali spelling: x is the ha (Xasan Hassan, Maxamed Mohamed), c the ayn (Cali Ali, Cabdi
 # Abdi); a name with an x before a vowel, or a c before one with a long vowel written double
@@ -181,6 +187,10 @@ def listed_names(text: str) -> list[str]:
     Ishaq Akhund born in 1963"), and without a remark that names nobody ("(previously listed
     as)"). A name garbled by a wrong decoding is read repaired (:func:`~.mojibake.repaired`)."""
     text = _ENUMERATOR.sub(";", _EMPTY_REMARK.sub("", repaired(text)).strip())
+    unit = _UNIT_OF_BODY.match(text)
+    if unit is not None:
+        named = (f"{unit['body']} {unit['unit']}", f"{unit['acronym']} {unit['unit']}")
+        return [text, *named]
     pieces, outside, groups = _scan(text)
     if len(pieces) > 1:
         return [n for piece in pieces for n in listed_names(piece) if n]
