@@ -189,8 +189,7 @@ def listed_names(text: str) -> list[str]:
     text = _ENUMERATOR.sub(";", _EMPTY_REMARK.sub("", repaired(text)).strip())
     unit = _UNIT_OF_BODY.match(text)
     if unit is not None:
-        named = (f"{unit['body']} {unit['unit']}", f"{unit['acronym']} {unit['unit']}")
-        return [text, *named]
+        return [text, f"{unit['body']} {unit['unit']}", f"{unit['acronym']} {unit['unit']}"]
     pieces, outside, groups = _scan(text)
     if len(pieces) > 1:
         return [n for piece in pieces for n in listed_names(piece) if n]
