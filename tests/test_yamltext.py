@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from unsc.cli.main import app
 from unsc.errors import ParseError
-from unsc.yamltext import parse_yaml, read_yaml
+from unsc.yamltext import parse_yaml, read_yaml, yaml_list
 
 
 def test_parse_yaml_is_safe_and_plain() -> None:
@@ -42,3 +42,19 @@ def test_every_command_reports_a_bad_file_alike(command: list[str], tmp_path: Pa
     assert result.exit_code == 2, result.output
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and f"{bad}:3: not valid YAML: " in lines[0], result.stderr
+
+
+def test_a_date_out_of_range_is_a_mistake_at_its_line() -> None:
+    assert str(parse_yaml("date: 2006-10-14")["date"]) == "2006-10-14"
+    with pytest.raises(ParseError) as info:
+        parse_yaml("name: x\ndate: 2006-02-31\n", "ballot.yaml")
+    assert str(info.value) == (
+        "ballot.yaml:2: not valid YAML: '2006-02-31' is not a date (day is out of range for month)"
+    )
+
+
+def test_yaml_list_takes_one_string_and_names_the_field_otherwise() -> None:
+    assert yaml_list(None, "tags") == [] and yaml_list("a", "tags") == ["a"]
+    assert yaml_list(["a", "b"], "tags") == ["a", "b"]
+    with pytest.raises(ParseError, match=r"^s\.yaml: tags: expected a list, got \{'a': 1\}$"):
+        yaml_list({"a": 1}, "tags", "s.yaml")

@@ -16,7 +16,22 @@ from unsc.errors import ParseError
 
 # libyaml's C parser when PyYAML was built with it (the wheels are): about ten times faster
 # than the pure-Python one on the vocabulary and regime tables read at start-up.
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BASE):  # type: ignore[misc]
+    """The safe loader, with a date out of range (``2006-13-45``) a YAML error at its line."""
+
+    def construct_yaml_timestamp(self, node: Any) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{node.value!r} is not a date ({exc})", node.start_mark
+            ) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 
 
 def parse_yaml(text: str | bytes, source: str | None = None, *, first_line: int = 1) -> Any:
@@ -25,7 +40,7 @@ def parse_yaml(text: str | bytes, source: str | None = None, *, first_line: int 
     ``first_line``: the line of the file on which ``text`` begins (a header after a ``---``
     line begins on line 2)."""
     try:
-        return yaml.load(text, Loader=_LOADER)
+        return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -51,3 +66,15 @@ def read_yaml(path: str | Path, what: str) -> Any:
             hint="save the file as UTF-8",
         ) from None
     return parse_yaml(text, str(path))
+
+
+def yaml_list(value: Any, field: str, source: str | None = None) -> list[Any]:
+    """``value`` as a list: ``[]`` when absent, ``[value]`` for one string; a
+    :class:`ParseError` naming ``source`` and ``field`` for anything else."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return list(value)
+    raise ParseError(f"{field}: expected a list, got {value!r}", path=source, field=field)

@@ -30,3 +30,10 @@ def test_demo_imports_the_shipped_lists_once(isolated_env: Path) -> None:
     assert _import_shipped_lists() == (2, 3)
     assert _import_shipped_lists() == (2, 3)  # a second run adds no versions
     assert [v.version for v in Store().versions("un_sc")] == [1, 2, 3]
+
+
+def test_demo_out_dir_that_cannot_be_made_is_an_error(isolated_env: Path) -> None:
+    taken = isolated_env / "pictures"
+    taken.write_text("a file, not a folder")
+    result = CliRunner().invoke(app, ["demo", "--out-dir", str(taken)])
+    assert result.exit_code == 2 and f"cannot write {taken}" in result.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from unsc.cli.main import app
@@ -107,3 +108,51 @@ def test_power_cli(tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "not integers" in bad.stderr
     none = runner.invoke(app, ["power"])
     assert none.exit_code == 2 and "exactly one game" in none.stderr
+
+
+def test_vote_file_with_fields_of_the_wrong_type(tmp_path: Path) -> None:
+    path = tmp_path / "ballot.yaml"
+    path.write_text("date: 2006-10-14\nkind: pacific_settlement\nparties: 5\nyes: [USA]\n")
+    result = runner.invoke(app, ["vote", str(path), "--json"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"{path}: parties: expected a list, got 5" in result.stderr
+    path.write_text("date: 2006-13-45\nyes: [USA]\n")
+    result = runner.invoke(app, ["vote", str(path)])
+    assert result.exit_code == 2
+    assert f"{path}:1: not valid YAML: '2006-13-45' is not a date" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--quota", "2/0", "--weights", "1,2"], "quota '2/0' is not a number"),
+        (["--quota", "nan", "--weights", "1,2"], "quota 'nan' is not a number"),
+    ],
+)
+def test_power_quota_that_is_no_number(args: list[str], message: str) -> None:
+    result = runner.invoke(app, ["power", *args, "--json"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_power_game_file_with_odd_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "game.yaml"
+    for text, message in [
+        ("quota: abc%\nweights: [1, 2]\n", "quota 'abc%' is not a number"),
+        ("quota: 2\nweights: [1.5, 2]\n", "weight is 1.5, not a whole number"),
+        ("type: eu\npopulations: {A: many}\n", "population of A is 'many', not a whole number"),
+        ("quota: 2\nweights: [1, 2]\nplayers: 5\n", "players: expected a list"),
+    ]:
+        path.write_text(text)
+        result = runner.invoke(app, ["power", str(path)])
+        assert result.exit_code == 2, (text, result.output)
+        assert f"{path}: {message}" in result.stderr
+
+
+def test_records_chart_to_a_path_that_cannot_be_written(tmp_path: Path) -> None:
+    for out in (tmp_path, tmp_path / "missing" / "folder" / "v.png"):
+        if out != tmp_path:
+            (tmp_path / "missing").write_text("a file, not a folder")
+        result = runner.invoke(app, ["records", "chart", "--out", str(out), "--json"])
+        assert result.exit_code == 2 and result.stdout == ""
+        assert f"cannot write {out}" in result.stderr

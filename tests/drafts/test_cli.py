@@ -117,3 +117,23 @@ def test_history_of_a_folder(tmp_path: Path) -> None:
     (tmp_path / "versions.yaml").write_text("versions:\n  - file: a\n  - file: b\n")
     doc = _json(["draft", "history", str(tmp_path), "--json"])
     assert [v["label"] for v in doc["versions"]] == ["a", "b"]
+
+
+def test_history_chart_is_png_whatever_its_name_and_unwritable_paths_are_errors(
+    tmp_path: Path,
+) -> None:
+    named = tmp_path / "chart.txt"
+    _json(["draft", "history", "2006-07", "--json", "--png", str(named)])
+    assert named.read_bytes().startswith(b"\x89PNG")
+    for out in (tmp_path, tmp_path / "absent" / "chart.png"):
+        result = runner.invoke(app, ["draft", "history", "2006-07", "--json", "--png", str(out)])
+        assert result.exit_code == 2 and result.stdout == ""
+        assert f"cannot write {out}" in result.stderr
+
+
+def test_header_date_out_of_range_names_the_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: x\ndate: 2006-13-45\n---\n\n1. Decides;\n")
+    result = runner.invoke(app, ["draft", "parse", str(bad), "--json"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"{bad}:3: not valid YAML: '2006-13-45' is not a date" in result.stderr

@@ -91,6 +91,31 @@ def test_inline_wording_is_read_by_the_drafts_parser(tmp_path: Path) -> None:
             "unknown paragraph 'OP7'",
         ),
         ("name: x\ndate: [2006\n", "not valid YAML"),
+        (
+            "name: x\ndate: 2006-07-15\ndraft: draft.md\nparagraphs: 5\n",
+            "paragraphs: expected a list",
+        ),
+        ("name: x\ndate: 2006-07-15\ndraft: draft.md\nbases: 5\n", "bases: expected a list"),
+        ("name: x\ndate: 2006-07-15\ndraft: draft.md\noptions: 5\n", "options: expected a list"),
+        (
+            "name: x\ndate: 2006-07-15\ndraft: draft.md\nparagraphs:\n"
+            "  - {id: OP1, original: '#1', tags: 5, variants: []}\n",
+            r"paragraphs\[0\]\.tags: expected a list",
+        ),
+        (
+            "name: x\ndate: 2006-07-15\ndraft: draft.md\nparagraphs:\n"
+            "  - {id: OP1, original: '#1', needs: 5}\n",
+            r"paragraphs\[0\]\.needs: expected a list",
+        ),
+        (
+            "name: x\ndate: 2006-07-15\ndraft: draft.md\noptions:\n  - {name: o, keep: 5}\n",
+            "keep must map paragraphs to wordings",
+        ),
+        ("name: x\ndate: 2006-07-15\ndraft: draft.md\nexpect: 5\n", "expect: expected a mapping"),
+        (
+            "name: x\ndate: 2006-07-15\ndraft: draft.md\npositions: {CHN: {stances: 5}}\n",
+            r"positions\.CHN\.stances: expected a list",
+        ),
     ],
 )
 def test_errors_name_file_and_field(tmp_path: Path, body: str, match: str) -> None:
@@ -127,6 +152,26 @@ def test_body_file_with_a_quota_rule(tmp_path: Path) -> None:
     bad.write_text("rule: majority\n")
     with pytest.raises(ParseError, match="unknown rule 'majority'"):
         load_body(bad)
+
+
+@pytest.mark.parametrize(
+    "body, match",
+    [
+        ("rule: consensus\nmembers: 5\n", "members: expected a list"),
+        ("rule: quota\nmembers: [{code: A}]\nmin_yes: two\n", "min_yes: expected a whole number"),
+        ("rule: quota\nmembers: [{code: A}]\nveto: 5\n", "veto: expected a list"),
+        ("rule: council\ninstruments: 5\n", "instruments: expected a mapping"),
+        ("rule: council\ninstruments: {prst: 5}\n", "instruments: expected a mapping"),
+    ],
+)
+def test_body_fields_of_the_wrong_type_name_file_and_field(
+    tmp_path: Path, body: str, match: str
+) -> None:
+    path = tmp_path / "committee.yaml"
+    path.write_text(body)
+    with pytest.raises(ParseError, match=match) as info:
+        load_body(path)
+    assert "committee.yaml" in str(info.value)
 
 
 def test_names_phrases_and_unknown_features_in_positions(tmp_path: Path) -> None:

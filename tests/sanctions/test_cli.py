@@ -72,3 +72,18 @@ def test_errors_are_messages_not_tracebacks(isolated_env: Path, tmp_path: Path) 
     assert result.exit_code == 3 and "no list version" in result.stderr
     result = runner.invoke(app, ["regimes", "atlantis"])
     assert result.exit_code == 3
+
+
+def test_import_of_a_file_of_no_list_format_names_it(isolated_env: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.xml"
+    empty.write_bytes(b"")
+    result = runner.invoke(app, ["lists", "import", str(empty), "--json"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"error: {empty}: the file is empty")
+
+
+def test_export_to_a_path_that_cannot_be_written(isolated_env: Path, tmp_path: Path) -> None:
+    for out in (tmp_path, tmp_path / "absent" / "un.ftm"):
+        result = runner.invoke(app, ["lists", "export", "-o", str(out), "--json"])
+        assert result.exit_code == 2 and result.stdout == ""
+        assert f"cannot write {out}" in result.stderr

@@ -24,6 +24,24 @@ def test_detect(shared_data: Path) -> None:
         detect_format(b"surname,dob\nx,1\n")
 
 
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "the file is empty"),
+        (b" \r\n", "the file is empty"),
+        ("name,country\nAcme,kp\n".encode("utf-16"), "the file is UTF-16 text"),
+        (b"<?xml version='1.0'?>\n<html/>", "XML with root <html>"),
+        (b"surname,dob\nx,1\n", "unrecognised list format"),
+    ],
+)
+def test_a_file_of_no_list_format_is_named(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "list.txt"
+    path.write_bytes(data)
+    with pytest.raises(ParseError, match=message) as err:
+        load_list(path)
+    assert str(err.value).startswith(f"{path}: ")
+
+
 def test_gzipped_file_and_source_override(shared_data: Path, tmp_path: Path) -> None:
     data = (shared_data / "sanctions/un/un_consolidated_2026-01-28.xml").read_bytes()
     path = tmp_path / "list.bin"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -143,6 +144,32 @@ def test_bad_csv_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(ParseError) as err:
         parse_ofac_csv(path)
     assert err.value.line == 1 and "12 fields" in err.value.message
+
+
+def test_an_sdn_row_without_a_name_or_with_a_quote_left_open(
+    shared_data: Path, tmp_path: Path
+) -> None:
+    rows = (shared_data / "sanctions/ofac/sdn_2024-05-03.csv").read_bytes().split(b"\r\n")
+    path = tmp_path / "sdn.csv"
+    unnamed = re.sub(rb'^(\d+),"[^"]*"', rb"\1,-0- ", rows[9])
+    path.write_bytes(b"\r\n".join([*rows[:9], unnamed, *rows[10:20]]))
+    with pytest.raises(ParseError, match=r"entry \d+ has no SDN_Name") as err:
+        parse_ofac_csv(path)
+    assert err.value.line == 10 and err.value.field == "SDN_Name"
+    path.write_bytes(b"\r\n".join([*rows[:9], rows[9].split(b'",', 1)[0]]))  # a quote left open
+    with pytest.raises(ParseError, match="cannot read the CSV row") as err:
+        parse_ofac_csv(path)
+    assert err.value.line == 10
+
+
+def test_sdnlist_xml_with_a_publish_date_that_is_no_date(shared_data: Path) -> None:
+    from unsc.sanctions import parse_ofac_xml
+
+    path = shared_data / "sanctions" / "ofac" / "ofac_consolidated_non_sdn_2026-01-08.xml"
+    data = path.read_bytes().replace(b"01/08/2026", b"13/45/2026", 1)
+    with pytest.raises(ParseError, match="Publish_Date '13/45/2026' is not a date") as err:
+        parse_ofac_xml(data, label="cons.xml")
+    assert err.value.path == "cons.xml" and err.value.line == 4
 
 
 def test_sdnlist_xml(shared_data: Path) -> None:

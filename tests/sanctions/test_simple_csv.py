@@ -103,9 +103,18 @@ def test_screening_a_watch_list_by_path(tmp_path: Path) -> None:
         ("id,name\n1,\n", 2, "has no name"),
         ("id,name\n1,Acme,extra\n", 2, "3 cells"),
         ("id,name\n", None, "no entry"),
+        ("name,country,name\nAcme,kp,Other\n", 1, "column 'name' appears twice"),
+        ('name,notes\nAcme,"a quote left open\nOther,x\n', 2, "cannot read the CSV row"),
+        ('name,notes\nAcme,"closed" too soon\n', 2, "cannot read the CSV row"),
     ],
 )
 def test_bad_rows_are_refused_with_their_line(text: str, line: int | None, message: str) -> None:
     with pytest.raises(ParseError, match=message) as caught:
         parse_bytes(text.encode(), source="csv", label="list.csv")
     assert caught.value.path == "list.csv" and caught.value.line == line
+
+
+def test_old_mac_line_ends_and_unnamed_columns() -> None:
+    snap = parse_bytes(b"name,,country\rAcme Ltd,x,kp\rRi Won Ho,y,kp\r", label="list.csv")
+    assert [e.name for e in snap.entities] == ["Acme Ltd", "Ri Won Ho"]
+    assert snap.entities[0].country_codes == ["kp"] and snap.entities[0].properties == {}

@@ -115,3 +115,11 @@ def test_database_from_a_newer_unsc_is_a_storage_error(tmp_path: Path) -> None:
         get_engine(url)
     assert "another version of unsc" in (err.value.hint or "")
     dispose_engines()
+
+
+def test_a_file_that_is_no_database_is_a_storage_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("not a database, just notes\n" * 100)
+    with pytest.raises(StorageError, match="file is not a database") as err:
+        get_engine(f"sqlite:///{path}")
+    assert str(path) in err.value.message and "UNSC_DATABASE_URL" in (err.value.hint or "")

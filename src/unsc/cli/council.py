@@ -183,7 +183,10 @@ def power_cmd(
             raise InvalidInput(
                 f"weights {weights!r} are not integers", hint="e.g. --weights 50,30,20"
             ) from None
-        game = game_from_dict({"quota": quota, "weights": values, "players": _codes(players)})
+        game = game_from_dict(
+            {"quota": quota, "weights": values, "players": _codes(players)},
+            source="the command line",
+        )
     wanted = tuple(_codes(indices)) or ALL_INDICES
     result = compute(game, wanted)
     doc = {
@@ -334,7 +337,7 @@ def records_chart_cmd(
     as_json: bool = _JSON,
 ) -> None:
     """Chart the record: vetoes over time by permanent member (PNG)."""
-    from unsc.cli.output import console, print_json
+    from unsc.cli.output import console, print_json, writing
     from unsc.council.chart import plot_vetoes
     from unsc.errors import InvalidInput
 
@@ -342,7 +345,8 @@ def records_chart_cmd(
         raise InvalidInput(f"no chart {what!r}", hint="available: vetoes")
     if per not in ("year", "decade"):
         raise InvalidInput(f"--per {per!r} is not year or decade")
-    path = plot_vetoes(path=out, per=per)
+    with writing(out):
+        path = plot_vetoes(path=out, per=per)
     if as_json:
         print_json({"chart": what, "path": str(path)})
         return

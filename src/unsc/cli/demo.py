@@ -98,9 +98,10 @@ def demo(
     from rich.rule import Rule
 
     from unsc.cli.main import app
-    from unsc.cli.output import console
+    from unsc.cli.output import console, writing
 
-    out_dir.mkdir(parents=True, exist_ok=True)
+    with writing(out_dir):
+        out_dir.mkdir(parents=True, exist_ok=True)
     previous, current = _import_shipped_lists()
     for caption, args in _steps(out_dir):
         args = [a.format(previous=previous, current=current) for a in args]

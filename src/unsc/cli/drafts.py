@@ -104,13 +104,14 @@ def history_cmd(
     """A draft's versions in order, with strength, the diff between each pair, and a bar chart."""
     from pathlib import Path
 
-    from unsc.cli.output import console, print_json
+    from unsc.cli.output import console, print_json, writing
     from unsc.drafts import history, plot_history
 
     folder = Path(name)
     result = history(folder if folder.is_dir() else name)
     if png:
-        plot_history(result, png)
+        with writing(png):
+            plot_history(result, png)
     if as_json:
         print_json(result.to_dict())
         return

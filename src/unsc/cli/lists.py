@@ -213,7 +213,7 @@ def register(app: typer.Typer) -> None:
         import io
         import json
 
-        from unsc.cli.output import print_json
+        from unsc.cli.output import print_json, writing
         from unsc.errors import InvalidInput
         from unsc.sanctions import Store, export_csv, export_ftm
 
@@ -222,7 +222,7 @@ def register(app: typer.Typer) -> None:
         snapshot = _snapshot(Store(), dataset)
         writer = export_ftm if format == "ftm" else export_csv
         if output is not None:
-            with output.open("w", encoding="utf-8", newline="") as handle:
+            with writing(output), output.open("w", encoding="utf-8", newline="") as handle:
                 written = writer(snapshot.entities, handle)
             summary = {
                 "format": format,

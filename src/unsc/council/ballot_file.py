@@ -23,7 +23,7 @@ from typing import Any
 from unsc.council.composition import parse_date
 from unsc.council.voting import Ballot, DecisionKind, Vote, parse_vote
 from unsc.errors import InvalidBallot, ParseError
-from unsc.yamltext import read_yaml
+from unsc.yamltext import read_yaml, yaml_list
 
 _LIST_KEYS = {v.value: v for v in Vote}
 
@@ -50,7 +50,7 @@ def ballot_from_dict(doc: Any, *, source: str = "<ballot>") -> Ballot:
             field="kind",
             hint="one of: " + ", ".join(k.value for k in DecisionKind),
         ) from None
-    parties = tuple(str(p) for p in doc.get("parties") or ())
+    parties = tuple(str(p) for p in yaml_list(doc.get("parties"), "parties", source))
     votes_doc = doc.get("votes")
     lists = {k: doc[k] for k in _LIST_KEYS if k in doc}
     if votes_doc is None and not lists:

@@ -92,6 +92,6 @@ def plot_history(h: History, path: str | Path) -> Path:
     ax.set_title(f"Draft history {h.name} (red: Chapter VII)")
     fig.tight_layout()
     out = Path(path)
-    fig.savefig(out)
+    fig.savefig(out, format="png")
     plt.close(fig)
     return out

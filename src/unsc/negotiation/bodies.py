@@ -24,7 +24,7 @@ from typing import Any
 from unsc import datafiles
 from unsc.errors import InvalidInput, NotFound, ParseError
 from unsc.negotiation.positions import Level
-from unsc.yamltext import read_yaml
+from unsc.yamltext import read_yaml, yaml_list
 
 RULE_TYPES = ("council", "consensus", "quota")
 
@@ -190,7 +190,7 @@ def _parse_body(raw: Any, where: str) -> Body:
             hint=f"expected one of {', '.join(RULE_TYPES)}",
         )
     members: list[tuple[str, str]] = []
-    for i, m in enumerate(raw.get("members") or ()):
+    for i, m in enumerate(yaml_list(raw.get("members"), "members", where)):
         if not isinstance(m, Mapping) or "code" not in m:
             raise ParseError(f"members[{i}] needs a code", path=where, field="members")
         members.append((str(m["code"]).upper(), str(m.get("name", m["code"]))))
@@ -201,7 +201,22 @@ def _parse_body(raw: Any, where: str) -> Body:
             path=where,
             field="members",
         )
+    min_yes = raw.get("min_yes", len(members))
+    if isinstance(min_yes, bool) or not isinstance(min_yes, int):
+        raise ParseError(
+            f"min_yes: expected a whole number, got {min_yes!r}", path=where, field="min_yes"
+        )
     council = rule == "council" or raw.get("membership") == "council"
+    specs = raw.get("instruments") or {}
+    if not isinstance(specs, Mapping) or not all(
+        isinstance(v, Mapping) or v is None for v in specs.values()
+    ):
+        raise ParseError(
+            "instruments: expected a mapping of instrument to its rule",
+            path=where,
+            field="instruments",
+            hint="e.g. instruments: {presidential_statement: {rule: consensus}}",
+        )
     instruments = tuple(
         (
             str(name),
@@ -215,7 +230,7 @@ def _parse_body(raw: Any, where: str) -> Body:
                 where,
             ),
         )
-        for name, spec in (raw.get("instruments") or {}).items()
+        for name, spec in specs.items()
     )
     return Body(
         id=str(raw.get("id", Path(where).stem)),
@@ -223,8 +238,8 @@ def _parse_body(raw: Any, where: str) -> Body:
         rule_type=str(rule),
         fixed_members=tuple(members),
         council_members=council_members,
-        min_yes=int(raw.get("min_yes", len(members))),
-        veto_members=frozenset(str(c).upper() for c in raw.get("veto") or ()),
+        min_yes=min_yes,
+        veto_members=frozenset(str(c).upper() for c in yaml_list(raw.get("veto"), "veto", where)),
         abstention_blocks=bool(raw.get("abstention_blocks", True)),
         chapter_vii=bool(raw.get("chapter_vii", rule == "council")),
         instruments=instruments,

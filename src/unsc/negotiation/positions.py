@@ -20,12 +20,13 @@ Two kinds of uncertainty are kept rather than guessed away:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
 from unsc.errors import InvalidInput
+from unsc.yamltext import yaml_list
 
 
 class Level(IntEnum):
@@ -221,20 +222,11 @@ def predict_member(
     return MemberVote(position.member, vote, best, worst, tuple(reasons), tuple(crossed))
 
 
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, Sequence):
-        return list(value)
-    raise InvalidInput(f"expected a list, got {value!r}")
-
-
-def parse_conditions(value: Any) -> list[str]:
-    """``[a, not b]`` or ``"a and not b"`` as a list of literal texts."""
+def parse_conditions(value: Any, where: str = "conditions", source: str | None = None) -> list[str]:
+    """``[a, not b]`` or ``"a and not b"`` as a list of literal texts; errors name ``where``
+    (and the file ``source``)."""
     out: list[str] = []
-    for item in _as_list(value):
+    for item in yaml_list(value, where, source):
         out += [part.strip() for part in str(item).split(" and ") if part.strip()]
     return out
 
@@ -261,7 +253,7 @@ def parse_stance(raw: Mapping[str, Any], *, where: str) -> Stance:
         )
     if "stance" not in raw and "vote" not in raw:
         raise InvalidInput(f"{where}: a stance needs 'stance' (support, accept, abstain, no, veto)")
-    when = tuple(Literal.parse(w) for w in parse_conditions(raw.get("when")))
+    when = tuple(Literal.parse(w) for w in parse_conditions(raw.get("when"), f"{where}.when"))
     word = canonical_word(raw["stance"] if "stance" in raw else raw["vote"])
     return Stance(
         when=when,
@@ -283,7 +275,7 @@ def parse_position(member: str, raw: Mapping[str, Any], *, where: str) -> Positi
     default_word = canonical_word(raw.get("default", "accept"))
     stances = tuple(
         parse_stance(s, where=f"{where}.stances[{i}]")
-        for i, s in enumerate(_as_list(raw.get("stances")))
+        for i, s in enumerate(yaml_list(raw.get("stances"), f"{where}.stances"))
     )
     return Position(
         member=member,

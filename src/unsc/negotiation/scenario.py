@@ -40,7 +40,7 @@ from unsc.negotiation.build import make_basis, make_variant
 from unsc.negotiation.positions import Literal, Position, parse_conditions, parse_positions
 from unsc.negotiation.refs import Refs
 from unsc.negotiation.space import Basis, Choice, Slot, Space, Variant
-from unsc.yamltext import parse_yaml, read_yaml
+from unsc.yamltext import parse_yaml, read_yaml, yaml_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +104,7 @@ def _bases(raw: Any, draft: Draft, where: str) -> tuple[Basis, ...]:
         if draft.chapter_vii:
             raw.append({"id": "none", "label": "without Chapter VII", "chapter_vii": False})
     out = []
-    for i, b in enumerate(raw):
+    for i, b in enumerate(yaml_list(raw, "bases", where)):
         if not isinstance(b, Mapping) or "id" not in b:
             raise ParseError(f"bases[{i}] needs an id", path=where, field="bases")
         out.append(
@@ -139,12 +139,13 @@ def _slots(raw: Any, refs: Refs, bases: tuple[Basis, ...]) -> tuple[Slot, ...]:
             for op in refs.main.operative
         )
     slots: list[Slot] = []
-    for i, s in enumerate(raw):
+    for i, s in enumerate(yaml_list(raw, "paragraphs", refs.where)):
         if not isinstance(s, Mapping) or "id" not in s or "original" not in s:
             raise ParseError(
                 f"paragraphs[{i}] needs an id and an original", path=refs.where, field="paragraphs"
             )
-        sid, tags = str(s["id"]), tuple(str(t) for t in s.get("tags") or ())
+        sid = str(s["id"])
+        tags = tuple(str(t) for t in yaml_list(s.get("tags"), f"paragraphs[{i}].tags", refs.where))
         specs = [
             {
                 "id": "original",
@@ -153,7 +154,8 @@ def _slots(raw: Any, refs: Refs, bases: tuple[Basis, ...]) -> tuple[Slot, ...]:
                 "tags": (),
             }
         ]
-        for j, v in enumerate(s.get("variants") or ()):
+        variants_raw = yaml_list(s.get("variants"), f"paragraphs[{i}].variants", refs.where)
+        for j, v in enumerate(variants_raw):
             if not isinstance(v, Mapping) or "id" not in v:
                 raise ParseError(
                     f"paragraphs[{i}].variants[{j}] needs an id", path=refs.where, field="variants"
@@ -168,7 +170,12 @@ def _slots(raw: Any, refs: Refs, bases: tuple[Basis, ...]) -> tuple[Slot, ...]:
                     "id": str(v["id"]),
                     "label": v.get("label", v["id"]),
                     "ref": ref,
-                    "tags": tuple(str(t) for t in v.get("tags") or ()),
+                    "tags": tuple(
+                        str(t)
+                        for t in yaml_list(
+                            v.get("tags"), f"paragraphs[{i}].variants[{j}].tags", refs.where
+                        )
+                    ),
                 }
             )
         variants: list[Variant] = []
@@ -192,7 +199,10 @@ def _slots(raw: Any, refs: Refs, bases: tuple[Basis, ...]) -> tuple[Slot, ...]:
                 tuple(variants),
                 must_stay=bool(s.get("must_stay", False)),
                 in_original=bool(s.get("in_original", True)),
-                needs=tuple(Literal.parse(w) for w in parse_conditions(s.get("needs"))),
+                needs=tuple(
+                    Literal.parse(w)
+                    for w in parse_conditions(s.get("needs"), f"paragraphs[{i}].needs", refs.where)
+                ),
             )
         )
     return tuple(slots)
@@ -200,7 +210,7 @@ def _slots(raw: Any, refs: Refs, bases: tuple[Basis, ...]) -> tuple[Slot, ...]:
 
 def _options(raw: Any, space: Space, where: str) -> tuple[NamedOption, ...]:
     out = []
-    for i, o in enumerate(raw or ()):
+    for i, o in enumerate(yaml_list(raw, "options", where)):
         if not isinstance(o, Mapping) or "name" not in o:
             raise ParseError(f"options[{i}] needs a name", path=where, field="options")
         try:
@@ -208,6 +218,8 @@ def _options(raw: Any, space: Space, where: str) -> tuple[NamedOption, ...]:
                 choice = space.original()
             else:
                 keep = o.get("keep") or {}
+                if not isinstance(keep, Mapping):
+                    raise InvalidInput(f"keep must map paragraphs to wordings, got {keep!r}")
                 choice = space.choice(
                     str(o.get("basis", space.bases[0].id)),
                     {str(k): str(v) for k, v in keep.items()},
@@ -271,9 +283,12 @@ def _build(raw: Any, where: str, base_dir: Path | None = None) -> Scenario:
         positions = parse_positions(_by_code(raw.get("positions") or {}))
     except InvalidInput as exc:
         raise ParseError(exc.message, path=where, field="positions", hint=exc.hint) from None
+    expect = raw.get("expect") or {}
+    if not isinstance(expect, Mapping):
+        raise ParseError(f"expect: expected a mapping, got {expect!r}", path=where, field="expect")
     preambular = {
         str(b["id"]): tuple(refs.draft(str(b["preambular_from"])).preambular)
-        for b in raw.get("bases") or ()
+        for b in yaml_list(raw.get("bases"), "bases", where)
         if isinstance(b, Mapping) and b.get("preambular_from")
     }
     return Scenario(
@@ -285,8 +300,8 @@ def _build(raw: Any, where: str, base_dir: Path | None = None) -> Scenario:
         space=space,
         positions=positions,
         options=_options(raw.get("options"), space, where),
-        sources=tuple(str(s) for s in raw.get("sources") or ()),
-        assumptions=tuple(str(s) for s in raw.get("assumptions") or ()),
-        expect=dict(raw.get("expect") or {}),
+        sources=tuple(str(s) for s in yaml_list(raw.get("sources"), "sources", where)),
+        assumptions=tuple(str(s) for s in yaml_list(raw.get("assumptions"), "assumptions", where)),
+        expect=dict(expect),
         preambular=preambular,
     )

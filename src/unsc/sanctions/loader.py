@@ -52,15 +52,21 @@ SOURCES = {
 }
 _ROOT_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]")
 _CSV_ROW = re.compile(rb'^\d+,"')
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _cache: dict[str, ListSnapshot] = {}
 _lock = threading.Lock()
 
 
-def detect_format(data: bytes) -> str:
+def detect_format(data: bytes, *, label: str | None = None) -> str:
     """``"un"`` (UN XML), ``"ofac_xml"`` (sdnList XML), ``"ofac_advanced"`` (OFAC's advanced
     XML), ``"eu"`` (the EU's XML), ``"uk"`` (the UK's), ``"ofac"`` (SDN.CSV), ``"ftm"``
-    (FollowTheMoney JSON lines) or ``"csv"`` (a CSV list with a header)."""
+    (FollowTheMoney JSON lines) or ``"csv"`` (a CSV list with a header); a
+    :class:`ParseError` naming the file ``label`` when it is none of them."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head:
+        raise ParseError("the file is empty", path=label, hint="expected a sanctions list")
+    if data[:2] in _UTF16_BOMS:
+        raise ParseError("the file is UTF-16 text", path=label, hint="save it as UTF-8")
     if looks_like_ftm(data):
         return "ftm"
     if head.startswith(b"<"):
@@ -79,6 +85,7 @@ def detect_format(data: bytes) -> str:
             return "uk"
         raise ParseError(
             f"XML with root <{root or '?'}> is not a list this tool reads",
+            path=label,
             hint=(
                 "expected the UN Consolidated List (<CONSOLIDATED_LIST>), OFAC's <sdnList> or "
                 "its advanced XML (<Sanctions>), "
@@ -91,6 +98,7 @@ def detect_format(data: bytes) -> str:
         return "csv"
     raise ParseError(
         "unrecognised list format",
+        path=label,
         hint=(
             "expected UN XML, OFAC sdnList or advanced XML, the EU's or the UK's XML, OFAC "
             "SDN.CSV (no header, 12 columns), FollowTheMoney JSON lines or a CSV whose header "
@@ -113,7 +121,7 @@ def parse_bytes(
     for in its folder.
     """
     data = gunzip(data, label)
-    kind = source or detect_format(data)
+    kind = source or detect_format(data, label=label)
     if kind not in SOURCES:
         raise InvalidInput(
             f"unknown list source {source!r}", field="source", hint=f"use one of {sorted(SOURCES)}"

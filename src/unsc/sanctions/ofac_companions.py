@@ -14,15 +14,13 @@ merged in, and the snapshot's hash covers all three, so a change in any file is 
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from unsc.errors import ParseError
 from unsc.sanctions.countries import country_code
-from unsc.sanctions.listfile import read_list_file
+from unsc.sanctions.listfile import csv_rows, read_list_file
 from unsc.sanctions.model import Entity, Name, NameKind, Place, Schema
 from unsc.sanctions.ofac_remarks import flip_name
 
@@ -80,25 +78,24 @@ def legacy_rows(
 ) -> Iterator[tuple[int, list[str]]]:
     """The rows of one of OFAC's legacy CSV files (SDN, ALT, ADD: no header, ``ent_num``
     first), with their line numbers; blank rows skipped, widths and ``ent_num`` checked."""
-    reader = csv.reader(io.StringIO(text, newline=""))
-    for row in reader:
+    for line, row in csv_rows(text, label):
         if not row or all(not c.strip() for c in row):
             continue
         if len(row) != len(columns):
             raise ParseError(
                 f"expected {len(columns)} fields ({', '.join(columns)}), found {len(row)}",
                 path=label,
-                line=reader.line_num,
+                line=line,
                 hint=hint,
             )
         if not row[0].strip().isdigit():
             raise ParseError(
                 f"ent_num {row[0].strip()!r} is not a number",
                 path=label,
-                line=reader.line_num,
+                line=line,
                 field="ent_num",
             )
-        yield reader.line_num, row
+        yield line, row
 
 
 def _rows(data: bytes, label: str, columns: tuple[str, ...]) -> Iterator[list[str]]:

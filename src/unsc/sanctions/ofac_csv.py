@@ -110,6 +110,10 @@ def parse_ofac_csv(
     hint = "is this OFAC's legacy SDN.CSV (no header, 12 columns)?"
     for line, row in legacy_rows(text, label, COLUMNS, hint):
         entity = parse_row(row, dataset)
+        if not entity.name:
+            raise ParseError(
+                f"entry {entity.ref} has no SDN_Name", path=label, line=line, field="SDN_Name"
+            )
         refs.add(entity.ref, line)
         entities.append(entity)
     if not entities:

@@ -168,13 +168,20 @@ def _id(entity: Entity, item: dict[str, str]) -> None:
     entity.properties.setdefault(key, []).append(number)
 
 
-def _published(root: Any) -> dt.datetime | None:
+def _published(root: Any, label: str) -> dt.datetime | None:
+    """The list's ``Publish_Date`` (``MM/DD/YYYY``); a :class:`ParseError` if it is no date."""
     for el in root.iter():
         if local_name(el) == "Publish_Date" and el.text:
             try:
                 day = dt.datetime.strptime(el.text.strip(), "%m/%d/%Y")
             except ValueError:
-                return None
+                raise ParseError(
+                    f"Publish_Date {el.text.strip()!r} is not a date",
+                    path=label,
+                    line=el.sourceline,
+                    field="Publish_Date",
+                    hint="OFAC writes it MM/DD/YYYY",
+                ) from None
             return day.replace(tzinfo=dt.UTC)
     return None
 
@@ -202,5 +209,10 @@ def parse_ofac_xml(
     if not entities:
         raise ParseError("no <sdnEntry> in the file", path=label, line=root.sourceline)
     return ListSnapshot.read(
-        data, entities, dataset=dataset, label=label, fields=FIELDS, generated=_published(root)
+        data,
+        entities,
+        dataset=dataset,
+        label=label,
+        fields=FIELDS,
+        generated=_published(root, label),
     )

@@ -18,12 +18,12 @@ bar) is read from the header; the file is UTF-8 (with or without a BOM).
 from __future__ import annotations
 
 import csv
-import io
 import re
 
 from unsc.errors import ParseError
 from unsc.sanctions.countries import country_code
 from unsc.sanctions.ftm_json import ftm_schema, is_ftm_schema, partial_date
+from unsc.sanctions.listfile import csv_rows
 from unsc.sanctions.model import (
     IDENTIFIER_TYPES,
     Entity,
@@ -59,11 +59,12 @@ _COLUMNS = {
 # "passport 381310014 (kp)", as the CSV export writes a document
 _DOCUMENT = re.compile(r"^([a-z_]+) (\S.*?)(?: \(([^)]*)\))?$")
 _SLUG = re.compile(r"[^a-z0-9]+")
+_LINE_END = re.compile(rb"\r\n?|\n")  # CRLF, LF, or CR alone as old Mac software writes
 
 
 def _header(data: bytes) -> tuple[list[str], str] | None:
     """The header's column keys (lower case, ``_`` for spaces) and its delimiter."""
-    first = data[:65536].split(b"\n", 1)[0].decode("utf-8-sig", errors="replace").strip("\r")
+    first = _LINE_END.split(data[:65536], maxsplit=1)[0].decode("utf-8-sig", errors="replace")
     if not first:
         return None
     delimiter = max(",;\t|", key=first.count)
@@ -179,6 +180,15 @@ def parse_list_csv(
     if found is None:
         raise ParseError("the file is empty", path=label, hint="expected a CSV with a header")
     keys, delimiter = found
+    twice = next((k for i, k in enumerate(keys) if k and k in keys[:i]), None)
+    if twice is not None:
+        raise ParseError(
+            f"column {twice!r} appears twice in the header",
+            path=label,
+            line=1,
+            field=twice,
+            hint="give each column its own name",
+        )
     columns = {
         field: next(c for c in keys if c in names)
         for field, names in _COLUMNS.items()
@@ -191,25 +201,24 @@ def parse_list_csv(
             line=1,
             hint=f"name a column one of {', '.join(_COLUMNS['name'])}",
         )
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    next(reader)
+    lines = csv_rows(text, label, delimiter)
+    next(lines)  # the header
     rows: list[tuple[int, dict[str, str]]] = []
-    for cells in reader:
+    for line, cells in lines:
         if not any(c.strip() for c in cells):
             continue
         if len(cells) > len(keys):
             raise ParseError(
                 f"{len(cells)} cells, the header has {len(keys)}",
                 path=label,
-                line=reader.line_num,
+                line=line,
                 hint="a value holding the delimiter must be quoted",
             )
-        row = dict(zip(keys, cells, strict=False))
+        # a column with no name in the header is not read
+        row = {k: c for k, c in zip(keys, cells, strict=False) if k}
         if not (row.get(columns["name"]) or "").strip():
-            raise ParseError(
-                "the row has no name", path=label, line=reader.line_num, field=columns["name"]
-            )
-        rows.append((reader.line_num, row))
+            raise ParseError("the row has no name", path=label, line=line, field=columns["name"])
+        rows.append((line, row))
     name = dataset or _dataset(
         {row[columns["dataset"]].strip() for _, row in rows if row.get(columns.get("dataset", ""))}
     )

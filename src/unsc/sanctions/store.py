@@ -144,7 +144,7 @@ class Store:
         path = Path(path)
         data = read_list_file(path)
         # The same file again is a no-op: decided from its hash, before any parsing.
-        kind = source or detect_format(data)
+        kind = source or detect_format(data, label=str(path))
         dataset = SOURCES.get(kind)
         if dataset is not None:
             # An SDN.CSV's hash covers the ALT.CSV and ADD.CSV beside it (see ofac_companions).

@@ -94,17 +94,8 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
 
 def csv_problem(exc: csv.Error, *, path: str, line: int | None = None) -> ParseError:
     """What the csv module's error means for the user's file, as a :class:`ParseError`."""
-    text = str(exc)
-    if "new-line character seen in unquoted field" in text:
-        return ParseError(
-            "lines end in a bare carriage return",
-            path=path,
-            line=line,
-            field="file",
-            hint="save the file with Windows (CR LF) or Unix (LF) line endings",
-        )
     return ParseError(
-        f"not a readable CSV file: {text}",
+        f"not a readable CSV file: {exc}",
         path=path,
         line=line,
         field="file",

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from unsc.errors import StorageError
@@ -129,11 +129,11 @@ def get_engine(url: str | None = None) -> Engine:
         engine = _create(url)
         try:
             migrate(engine)
-        except OperationalError as exc:
+        except DatabaseError as exc:  # a server not reached, a file that is no database ...
             engine.dispose()
             raise StorageError(
                 f"cannot use the store {_safe(url)}: {exc.orig}",
-                hint="check UNSC_DATABASE_URL and that the database server is running",
+                hint="check UNSC_DATABASE_URL, that it names a database and that its server runs",
             ) from None
         except CommandError as exc:
             engine.dispose()

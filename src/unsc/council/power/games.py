@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Union
 
-from unsc.errors import InvalidInput
+from unsc.errors import InvalidInput, ParseError
+from unsc.yamltext import yaml_list
 
 
 def _players(names: Sequence[str], n: int) -> tuple[str, ...]:
@@ -182,8 +183,6 @@ def eu_council_game(populations: Mapping[str, int]) -> CompositeGame:
 
 def game_from_dict(doc: Any, *, source: str = "<game>") -> Game:
     """A game from a parsed YAML/JSON document (shape in docs/council.md)."""
-    from unsc.errors import ParseError
-
     if not isinstance(doc, Mapping):
         raise ParseError("expected a mapping describing a game", path=source)
     kind = str(doc.get("type", "weighted")).lower()
@@ -210,7 +209,9 @@ def game_from_dict(doc: Any, *, source: str = "<game>") -> Game:
         pops = doc.get("populations")
         if not isinstance(pops, Mapping) or not pops:
             raise ParseError("an 'eu' game needs 'populations': {state: population}", path=source)
-        return eu_council_game({str(k): int(v) for k, v in pops.items()})
+        return eu_council_game(
+            {str(k): _whole(v, f"population of {k}", source) for k, v in pops.items()}
+        )
     if kind != "weighted":
         raise ParseError(
             f"unknown game type {kind!r}",
@@ -222,13 +223,39 @@ def game_from_dict(doc: Any, *, source: str = "<game>") -> Game:
     if isinstance(weights, Mapping):
         players, weights = list(weights), list(weights.values())
     else:
-        players = list(doc.get("players") or [])
+        players = yaml_list(doc.get("players"), "players", source)
     if not isinstance(weights, list) or "quota" not in doc:
         raise ParseError("a weighted game needs 'quota' and 'weights'", path=source)
-    quota = doc["quota"]
-    if isinstance(quota, str) and quota.endswith("%"):
-        quota = Fraction(quota[:-1]) / 100 * sum(int(w) for w in weights)
+    values = tuple(_whole(w, "weight", source) for w in weights)
+    names = tuple(str(p) for p in players)
+    return WeightedGame(_quota(doc["quota"], sum(values), source), values, names)
+
+
+def _whole(value: Any, field: str, source: str) -> int:
+    """A weight or a population as written: a whole number (``3`` or ``"3"``), never ``1.5``."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    raise ParseError(
+        f"{field} is {value!r}, not a whole number",
+        path=source,
+        field=field,
+        hint="weights and populations are whole numbers; scale fractional ones",
+    )
+
+
+def _quota(value: Any, total: int, source: str) -> Fraction:
+    """A quota as written: a number, a fraction (``2/3``) or a share of ``total`` (``50%``)."""
+    text = str(value).strip()
+    share = text.endswith("%")
     try:
-        return WeightedGame(Fraction(str(quota)), tuple(int(w) for w in weights), tuple(players))
-    except (TypeError, ValueError) as exc:
-        raise ParseError(f"bad quota or weights: {exc}", path=source) from None
+        quota = Fraction(text[:-1] if share else text)
+    except (ValueError, ZeroDivisionError):
+        raise ParseError(
+            f"quota {value!r} is not a number",
+            path=source,
+            field="quota",
+            hint="write a number (51), a fraction (2/3) or a percentage (50%)",
+        ) from None
+    return quota / 100 * total if share else quota
