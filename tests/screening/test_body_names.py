@@ -111,3 +111,11 @@ def test_a_unit_after_its_body_s_acronym(firms: tuple[Screener, list[tuple[str, 
         assert hits and hits[0].ref == "10465", query
     hits = screener.screen(Query("IRGC"), limit=1)  # the body's acronym: the body, not the unit
     assert hits and hits[0].ref == "10391"
+
+
+def test_a_unit_s_rule_keeps_to_one_name_of_a_field() -> None:
+    from unsc.screening.namefields import listed_names
+
+    names = listed_names("ALPHA GROUP (AG)-BETA UNIT; GAMMA TRADING")
+    assert "GAMMA TRADING" in names and "AG BETA UNIT" in names
+    assert "UK BETA TRADING" not in listed_names("ALPHA TRADING (UK)-BETA TRADING")  # a place

@@ -175,3 +175,11 @@ def test_errors_are_messages_with_exit_codes(tmp_path: Path) -> None:
         assert message in result.output, (args, result.output)
         assert "Traceback" not in result.output
     assert not (tmp_path / "o.csv").exists()
+
+
+def test_names_with_markup_are_printed_as_given() -> None:
+    result = runner.invoke(app, ["compare", "Ali [/x] Hassan", "Ali [bold]Hassan"], env=ENV)
+    assert result.exit_code == 0, result.output
+    assert "Ali [/x] Hassan ~ Ali [bold]Hassan" in result.stdout
+    none = runner.invoke(app, ["screen", "Zzyzx [/b] Qwrt"], env=ENV)
+    assert none.exit_code == 0 and "Zzyzx [/b] Qwrt" in none.stdout

@@ -639,6 +639,10 @@ def test_a_vessels_prefix_or_a_syllable_spelt_like_a_legal_form_names_no_firm() 
         # a vowel alone in a Korean name is a syllable, the family name O (오), no initial of
         # Ok (옥): 許玉英 read as 허옥영 met OFAC SDN's Yong Ho O at 0.87
         ("허옥영", "Yong Ho O"),
+        # two words that spell one legal form (JSC: Nao, Ao; Ltd: Ike, Epe) are no variants
+        # of each other; only a form's long and short spelling are (International, Intl)
+        ("Nao Tanaka", "Ao Tanaka"),
+        ("Ike Okafor", "Epe Okafor"),
     ],
 )
 def test_name_rules_that_keep_different_names_apart(a: str, b: str) -> None:

@@ -125,7 +125,7 @@ _EMPTY_REMARK = re.compile(
 # FORCE" (OFAC SDN): the acronym is the body's, not the unit's; the unit is named after the
 # body, or after its acronym (IRGC-QF, IRGC Qods Force)
 _UNIT_OF_BODY = re.compile(
-    r"^(?P<body>[^()]+?)\s*\((?P<acronym>[A-Z0-9]{2,8})\)\s*[-–]\s*(?P<unit>[^()]+)$"
+    r"^(?P<body>[^();]+?)\s*\((?P<acronym>[A-Z0-9]{2,8})\)\s*[-–]\s*(?P<unit>[^();]+)$"
 )
 ZWNJ = "\u200c"  # zero-width non-joiner
 # Somali spelling: x is the ha (Xasan Hassan, Maxamed Mohamed), c the ayn (Cali Ali, Cabdi
@@ -188,7 +188,7 @@ def listed_names(text: str) -> list[str]:
     as)"). A name garbled by a wrong decoding is read repaired (:func:`~.mojibake.repaired`)."""
     text = _ENUMERATOR.sub(";", _EMPTY_REMARK.sub("", repaired(text)).strip())
     unit = _UNIT_OF_BODY.match(text)
-    if unit is not None:
+    if unit is not None and not _a_place(unit["acronym"]):  # (UK)-...: where, not whose
         return [text, f"{unit['body']} {unit['unit']}", f"{unit['acronym']} {unit['unit']}"]
     pieces, outside, groups = _scan(text)
     if len(pieces) > 1:

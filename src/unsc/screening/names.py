@@ -423,9 +423,10 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         return 1.0, "exact"
     if ca == cb:
         return SPELLED, "variant"
-    spelling = canonical_legal(ca)
-    if spelling == canonical_legal(cb) and (spelling != ca or spelling != cb):
-        return SPELLED, "variant"  # a firm's first word, whole and short: Intl, International
+    if not flags & (HANGUL | WHOLE | HAN | PINYIN) and (
+        ca == canonical_legal(cb) or cb == canonical_legal(ca)
+    ):  # a firm's first word, whole and short: International, Intl (not Nao, Ao: both JSC)
+        return SPELLED, "variant"
     if a[-3:] in _PATRONYMIC_TAILS and b[-3:] in _PATRONYMIC_TAILS:
         names = patronymic_names(a)
         if names and not names.isdisjoint(patronymic_names(b)):

@@ -496,14 +496,17 @@ def _regnal_numbers(tokens: list[str], kinds: list[str]) -> None:
 _FORM_OF = frozenset({"of", "al", "el"})  # after a leading legal form: the body's name follows
 
 
-def _form_here(words: list[str], i: int, size: int, syllabic: bool) -> bool:
+def _form_here(
+    words: list[str], i: int, size: int, syllabic: bool, first_named: bool = False
+) -> bool:
     """Whether the legal form's spelling of ``size`` words at ``words[i]`` reads as the
     form. A trailing one (the Tuareg "ag", C.A., A/S) only last, after a word that is no
     particle, and not in a name of syllables; another of several words anywhere; another
     of one word after the first word, and first too before "of" or an Arabic article and a
     name ("Organization of Al-Qaida", "Foundation Al Wafa", as Arabic names put the kind of
-    body first: تنظيم القاعدة), a leading one (OOO, AO) first anyway; none in a name of
-    syllables (``syllabic``: PAO YU YI is a Pao, KIM SA RYONG's Sa no S.A.)."""
+    body first: تنظيم القاعدة), a leading one (OOO, AO) first anyway, but where the first
+    word reads as a name (``first_named``: Nao Tanaka, not NAO or AO VSK); none in a name
+    of syllables (``syllabic``: PAO YU YI is a Pao, KIM SA RYONG's Sa no S.A.)."""
     if " ".join(words[i : i + size]) in _trailing_forms():  # not after a particle: the
         # Dutch family name Van As
         last = not syllabic and i > 0 and i + size == len(words)
@@ -513,7 +516,7 @@ def _form_here(words: list[str], i: int, size: int, syllabic: bool) -> bool:
     if syllabic:
         return False
     if words[i] in _legal_forms()[2]:
-        return True
+        return i > 0 or not first_named
     return i > 0 or (len(words) > 2 and words[1] in _FORM_OF)
 
 
@@ -537,12 +540,15 @@ def tokenize(
     article: bool = True,
     accented: frozenset[str] = frozenset(),
     titled: bool = False,
+    first_lower: bool = False,
 ) -> tuple[list[str], list[str], list[str]]:
     """Tokens, their kinds and the titles removed, from normalised text; ``article``: a word
     may start with the Arabic article run on ("alzawahiri"), not in a name read from the
     Cyrillic script (Аляксандр "alyaksandr" is Alexander); ``accented``: words written with
     diacritics, which are no one-word legal form (the Portuguese family name Sá is no S.A.);
-    ``titled``: leading titles are words of the name (:func:`analyze`)."""
+    ``titled``: leading titles are words of the name (:func:`analyze`); ``first_lower``: the
+    first word is not written in capitals, as firms write a leading form (AO VSK, OOO): in a
+    name that is not a body's it is a word of the name (Nao Tanaka, Pao Ming)."""
     vocab = _vocab()
     variants = variant_table()
     legal, longest, _ = _legal_forms()
@@ -559,6 +565,7 @@ def tokenize(
         removed.insert(0, words.pop())
     phrase_words = _phrase_words()
     titles: list[str] = []
+    first_named = first_lower and not titled and len(words) > 1
     i = 0
     while i < len(words):
         for size in range(min(longest, len(words) - i), 0, -1):
@@ -568,7 +575,7 @@ def tokenize(
                 canonical = misspelt_legal_phrase(window)
             if (
                 canonical is not None
-                and _form_here(words, i, size, syllabic)
+                and _form_here(words, i, size, syllabic, first_named)
                 and (size > 1 or words[i] not in accented)
             ):
                 tokens.append(canonical)
@@ -700,6 +707,7 @@ def analyze(text: str, titled: bool = False) -> NameForm:
         article=method not in _NO_RUN_ON_ARTICLE,
         accented=_accented_words(text),
         titled=titled,
+        first_lower=not _first_word_in_capitals(text),
     )
     variants = variant_table()
     legal = _legal_spellings()
@@ -708,18 +716,26 @@ def analyze(text: str, titled: bool = False) -> NameForm:
     # International Chemical JV": "intl"), when the name has a word of its own besides: in
     # "Company Limited" nothing names anybody.
     own = _own_word(tokens, kinds) and not syllables(tuple(tokens))  # PAO YU YI: a Pao
+    # ... a short one only in a body's name or one with a legal form: Ike Okafor's Ike is no
+    # Greek IKE (Ltd), while International is the form's word in any name
+    firm = titled or LEGAL in kinds
     # A number word's canonical spelling is its digits ("second", "2nd"), the word kept as
     # written for its misspellings ("Firt Oil" is FIRST OIL); a word written with an
     # umlaut, its spelling with an e (Müller: "mueller", as Mueller is; Muller stays
-    # Muller's by its spelling, "muller").
+    # Muller's by its spelling, "muller"), unless the tables know it without (Turkish Gül
+    # is the name Gul, whose canonical spelling says it is a given name).
     umlauts = _umlaut_spellings(text)
     canon = tuple(
         sys.intern(
             (_number(t) if k == NAME else None)
-            or (variants.get(u, u) if k == NAME and (u := umlauts.get(t)) else None)
+            or (
+                variants.get(u, u)
+                if k == NAME and t not in variants and (u := umlauts.get(t))
+                else None
+            )
             or ("al" if k == PARTICLE and t != "et" and _SUN_ARTICLE.match(t) else None)
             or (_joined_article(t, variants) if k == NAME else None)
-            or variants.get(t, legal.get(t, t) if k == NAME and own else t)
+            or variants.get(t, legal.get(t, t) if k == NAME and own and (firm or len(t) > 4) else t)
         )
         for t, k in zip(tokens, kinds, strict=True)
     )
@@ -732,6 +748,19 @@ def analyze(text: str, titled: bool = False) -> NameForm:
 def _shared(kinds: tuple[str, ...]) -> tuple[str, ...]:
     """One tuple for each sequence of part kinds: names share a few dozen of them."""
     return kinds
+
+
+_FIRST_WORD = re.compile(r"[^\w]*(\w+)")
+
+
+def _first_word_in_capitals(text: str) -> bool:
+    """Whether a name's first word is written in capitals ("AO VSK", "АО", Ukrainian "PrAT",
+    not "Nao")."""
+    m = _FIRST_WORD.match(text)
+    if m is None or not m.group(1).isalpha():
+        return True
+    word = m.group(1)
+    return word.isupper() or sum(ch.isupper() for ch in word) >= 2
 
 
 def _accented_words(text: str) -> frozenset[str]:

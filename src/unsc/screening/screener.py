@@ -237,7 +237,6 @@ class Screener:
         for k, record in enumerate(self.records):
             for key in record.ids:
                 self.by_id.setdefault(key, []).append(k)
-        self.dataset = self.entities[0].dataset if self.entities else ""
         self._measures = lru_cache(maxsize=4096)(self._measures_of)
 
     @classmethod
