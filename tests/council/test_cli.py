@@ -141,6 +141,11 @@ def test_power_game_file_with_odd_numbers(tmp_path: Path) -> None:
         ("quota: abc%\nweights: [1, 2]\n", "quota 'abc%' is not a number"),
         ("quota: 2\nweights: [1.5, 2]\n", "weight is 1.5, not a whole number"),
         ("type: eu\npopulations: {A: many}\n", "population of A is 'many', not a whole number"),
+        ("type: eu\npopulations: {A: '--3'}\n", "population of A is '--3', not a whole number"),
+        (
+            "type: eu\npopulations: {A: '\u00b2'}\n",
+            "population of A is '\u00b2', not a whole number",
+        ),
         ("quota: 2\nweights: [1, 2]\nplayers: 5\n", "players: expected a list"),
     ]:
         path.write_text(text)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
+from rich.markup import escape
 
 from unsc.cli.output import report_errors
 
@@ -212,7 +213,7 @@ def register(app: typer.Typer) -> None:
             )
             return
         if not hits:
-            console.print(f"No entry of {list_} scores {limit_score} or more for {name!r}.")
+            console.print(Text(f"No entry of {list_} scores {limit_score} or more for {name!r}."))
             return
         datasets = list(dict.fromkeys(hit.dataset for hit in hits))
         several = len(datasets) > 1  # several lists screened at once: each hit's is shown
@@ -327,7 +328,7 @@ def register(app: typer.Typer) -> None:
             print_json(result.to_dict())
             return
         verdict = "[bold red]match[/]" if result.match else "no match"
-        console.print(f"{name1} ~ {name2}: [bold]{result.score:.3f}[/] ({verdict})")
+        console.print(f"{escape(name1)} ~ {escape(name2)}: [bold]{result.score:.3f}[/] ({verdict})")
         console.print(_parts_table(result.explanation))
 
     @app.command("compare-file")

@@ -52,7 +52,7 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
     except ParseError as exc:
         exc.hint = "save the file as CSV in UTF-8 (or UTF-16 with a byte-order mark)"
         raise
-    first = next(iter(text.splitlines()), "")
+    first = io.StringIO(text, newline="").readline()  # the header, as the csv module ends it
     records = _records(
         csv.reader(io.StringIO(text, newline=""), delimiter=csv_delimiter(first)), filename
     )
@@ -92,24 +92,19 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
     return rows
 
 
-def csv_problem(exc: csv.Error, *, path: str, line: int | None = None) -> ParseError:
-    """What the csv module's error means for the user's file, as a :class:`ParseError`."""
-    return ParseError(
-        f"not a readable CSV file: {exc}",
-        path=path,
-        line=line,
-        field="file",
-        hint='is a quote (") left open? Save the file as CSV with a header row',
-    )
-
-
 def _records(reader: Any, filename: str) -> Iterator[list[str]]:
     """The records of a ``csv.reader``; a record it cannot read is a :class:`ParseError`
     naming the file and the line."""
     try:
         yield from reader
     except csv.Error as exc:
-        raise csv_problem(exc, path=filename, line=reader.line_num) from None
+        raise ParseError(
+            f"not a readable CSV file: {exc}",
+            path=filename,
+            line=reader.line_num,
+            field="file",
+            hint='is a quote (") left open? Save the file as CSV with a header row',
+        ) from None
 
 
 def _date_error(text: str) -> str:

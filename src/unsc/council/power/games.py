@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -231,11 +232,14 @@ def game_from_dict(doc: Any, *, source: str = "<game>") -> Game:
     return WeightedGame(_quota(doc["quota"], sum(values), source), values, names)
 
 
+_WHOLE = re.compile(r"-?[0-9]+")  # ASCII digits: "²" is a digit to isdigit(), not to int()
+
+
 def _whole(value: Any, field: str, source: str) -> int:
     """A weight or a population as written: a whole number (``3`` or ``"3"``), never ``1.5``."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+    if isinstance(value, str) and _WHOLE.fullmatch(value.strip()):
         return int(value)
     raise ParseError(
         f"{field} is {value!r}, not a whole number",

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -17,12 +17,12 @@ from unsc.errors import InvalidInput, ParseError, StorageError, UnscError
 from unsc.sanctions.loader import SOURCES
 from unsc.service import audit
 from unsc.service.auth import Principal
-from unsc.service.batch import csv_problem
 from unsc.service.context import ServiceContext
 from unsc.service.deps import context, requires
 from unsc.service.schemas import MAX_ID
 
 router = APIRouter(prefix="/lists", tags=["lists"])
+_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,8}")  # an upload's suffix kept on its copy (.xml, .gz)
 
 
 def _store(ctx: ServiceContext) -> Any:
@@ -33,12 +33,10 @@ def _store(ctx: ServiceContext) -> Any:
 
 def _imported(ctx: ServiceContext, path: Path, *, filename: str, source: str | None) -> Any:
     """Import the uploaded copy at ``path``; its errors name the uploaded file, never the
-    server's temporary copy. A CSV the csv module refuses, or a value the database refuses
-    (a NUL character on PostgreSQL), is a :class:`ParseError`: the file's fault."""
+    server's temporary copy. A value the database refuses (a NUL character on PostgreSQL)
+    is a :class:`ParseError`: the file's fault."""
     try:
         return _store(ctx).import_file(path, source=source)
-    except csv.Error as exc:
-        raise csv_problem(exc, path=filename) from None
     except StorageError as exc:
         refused = exc.__context__
         if not isinstance(refused, DataError):
@@ -67,7 +65,8 @@ def import_upload(
         )
     if not data:
         raise InvalidInput("the uploaded file is empty", field="file")
-    suffix = Path(filename or "list").suffix[:10]
+    suffix = Path(filename or "list").suffix  # the format is read from the content
+    suffix = suffix if _SUFFIX.fullmatch(suffix) else ""
     with tempfile.TemporaryDirectory(prefix="unsc-import-") as tmp:
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(data)
