@@ -768,9 +768,9 @@ def _accented_words(text: str) -> frozenset[str]:
     if text.isascii():
         return frozenset()
     return frozenset(
-        fold_accents(word).casefold()
+        _folded(word)
         for word in re.findall(r"\w+", text)
-        if not word.isascii() and fold_accents(word).isascii()
+        if not word.isascii() and _folded(word).isascii()
     )
 
 
@@ -784,8 +784,10 @@ _UMLAUT_LETTERS = frozenset(_UMLAUT_TABLE)
 def _umlaut_spellings(text: str) -> dict[str, str]:
     """The words of a name written with an umlaut (or ø, å), as :func:`tokenize` sees them,
     each with its spelling where an e writes the umlaut ("Müller": muller -> mueller)."""
+    if text.isascii():
+        return {}
     text = unicodedata.normalize("NFC", text)
-    if text.isascii() or _UMLAUT_LETTERS.isdisjoint(map(ord, text)):
+    if _UMLAUT_LETTERS.isdisjoint(map(ord, text)):
         return {}
     return {
         _folded(word): _folded(word.translate(_UMLAUT_TABLE))
