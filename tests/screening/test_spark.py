@@ -182,3 +182,35 @@ def test_user_errors(spark: Any, queries: Path, tmp_path: Path) -> None:
         screen_dataframe(df, threshold=1.5)
     with pytest.raises(NotFound):
         screen_files(spark, tmp_path / "nowhere.csv", tmp_path / "out")
+
+
+def test_several_lists_as_screen_file_screens_them(
+    spark: Any, queries: Path, tmp_path: Path
+) -> None:
+    """A list spec naming two lists: one index over both, each hit's dataset in a column
+    after the six, as ``screen-file`` writes it."""
+    from unsc.screening.batch import DATASET_COLUMN, SCREEN_COLUMNS
+    from unsc.screening.spark import screen_dataframe
+
+    mine = tmp_path / "mine.csv"
+    mine.write_text("name,dataset\nAleksandr Petrov,mine\nJohn Smith,mine\n", encoding="utf-8")
+    spec = f"un_sc,{mine}"
+    out = tmp_path / "both.csv"
+    screen_file(queries, out, list=spec, workers=1, limit=2, threshold=0.5)
+    with out.open(newline="", encoding="utf-8") as f:
+        expected = sorted(
+            (
+                (int(r["query_row"]), r["query"], r["ref"], r["matched_name"]),
+                float(r["score"]),
+                r[DATASET_COLUMN],
+            )
+            for r in csv.DictReader(f)
+        )
+    df = spark.read.option("header", True).csv(str(queries))
+    result = screen_dataframe(df, list=spec, limit=2, threshold=0.5)
+    assert tuple(result.columns) == (*SCREEN_COLUMNS, DATASET_COLUMN)
+    got = sorted(((r[0], r[1], r[2], r[3]), r[4], r[6]) for r in result.collect())
+    assert got == expected
+    assert {dataset for *_, dataset in got} == {"un_sc", "mine"}
+    with pytest.raises(NotFound, match="nowhere"):
+        screen_dataframe(df, list="un_sc,nowhere")

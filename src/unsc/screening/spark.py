@@ -1,11 +1,13 @@
 """Bulk screening on Apache Spark, for query sets beyond one machine.
 
-The list travels to the executors once, as a broadcast: the dataset name of a shipped list,
+The lists travel to the executors once, as a broadcast: the dataset name of a shipped list,
 or the bytes of a list file (executors need not see the driver's disk). Each Python worker
 builds the :class:`~unsc.screening.Screener` once and keeps it for every partition it runs
 (Spark reuses its Python workers), then screens its rows with the same code as
 ``screen-file``. The output has the ``screen-file`` columns
-``query_row, query, ref, matched_name, score, match``, one row per (query, hit).
+``query_row, query, ref, matched_name, score, match``, one row per (query, hit), and, when
+several lists are screened at once (``"un_sc,ofac_sdn"``, ``"all"``), each hit's
+``dataset`` after them, as ``screen-file`` writes it.
 
 ``query_row`` is the 1-based position of the query in the input (as ``screen-file`` numbers
 CSV data rows), or the value of ``row_column`` when given. Rows with an empty name keep their
@@ -23,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from unsc.errors import InvalidInput, NotFound
-from unsc.screening.batch import SCREEN_COLUMNS, screen_rows
+from unsc.screening.batch import DATASET_COLUMN, SCREEN_COLUMNS, screen_rows
 from unsc.screening.csvinput import csv_delimiter, detect_encoding, find_column, name_columns
 from unsc.screening.screener import Screener
 
@@ -41,8 +43,9 @@ _screeners: dict[str, Screener] = {}
 _lock = threading.Lock()
 
 
-def output_schema() -> StructType:
-    """The Spark schema of the output: the ``screen-file`` columns with their types."""
+def output_schema(datasets: bool = False) -> StructType:
+    """The Spark schema of the output: the ``screen-file`` columns with their types, and
+    with ``datasets`` each hit's dataset after them (several lists screened at once)."""
     from pyspark.sql.types import (
         BooleanType,
         DoubleType,
@@ -52,12 +55,11 @@ def output_schema() -> StructType:
         StructType,
     )
 
+    columns = (*SCREEN_COLUMNS, DATASET_COLUMN) if datasets else SCREEN_COLUMNS
     types = (LongType(), StringType(), StringType(), StringType(), DoubleType(), BooleanType())
+    types += (StringType(),) if datasets else ()
     return StructType(
-        [
-            StructField(name, kind, nullable=False)
-            for name, kind in zip(SCREEN_COLUMNS, types, strict=True)
-        ]
+        [StructField(name, kind, nullable=False) for name, kind in zip(columns, types, strict=True)]
     )
 
 
@@ -81,18 +83,31 @@ def _payload(source: str) -> ListPayload:
     return (hashlib.sha256(data).hexdigest(), str(path), data)
 
 
-def _screener(payload: ListPayload) -> Screener:
-    """The screener of a broadcast list, built once per Python worker process."""
-    key, label, data = payload
+def _payloads(spec: str) -> tuple[ListPayload, ...]:
+    """What to broadcast for the lists ``spec`` names (:func:`~unsc.sanctions.list_sources`)."""
+    from unsc.sanctions import list_sources
+
+    return tuple(_payload(source) for source in list_sources(spec))
+
+
+def _entities(payload: ListPayload) -> list[Any]:
+    from unsc.sanctions.loader import load_list, parse_bytes
+
+    _, label, data = payload
+    found = load_list(label) if data is None else parse_bytes(data, label=label)
+    return list(found.entities)
+
+
+def _screener(payloads: tuple[ListPayload, ...]) -> Screener:
+    """The screener of the broadcast lists, built once per Python worker process."""
+    key = "+".join(payload[0] for payload in payloads)
     with _lock:
         found = _screeners.get(key)
         if found is None:
-            if data is None:
-                found = Screener.from_list(label)
+            if len(payloads) == 1 and payloads[0][2] is None:
+                found = Screener.from_list(payloads[0][1])  # the disk cache's
             else:
-                from unsc.sanctions.loader import parse_bytes
-
-                found = Screener(parse_bytes(data, label=label).entities)
+                found = Screener([e for payload in payloads for e in _entities(payload)])
             _screeners[key] = found
     return found
 
@@ -112,22 +127,23 @@ def _screen_partition(
 ) -> Iterator[tuple[Any, ...]]:
     """Screen one partition of (row, name, schema, dob, country); runs on the executors."""
     screener = _screener(payload.value)
+    several = len(payload.value) > 1
     jobs = []
     for row, name, schema, dob, country in rows:
         text = _text(name)
         if text is not None:
             jobs.append((int(row), text, _text(schema), _text(dob), _text(country)))
         if len(jobs) >= 256:
-            yield from _typed(screen_rows(screener, jobs, limit, threshold))
+            yield from _typed(screen_rows(screener, jobs, limit, threshold, datasets=several))
             jobs = []
     if jobs:
-        yield from _typed(screen_rows(screener, jobs, limit, threshold))
+        yield from _typed(screen_rows(screener, jobs, limit, threshold, datasets=several))
 
 
 def _typed(rows: list[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
     """Rows with the Python types of :func:`output_schema` (Spark checks them)."""
-    for row, query, ref, name, score, match in rows:
-        yield (int(row), str(query), str(ref), str(name), float(score), bool(match))
+    for row, query, ref, name, score, match, *dataset in rows:
+        yield (int(row), str(query), str(ref), str(name), float(score), bool(match), *dataset)
 
 
 def _column(df: DataFrame, column: str | None) -> str | None:
@@ -163,8 +179,10 @@ def screen_dataframe(
 ) -> DataFrame:
     """Screen every row of ``df`` against a list; a DataFrame of (query, hit) rows.
 
-    ``list`` is a shipped dataset name (``un_sc``, ``ofac_sdn``) or the path of a list file
-    on the driver. The columns and their meaning are those of ``screen_file``.
+    ``list`` is a shipped dataset name (``un_sc``, ``ofac_sdn``), the path of a list file
+    on the driver, or several of them joined by commas (or ``"all"``), screened as one list
+    whose hits each name their dataset in a ``dataset`` column. The columns and their
+    meaning are those of ``screen_file``.
     """
     if limit < 1:
         raise InvalidInput("limit must be at least 1", field="limit", value=limit)
@@ -175,7 +193,8 @@ def screen_dataframe(
     columns = [_column(df, c) for c in (schema_column, dob_column, country_column)]
     row_column = _column(df, row_column)
     spark = df.sparkSession
-    payload = spark.sparkContext.broadcast(_payload(list))
+    payloads = _payloads(list)
+    payload = spark.sparkContext.broadcast(payloads)
     fields = [_joined(df, names).alias("_unsc_0")] + [
         (df[c] if c is not None else _null()).alias(f"_unsc_{i}")
         for i, c in enumerate(columns, start=1)
@@ -185,7 +204,7 @@ def screen_dataframe(
     else:
         rows = df.select(*fields).rdd.zipWithIndex().map(lambda pair: (pair[1] + 1, *pair[0]))
     out = rows.mapPartitions(lambda rows: _screen_partition(rows, payload, limit, threshold))
-    return spark.createDataFrame(out, schema=output_schema())
+    return spark.createDataFrame(out, schema=output_schema(datasets=len(payloads) > 1))
 
 
 def _joined(df: DataFrame, names: tuple[str, ...]) -> Any:
