@@ -48,6 +48,7 @@ def output_schema(datasets: bool = False) -> StructType:
     with ``datasets`` each hit's dataset after them (several lists screened at once)."""
     from pyspark.sql.types import (
         BooleanType,
+        DataType,
         DoubleType,
         LongType,
         StringType,
@@ -56,8 +57,8 @@ def output_schema(datasets: bool = False) -> StructType:
     )
 
     columns = (*SCREEN_COLUMNS, DATASET_COLUMN) if datasets else SCREEN_COLUMNS
-    types = (LongType(), StringType(), StringType(), StringType(), DoubleType(), BooleanType())
-    types += (StringType(),) if datasets else ()
+    types: list[DataType] = [LongType(), StringType(), StringType(), StringType()]
+    types += [DoubleType(), BooleanType(), StringType()][: len(columns) - len(types)]
     return StructType(
         [StructField(name, kind, nullable=False) for name, kind in zip(columns, types, strict=True)]
     )
