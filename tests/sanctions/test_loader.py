@@ -24,6 +24,24 @@ def test_detect(shared_data: Path) -> None:
         detect_format(b"surname,dob\nx,1\n")
 
 
+def test_a_list_with_an_inline_dtd_is_read_its_entities_left_unexpanded(
+    shared_data: Path,
+) -> None:
+    """A doctype with an internal subset before the root (as some republished copies have)
+    hides no root; its entities are not expanded (no billion laughs)."""
+    data = (shared_data / "sanctions/un/un_consolidated_2026-05-08.xml").read_bytes()
+    root = data.index(b"<CONSOLIDATED_LIST")
+    dtd = (
+        b'<?xml version="1.0"?>\n<!DOCTYPE CONSOLIDATED_LIST [\n <!ENTITY lol "lol">\n'
+        b' <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n'
+        b" <!ELEMENT CONSOLIDATED_LIST ANY>\n]>\n"
+    )
+    assert detect_format(dtd + data[root:]) == "un"
+    plain = parse_bytes(data, label="plain.xml")
+    with_dtd = parse_bytes(dtd + data[root:], label="dtd.xml")
+    assert [e.name for e in with_dtd.entities] == [e.name for e in plain.entities]
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [

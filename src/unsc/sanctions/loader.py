@@ -52,6 +52,8 @@ SOURCES = {
 }
 _ROOT_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]")
 _CSV_ROW = re.compile(rb'^\d+,"')
+# what may come before the root: declarations, comments, a doctype with its inline DTD
+_PROLOG = re.compile(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.S)
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _cache: dict[str, ListSnapshot] = {}
 _lock = threading.Lock()
@@ -70,7 +72,7 @@ def detect_format(data: bytes, *, label: str | None = None) -> str:
     if looks_like_ftm(data):
         return "ftm"
     if head.startswith(b"<"):
-        body = re.sub(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", b"", head, flags=re.S).lstrip()
+        body = _PROLOG.sub(b"", head).lstrip()
         m = _ROOT_TAG.match(body)
         root = m[1].decode() if m else ""
         if root == "CONSOLIDATED_LIST":
