@@ -137,3 +137,12 @@ def test_lists_page_import_and_delta(client: TestClient, keys: dict[str, str], s
     assert "added" in delta and "amended" in delta
     wrong = client.get("/ui/lists/diff", params={"a": 1, "b": 99}).text
     assert "no list version 99" in wrong
+
+
+def test_screening_results_refuse_an_unknown_schema(client: TestClient) -> None:
+    # It used to be screened as a LegalEntity; the JSON API refuses it (400), the page says so.
+    page = client.get("/ui/screening/results", params={"name": "Ri Je Son", "schema": "Banana"})
+    assert page.status_code == 200 and 'class="error"' in page.text
+    assert "schema &#39;Banana&#39; cannot be matched" in page.text and "RI JE-SON" not in page.text
+    fine = client.get("/ui/screening/results", params={"name": "Ri Je Son", "schema": "Thing"})
+    assert "RI JE-SON" in fine.text

@@ -26,8 +26,14 @@ SCHEMA_CHOICES = ("Person", "Organization", "Vessel", "Airplane", "LegalEntity")
 def _example(
     schema: str, name: str, birth_date: str, country: str, identifier: str
 ) -> tuple[str, dict[str, list[str]]]:
-    """A FtM example entity from the search form's fields."""
-    schema = schema if schema in SCHEMAS else "LegalEntity"
+    """A FtM example entity from the search form's fields; an unknown schema is refused, as
+    the JSON API refuses it."""
+    if schema not in SCHEMAS:
+        raise InvalidInput(
+            f"schema {schema!r} cannot be matched",
+            field="schema",
+            hint=f"use one of {', '.join(SCHEMAS)}",
+        )
     props: dict[str, list[str]] = {"name": [name.strip()]}
     if birth_date.strip() and schema in {"Person", "LegalEntity"}:
         props["birthDate"] = [birth_date.strip()]
