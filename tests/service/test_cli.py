@@ -36,6 +36,16 @@ def test_bad_role_is_a_clear_error(isolated_env: Path) -> None:
     assert missing.exit_code == 3 and "no API key with id 42" in missing.output
 
 
+def test_role_is_accepted_in_any_case_and_stored_lower_case(isolated_env: Path) -> None:
+    created = runner.invoke(app, ["keys", "create", "--role", "ADMIN", "--name", "ops", "--json"])
+    assert created.exit_code == 0, created.output
+    assert json.loads(created.stdout)["role"] == "admin"
+    mixed = runner.invoke(app, ["keys", "create", "--role", "Analyst", "--json"])
+    assert mixed.exit_code == 0 and json.loads(mixed.stdout)["name"] == "analyst"
+    listed = json.loads(runner.invoke(app, ["keys", "list", "--json"]).stdout)["keys"]
+    assert sorted(k["role"] for k in listed) == ["admin", "analyst"]
+
+
 def test_audit_verify_detects_tampering(isolated_env: Path) -> None:
     from unsc.service import audit
     from unsc.service.tables import audit_log

@@ -42,14 +42,15 @@ def serve(
 @keys_app.command("create")
 @report_errors
 def keys_create(
-    role: str = typer.Option(..., help="viewer, analyst or admin."),
+    role: str = typer.Option(..., help="viewer, analyst or admin (any case)."),
     name: str = typer.Option("", help="Who or what the key is for (default: the role)."),
     json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Create an API key; it is printed once and only its hash is stored."""
-    from unsc.service.auth import create_key
+    from unsc.service.auth import check_role, create_key
     from unsc.storage import get_engine
 
+    role = check_role(role)  # any case; stored in lower case
     secret, key = create_key(get_engine(), role=role, name=name or role)
     if json:
         print_json({"key": secret, **key.to_dict()})

@@ -68,12 +68,14 @@ class Principal:
 
 
 def check_role(role: str) -> str:
-    """``role`` if it is one of :data:`ROLES`, else :class:`InvalidInput` naming the choices."""
-    if role not in ROLES:
+    """``role`` in lower case if it is one of :data:`ROLES` in any case (``ADMIN``), else
+    :class:`InvalidInput` naming the choices."""
+    found = role.strip().lower()
+    if found not in ROLES:
         raise InvalidInput(
             f"unknown role {role!r}", field="role", hint=f"expected one of {', '.join(ROLES)}"
         )
-    return role
+    return found
 
 
 def hash_key(key: str) -> str:
@@ -87,7 +89,7 @@ def _row(row: Any) -> ApiKey:
 
 def create_key(engine: Engine, *, role: str, name: str) -> tuple[str, ApiKey]:
     """Make and store a new key; the secret is returned once and never stored."""
-    check_role(role)
+    role = check_role(role)
     if not name.strip():
         raise InvalidInput("a key needs a name", field="name", hint="e.g. --name alice")
     secret = KEY_PREFIX + secrets.token_urlsafe(24)
