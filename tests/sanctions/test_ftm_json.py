@@ -103,6 +103,18 @@ def test_entities_opensanctions_marks_no_target_are_not_entries() -> None:
     assert [e.ref for e in snap.entities] == ["eu-fsf-eu-9000-1"]
 
 
+def test_lines_of_a_schema_followthemoney_does_not_know_are_left_out_with_a_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    misspelt = {**PERSON, "id": "typo-1", "schema": "Persn"}
+    address = {"id": "addr-1", "schema": "Address", "properties": {"full": ["Pyongyang"]}}
+    with caplog.at_level("WARNING", logger="unsc.sanctions.ftm_json"):
+        snap = parse_bytes(_lines(PERSON, misspelt, address, misspelt), label="eu.json")
+    assert [e.ref for e in snap.entities] == ["eu-fsf-eu-9000-1"]
+    (warning,) = caplog.messages  # the address is a known schema, no entry: no warning
+    assert warning.startswith("eu.json:2: 2 entities of schema 'Persn'")
+
+
 def test_a_person_given_by_name_parts_alone_has_them_joined() -> None:
     parts = {**PERSON, "properties": {"firstName": ["Won Ho"], "lastName": ["Ri"]}}
     nameless = {**PERSON, "id": "nameless", "properties": {"nationality": ["kp"]}}

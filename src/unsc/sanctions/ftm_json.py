@@ -14,14 +14,17 @@ person's relative is in its files too, but is not listed); the
 lines of their own or nested in its properties (OpenSanctions' ``targets.nested.json``).
 An entry's ``ref`` is its FollowTheMoney id; the UN reference a sanction gives
 (``unscId``) is kept, so a UN entry read this way gets its regime's measures. The schemas
-are judged by the installed ``followthemoney`` model (a schema it does not know is not an
-entry); its own schema names are kept (``Schema``), a company being an organisation.
+are judged by the installed ``followthemoney`` model; its own schema names are kept
+(``Schema``), a company being an organisation. A schema it does not know (a misspelling, or
+one of a newer model) is no entry: such lines are left out with a warning that names the
+schema and its first line, rather than refusing a whole dataset for one new schema.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 from collections import defaultdict
 from functools import cache
@@ -43,6 +46,8 @@ from unsc.sanctions.model import (
 from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs
 
 __all__ = ["ftm_schema", "is_ftm_schema", "looks_like_ftm", "parse_ftm_json", "partial_date"]
+
+log = logging.getLogger(__name__)
 
 DEFAULT_DATASET = "ftm"
 FIELDS = RECORD_FIELDS
@@ -261,6 +266,7 @@ def _read(data: bytes, label: str) -> list[tuple[int, dict[str, Any]]]:
             "not UTF-8 text", path=label, line=line, hint="FollowTheMoney JSON is UTF-8"
         ) from None
     records = []
+    unknown: dict[str, list[int]] = defaultdict(list)  # schema -> its lines
     for number, row in enumerate(text.splitlines(), start=1):
         if not row.strip():
             continue
@@ -290,6 +296,17 @@ def _read(data: bytes, label: str) -> list[tuple[int, dict[str, Any]]]:
             )
         if record["schema"] in _BACK_LINKS or ftm_schema(record["schema"]) is not None:
             records.append((number, record))  # not the addresses, ownerships, relations...
+        elif not is_ftm_schema(record["schema"]):
+            unknown[record["schema"]].append(number)
+    for schema, lines in unknown.items():
+        log.warning(
+            "%s:%d: %d entit%s of schema %r, which FollowTheMoney does not know, left out",
+            label,
+            lines[0],
+            len(lines),
+            "y" if len(lines) == 1 else "ies",
+            schema,
+        )
     return records
 
 
