@@ -54,3 +54,39 @@ def test_a_listed_number_typed_as_the_name_finds_its_entry(un: Screener) -> None
             assert "identifier" in hits[0].explanation["features"]
             found += 1
     assert found > 100
+
+
+def test_a_mark_among_the_words_of_a_description_finds_its_aircraft(aircraft: Screener) -> None:
+    """A registration mark in a shipment's or a flight's description is looked up as an
+    identifier (EP-MMH, written so in a sentence, found nothing before)."""
+    marked = [e for e in aircraft.entities if "-" in e.name and " " not in e.name]
+    assert len(marked) > 200  # the others are named by serial number: MSN 550
+    for entity in marked[::20]:
+        for text in (f"Airbus A340 {entity.name}", f"aircraft {entity.name} operated by X"):
+            hits = aircraft.screen(Query(text), limit=1)
+            assert hits and hits[0].ref == entity.ref, text
+            assert hits[0].explanation["features"]["identifier"]["detail"] == f"same: {entity.name}"
+
+
+def test_a_passport_number_after_a_name_is_looked_up(un: Screener) -> None:
+    entity = next(e for e in un.entities if any(i.type == "passport" for i in e.identifiers))
+    number = next(i.number for i in entity.identifiers if i.type == "passport")
+    hits = un.screen(Query(f"Somebody Else {number}"), limit=3)
+    assert hits and hits[0].ref == entity.ref
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Mahan Air A340 EP-MMH", ["A340", "EP-MMH"]),
+        ("Kim Il Su 381310014", ["381310014"]),
+        ("Acme 12345 Ltd", []),  # five digits: a street number, a postcode
+        ("Boeing 747 A340 P-672", ["A340", "P-672"]),
+        ("No 7 Ltd, 1234 Main St", []),
+        ("Jean-Pierre Bemba", ["Jean-Pierre"]),  # looked up, found among no identifiers
+    ],
+)
+def test_written_codes(text: str, codes: list[str]) -> None:
+    from unsc.screening.namefields import written_codes
+
+    assert written_codes(text) == codes

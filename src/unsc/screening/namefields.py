@@ -59,6 +59,7 @@ __all__ = [
     "quoted_name",
     "unread_script",
     "vessel_numbers",
+    "written_codes",
 ]
 
 _ENUMERATOR = re.compile(r"(?:^|(?<=\s))[a-z]\)(?=\s)")  # "a) ", "b) " numbering aliases
@@ -611,6 +612,26 @@ def vessel_numbers(text: str) -> list[str]:
     """The IMO and MMSI numbers a query string gives after a name ("ARGO I IMO 9187667",
     "(IMO 9187667)"): identifiers, as if given apart."""
     return _VESSEL_NUMBER.findall(text)
+
+
+_WORD_CODE = re.compile(r"\w+(?:[-/.]\w+)+|\w*\d\w*")
+
+
+def written_codes(text: str) -> list[str]:
+    """The words of a query string written as codes, to be looked up among the listed
+    identifiers: a registration mark in an aircraft's description ("Mahan Air A340
+    EP-MMH"), a passport number after a name. A word with a digit, or joined by a hyphen,
+    slash or point, of six letters and digits or more; of four or five with a letter and a
+    digit (P-672, YV2040); of five letters joined (EP-MMH). A number of five digits or less
+    is too often a street's or a firm's (the lists have hundreds of such ids)."""
+    found = []
+    for word in _WORD_CODE.findall(text):
+        letters = sum(c.isalpha() for c in word)
+        digits = sum(c.isdigit() for c in word)
+        size = letters + digits
+        if size >= 6 or (size >= 4 and letters and digits) or (size == 5 and not word.isalnum()):
+            found.append(word)
+    return found
 
 
 def unread_script(text: str) -> str | None:

@@ -32,6 +32,7 @@ from unsc.screening.namefields import (
     quoted_name,
     unread_script,
     vessel_numbers,
+    written_codes,
 )
 from unsc.screening.names import (
     Aligner,
@@ -395,12 +396,14 @@ class Screener:
         dobs = [parse_date(d) for d in query.birth_dates if given_date(d)]
         countries = {c for c in (country_code(x) for x in query.countries if x.strip()) if c}
         # a name field may hold an identifier: an IMO number after a vessel's name, or only a
-        # number or a registration mark (YK-AKB, whose AKB reads as a bank's legal form),
-        # looked up exactly (a name is none: "Joseph Kony" looks up JOSEPHKONY, found nowhere)
+        # number or a registration mark (YK-AKB, whose AKB reads as a bank's legal form), or
+        # one among its words (Mahan Air A340 EP-MMH), looked up exactly (a name is none:
+        # "Joseph Kony" looks up JOSEPHKONY, found nowhere)
         given = [
             *query.identifiers,
             *(n for name in names for n in vessel_numbers(name)),
             *names,
+            *(code for name in names for code in written_codes(name)),
         ]
         ids = {id_key(i): i for i in given if len(id_key(i)) >= 4}
         best, aligners = self._align_names(forms, kind=kind)
