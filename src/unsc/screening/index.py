@@ -446,8 +446,9 @@ class NameIndex:
             if post is not None and len(spelling) >= least:
                 kept.append(post)
             post = postings.get("%" + spelling)  # a blend's own length counts, not its run's
-            if post is not None:
-                kept.append(self._blended(form, post))
+            blended = np.zeros(0, np.int32) if post is None else self._blended(form, post)
+            if len(blended):  # (an empty list is no look-up: the large lists' probe needs one)
+                kept.append(blended)
             if kept:
                 found.append((tuple(run), tuple(kept), ()))
         return found
