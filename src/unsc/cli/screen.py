@@ -265,6 +265,12 @@ def register(app: typer.Typer) -> None:
             None, "--workers", help="Processes (default UNSC_WORKERS; 0 = all cores)."
         ),
         encoding: str = ENCODING_OPTION,
+        changed_since: str | None = typer.Option(
+            None,
+            "--changed-since",
+            help="An earlier version of the list (a file or dataset name): write only the "
+            "hits on entries added or amended since, scored as against the whole list.",
+        ),
         as_json: bool = JSON_OPTION,
     ) -> None:
         """Screen every row of a CSV; one output row per (query, hit), on all cores."""
@@ -289,6 +295,7 @@ def register(app: typer.Typer) -> None:
                 encoding=encoding,
                 progress=advance,
                 screener=screener,
+                changed_since=changed_since,
             )
         if as_json:
             print_json(summary)
@@ -303,8 +310,13 @@ def register(app: typer.Typer) -> None:
                 f"[yellow]{summary['unreadable']} names in a script unsc cannot read, not "
                 f"screened (rows {rows}{more}): give them in Latin letters too[/yellow]"
             )
+        changed = (
+            f" (only the {summary['changed_entries']} entries changed since {changed_since})"
+            if changed_since is not None
+            else ""
+        )
         console.print(
-            f"{summary['queries']} names screened against {list_}{skipped}: "
+            f"{summary['queries']} names screened against {list_}{changed}{skipped}: "
             f"{summary['rows']} rows, {summary['matches']} matches, "
             f"{summary['queries_per_second']} names/s on {summary['workers']} process(es) -> {out}"
         )

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from unsc.errors import InvalidInput, ParseError
+from unsc.screening.changes import changed_entries
 from unsc.screening.csvinput import (
     AUTO,
     find_column,
@@ -52,6 +53,7 @@ CHUNK = 256
 Progress = Callable[[int], None]
 
 _SCREENER: Screener | None = None  # set in the parent before forking the workers
+_AMONG: frozenset[int] | None = None  # the entries whose hits are kept, likewise
 HitRow = tuple[str, str, float, bool, str]  # ref, matched name, score, match, dataset
 # The hits of the queries a process has screened, per screener (held weakly: a screener of
 # another list or version has its own) and query: a file of customers or payments repeats
@@ -83,9 +85,11 @@ def _screen(
     country: str | None,
     limit: int,
     threshold: float | None,
+    among: frozenset[int] | None = None,
 ) -> list[HitRow]:
-    """(ref, matched name, score, match, dataset) of each hit of one query; :data:`_UNREAD` when no
-    transliteration reads its name (a script ICU cannot romanise: Khmer)."""
+    """(ref, matched name, score, match, dataset) of each hit of one query (among the entries
+    ``among`` numbers, when given); :data:`_UNREAD` when no transliteration reads its name (a
+    script ICU cannot romanise: Khmer)."""
     query = Query(
         name=name,
         schema=schema or None,
@@ -93,7 +97,7 @@ def _screen(
         countries=(country,) if country else (),
     )
     try:
-        hits = screener.screen(query, limit=limit, threshold=threshold)
+        hits = screener.screen(query, limit=limit, threshold=threshold, among=among)
     except InvalidInput as exc:
         if exc.field != "name":  # a bad date or schema is the user's to mend
             raise
@@ -109,9 +113,11 @@ def screen_rows(
     unread: list[int] | None = None,
     *,
     datasets: bool = False,
+    among: frozenset[int] | None = None,
 ) -> list[tuple[Any, ...]]:
     """Screen a chunk of (row, name, schema, dob, country) and return output rows
-    (:data:`SCREEN_COLUMNS`, and with ``datasets`` each hit's dataset after them).
+    (:data:`SCREEN_COLUMNS`, and with ``datasets`` each hit's dataset after them); with
+    ``among``, only the hits on those entries (:meth:`Screener.entry_numbers`).
 
     With ``threshold <= 0`` every query gets at least one row: a query without any candidate
     gets one with an empty ``ref`` and score 0, so ``--limit 1 --threshold 0`` writes one row
@@ -122,10 +128,10 @@ def screen_rows(
     out: list[tuple[Any, ...]] = []
     seen = _SEEN.setdefault(screener, {})
     for row, name, schema, dob, country in jobs:
-        key = (name, schema, dob, country, limit, threshold)
+        key = (name, schema, dob, country, limit, threshold, among)
         hits = seen.get(key)
         if hits is None:
-            hits = _screen(screener, name, schema, dob, country, limit, threshold)
+            hits = _screen(screener, name, schema, dob, country, limit, threshold, among)
             if len(seen) >= SEEN_MAX:
                 seen.clear()
             seen[key] = hits
@@ -148,7 +154,7 @@ def _work(args: Task) -> Chunk:
         raise RuntimeError("worker started without a screener")
     jobs, limit, threshold, datasets = args
     unread: list[int] = []
-    rows = screen_rows(_SCREENER, jobs, limit, threshold, unread, datasets=datasets)
+    rows = screen_rows(_SCREENER, jobs, limit, threshold, unread, datasets=datasets, among=_AMONG)
     return len(jobs), rows, unread
 
 
@@ -247,12 +253,18 @@ def screen_file(
     encoding: str = AUTO,
     progress: Progress | None = None,
     screener: Screener | None = None,
+    changed_since: str | None = None,
 ) -> dict[str, Any]:
     """Screen every row of a CSV against a list; returns a summary of the run (rows without
-    a name are counted as ``skipped``)."""
-    global _SCREENER
+    a name are counted as ``skipped``). With ``changed_since`` (an earlier version of the
+    list: a file, a dataset name, a list spec), only the hits on entries added or amended
+    since are written (:mod:`~unsc.screening.changes`)."""
+    global _SCREENER, _AMONG
     started = time.perf_counter()
     engine = screener or Screener.from_list(list)
+    among = None
+    if changed_since is not None:
+        among = engine.entry_numbers(changed_entries(list, changed_since))
     handle, reader, used = open_csv(in_path, encoding)
     skipped = [0]
     with handle:
@@ -270,7 +282,7 @@ def screen_file(
             writer.writerow((*SCREEN_COLUMNS, DATASET_COLUMN) if several else SCREEN_COLUMNS)
             jobs = _jobs(reader, in_path, names, schema_column, dob_column, country_column, skipped)
             tasks = ((chunk, limit, threshold, several) for chunk in _chunks(jobs))
-            _SCREENER = engine
+            _SCREENER, _AMONG = engine, among
             try:
                 for done, rows, unread_rows in _results(tasks, n_workers):
                     queries += done
@@ -281,12 +293,15 @@ def screen_file(
                     if progress is not None:
                         progress(done)
             finally:
-                _SCREENER = None
+                _SCREENER = _AMONG = None
     seconds = time.perf_counter() - started
     return {
         "in": str(in_path),
         "out": str(out_path),
         "list": list,
+        **(
+            {} if among is None else {"changed_since": changed_since, "changed_entries": len(among)}
+        ),
         "algorithm": ALGORITHM,
         "threshold": DEFAULT_THRESHOLD if threshold is None else threshold,
         "encoding": used,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, ClassVar
@@ -371,8 +371,22 @@ class Screener:
         parts, or a title (Hajj Ibrahim, Sheik Omar) or an initial with it."""
         return not self.organisations[n] and telling_part_count(self.index.forms[n]) > 1
 
-    def screen(self, query: Query, *, limit: int = 10, threshold: float | None = None) -> list[Hit]:
-        """The entries that best match ``query``, best first, at most ``limit``."""
+    def entry_numbers(self, keys: Iterable[tuple[str, str]]) -> frozenset[int]:
+        """The numbers of the entries that (dataset, ref) ``keys`` name, for ``among``."""
+        wanted = set(keys)
+        return frozenset(k for k, e in enumerate(self.entities) if (e.dataset, e.ref) in wanted)
+
+    def screen(
+        self,
+        query: Query,
+        *,
+        limit: int = 10,
+        threshold: float | None = None,
+        among: frozenset[int] | None = None,
+    ) -> list[Hit]:
+        """The entries that best match ``query``, best first, at most ``limit``; with
+        ``among`` (:meth:`entry_numbers`), only those entries' hits, scored as against the
+        whole list (:mod:`~unsc.screening.changes`)."""
         limit_score = DEFAULT_THRESHOLD if threshold is None else threshold
         names = query.names
         if not names:
@@ -411,6 +425,8 @@ class Screener:
             for k in self.by_id.get(key, ()):
                 if self.first_name[k] >= 0:
                     best.setdefault(k, (0.0, 0, self.first_name[k]))
+        if among is not None:
+            best = {k: found for k, found in best.items() if k in among}
         scored: list[tuple[float, int, dict[str, Any], str | None]] = []
         floor = min(_SCORE_FLOOR, limit_score)
         for k, (name_score, qn, _) in best.items():
