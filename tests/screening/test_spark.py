@@ -214,3 +214,22 @@ def test_several_lists_as_screen_file_screens_them(
     assert {dataset for *_, dataset in got} == {"un_sc", "mine"}
     with pytest.raises(NotFound, match="nowhere"):
         screen_dataframe(df, list="un_sc,nowhere")
+
+
+def test_changed_since_keeps_the_hits_screen_file_keeps(
+    spark: Any, tmp_path: Path, shared_data: Path
+) -> None:
+    from unsc.screening.spark import screen_dataframe
+
+    old = str(shared_data / "sanctions" / "un" / "un_consolidated_2025-12-09.xml")
+    new = str(shared_data / "sanctions" / "un" / "un_consolidated_2026-05-08.xml")
+    names = [e.name for e in load_list(new).entities[::40]] + ["GEDO HAMDAN AHMED"]
+    queries = tmp_path / "customers.csv"
+    queries.write_text("name\n" + "\n".join(names) + "\n", encoding="utf-8")
+    options: dict[str, Any] = {"list": new, "changed_since": old, "limit": 3, "threshold": 0.5}
+    expected = _single_machine(queries, tmp_path / "one.csv", **options)
+    df = spark.read.option("header", True).csv(str(queries))
+    got = _rows(screen_dataframe(df, **options))
+    assert got == expected
+    assert "GEDO HAMDAN AHMED" in {r[3] for r in got}  # added on 2026-05-08
+    assert len({r[2] for r in got}) < len(names)

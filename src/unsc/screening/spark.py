@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from unsc.errors import InvalidInput, NotFound
-from unsc.screening.batch import DATASET_COLUMN, SCREEN_COLUMNS, screen_rows
+from unsc.screening.batch import DATASET_COLUMN, SCREEN_COLUMNS, Job, screen_rows
 from unsc.screening.csvinput import csv_delimiter, detect_encoding, find_column, name_columns
 from unsc.screening.screener import Screener
 
@@ -40,6 +40,7 @@ _Found = TypeVar("_Found")
 ListPayload = tuple[str, str, bytes | None]  # (key, dataset name or file label, file bytes)
 
 _screeners: dict[str, Screener] = {}
+_changed: dict[tuple[int, frozenset[tuple[str, str]]], frozenset[int]] = {}
 _lock = threading.Lock()
 
 
@@ -120,25 +121,46 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+def _among(screener: Screener, changed: Any) -> frozenset[int] | None:
+    """The numbers of the broadcast changed entries in this worker's screener, found once
+    per worker (the broadcast value is one object there, its hash kept)."""
+    if changed is None:
+        return None
+    key = (id(screener), changed.value)
+    with _lock:
+        found = _changed.get(key)
+        if found is None:
+            if len(_changed) >= 8:
+                _changed.clear()
+            found = _changed[key] = screener.entry_numbers(changed.value)
+    return found
+
+
 def _screen_partition(
     rows: Iterable[tuple[int, Any, Any, Any, Any]],
     payload: Any,
     limit: int,
     threshold: float | None,
+    changed: Any = None,
 ) -> Iterator[tuple[Any, ...]]:
     """Screen one partition of (row, name, schema, dob, country); runs on the executors."""
     screener = _screener(payload.value)
+    among = _among(screener, changed)
     several = len(payload.value) > 1
-    jobs = []
+
+    def screened(jobs: list[Job]) -> Iterator[tuple[Any, ...]]:
+        return _typed(screen_rows(screener, jobs, limit, threshold, datasets=several, among=among))
+
+    jobs: list[Job] = []
     for row, name, schema, dob, country in rows:
         text = _text(name)
         if text is not None:
             jobs.append((int(row), text, _text(schema), _text(dob), _text(country)))
         if len(jobs) >= 256:
-            yield from _typed(screen_rows(screener, jobs, limit, threshold, datasets=several))
+            yield from screened(jobs)
             jobs = []
     if jobs:
-        yield from _typed(screen_rows(screener, jobs, limit, threshold, datasets=several))
+        yield from screened(jobs)
 
 
 def _typed(rows: list[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
@@ -177,13 +199,15 @@ def screen_dataframe(
     row_column: str | None = None,
     limit: int = 10,
     threshold: float | None = None,
+    changed_since: str | None = None,
 ) -> DataFrame:
     """Screen every row of ``df`` against a list; a DataFrame of (query, hit) rows.
 
     ``list`` is a shipped dataset name (``un_sc``, ``ofac_sdn``), the path of a list file
     on the driver, or several of them joined by commas (or ``"all"``), screened as one list
     whose hits each name their dataset in a ``dataset`` column. The columns and their
-    meaning are those of ``screen_file``.
+    meaning are those of ``screen_file``, and so is ``changed_since`` (only the hits on
+    entries added or amended since that earlier list: :mod:`~unsc.screening.changes`).
     """
     if limit < 1:
         raise InvalidInput("limit must be at least 1", field="limit", value=limit)
@@ -196,6 +220,11 @@ def screen_dataframe(
     spark = df.sparkSession
     payloads = _payloads(list)
     payload = spark.sparkContext.broadcast(payloads)
+    changed = None
+    if changed_since is not None:
+        from unsc.screening.changes import changed_entries
+
+        changed = spark.sparkContext.broadcast(frozenset(changed_entries(list, changed_since)))
     fields = [_joined(df, names).alias("_unsc_0")] + [
         (df[c] if c is not None else _null()).alias(f"_unsc_{i}")
         for i, c in enumerate(columns, start=1)
@@ -204,7 +233,9 @@ def screen_dataframe(
         rows = df.select(df[row_column].cast("long"), *fields).rdd.map(tuple)
     else:
         rows = df.select(*fields).rdd.zipWithIndex().map(lambda pair: (pair[1] + 1, *pair[0]))
-    out = rows.mapPartitions(lambda rows: _screen_partition(rows, payload, limit, threshold))
+    out = rows.mapPartitions(
+        lambda rows: _screen_partition(rows, payload, limit, threshold, changed)
+    )
     return spark.createDataFrame(out, schema=output_schema(datasets=len(payloads) > 1))
 
 
