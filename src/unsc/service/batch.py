@@ -4,7 +4,8 @@ The upload is read leniently here (the delimiter as the header line shows it, UT
 UTF-16 or Windows-1252, common header spellings such as ``dob``, ``nationality`` or ``customer_id``
 recognised; a ``name`` column is required, ``schema``, ``birth_date``, ``country`` and ``id``
 are optional), then screened by
-:func:`unsc.screening.screen_file`; the result keeps the best hit per row.
+:func:`unsc.screening.screen_file`; the result keeps the best hit per row, its ``dataset``
+column naming the hit's list (of several lists screened at once, each hit's own).
 """
 
 from __future__ import annotations
@@ -177,6 +178,7 @@ def screen_rows(
             if script is not None:
                 entry["error"] = f"written in a script unsc cannot read ({script})"
     by_ref = {e.ref: e for e in screener.entities}
+    by_id = {(e.dataset, e.ref): e for e in screener.entities}  # of several lists: refs repeat
     done = 0
 
     def counted(chunk: int) -> None:
@@ -212,7 +214,8 @@ def screen_rows(
         with sink.open(newline="", encoding="utf-8") as handle:
             for hit in csv.DictReader(handle):
                 entry = out[int(hit["query_row"]) - 1]
-                entity = by_ref.get(hit["ref"])
+                listed = hit.get("dataset")  # written when several lists are screened
+                entity = by_id.get((listed, hit["ref"])) if listed else by_ref.get(hit["ref"])
                 score = float(hit["score"])
                 entry.update(
                     match=score >= threshold,

@@ -236,15 +236,17 @@ FtmCache = dict[str, tuple[str, dict[str, list[Any]]]]
 
 def ftm_properties(entity: Any, cache: FtmCache | None = None) -> tuple[str, dict[str, list[Any]]]:
     """The FtM schema and properties of an entry (the first entity
-    :func:`unsc.sanctions.to_ftm` makes of it), memoised in ``cache`` by reference."""
-    if cache is not None and entity.ref in cache:
-        return cache[entity.ref]
+    :func:`unsc.sanctions.to_ftm` makes of it), memoised in ``cache`` by its id (several lists
+    may use one reference)."""
+    key = entity_id(entity.dataset, entity.ref)
+    if cache is not None and key in cache:
+        return cache[key]
     from unsc.sanctions import to_ftm
 
     data = to_ftm(entity)[0].to_dict()
     found = (str(data["schema"]), dict(data["properties"]))
     if cache is not None:
-        cache[entity.ref] = found
+        cache[key] = found
     return found
 
 

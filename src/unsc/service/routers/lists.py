@@ -182,7 +182,7 @@ def entry(
     from unsc.errors import NotFound
     from unsc.sanctions import measures_for
 
-    found = ctx.datasets.get(dataset).entry(ref)
+    found = ctx.datasets.entry(dataset, ref)
     if found is None:
         raise NotFound(f"no entry {ref!r} in {dataset}", field="ref", hint="e.g. KPi.033")
     doc: dict[str, Any] = found.to_dict(raw=True)
@@ -210,5 +210,8 @@ def export(
     return Response(
         buffer.getvalue(),
         media_type=f"{media}; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{served.dataset}.{suffix}"'},
+        headers={
+            "Content-Disposition": f'attachment; filename="{served.dataset.replace(",", "+")}'
+            f'.{suffix}"'
+        },
     )

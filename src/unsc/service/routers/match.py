@@ -13,6 +13,7 @@ from fastapi.responses import Response
 
 from unsc.errors import InvalidInput, NotFound
 from unsc.service.context import ServiceContext
+from unsc.service.datasets import ALL, Served
 from unsc.service.deps import context
 from unsc.service.matching import (
     TOPIC,
@@ -32,7 +33,8 @@ router = APIRouter(tags=["matching"])
 
 DATASET = Path(
     ...,
-    description="un_sc, ofac_sdn, ofac_cons, an imported dataset, or default (= un_sc)",
+    description="un_sc, ofac_sdn, ofac_cons, an imported dataset, or default (= un_sc); "
+    "several joined by commas (un_sc,ofac_sdn), or all",
     examples=["un_sc"],
 )
 
@@ -48,20 +50,33 @@ CHANGED_SINCE = r"^\d{4}-\d{2}-\d{2}([T ].*)?$"
 
 @dataclass(slots=True, frozen=True)
 class Filters:
-    """yente's result filters, applied to the hits of one dataset."""
+    """yente's result filters, applied to the hits of one dataset (or of several: then the
+    dataset filters apply to each hit's own)."""
 
     dataset_excluded: bool
     exclude_schema: frozenset[str]
     exclude_ids: frozenset[str]
     no_topic: bool
     changed_since: dt.date | None
+    include_datasets: frozenset[str] = frozenset()  # of several lists: the hits' to keep
+    exclude_datasets: frozenset[str] = frozenset()  # ... and to leave out
 
     @property
     def active(self) -> bool:
-        return bool(self.exclude_schema or self.exclude_ids or self.changed_since)
+        return bool(
+            self.exclude_schema
+            or self.exclude_ids
+            or self.changed_since
+            or self.include_datasets
+            or self.exclude_datasets
+        )
 
     def keeps(self, hit: Any, schema: str) -> bool:
         if schema in self.exclude_schema:
+            return False
+        if self.include_datasets and hit.dataset not in self.include_datasets:
+            return False
+        if hit.dataset in self.exclude_datasets:
             return False
         if hit.ref in self.exclude_ids or f"{hit.dataset}:{hit.ref}" in self.exclude_ids:
             return False
@@ -74,7 +89,7 @@ class Filters:
 
 
 def _filters(
-    dataset: str,
+    served: Served,
     include_dataset: list[str],
     exclude_dataset: list[str],
     exclude_schema: list[str],
@@ -92,13 +107,24 @@ def _filters(
                 field="changed_since",
                 hint="YYYY-MM-DD, optionally followed by a time",
             ) from None
+    if served.several:  # each hit by its own dataset; none screened when all are left out
+        include, exclude = frozenset(include_dataset), frozenset(exclude_dataset)
+        kept = [n for n in served.members if (not include or n in include) and n not in exclude]
+        excluded = not kept
+    else:
+        include = exclude = frozenset()
+        dataset = served.dataset
+        excluded = (bool(include_dataset) and dataset not in include_dataset) or (
+            dataset in exclude_dataset
+        )
     return Filters(
-        dataset_excluded=(bool(include_dataset) and dataset not in include_dataset)
-        or dataset in exclude_dataset,
+        dataset_excluded=excluded,
         exclude_schema=frozenset(exclude_schema),
         exclude_ids=frozenset(exclude_entity_ids),
         no_topic=bool(topics) and TOPIC not in topics,
         changed_since=since,
+        include_datasets=include,
+        exclude_datasets=exclude,
     )
 
 
@@ -159,7 +185,7 @@ async def match(
     served = ctx.datasets.get(dataset)
     screener = served.screener
     keep = _filters(
-        served.dataset,
+        served,
         include_dataset,
         exclude_dataset,
         exclude_schema,
@@ -233,8 +259,11 @@ async def search(
 @router.get("/entities/{entity_id}", summary="One listed entry: dataset:ref (or a ref)")
 def entity(entity_id: str, ctx: ServiceContext = Depends(context)) -> Response:
     dataset, sep, ref = entity_id.partition(":")
-    served = ctx.datasets.get(dataset) if sep else ctx.datasets.find(entity_id)
-    found = None if served is None else served.entry(ref if sep else entity_id)
+    if sep:
+        found = ctx.datasets.entry(dataset, ref)
+    else:
+        served = ctx.datasets.find(entity_id)
+        found = None if served is None else served.entry(entity_id)
     if found is not None:
         return _json(entity_document(found))
     raise NotFound(
@@ -271,7 +300,8 @@ def catalog(ctx: ServiceContext = Depends(context)) -> dict[str, Any]:
 
     out = []
     loaded = {s.dataset: s for s in ctx.datasets.loaded()}
-    for name in ctx.datasets.names():
+    names = ctx.datasets.names()
+    for name in names:
         stored = ctx.datasets.stored_version(name)
         served = loaded.get(name)
         entry: dict[str, Any] = {
@@ -295,7 +325,34 @@ def catalog(ctx: ServiceContext = Depends(context)) -> dict[str, Any]:
         "current": [d["name"] for d in out],
         "outdated": [],
         "index_stale": False,
+        "collections": _collections(names, loaded),
     }
+
+
+def _collections(names: list[str], loaded: dict[str, Served]) -> list[dict[str, Any]]:
+    """The screenable sets of several datasets: ``all``, and each one loaded in this process,
+    with its members (``children``, as yente's collections) and, once loaded, each member's
+    store version (null: the shipped list) and the entries in all."""
+    several = {k: s for k, s in loaded.items() if s.several}
+    out = []
+    for key in dict.fromkeys([ALL, *several]):
+        served = several.get(key)
+        entry: dict[str, Any] = {
+            "name": key,
+            "title": "Every dataset" if key == ALL else key.replace(",", " + "),
+            "children": names,
+            "versions": None,
+            "entity_count": None,
+            "load": served is not None,
+        }
+        if served is not None:
+            entry["children"] = list(served.members)
+            entry["versions"] = {
+                n: None if v is None else str(v) for n, v in served.members.items()
+            }
+            entry["entity_count"] = served.entries
+        out.append(entry)
+    return out
 
 
 _TITLES = {

@@ -29,20 +29,27 @@ def start_batch(
     threshold: float | None,
     actor: str,
 ) -> job_store.Job:
-    """Check the upload and the dataset now, screen in the background."""
+    """Check the upload and the dataset now (one, or several: ``un_sc,ofac_sdn``, ``all``),
+    screen in the background."""
     from unsc.screening import DEFAULT_THRESHOLD
 
     limit_score = DEFAULT_THRESHOLD if threshold is None else threshold
     if not 0.0 <= limit_score <= 1.0:
         raise InvalidInput(f"threshold {limit_score} is not between 0 and 1", field="threshold")
     rows = read_rows(data, filename=filename, max_rows=int(get_settings().max_csv_rows))
-    screener = ctx.datasets.get(dataset).screener
+    served = ctx.datasets.get(dataset)
+    screener = served.screener
 
     def work(progress: job_store.Progress) -> tuple[list[str], list[dict[str, Any]]]:
         return screen_rows(screener, rows, threshold=limit_score, progress=progress)
 
     return ctx.jobs.submit(
-        kind="screen-csv", name=filename, dataset=dataset, total=len(rows), actor=actor, work=work
+        kind="screen-csv",
+        name=filename,
+        dataset=served.dataset if served.several else dataset,
+        total=len(rows),
+        actor=actor,
+        work=work,
     )
 
 
@@ -64,8 +71,8 @@ def queue_job(ctx: ServiceContext, job_id: str, *, actor: str) -> list[review.Re
             birth_dates=tuple(filter(None, [r.get("birth_date", "")])),
             countries=tuple(filter(None, [r.get("country", "")])),
         )
-        hits = {h.ref: h for h in screener.screen(query, limit=10, threshold=0.0)}
-        hit = hits.get(r["ref"])
+        hits = {(h.dataset, h.ref): h for h in screener.screen(query, limit=10, threshold=0.0)}
+        hit = hits.get((r["dataset"], r["ref"]))
         new.append(
             review.NewItem(
                 query_name=r["name"],
@@ -89,7 +96,7 @@ def queue_job(ctx: ServiceContext, job_id: str, *, actor: str) -> list[review.Re
 @router.post("/jobs", summary="Upload a CSV to screen in the background (analyst)")
 async def create_job(
     file: UploadFile = File(..., description="CSV with a header row and a name column"),
-    dataset: str = Form("un_sc"),
+    dataset: str = Form("un_sc", description="a dataset; several: un_sc,ofac_sdn, or all"),
     threshold: float | None = Form(None),
     ctx: ServiceContext = Depends(context),
     who: Principal = Depends(requires("analyst")),

@@ -1,4 +1,5 @@
-"""Web UI: screening a name with explained hits, queueing a hit for review."""
+"""Web UI: screening a name with explained hits, queueing a hit for review. The list may be
+one dataset or several (``un_sc,ofac_sdn``, ``all``), as everywhere in the service."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from unsc.service import jobs as job_store
 from unsc.service import review
 from unsc.service.auth import require
 from unsc.service.context import ServiceContext
+from unsc.service.datasets import ALL
 from unsc.service.deps import context
 from unsc.service.matching import SCHEMAS, result, to_query
 from unsc.service.pages import error_fragment, render, ui_principal
@@ -85,7 +87,11 @@ def _threshold(text: str) -> float | None:
 
 
 @router.get("/screening", response_class=HTMLResponse)
-def screening_page(request: Request, ctx: ServiceContext = Depends(context)) -> HTMLResponse:
+def screening_page(
+    request: Request, dataset: str = "un_sc", ctx: ServiceContext = Depends(context)
+) -> HTMLResponse:
+    """The screening page; ``dataset`` (one, ``un_sc,ofac_sdn`` or ``all``) is the list chosen
+    (a spec that names no dataset is refused when a name is screened)."""
     recent: list[Any] = []
     who = ui_principal(request)
     if who is not None:
@@ -95,11 +101,14 @@ def screening_page(request: Request, ctx: ServiceContext = Depends(context)) -> 
             recent = []
     from unsc.screening import DEFAULT_THRESHOLD
 
+    choices = [*ctx.datasets.names(), ALL]
+    selected = dataset.strip() or "un_sc"
     return render(
         request,
         "screening.html",
         page="screening",
-        datasets=ctx.datasets.names(),
+        datasets=choices if selected in choices else [*choices, selected],
+        selected=selected,
         schemas=SCHEMA_CHOICES,
         recent=recent,
         default_threshold=DEFAULT_THRESHOLD,
@@ -154,13 +163,17 @@ def screening_queue(
     country: str = Form(""),
     identifier: str = Form(""),
     dataset: str = Form("un_sc"),
+    hit_dataset: str = Form("", description="the hit's own list (when several are screened)"),
     ctx: ServiceContext = Depends(context),
 ) -> HTMLResponse:
     try:
         who = require(ui_principal(request), "analyst")
         schema, props = _example(kind, name, birth_date, country, identifier)
         _, hits = _screen(ctx, dataset, schema, props, 0.0, 50)
-        hit = next((h for h in hits if h.ref == ref), None)
+        hit = next(
+            (h for h in hits if h.ref == ref and hit_dataset in ("", h.dataset)),
+            None,
+        )
         if hit is None:
             raise InvalidInput(f"{ref} is no longer a hit for {name!r}", field="ref")
         example = {"schema": schema, "properties": props}
