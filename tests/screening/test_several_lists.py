@@ -100,3 +100,21 @@ def test_a_listed_name_in_brackets_is_shown_as_written(tmp_path: Path) -> None:
     result = runner.invoke(app, ["screen", "Acme Trading LLC", "--list", str(listed)], env=ENV)
     assert result.exit_code == 0, result.output
     assert "Acme [bold]Trading[/bold] LLC" in result.stdout
+
+
+def test_a_body_whose_blends_no_listed_name_has_is_screened_on_both_lists() -> None:
+    """The large lists' path probed an empty posting list (a blend of the query's words that
+    no listed name has) and raised IndexError: KOMID's name against un_sc,ofac_sdn."""
+    both = Screener.from_list("un_sc,ofac_sdn")
+    hits = both.screen(Query("Korea Mining Development Trading Corporation"), limit=3)
+    assert hits and hits[0].name == "KOREA MINING DEVELOPMENT TRADING CORPORATION"
+
+
+def test_an_empty_posting_list_holds_no_candidate() -> None:
+    import numpy as np
+
+    from unsc.screening.index import _member
+
+    cands = np.array([3, 7], dtype=np.int32)
+    assert _member(np.zeros(0, dtype=np.int32), cands).tolist() == [False, False]
+    assert _member(np.array([7, 9], dtype=np.int32), cands).tolist() == [False, True]

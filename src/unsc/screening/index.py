@@ -619,6 +619,8 @@ def _deletion_table(keys: Iterable[str]) -> dict[str, str]:
 
 def _member(post: IntArray, cands: IntArray) -> npt.NDArray[np.bool_]:
     """Where a candidate is in the sorted posting list (a position past the end is clipped
-    to the last name, which then differs)."""
+    to the last name, which then differs); nowhere in an empty one."""
+    if not len(post):
+        return np.zeros(len(cands), dtype=np.bool_)
     found: npt.NDArray[np.bool_] = post.take(np.searchsorted(post, cands), mode="clip") == cands
     return found
