@@ -95,6 +95,16 @@ def client(sqlite_url: str) -> Iterator[TestClient]:
         yield test_client
 
 
+@pytest.fixture(scope="module")
+def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """A client over a SQLite store of its own, shared by the tests of one module."""
+    from unsc.service import create_app
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('api') / 'store.sqlite'}"
+    with TestClient(create_app(database_url=url)) as test_client:
+        yield test_client
+
+
 @pytest.fixture()
 def db_client(database_url: str) -> Iterator[TestClient]:
     """A client over each backend (SQLite, PostgreSQL)."""

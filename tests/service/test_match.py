@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,15 +10,6 @@ import pytest
 from fastapi.testclient import TestClient
 
 OFAC_CSV = "sanctions/ofac/sdn_2024-05-03.csv"
-
-
-@pytest.fixture(scope="module")
-def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    from unsc.service import create_app
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('match') / 'store.sqlite'}"
-    with TestClient(create_app(database_url=url)) as client:
-        yield client
 
 
 def _match(api: TestClient, queries: dict[str, Any], dataset: str = "un_sc", **params: Any) -> Any:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,15 +29,6 @@ def test_a_company_on_both_lists_is_found_on_both() -> None:
 UN_OLD = "sanctions/un/un_consolidated_2025-12-09.xml"
 EU_SAMPLE = Path(__file__).parents[1] / "sanctions" / "data" / "eu_fsf_sample.xml"
 BOTH = "un_sc,ofac_sdn"
-
-
-@pytest.fixture(scope="module")
-def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    from unsc.service import create_app
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('several') / 'store.sqlite'}"
-    with TestClient(create_app(database_url=url)) as client:
-        yield client
 
 
 def _match(client: TestClient, queries: dict[str, Any], dataset: str, **params: Any) -> Any:
