@@ -303,3 +303,44 @@ def test_review_items_queue_the_matches_of_several_lists(
     assert queued.status_code == 200, queued.text
     found = {(i["dataset"], i["entity_ref"]) for i in queued.json()["items"]}
     assert found == {("un_sc", "CFi.009"), ("ofac_sdn", "11018")}
+
+
+def test_an_entry_looked_up_by_threads_at_once_is_found_by_each() -> None:
+    """The lookup tables are published whole: a thread never reads a half-built one (the
+    first lookups after a load answered 404 for entries that exist)."""
+    import sys
+    import threading
+
+    from unsc.screening import Screener
+    from unsc.service.datasets import Served
+
+    screener = Screener.from_list("un_sc")
+    last = screener.entities[-1]
+    found: list[Any] = []
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for _ in range(10):
+            served = Served("un_sc", screener, "shipped", None, None, 0, 0.0)
+            barrier = threading.Barrier(4)
+
+            def look(served: Served = served, barrier: threading.Barrier = barrier) -> None:
+                barrier.wait()
+                found.append(served.entry(last.ref, last.dataset))
+
+            threads = [threading.Thread(target=look) for _ in range(4)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert len(found) == 40 and all(e is last for e in found)
+
+
+def test_the_same_lists_in_another_order_share_one_index(api: TestClient) -> None:
+    datasets = api.app.state.ctx.datasets
+    first = datasets.get("un_sc,ofac_cons")
+    second = datasets.get("ofac_cons,un_sc")
+    assert first.dataset != second.dataset  # each answers in its caller's spelling
+    assert first.screener is second.screener

@@ -61,16 +61,17 @@ class Served:
 
     def entry(self, ref: str, dataset: str | None = None) -> Any | None:
         """The listed entry with reference ``ref`` (of member ``dataset``, when given), or None."""
-        if self._by_ref is None:
-            self._by_ref = {}
-            self._by_id = {}
+        by_ref, by_id = self._by_ref, self._by_id
+        if by_ref is None or by_id is None:
+            # built whole before they are published: another thread reads both or neither
+            by_ref, by_id = {}, {}
             for e in self.screener.entities:
-                self._by_ref.setdefault(e.ref, e)
-                self._by_id[(e.dataset, e.ref)] = e
+                by_ref.setdefault(e.ref, e)
+                by_id[(e.dataset, e.ref)] = e
+            self._by_id, self._by_ref = by_id, by_ref
         if dataset is None:
-            return self._by_ref.get(ref)
-        assert self._by_id is not None
-        return self._by_id.get((dataset, ref))
+            return by_ref.get(ref)
+        return by_id.get((dataset, ref))
 
 
 def shipped_names() -> tuple[str, ...]:
@@ -197,8 +198,13 @@ class Datasets:
         store = self._store()
         stored = set(store.datasets())
         members = {n: store.current_version(n).version if n in stored else None for n in names}
-        if all(v is None for v in members.values()):  # cached in the process and on disk
-            screener = Screener.from_list(",".join(names))
+        same = next(  # the same lists named in another order: one index serves both
+            (s.screener for s in self.loaded() if s.several and s.members == members), None
+        )
+        if same is not None:
+            screener = same
+        elif all(v is None for v in members.values()):  # cached in the process and on disk
+            screener = Screener.from_list(",".join(sorted(names)))
         else:
             entities: list[Any] = []
             for name, version in members.items():
