@@ -344,3 +344,19 @@ def test_the_same_lists_in_another_order_share_one_index(api: TestClient) -> Non
     second = datasets.get("ofac_cons,un_sc")
     assert first.dataset != second.dataset  # each answers in its caller's spelling
     assert first.screener is second.screener
+
+
+def test_a_kept_lists_hits_are_found_however_many_others_rank_above_them(
+    api: TestClient,
+) -> None:
+    """include_dataset on several lists screens the kept list's entries: its hit was 5th in
+    the merged ranking, past the ones scored, and /match/all answered nothing."""
+    queries = {"q": {"schema": "Person", "properties": {"name": ["Ali Hassan"]}}}
+    alone = _match(api, queries, "un_sc", limit=1).json()["responses"]["q"]["results"]
+    assert alone and alone[0]["id"].startswith("un_sc:")
+    for params in (
+        {"include_dataset": "un_sc"},
+        {"exclude_dataset": ["ofac_sdn", "ofac_cons"]},
+    ):
+        results = _match(api, queries, "all", limit=1, **params).json()["responses"]["q"]
+        assert [r["id"] for r in results["results"]] == [alone[0]["id"]], params

@@ -53,11 +53,22 @@ class Served:
     used: float = 0.0  # when a request last asked for it (of several lists: which to drop)
     _by_ref: dict[str, Any] | None = None
     _by_id: dict[tuple[str, str], Any] | None = None
+    _entries_of: dict[frozenset[str], frozenset[int]] = field(default_factory=dict)
 
     @property
     def several(self) -> bool:
         """Whether this serves several datasets at once."""
         return len(self.members) > 1
+
+    def entries_of(self, datasets: frozenset[str]) -> frozenset[int]:
+        """The numbers of the entries of some of its ``datasets``, for the screener's
+        ``among`` (found once per set of them)."""
+        found = self._entries_of.get(datasets)
+        if found is None:
+            entities = self.screener.entities
+            found = frozenset(k for k, e in enumerate(entities) if e.dataset in datasets)
+            self._entries_of[datasets] = found
+        return found
 
     def entry(self, ref: str, dataset: str | None = None) -> Any | None:
         """The listed entry with reference ``ref`` (of member ``dataset``, when given), or None."""

@@ -60,6 +60,7 @@ class Filters:
     changed_since: dt.date | None
     include_datasets: frozenset[str] = frozenset()  # of several lists: the hits' to keep
     exclude_datasets: frozenset[str] = frozenset()  # ... and to leave out
+    among: frozenset[int] | None = None  # ... the kept lists' entries, screened alone
 
     @property
     def active(self) -> bool:
@@ -107,10 +108,13 @@ def _filters(
                 field="changed_since",
                 hint="YYYY-MM-DD, optionally followed by a time",
             ) from None
+    among = None
     if served.several:  # each hit by its own dataset; none screened when all are left out
         include, exclude = frozenset(include_dataset), frozenset(exclude_dataset)
         kept = [n for n in served.members if (not include or n in include) and n not in exclude]
         excluded = not kept
+        if kept and len(kept) < len(served.members):  # the kept lists' hits, however many
+            among = served.entries_of(frozenset(kept))  # the others' rank above them
     else:
         include = exclude = frozenset()
         dataset = served.dataset
@@ -125,6 +129,7 @@ def _filters(
         changed_since=since,
         include_datasets=include,
         exclude_datasets=exclude,
+        among=among,
     )
 
 
@@ -201,7 +206,7 @@ async def match(
             hits = []
         else:
             with screening(key, examples[key].properties):
-                hits = screener.screen(query, limit=wanted, threshold=floor)
+                hits = screener.screen(query, limit=wanted, threshold=floor, among=keep.among)
         results = []
         for hit in hits:
             hit.match = hit.score >= limit_score
