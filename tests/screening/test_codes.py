@@ -3,6 +3,8 @@ sound; a name field holding an identifier finds its entry."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from unsc.sanctions import load_list
@@ -69,8 +71,13 @@ def test_a_mark_among_the_words_of_a_description_finds_its_aircraft(aircraft: Sc
 
 
 def test_a_passport_number_after_a_name_is_looked_up(un: Screener) -> None:
-    entity = next(e for e in un.entities if any(i.type == "passport" for i in e.identifiers))
-    number = next(i.number for i in entity.identifiers if i.type == "passport")
+    entity, number = next(
+        (e, i.number)
+        for e in un.entities
+        for i in e.identifiers
+        if i.type == "passport"
+        and re.fullmatch(r"[A-Z]+[0-9]{5,}", i.number.strip())  # a single word: N1234567
+    )
     hits = un.screen(Query(f"Somebody Else {number}"), limit=3)
     assert hits and hits[0].ref == entity.ref
 
@@ -78,15 +85,37 @@ def test_a_passport_number_after_a_name_is_looked_up(un: Screener) -> None:
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        ("Mahan Air A340 EP-MMH", ["A340", "EP-MMH"]),
-        ("Kim Il Su 381310014", ["381310014"]),
-        ("Acme 12345 Ltd", []),  # five digits: a street number, a postcode
-        ("Boeing 747 A340 P-672", ["A340", "P-672"]),
-        ("No 7 Ltd, 1234 Main St", []),
-        ("Jean-Pierre Bemba", ["Jean-Pierre"]),  # looked up, found among no identifiers
+        ("Mahan Air A340 EP-MMH", ["EP-MMH"]),
+        ("Conviasa YV2040", ["YV2040"]),
+        ("Kim Il Su P1234567", ["P1234567"]),
+        ("Kim Il Su 381310014", []),  # a number alone: a telephone's, a postcode's
+        ("Maria Garcia 1982-02-15", []),
+        ("Al Noor Trading, Warehouse No.2006, Dubai", []),  # No.2006 reads 2006
+        ("Ivanov Trading LLC, 117592 Moscow", []),
+        ("Petrov Sergei +7 495 001-88-50", []),
+        ("Boeing 737-800 A340", []),
+        ("COVID-19 relief fund", ["COVID-19"]),  # looked up, found among no identifiers
     ],
 )
 def test_written_codes(text: str, codes: list[str]) -> None:
     from unsc.screening.namefields import written_codes
 
     assert written_codes(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("spec", "text"),
+    [
+        ("un_sc", "Maria Garcia 1982-02-15"),
+        ("un_sc", "1982-02-15"),  # a column of dates screened as names
+        ("ofac_sdn", "Al Noor Trading, Warehouse No.2006, Dubai"),
+        ("ofac_sdn", "Ahmed Ali, House No.2101"),
+        ("ofac_sdn", "Ivanov Trading LLC, 117592 Moscow"),
+        ("ofac_sdn", "Petrov Sergei +7 495 001-88-50"),
+    ],
+)
+def test_numbers_in_a_name_are_no_listed_identifiers(spec: str, text: str) -> None:
+    """Each of these met a listed number (a passport, an aircraft's serial number) and
+    scored 0.99 when every number in a name was looked up."""
+    hits = Screener.from_list(spec).screen(Query(text), limit=3)
+    assert not any("identifier" in h.explanation["features"] for h in hits), text

@@ -18,7 +18,7 @@ from itertools import combinations, islice, product
 from unsc.screening.acronyms import acronym_runs, is_acronym
 from unsc.screening.cantonese import cantonese_reading
 from unsc.screening.countries import country_parts, place_kind
-from unsc.screening.features import country_code
+from unsc.screening.features import country_code, id_key
 from unsc.screening.german_slavic import german_slavic_reading
 from unsc.screening.han_foreign import foreign_han
 from unsc.screening.hangul_chinese import chinese_hangul
@@ -53,6 +53,7 @@ from unsc.screening.transliterate import (
 
 __all__ = [
     "listed_names",
+    "looks_like_a_date",
     "own_acronyms",
     "query_forms",
     "query_names",
@@ -615,23 +616,32 @@ def vessel_numbers(text: str) -> list[str]:
 
 
 _WORD_CODE = re.compile(r"\w+(?:[-/.]\w+)+|\w*\d\w*")
+_MARK = re.compile(r"[A-Za-z0-9]{1,2}-[A-Za-z0-9]{3,5}")  # an aircraft's registration: EP-MMH
+_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})")
 
 
 def written_codes(text: str) -> list[str]:
     """The words of a query string written as codes, to be looked up among the listed
-    identifiers: a registration mark in an aircraft's description ("Mahan Air A340
-    EP-MMH"), a passport number after a name. A word with a digit, or joined by a hyphen,
-    slash or point, of six letters and digits or more; of four or five with a letter and a
-    digit (P-672, YV2040); of five letters joined (EP-MMH). A number of five digits or less
-    is too often a street's or a firm's (the lists have hundreds of such ids)."""
+    identifiers, where one found is decisive: a registration mark in an aircraft's
+    description ("Mahan Air A340 EP-MMH", "YV2040", "P-672"), a document number of letters
+    and digits after a name ("P1234567"). A code is read as :func:`~.features.id_key`
+    reads it (No.2006 is 2006): of five characters or more with a letter and a digit, or a
+    mark's shape. Numbers alone are not: a date, a house number, a postcode or a telephone
+    number is too often one of the lists' thousands of numeric ids (a name field that is
+    only a number is still looked up whole)."""
     found = []
     for word in _WORD_CODE.findall(text):
-        letters = sum(c.isalpha() for c in word)
-        digits = sum(c.isdigit() for c in word)
-        size = letters + digits
-        if size >= 6 or (size >= 4 and letters and digits) or (size == 5 and not word.isalnum()):
+        key = id_key(word)
+        mixed = len(key) >= 5 and not key.isdigit() and not key.isalpha()
+        if mixed or (_MARK.fullmatch(word) and not key.isdigit()):
             found.append(word)
     return found
+
+
+def looks_like_a_date(text: str) -> bool:
+    """Whether a name field holds only a date (1982-02-15, 15/02/1982, 15.02.1982): a
+    column mixed up, not a listed number to look up."""
+    return bool(_DATE.fullmatch(text.strip()))
 
 
 def unread_script(text: str) -> str | None:
