@@ -37,6 +37,9 @@ def test_a_list_with_an_inline_dtd_is_read_its_entities_left_unexpanded(
         b" <!ELEMENT CONSOLIDATED_LIST ANY>\n]>\n"
     )
     assert detect_format(dtd + data[root:]) == "un"
+    entities = b"".join(b' <!ENTITY e%d "%d">\n' % (i, i) for i in range(400))  # 7 KB
+    long_dtd = dtd.replace(b"]>", entities + b"]>")
+    assert len(long_dtd) > 4096 and detect_format(long_dtd + data[root:]) == "un"
     plain = parse_bytes(data, label="plain.xml")
     with_dtd = parse_bytes(dtd + data[root:], label="dtd.xml")
     assert [e.name for e in with_dtd.entities] == [e.name for e in plain.entities]

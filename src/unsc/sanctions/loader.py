@@ -52,7 +52,9 @@ SOURCES = {
 }
 _ROOT_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]")
 _CSV_ROW = re.compile(rb'^\d+,"')
-# what may come before the root: declarations, comments, a doctype with its inline DTD
+# what may come before the root: declarations, comments, a doctype with its inline DTD (read
+# in the first PROLOG_BYTES: a DTD runs to a few kilobytes)
+PROLOG_BYTES = 1 << 16
 _PROLOG = re.compile(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.S)
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _cache: dict[str, ListSnapshot] = {}
@@ -72,7 +74,7 @@ def detect_format(data: bytes, *, label: str | None = None) -> str:
     if looks_like_ftm(data):
         return "ftm"
     if head.startswith(b"<"):
-        body = _PROLOG.sub(b"", head).lstrip()
+        body = _PROLOG.sub(b"", data[:PROLOG_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")).lstrip()
         m = _ROOT_TAG.match(body)
         root = m[1].decode() if m else ""
         if root == "CONSOLIDATED_LIST":
