@@ -36,6 +36,28 @@ def test_import_versions_diff(isolated_env: Path, shared_data: Path) -> None:
     assert human.exit_code == 0 and "QDe.137" in human.stdout
 
 
+def test_diff_of_files_and_of_a_file_against_a_stored_version(
+    isolated_env: Path, shared_data: Path
+) -> None:
+    """Two downloads compare without an import; a download against the stored version says
+    what its import would change; each gives what the stored versions' diff gives."""
+    un = shared_data / "sanctions" / "un"
+    old, new = (
+        str(un / "un_consolidated_2026-01-28.xml"),
+        str(un / "un_consolidated_2026-05-08.xml"),
+    )
+    _run("lists", "import", old, "--json")
+    _run("lists", "import", new, "--json")
+    stored = _run("lists", "diff", "1", "2", "--json")
+    assert _run("lists", "diff", old, new, "--json") == stored
+    assert _run("lists", "diff", "1", new, "--json") == stored
+    assert _run("lists", "diff", old, "2", "--json") == stored
+    other = runner.invoke(app, ["lists", "diff", old, "ofac_sdn"])
+    assert other.exit_code == 2 and "is un_sc but" in other.stderr
+    missing = runner.invoke(app, ["lists", "diff", old, "nowhere.xml"])
+    assert missing.exit_code == 3 and "nowhere.xml" in missing.stderr
+
+
 def test_show_and_measures(isolated_env: Path) -> None:
     doc = _run("lists", "show", "KPi.033", "--json")
     assert doc["name"] == "RI WON HO"  # type: ignore[index]

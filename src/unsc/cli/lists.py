@@ -148,17 +148,29 @@ def register(app: typer.Typer) -> None:
     @lists.command("diff")
     @report_errors
     def diff(
-        a: int = typer.Argument(..., help="The older version id."),
-        b: int = typer.Argument(..., help="The newer version id."),
+        a: str = typer.Argument(..., help="The older version: a stored version id, a file."),
+        b: str = typer.Argument(..., help="The newer version: a stored version id, a file."),
         as_json: bool = JSON_OPTION,
     ) -> None:
-        """Entries added, removed and amended (field by field) from version A to version B."""
+        """Entries added, removed and amended (field by field) from version A to version B.
+
+        Each is a stored version's id (`lists versions`), a list file or a shipped dataset's
+        name: two downloads compare without an import, and a download against the stored
+        version tells what its import would change."""
         from rich.table import Table
 
         from unsc.cli.output import console, print_json
-        from unsc.sanctions import Store
+        from unsc.sanctions import Store, diff_snapshots, load_list
 
-        delta = Store().diff(a, b)
+        if a.isdigit() and b.isdigit():
+            delta = Store().diff(int(a), int(b))
+        else:
+            store = Store() if a.isdigit() or b.isdigit() else None
+
+            def snapshot(given: str) -> Any:
+                return store.snapshot(int(given)) if store and given.isdigit() else load_list(given)
+
+            delta = diff_snapshots(snapshot(a), snapshot(b))
         if as_json:
             print_json(delta.to_dict())
             return

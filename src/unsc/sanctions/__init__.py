@@ -8,7 +8,7 @@ compare them with :meth:`Store.diff`, and find the legal basis of a listing with
 
 from typing import TYPE_CHECKING, Any
 
-from unsc.sanctions.delta import Amendment, Delta, diff_entities
+from unsc.sanctions.delta import Amendment, Delta, diff_entities, diff_snapshots
 from unsc.sanctions.export import export_csv, export_ftm, to_ftm
 from unsc.sanctions.loader import detect_format, list_sources, load_list, parse_bytes, read_file
 from unsc.sanctions.model import (
@@ -74,6 +74,7 @@ __all__ = [
     "VersionInfo",
     "detect_format",
     "diff_entities",
+    "diff_snapshots",
     "export_csv",
     "export_ftm",
     "list_sources",

@@ -26,7 +26,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from unsc.errors import InvalidInput
 from unsc.sanctions.model import Entity
+from unsc.sanctions.snapshot import ListSnapshot
 
 # Fields of Entity.to_dict() that are not compared: identity, derived values, the raw record.
 IGNORED = frozenset({"dataset", "ref", "key", "raw", "country_codes"})
@@ -146,6 +148,17 @@ def diff_entities(
     return diff_payloads(
         {e.ref: e.to_dict() for e in old}, {e.ref: e.to_dict() for e in new}, schema
     )
+
+
+def diff_snapshots(old: ListSnapshot, new: ListSnapshot) -> Delta:
+    """Delta of two snapshots of one list (files, shipped or stored versions); an
+    :class:`~unsc.errors.InvalidInput` when they are of two lists."""
+    if old.dataset != new.dataset:
+        raise InvalidInput(
+            f"{old.source} is {old.dataset} but {new.source} is {new.dataset}",
+            hint="compare two versions of the same list",
+        )
+    return diff_entities(old.entities, new.entities, old_fields=old.fields, new_fields=new.fields)
 
 
 def _ref_key(ref: str) -> tuple[str, int, str]:
