@@ -104,13 +104,16 @@ def test_a_unit_after_its_body_s_acronym(firms: tuple[Screener, list[tuple[str, 
     assert listed_names(listed)[1:] == [
         "ISLAMIC REVOLUTIONARY GUARD CORPS QODS FORCE",
         "IRGC QODS FORCE",
+        "IRGCQF",  # the acronym and the unit's initials, one word
     ]
     screener, _ = firms
-    for query in ("Quds Force", "IRGC Quds Force", "Islamic Revolutionary Guard Corps Qods Force"):
+    queries = ("Quds Force", "IRGC Quds Force", "Islamic Revolutionary Guard Corps Qods Force")
+    for query in (*queries, "IRGC-QF", "IRGC QF"):
         hits = screener.screen(Query(query), limit=1)
         assert hits and hits[0].ref == "10465", query
     hits = screener.screen(Query("IRGC"), limit=1)  # the body's acronym: the body, not the unit
     assert hits and hits[0].ref == "10391"
+    assert not screener.screen(Query("QF"), limit=1)  # the unit's initials alone: nobody
 
 
 def test_a_unit_s_rule_keeps_to_one_name_of_a_field() -> None:

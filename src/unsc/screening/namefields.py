@@ -125,7 +125,7 @@ _EMPTY_REMARK = re.compile(
 )
 # A unit of a body after the body's acronym: "ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)-QODS
 # FORCE" (OFAC SDN): the acronym is the body's, not the unit's; the unit is named after the
-# body, or after its acronym (IRGC-QF, IRGC Qods Force)
+# body, or after its acronym (IRGC Qods Force), or by it and its own initials (IRGC-QF)
 _UNIT_OF_BODY = re.compile(
     r"^(?P<body>[^();]+?)\s*\((?P<acronym>[A-Z0-9]{2,8})\)\s*[-–]\s*(?P<unit>[^();]+)$"
 )
@@ -191,7 +191,14 @@ def listed_names(text: str) -> list[str]:
     text = _ENUMERATOR.sub(";", _EMPTY_REMARK.sub("", repaired(text)).strip())
     unit = _UNIT_OF_BODY.match(text)
     if unit is not None and not _a_place(unit["acronym"]):  # (UK)-...: where, not whose
-        return [text, f"{unit['body']} {unit['unit']}", f"{unit['acronym']} {unit['unit']}"]
+        words = unit["unit"].split()
+        short = [unit["acronym"] + "".join(w[0] for w in words)] if len(words) > 1 else []
+        return [
+            text,
+            f"{unit['body']} {unit['unit']}",
+            f"{unit['acronym']} {unit['unit']}",
+            *short,  # the acronym and the unit's initials, as the press writes it: IRGC-QF
+        ]
     pieces, outside, groups = _scan(text)
     if len(pieces) > 1:
         return [n for piece in pieces for n in listed_names(piece) if n]
