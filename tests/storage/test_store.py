@@ -7,6 +7,7 @@ documents them; an import is atomic, also when the importing process is SIGKILLe
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import os
 import signal
@@ -86,6 +87,28 @@ def test_stored_snapshot_round_trips(store: Store, shared_data: Path) -> None:
     assert entity.name == "RI WON HO" and entity.raw.startswith("<INDIVIDUAL")
     with pytest.raises(NotFound):
         store.entity("KPi.999", "un_sc")
+
+
+def test_the_same_list_in_other_bytes_is_no_new_version(
+    store: Store, shared_data: Path, tmp_path: Path
+) -> None:
+    """A copy with a byte-order mark, or gzipped, is the same publication: no phantom
+    version with nothing changed. Published again with a new date, it is a new version."""
+    original = un(shared_data, "2026-01-28").read_bytes()
+    first = store.import_file(un(shared_data, "2026-01-28"))
+    bom = tmp_path / "with_bom.xml"
+    bom.write_bytes(b"\xef\xbb\xbf" + original)
+    zipped = tmp_path / "list.xml.gz"
+    zipped.write_bytes(gzip.compress(original))
+    for copy in (bom, zipped):
+        again = store.import_file(copy)
+        assert again.unchanged and again.version == first.version, copy.name
+    redated = tmp_path / "redated.xml"
+    redated.write_bytes(
+        original.replace(b'dateGenerated="2026-01-28', b'dateGenerated="2026-01-29')
+    )
+    assert not store.import_file(redated).unchanged
+    assert len(store.versions("un_sc")) == 2
 
 
 def test_unchanged_entries_share_payloads(store: Store, shared_data: Path) -> None:

@@ -78,7 +78,7 @@ def register(app: typer.Typer) -> None:
         ),
         as_json: bool = JSON_OPTION,
     ) -> None:
-        """Import a list file as a new snapshot (a no-op if that file is already stored)."""
+        """Import a list file as a new snapshot (a no-op if that list is already stored)."""
         from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
 
         from unsc.cli.output import console, print_json, progress_bar
