@@ -126,3 +126,37 @@ def test_read_rows_joins_a_name_split_in_columns() -> None:
     data = "Customer ID,First Name,Middle Name,Last Name\nc1,Joseph,,Kony\nc2,Ri,Won,Ho\n"
     rows = read_rows(data.encode("utf-8"), filename="in.csv", max_rows=10)
     assert [(r["id"], r["name"]) for r in rows] == [("c1", "Joseph Kony"), ("c2", "Ri Won Ho")]
+
+
+def _xlsx(rows: list[list[object]]) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_an_excel_upload_reads_as_its_csv(client: TestClient, keys: dict[str, str]) -> None:
+    import datetime as dt
+
+    table = [list(line.split(";")) for line in CSV.splitlines() if line]
+    table[1][2] = dt.datetime(1938, 1, 1)  # a date cell: read as a date
+    data = _xlsx([["customer_id", "Full Name", "DOB", "Nationality"], *table[1:]])
+    rows = read_rows(data, filename="customers.xlsx", max_rows=10)
+    expected = read_rows(CSV.encode(), filename="customers.csv", max_rows=10)
+    assert [r["name"] for r in rows] == [r["name"] for r in expected]
+    assert rows[0]["birth_date"] == "1938-01-01"
+    headers = {"X-API-Key": keys["analyst"]}
+    files = {"file": ("customers.xlsx", data, "application/octet-stream")}
+    created = client.post("/screening/jobs", files=files, headers=headers)
+    assert created.status_code == 200, created.text
+    job = _wait(client, created.json()["id"])
+    assert job["status"] == "done" and job["matched"] == 2
+    broken = {"file": ("customers.xlsx", b"name\nRi Je Son\n", "application/octet-stream")}
+    refused = client.post("/screening/jobs", files=broken, headers=headers)
+    assert refused.status_code == 422 and "not an Excel workbook" in refused.text

@@ -60,7 +60,12 @@ def _check_limit(limit: int) -> None:
 
 
 def _count_rows(path: Path) -> int | None:
-    """Data rows of a CSV, counted as lines (cheap, for the progress bar only)."""
+    """Data rows of a CSV, counted as lines (cheap, for the progress bar only); of a
+    workbook, the rows its sheet says it has (None when it does not say)."""
+    from unsc.screening.sheets import is_sheet, sheet_rows
+
+    if is_sheet(path):
+        return sheet_rows(path)
     try:
         with path.open("rb") as handle:
             lines = sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))

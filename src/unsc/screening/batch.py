@@ -31,9 +31,10 @@ from unsc.errors import InvalidInput, ParseError
 from unsc.screening.changes import changed_entries
 from unsc.screening.csvinput import (
     AUTO,
+    Rows,
     find_column,
     header_key,
-    open_csv,
+    open_rows,
     records,
     require_column,
     require_name_columns,
@@ -171,7 +172,7 @@ def _check_row(path: str | Path, line: int, schema: str | None, dob: str | None)
 
 
 def _jobs(
-    reader: csv.DictReader[str],
+    reader: Rows,
     path: str | Path,
     name: tuple[str, ...],
     schema: str | None,
@@ -265,7 +266,7 @@ def screen_file(
     among = None
     if changed_since is not None:
         among = engine.entry_numbers(changed_entries(list, changed_since))
-    handle, reader, used = open_csv(in_path, encoding)
+    handle, reader, used = open_rows(in_path, encoding)
     skipped = [0]
     with handle:
         names = require_name_columns(reader, name_column, in_path)
@@ -328,7 +329,7 @@ def compare_file(
     """Score each pair of a CSV (``name1, name2, schema``); writes them with ``score, match``
     (a pair missing a name scores 0)."""
     started = time.perf_counter()
-    handle, reader, used = open_csv(in_path, encoding)
+    handle, reader, used = open_rows(in_path, encoding)
     pairs = matches = 0
     with handle:
         hint = "a pairs file has a header row with columns name1, name2 and, if wanted, schema"

@@ -6,7 +6,8 @@ delimiter is read off the header line (:func:`csv_delimiter`), the encoding off 
 mark or, without one, by checking that the whole file is UTF-8 and falling back to
 Windows-1252 when it is not (:func:`detect_encoding`; Latin-1 for the five bytes Windows-1252
 leaves undefined). A file that is neither still reads: its names come out with wrong accents
-rather than not at all, and ``--encoding`` names the right codec.
+rather than not at all, and ``--encoding`` names the right codec. An Excel workbook
+(``.xlsx``) is read as its first worksheet's rows (:mod:`~unsc.screening.sheets`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from __future__ import annotations
 import codecs
 import csv
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, Any, Protocol, TypeVar
 
 from unsc.errors import NotFound, ParseError
+from unsc.screening.sheets import is_sheet, open_sheet
 
 __all__ = [
     "AUTO",
@@ -25,13 +28,14 @@ __all__ = [
     "HEADER_SPELLINGS",
     "NAME_JOIN",
     "NAME_PART_SPELLINGS",
+    "Rows",
     "csv_delimiter",
     "decode_bytes",
     "detect_encoding",
     "find_column",
     "header_key",
     "name_columns",
-    "open_csv",
+    "open_rows",
     "records",
     "require_column",
     "require_name_columns",
@@ -65,6 +69,19 @@ NAME_PART_SPELLINGS: tuple[tuple[str, ...], ...] = (
 )
 NAME_JOIN = "+"  # --name-column first_name+last_name: the cells joined by a space
 _CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
+SHEET_ENCODING = "xlsx"  # what a workbook's rows are reported read with
+
+
+class Rows(Protocol):
+    """A table's rows as dicts keyed by its header: a :class:`csv.DictReader`, or a
+    worksheet's (:class:`~unsc.screening.sheets.SheetRows`)."""
+
+    line_num: int
+
+    @property
+    def fieldnames(self) -> Sequence[str] | None: ...
+
+    def __iter__(self) -> Iterator[dict[str, Any]]: ...
 
 
 def csv_delimiter(header: str) -> str:
@@ -128,12 +145,18 @@ def decode_bytes(data: bytes, filename: str) -> str:
     return data.decode(_encoding(lambda: iter((data,)), filename))
 
 
-def open_csv(path: str | Path, encoding: str = AUTO) -> tuple[IO[str], csv.DictReader[str], str]:
+def open_rows(
+    path: str | Path, encoding: str = AUTO
+) -> tuple[AbstractContextManager[Any], Rows, str]:
     """A CSV file's rows as dicts, and the encoding it was read with; the delimiter as its
-    header line shows. ``encoding`` is a Python codec name, or :data:`AUTO`."""
+    header line shows. ``encoding`` is a Python codec name, or :data:`AUTO`. An Excel
+    workbook gives its first worksheet's rows, read with :data:`SHEET_ENCODING`."""
     p = Path(path)
     if not p.is_file():
         raise NotFound(f"input file {str(p)!r} does not exist", field="in_path", value=str(p))
+    if is_sheet(p):
+        book, sheet = open_sheet(p)
+        return book, sheet, SHEET_ENCODING
     if encoding == AUTO:
         encoding = detect_encoding(p)
     else:
@@ -217,9 +240,7 @@ def row_name(cells: Iterable[str | None]) -> str:
     return " ".join(cell for c in cells if (cell := (c or "").strip()))
 
 
-def require_name_columns(
-    reader: csv.DictReader[str], column: str, path: str | Path
-) -> tuple[str, ...]:
+def require_name_columns(reader: Rows, column: str, path: str | Path) -> tuple[str, ...]:
     """:func:`name_columns` of a file; a :class:`ParseError` naming the file and its columns
     when there are none."""
     fields = list(reader.fieldnames or [])
@@ -228,7 +249,7 @@ def require_name_columns(
 
 
 def require_column(
-    reader: csv.DictReader[str],
+    reader: Rows,
     column: str,
     path: str | Path,
     hint: str = "name the column with --name-column / --schema-column / --dob-column",
@@ -269,7 +290,7 @@ def _undecodable_line(path: str | Path, encoding: str) -> int | None:
     return None
 
 
-def records(reader: csv.DictReader[str], path: str | Path) -> Iterator[dict[str, str | None]]:
+def records(reader: Rows, path: str | Path) -> Iterator[dict[str, str | None]]:
     """The rows of a CSV; a decoding or CSV syntax error names the file and line."""
     rows = iter(reader)
     while True:

@@ -37,7 +37,8 @@ RESULT_COLUMNS = [
 
 
 def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, str]]:
-    """The rows of an uploaded CSV as ``{name, schema, birth_date, country, id}``;
+    """The rows of an uploaded CSV (or Excel workbook) as ``{name, schema, birth_date,
+    country, id}``;
     :class:`ParseError` naming the file and what was expected when it cannot be used."""
     from unsc.screening.csvinput import (
         HEADER_SPELLINGS,
@@ -47,16 +48,20 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
         name_columns,
         row_name,
     )
+    from unsc.screening.sheets import is_sheet, sheet_records
 
-    try:
-        text = decode_bytes(data, filename)
-    except ParseError as exc:
-        exc.hint = "save the file as CSV in UTF-8 (or UTF-16 with a byte-order mark)"
-        raise
-    first = io.StringIO(text, newline="").readline()  # the header, as the csv module ends it
-    records = _records(
-        csv.reader(io.StringIO(text, newline=""), delimiter=csv_delimiter(first)), filename
-    )
+    if is_sheet(filename):  # an Excel workbook: its first worksheet
+        records = sheet_records(data, filename)
+    else:
+        try:
+            text = decode_bytes(data, filename)
+        except ParseError as exc:
+            exc.hint = "save the file as CSV in UTF-8 (or UTF-16 with a byte-order mark)"
+            raise
+        first = io.StringIO(text, newline="").readline()  # the header, as csv ends it
+        records = _records(
+            csv.reader(io.StringIO(text, newline=""), delimiter=csv_delimiter(first)), filename
+        )
     header = next(records, None)
     if not header:
         raise ParseError("the file is empty", path=filename, hint="a header row with a name column")

@@ -1,0 +1,125 @@
+"""Excel workbooks as screen-file's and compare-file's input, read as their CSV would be."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from typer.testing import CliRunner
+
+from unsc.cli.main import app
+from unsc.errors import ParseError
+from unsc.screening import compare_file, screen_file
+from unsc.screening.sheets import cell_text, open_sheet
+
+runner = CliRunner()
+ROWS = [
+    ("Joseph Kony", "Person", dt.datetime(1961, 9, 18), "UG"),
+    ("Ri Won Ho", "Person", dt.datetime(1964, 7, 17), "KP"),
+    (None, None, None, None),  # a blank row between
+    ("Korea Mining Development Trading Corporation", "Organization", None, None),
+    ("Nobody Atall Xq", None, 1970.0, None),  # a year typed as a number
+]
+
+
+def _workbook(path: Path, header_row: int = 1) -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for _ in range(header_row - 1):
+        sheet.append([])
+    sheet.append(["Name", "Type", "Date of birth", "Nationality"])
+    for row in ROWS:
+        sheet.append(list(row))
+    book.save(path)
+    return path
+
+
+def _csv(path: Path) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Name", "Type", "Date of birth", "Nationality"])
+        for row in ROWS:
+            writer.writerow(cell_text(v) or "" for v in row)
+    return path
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (dt.datetime(1961, 9, 18), "1961-09-18"),
+        (dt.datetime(2026, 1, 2, 10, 30), "2026-01-02T10:30:00"),
+        (1970.0, "1970"),
+        (381310014, "381310014"),
+        (2.5, "2.5"),
+        ("Kony", "Kony"),
+        (None, None),
+    ],
+)
+def test_a_cell_reads_as_a_person_reads_it(value: object, text: str | None) -> None:
+    assert cell_text(value) == text
+
+
+@pytest.mark.parametrize("header_row", [1, 3])
+def test_a_workbook_screens_as_its_csv(tmp_path: Path, header_row: int) -> None:
+    options = {
+        "workers": 1,
+        "schema_column": "type",
+        "dob_column": "date of birth",
+        "country_column": "nationality",
+        "limit": 2,
+        "threshold": 0.5,
+    }
+    from_csv = screen_file(_csv(tmp_path / "in.csv"), tmp_path / "a.csv", **options)
+    book = _workbook(tmp_path / "customers.xlsx", header_row)
+    from_book = screen_file(book, tmp_path / "b.csv", **options)
+    assert from_book["encoding"] == "xlsx" and from_book["queries"] == from_csv["queries"] == 4
+    rows = _read(tmp_path / "b.csv")
+    assert [(r["query"], r["ref"]) for r in rows] == [
+        (r["query"], r["ref"]) for r in _read(tmp_path / "a.csv")
+    ]
+    assert {r["ref"] for r in rows} >= {"CFi.009", "KPi.033"}
+
+
+def test_compare_file_reads_a_workbook(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["name1", "name2", "schema"])
+    sheet.append(["Mohammed al-Masri", "Muhammad el Masri", "Person"])
+    path = tmp_path / "pairs.xlsx"
+    book.save(path)
+    compare_file(path, tmp_path / "out.csv")
+    (row,) = _read(tmp_path / "out.csv")
+    assert row["match"] == "True" and float(row["score"]) > 0.9
+
+
+def test_the_cli_screens_a_workbook(tmp_path: Path) -> None:
+    book = _workbook(tmp_path / "customers.xlsx")
+    out = tmp_path / "hits.csv"
+    result = runner.invoke(app, ["screen-file", str(book), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "CFi.009" in {r["ref"] for r in _read(out)}
+
+
+def test_a_file_that_is_no_workbook_is_named(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"name\nJoseph Kony\n")
+    with pytest.raises(ParseError, match="not an Excel workbook"):
+        open_sheet(broken)
+    result = runner.invoke(
+        app, ["screen-file", str(broken), "--out", str(tmp_path / "o.csv"), "--workers", "1"]
+    )
+    assert result.exit_code == 2 and "broken.xlsx" in result.output
+    empty = tmp_path / "empty.xlsx"
+    Workbook().save(empty)
+    with pytest.raises(ParseError, match="the first worksheet is empty"):
+        open_sheet(empty)
