@@ -123,3 +123,37 @@ def test_a_file_that_is_no_workbook_is_named(tmp_path: Path) -> None:
     Workbook().save(empty)
     with pytest.raises(ParseError, match="the first worksheet is empty"):
         open_sheet(empty)
+
+
+def _sheet(path: Path) -> list[tuple[object, ...]]:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    try:
+        return [tuple(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def test_results_written_to_a_workbook_are_the_csv_s_typed(tmp_path: Path) -> None:
+    from unsc.screening.batch import SCREEN_COLUMNS
+
+    queries = _csv(tmp_path / "in.csv")
+    screen_file(queries, tmp_path / "out.csv", workers=1, limit=2, threshold=0.5)
+    summary = screen_file(queries, tmp_path / "out.xlsx", workers=1, limit=2, threshold=0.5)
+    header, *rows = _sheet(tmp_path / "out.xlsx")
+    assert header == SCREEN_COLUMNS and summary["rows"] == len(rows) > 0
+    expected = _read(tmp_path / "out.csv")
+    assert [(r[0], r[2], r[4], r[5]) for r in rows] == [
+        (int(e["query_row"]), e["ref"], float(e["score"]), e["match"] == "True") for e in expected
+    ]
+    assert not (tmp_path / "out.xlsx.part").exists()
+
+
+def test_compared_pairs_written_to_a_workbook(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("id,name1,name2\n7,Mohammed al-Masri,Muhammad el Masri\n", encoding="utf-8")
+    compare_file(pairs, tmp_path / "out.xlsx")
+    assert _sheet(tmp_path / "out.xlsx")[0] == ("id", "name1", "name2", "score", "match")
+    (row,) = _sheet(tmp_path / "out.xlsx")[1:]
+    assert row[:3] == ("7", "Mohammed al-Masri", "Muhammad el Masri") and row[4] is True

@@ -13,7 +13,6 @@ building their own.
 from __future__ import annotations
 
 import builtins
-import csv
 import gc
 import multiprocessing
 import os
@@ -21,7 +20,6 @@ import time
 import weakref
 from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from itertools import islice
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
@@ -41,6 +39,7 @@ from unsc.screening.csvinput import (
     row_name,
 )
 from unsc.screening.features import given_date, parse_date, schema_kind
+from unsc.screening.outfile import table_writer
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, compare
 from unsc.screening.screener import Query, Screener
 
@@ -225,20 +224,6 @@ def _results(tasks: Iterator[Task], workers: int) -> Iterator[Chunk]:
         pool.join()
 
 
-@contextmanager
-def _atomic_csv(out_path: str | Path) -> Iterator[Any]:
-    """A CSV writer's file that replaces ``out_path`` only when the block completes: an
-    error half-way leaves any earlier output as it was, and no partial file."""
-    out = Path(out_path)
-    tmp = out.with_name(out.name + ".part")
-    try:
-        with tmp.open("w", newline="", encoding="utf-8") as sink:
-            yield sink
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def screen_file(
     in_path: str | Path,
     out_path: str | Path,
@@ -278,8 +263,7 @@ def screen_file(
         queries = hits = matches = 0
         unread: builtins.list[int] = []  # (the parameter ``list`` names the list screened)
         several = len(engine.datasets) > 1
-        with _atomic_csv(out_path) as sink:
-            writer = csv.writer(sink)
+        with table_writer(out_path) as writer:
             writer.writerow((*SCREEN_COLUMNS, DATASET_COLUMN) if several else SCREEN_COLUMNS)
             jobs = _jobs(reader, in_path, names, schema_column, dob_column, country_column, skipped)
             tasks = ((chunk, limit, threshold, several) for chunk in _chunks(jobs))
@@ -337,9 +321,8 @@ def compare_file(
         name2 = require_column(reader, "name2", in_path, hint)
         schema_column = find_column(reader.fieldnames or [], "schema")
         fields = [f for f in (reader.fieldnames or []) if header_key(f) not in ("score", "match")]
-        with _atomic_csv(out_path) as sink:
-            writer = csv.DictWriter(sink, fieldnames=[*fields, "score", "match"])
-            writer.writeheader()
+        with table_writer(out_path) as writer:
+            writer.writerow([*fields, "score", "match"])
             for record in records(reader, in_path):
                 a, b = (record.get(name1) or "").strip(), (record.get(name2) or "").strip()
                 if a and b:
@@ -349,9 +332,7 @@ def compare_file(
                     score, match = result.score, result.match
                 else:
                     score, match = 0.0, False
-                writer.writerow(
-                    {**{f: record.get(f) for f in fields}, "score": score, "match": match}
-                )
+                writer.writerow([*(record.get(f) for f in fields), score, match])
                 pairs += 1
                 matches += match
                 if progress is not None:

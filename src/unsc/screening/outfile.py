@@ -1,0 +1,67 @@
+"""The file ``screen-file`` and ``compare-file`` write: CSV, or an Excel workbook.
+
+A name ending in ``.xlsx`` gets a workbook of one worksheet with the same columns, each cell
+typed (a score a number, a match a boolean), which Excel opens with every script intact (a
+UTF-8 CSV without a byte-order mark opens there in the local code page: Arabic and Korean
+names garbled); any other name gets UTF-8 CSV, as before. openpyxl's write-only mode streams
+the rows out, so memory stays flat. Either way the file is written to ``OUT.part`` and
+renamed when complete: an error half-way leaves an earlier ``OUT`` as it was, and no
+partial file.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+from unsc.screening.sheets import is_sheet
+
+__all__ = ["RowWriter", "table_writer"]
+
+SHEET_TITLE = "results"
+
+
+class RowWriter(Protocol):
+    """What the writers of both formats do: a :func:`csv.writer`'s two methods."""
+
+    def writerow(self, row: Iterable[Any]) -> Any: ...
+
+    def writerows(self, rows: Iterable[Iterable[Any]]) -> None: ...
+
+
+class _SheetWriter:
+    """Rows appended to a write-only worksheet."""
+
+    def __init__(self, sheet: Any) -> None:
+        self._sheet = sheet
+
+    def writerow(self, row: Iterable[Any]) -> None:
+        self._sheet.append(list(row))
+
+    def writerows(self, rows: Iterable[Iterable[Any]]) -> None:
+        for row in rows:
+            self._sheet.append(list(row))
+
+
+@contextmanager
+def table_writer(out_path: str | Path) -> Iterator[RowWriter]:
+    """A row writer whose file replaces ``out_path`` only when the block completes: an Excel
+    workbook when the name ends in ``.xlsx``, else UTF-8 CSV."""
+    out = Path(out_path)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        if is_sheet(out):
+            from openpyxl import Workbook
+
+            book = Workbook(write_only=True)
+            yield _SheetWriter(book.create_sheet(SHEET_TITLE))
+            book.save(tmp)
+        else:
+            with tmp.open("w", newline="", encoding="utf-8") as sink:
+                yield csv.writer(sink)
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
