@@ -246,8 +246,8 @@ def register(app: typer.Typer) -> None:
     @app.command("screen-file")
     @report_errors
     def screen_file_(
-        in_path: Path = typer.Argument(..., help="A CSV of names, with a header row."),
-        out: Path = typer.Option(..., "--out", help="The CSV to write."),
+        in_path: Path = typer.Argument(..., help="A CSV (or .xlsx) of names, with a header row."),
+        out: Path = typer.Option(..., "--out", help="The CSV (or .xlsx) to write."),
         list_: str = LIST_OPTION,
         name_column: str = typer.Option(
             "name",
@@ -351,8 +351,12 @@ def register(app: typer.Typer) -> None:
     @app.command("compare-file")
     @report_errors
     def compare_file_(
-        in_path: Path = typer.Argument(..., help="A CSV with columns name1, name2[, schema]."),
-        out: Path = typer.Option(..., "--out", help="The CSV to write (adds score, match)."),
+        in_path: Path = typer.Argument(
+            ..., help="A CSV or .xlsx with columns name1, name2[, schema]."
+        ),
+        out: Path = typer.Option(
+            ..., "--out", help="The CSV or .xlsx to write (adds score, match)."
+        ),
         threshold: float | None = THRESHOLD_OPTION,
         encoding: str = ENCODING_OPTION,
         as_json: bool = JSON_OPTION,
