@@ -72,7 +72,7 @@ def test_opensanctions_lines_are_entries_with_their_sanctions_and_documents() ->
     assert detect_format(data) == "ftm"
     snap = parse_bytes(data, label="entities.ftm.json")
     assert snap.dataset == "eu_fsf" and len(snap) == 2
-    assert snap.generated == dt.datetime(2026, 3, 1, 10, 0)
+    assert snap.generated == dt.datetime(2026, 3, 1, 10, 0, tzinfo=dt.UTC)
     firm, person = snap.entities
     assert firm.ref == "eu-fsf-eu-8461-10" and firm.schema == Schema.ORGANIZATION
     kinds = {n.full: n.kind for n in firm.names}
@@ -236,3 +236,28 @@ def test_two_versions_differ_in_the_fields_they_changed() -> None:
     delta = diff_entities(old.entities, new.entities, old_fields=old.fields, new_fields=new.fields)
     changed = {a.ref: set(a.fields) for a in delta.amended}
     assert changed == {"eu-fsf-eu-8461-10": {"properties.topics"}, "eu-fsf-eu-9000-1": {"names"}}
+
+
+def test_the_generation_time_is_utc_whatever_the_machine_s_zone(
+    tmp_path: Path, isolated_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OpenSanctions' times have no zone and are UTC: stored as such, so the same list in
+    other bytes is the stored version on a machine in New York too."""
+    import time
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        snap = parse_bytes(_lines(COMPANY, SANCTION, PERSON), label="eu.json")
+        assert snap.generated == dt.datetime(2026, 3, 1, 10, 0, tzinfo=dt.UTC)
+        first = tmp_path / "a.json"
+        first.write_bytes(_lines(COMPANY, SANCTION, PERSON))
+        again = tmp_path / "b.json"
+        again.write_bytes(b"\xef\xbb\xbf" + first.read_bytes())  # the same list, a BOM
+        store = Store()
+        stored = store.import_file(first)
+        assert store.versions()[-1].generated == snap.generated
+        assert store.import_file(again).version == stored.version
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -111,6 +111,25 @@ def test_the_same_list_in_other_bytes_is_no_new_version(
     assert len(store.versions("un_sc")) == 2
 
 
+def test_an_undated_list_imported_again_is_current_again(store: Store, tmp_path: Path) -> None:
+    """A list without a generation date is current by its import: gone A, B, then A again
+    (a delisting undone), A is current, whether its bytes are the same or not."""
+    monday, tuesday = tmp_path / "monday.csv", tmp_path / "tuesday.csv"
+    monday.write_text("name,id\nAcme Trading,1\nBeta Shipping,2\n", encoding="utf-8")
+    tuesday.write_text("name,id\nAcme Trading,1\n", encoding="utf-8")
+    first = store.import_file(monday)
+    second = store.import_file(tuesday)
+    assert store.current_version(second.dataset).version == second.version
+    again = store.import_file(monday)
+    assert again.unchanged and again.version == first.version
+    assert store.current_version(first.dataset).version == first.version
+    store.import_file(tuesday)
+    wednesday = tmp_path / "wednesday.csv"
+    wednesday.write_bytes(b"\xef\xbb\xbf" + monday.read_bytes())  # the same list, a BOM
+    assert store.import_file(wednesday).version == first.version
+    assert store.current_version(first.dataset).version == first.version
+
+
 def test_unchanged_entries_share_payloads(store: Store, shared_data: Path) -> None:
     from unsc.storage.tables import list_entries, list_payloads
 

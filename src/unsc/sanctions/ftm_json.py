@@ -348,6 +348,8 @@ def parse_ftm_json(
     if last_change:
         try:
             generated = dt.datetime.fromisoformat(max(last_change))
+            if generated.tzinfo is None:  # OpenSanctions' times are UTC
+                generated = generated.replace(tzinfo=dt.UTC)
         except ValueError:
             generated = None
     return ListSnapshot.read(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from unsc.errors import InvalidInput, NotFound, StorageError
@@ -87,7 +87,10 @@ def _utc(value: dt.datetime | None) -> dt.datetime | None:
 
 
 def _naive(value: dt.datetime | None) -> dt.datetime | None:
-    return None if value is None else value.astimezone(dt.UTC).replace(tzinfo=None)
+    """A time as the store keeps it: UTC without a zone; one without a zone is UTC already
+    (not the machine's local time)."""
+    utc = _utc(value)
+    return None if utc is None else utc.replace(tzinfo=None)
 
 
 def _payload(entity: Entity) -> tuple[str, str | None, str]:
@@ -151,7 +154,7 @@ class Store:
             content = find_companions(path).fingerprint(data) if kind == "ofac" else data
             existing = self._find(dataset, hashlib.sha256(content).hexdigest())
             if existing is not None:
-                return ImportResult(existing.version, existing.dataset, existing.entries, True)
+                return self._again(existing)
         snapshot = parse_bytes(data, label=str(path), source=source, beside=path)
         return self.import_snapshot(snapshot, progress=progress)
 
@@ -161,13 +164,13 @@ class Store:
         """Store a parsed snapshot as a new version, in one transaction."""
         existing = self._find(snapshot.dataset, snapshot.sha256)
         if existing is not None:
-            return ImportResult(existing.version, existing.dataset, existing.entries, True)
+            return self._again(existing)
         _check(snapshot)
         rows = [(e, *_payload(e)) for e in snapshot.entities]
         total = len(rows)
         same = self._same_content(snapshot, {e.ref: h for e, _, _, h in rows})
         if same is not None:
-            return ImportResult(same.version, same.dataset, same.entries, True)
+            return self._again(same)
         try:
             with begin_write(self.engine) as conn:
                 inserted = conn.execute(
@@ -238,6 +241,19 @@ class Store:
         conn.execute(upsert(list_payloads).on_conflict_do_nothing(), missing)
 
     # -- versions -----------------------------------------------------------------------
+
+    def _again(self, info: VersionInfo) -> ImportResult:
+        """The answer to importing a stored version again. A list without a generation date
+        is current by its import (:meth:`current_version`), so that version is made current
+        again: a list gone A, B, then A once more is A, not B."""
+        if info.generated is None and self.current_version(info.dataset).version != info.version:
+            with begin_write(self.engine) as conn:
+                conn.execute(
+                    update(list_versions)
+                    .where(list_versions.c.id == info.version)
+                    .values(imported=_naive(dt.datetime.now(dt.UTC)))
+                )
+        return ImportResult(info.version, info.dataset, info.entries, True)
 
     def _same_content(self, snapshot: ListSnapshot, hashes: dict[str, str]) -> VersionInfo | None:
         """A stored version of the same publication as ``snapshot`` in other bytes (with a
