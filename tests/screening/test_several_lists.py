@@ -118,3 +118,17 @@ def test_an_empty_posting_list_holds_no_candidate() -> None:
     cands = np.array([3, 7], dtype=np.int32)
     assert _member(np.zeros(0, dtype=np.int32), cands).tolist() == [False, False]
     assert _member(np.array([7, 9], dtype=np.int32), cands).tolist() == [False, True]
+
+
+def test_one_list_s_entries_among_several_are_not_crowded_out_by_the_others() -> None:
+    """``among`` leaves the other lists' names out before the index keeps its best 40, so a
+    query finds among UN entries what it finds on the UN list alone (the OFAC names sharing
+    "Ahmed" took the places of LYi.018 and QDi.314)."""
+    both = Screener.from_list("un_sc,ofac_sdn")
+    alone = Screener.from_list("un_sc")
+    among = both.entry_numbers((e.dataset, e.ref) for e in both.entities if e.dataset == "un_sc")
+    for query in ("Ahmed, A", "Ma’alim Selman"):
+        expected = {h.ref for h in alone.screen(Query(query), limit=5)}
+        assert expected and expected <= {
+            h.ref for h in both.screen(Query(query), limit=5, among=among)
+        }

@@ -273,12 +273,15 @@ class NameIndex:
         *,
         exclude: Sequence[int] = (),
         kind: str | None = None,
+        among: npt.NDArray[np.bool_] | None = None,
     ) -> tuple[IntArray, FloatArray]:
         """Candidate name numbers for one query name, with the share of query weight each shares.
 
         A part counts fully for the names that share one of its spelling keys, and
         :data:`LOOSE_SHARE` of it for those that share only its consonant skeleton. Names in
-        ``exclude`` are left out (the benchmark's leave-one-out evaluation). Unless the
+        ``exclude`` are left out (the benchmark's leave-one-out evaluation), and with ``among``
+        (a mask over the names) those it leaves out, before the best are kept: a few
+        entries' names are not crowded out by the others'. Unless the
         query's ``kind`` is a person, its parts also find the organisations' names they are
         an acronym of, and its runs of parts the acronyms listed for them
         (:func:`~unsc.screening.acronyms.least_spelled`). A part read from the Arabic script
@@ -351,6 +354,8 @@ class NameIndex:
             np.maximum(shared, lighter, out=shared)
         if exclude:
             shared[np.isin(cands, np.asarray(exclude, dtype=np.int32))] = 0.0
+        if among is not None:
+            shared[~among[cands]] = 0.0
         best = float(shared.max(initial=0.0))
         keep = shared >= max(MIN_SHARED, RELATIVE_SHARED * best)
         spelt_close = np.zeros(len(cands), dtype=bool)

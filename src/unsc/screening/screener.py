@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, ClassVar
 
+import numpy as np
+import numpy.typing as npt
+
 from unsc.errors import InvalidInput
 from unsc.sanctions.model import Entity, NameKind, Schema
 from unsc.screening.acronyms import acronyms_among
@@ -240,6 +243,7 @@ class Screener:
             for key in record.ids:
                 self.by_id.setdefault(key, []).append(k)
         self._measures = lru_cache(maxsize=4096)(self._measures_of)
+        self._masks: dict[frozenset[int], npt.NDArray[np.bool_]] = {}
 
     @classmethod
     def from_list(cls, source: str = "un_sc") -> Screener:
@@ -262,12 +266,15 @@ class Screener:
         return found
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickled without the measures' memo (rebuilt on loading; see :mod:`.cache`)."""
-        return {name: value for name, value in self.__dict__.items() if name != "_measures"}
+        """Pickled without the measures' and the masks' memos (rebuilt on loading; see
+        :mod:`.cache`)."""
+        memos = ("_measures", "_masks")
+        return {name: value for name, value in self.__dict__.items() if name not in memos}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._measures = lru_cache(maxsize=4096)(self._measures_of)
+        self._masks = {}
 
     def _measures_of(self, k: int) -> list[dict[str, Any]]:
         from unsc.sanctions import measures_for
@@ -293,8 +300,10 @@ class Screener:
         forms: list[NameForm],
         skip: tuple[int, str] | None = None,
         kind: str | None = None,
+        among: frozenset[int] | None = None,
     ) -> tuple[dict[int, tuple[float, int, int]], list[Aligner]]:
-        """:meth:`_name_scores`, and the aligner of each query name (to explain the hits)."""
+        """:meth:`_name_scores`, and the aligner of each query name (to explain the hits);
+        with ``among``, of those entries' names only."""
         best: dict[int, tuple[float, int, int]] = {}
         exclude: list[int] = []
         if skip is not None:
@@ -307,7 +316,9 @@ class Screener:
         spelt_only = own_acronyms(forms)
         for qn, form in enumerate(forms):
             weights = self.index.weights(form)
-            cands, _ = self.index.candidates(form, weights, exclude=exclude, kind=kind)
+            cands, _ = self.index.candidates(
+                form, weights, exclude=exclude, kind=kind, among=self._names_mask(among)
+            )
             aligner = Aligner(form, weights, kind, expands=qn not in spelt_only)
             aligners.append(aligner)
             given_only = _given_name_only(form, kind)
@@ -372,6 +383,19 @@ class Screener:
         parts, or a title (Hajj Ibrahim, Sheik Omar) or an initial with it."""
         return not self.organisations[n] and telling_part_count(self.index.forms[n]) > 1
 
+    def _names_mask(self, among: frozenset[int] | None) -> npt.NDArray[np.bool_] | None:
+        """Which listed names belong to the entries ``among`` numbers (found once a set)."""
+        if among is None:
+            return None
+        found = self._masks.get(among)
+        if found is None:
+            owners = np.asarray(self.owners, dtype=np.int64)
+            found = np.isin(owners, np.fromiter(among, dtype=np.int64, count=len(among)))
+            if len(self._masks) >= 4:
+                self._masks.clear()
+            self._masks[among] = found
+        return found
+
     def entry_numbers(self, keys: Iterable[tuple[str, str]]) -> frozenset[int]:
         """The numbers of the entries that (dataset, ref) ``keys`` name, for ``among``."""
         wanted = set(keys)
@@ -421,7 +445,7 @@ class Screener:
             *(code for name in names for code in written_codes(name)),
         ]
         ids = {id_key(i): i for i in given if len(id_key(i)) >= 4}
-        best, aligners = self._align_names(forms, kind=kind)
+        best, aligners = self._align_names(forms, kind=kind, among=among)
         for key in ids:
             for k in self.by_id.get(key, ()):
                 if self.first_name[k] >= 0:
