@@ -157,3 +157,62 @@ def test_compared_pairs_written_to_a_workbook(tmp_path: Path) -> None:
     assert _sheet(tmp_path / "out.xlsx")[0] == ("id", "name1", "name2", "score", "match")
     (row,) = _sheet(tmp_path / "out.xlsx")[1:]
     assert row[:3] == ("7", "Mohammed al-Masri", "Muhammad el Masri") and row[4] is True
+
+
+def _damaged(path: Path) -> Path:
+    """A workbook whose sheet's XML is cut half-way (a download cut short, then zipped)."""
+    import zipfile
+
+    good = _workbook(tmp := path.with_suffix(".good.xlsx"))
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w") as target:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename.startswith("xl/worksheets/"):
+                data = data[: len(data) * 2 // 3]
+            target.writestr(member, data)
+    tmp.unlink()
+    return path
+
+
+def test_a_damaged_workbook_is_a_message_naming_the_file(tmp_path: Path) -> None:
+    from unsc.service.batch import read_rows
+
+    broken = _damaged(tmp_path / "cut.xlsx")
+    with pytest.raises(ParseError, match="the workbook is damaged") as err:
+        screen_file(broken, tmp_path / "o.csv", workers=1)
+    assert "cut.xlsx" in str(err.value)
+    result = runner.invoke(
+        app, ["screen-file", str(broken), "--out", str(tmp_path / "o.csv"), "--workers", "1"]
+    )
+    assert result.exit_code == 2 and "damaged" in result.output
+    with pytest.raises(ParseError, match="damaged"):
+        read_rows(broken.read_bytes(), filename="cut.xlsx", max_rows=100)
+
+
+def test_a_huge_cell_or_a_zip_bomb_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unsc.screening import sheets
+    from unsc.screening.sheets import sheet_records
+
+    monkeypatch.setattr(sheets, "MAX_CELL", 1000)  # Excel's 32,767: openpyxl cuts at it
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["name"])
+    sheet.append(["x" * 1001])
+    path = tmp_path / "huge.xlsx"
+    book.save(path)
+    with pytest.raises(ParseError, match="longer than 1000") as err:
+        list(sheet_records(path.read_bytes(), "huge.xlsx"))
+    assert err.value.line == 2
+    with pytest.raises(ParseError, match="unpacks to"):
+        list(sheet_records(path.read_bytes(), "huge.xlsx", max_unzipped=10_000))
+
+
+def test_an_uploaded_workbook_s_rows_keep_their_numbers(tmp_path: Path) -> None:
+    from unsc.service.batch import read_rows
+
+    _workbook(tmp_path / "lead.xlsx", header_row=2)
+    rows = read_rows((tmp_path / "lead.xlsx").read_bytes(), filename="lead.xlsx", max_rows=10)
+    assert [r["line"] for r in rows] == ["3", "4", "6", "7"]  # row 5 is blank

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -57,26 +58,54 @@ def cell_text(value: Any) -> str | None:
     return str(value)
 
 
+MAX_CELL = 32_767  # the longest cell read: Excel's own limit (a longer one is crafted)
+MAX_UNZIPPED = 256 << 20  # the most an uploaded workbook may unpack to (a zip bomb's cap)
+# what a damaged workbook raises half-way through a sheet (its XML cut, a member corrupt)
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, SyntaxError)
+
+
 class SheetRows:
     """The rows of a worksheet as dicts keyed by its header, as :class:`csv.DictReader`
-    gives a CSV's; ``line_num`` is the sheet's row number of the row last read."""
+    gives a CSV's; ``line_num`` is the sheet's row number of the row last read. A damaged
+    sheet, or a cell longer than :data:`MAX_CELL`, is a :class:`ParseError` naming ``label``
+    and the row."""
 
-    def __init__(self, rows: Iterator[tuple[Any, ...]]) -> None:
+    def __init__(self, rows: Iterator[tuple[Any, ...]], label: str) -> None:
         self._rows = rows
+        self._label = label
         self.line_num = 0
         self.fieldnames: list[str] = []
-        for values in rows:
-            self.line_num += 1
-            cells = [cell_text(v) for v in values]
+        for cells in self._read():
             if any(c and c.strip() for c in cells):
                 self.fieldnames = [c or "" for c in cells]
                 break
 
+    def _read(self) -> Iterator[list[str | None]]:
+        """Each row's cells as text, the row counted."""
+        try:
+            for values in self._rows:
+                self.line_num += 1
+                cells = [cell_text(v) for v in values]
+                if any(c is not None and len(c) > MAX_CELL for c in cells):
+                    raise ParseError(
+                        f"a cell longer than {MAX_CELL} characters",
+                        path=self._label,
+                        line=self.line_num,
+                        hint="a name, a date or a country, not a document",
+                    )
+                yield cells
+        except _DAMAGED as exc:
+            raise ParseError(
+                f"the workbook is damaged ({type(exc).__name__}: {exc})",
+                path=self._label,
+                line=self.line_num + 1,
+                hint="open it in Excel and save it again, or save it as CSV",
+            ) from None
+
     def __iter__(self) -> Iterator[dict[str, str | None]]:
         width = len(self.fieldnames)
-        for values in self._rows:
-            self.line_num += 1
-            cells = [cell_text(v) for v in values[:width]]
+        for cells in self._read():
+            cells = cells[:width]
             if not any(c and c.strip() for c in cells):
                 continue  # a blank row, as a CSV reader skips one
             cells += [None] * (width - len(cells))
@@ -115,12 +144,23 @@ def sheet_rows(path: str | Path) -> int | None:
     return None if rows is None else max(rows - 1, 0)
 
 
-def _load(source: str | Path | IO[bytes], label: str) -> Any:
+def _load(source: str | Path | IO[bytes], label: str, max_unzipped: int | None = None) -> Any:
     """The workbook at ``source`` opened to stream; a :class:`ParseError` naming ``label``
-    when it is none."""
+    when it is none, or unpacks to more than ``max_unzipped`` bytes."""
     from openpyxl import load_workbook
 
     try:
+        if max_unzipped is not None:
+            with zipfile.ZipFile(source) as archive:
+                unzipped = sum(member.file_size for member in archive.infolist())
+            if isinstance(source, io.IOBase):
+                source.seek(0)
+            if unzipped > max_unzipped:
+                raise ParseError(
+                    f"the workbook unpacks to {unzipped} bytes, more than {max_unzipped}",
+                    path=label,
+                    hint="split it, or save it as CSV",
+                )
         return load_workbook(source, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise ParseError(
@@ -132,7 +172,8 @@ def _load(source: str | Path | IO[bytes], label: str) -> Any:
 
 def _first_sheet(book: Any, label: str) -> SheetRows:
     """The first worksheet's rows, its header read; the workbook closed when it has none."""
-    reader = SheetRows(book.worksheets[0].iter_rows(values_only=True)) if book.worksheets else None
+    rows = book.worksheets[0].iter_rows(values_only=True) if book.worksheets else None
+    reader = None if rows is None else SheetRows(rows, label)
     if reader is None or not reader.fieldnames:
         book.close()
         raise ParseError(
@@ -152,14 +193,16 @@ def open_sheet(path: str | Path) -> tuple[_Workbook, SheetRows]:
     return _Workbook(book), _first_sheet(book, str(path))
 
 
-def sheet_records(data: bytes, label: str) -> Iterator[list[str]]:
-    """An uploaded workbook's first worksheet as a ``csv.reader`` gives a CSV's records:
-    the header, then each row, its empty cells ""."""
-    book = _load(io.BytesIO(data), label)
+def sheet_records(
+    data: bytes, label: str, max_unzipped: int = MAX_UNZIPPED
+) -> Iterator[tuple[int, list[str]]]:
+    """An uploaded workbook's first worksheet as a CSV's records, each with its row number
+    in the sheet: the header, then each row, its empty cells ""."""
+    book = _load(io.BytesIO(data), label, max_unzipped)
     try:
         reader = _first_sheet(book, label)
-        yield list(reader.fieldnames)
+        yield reader.line_num, list(reader.fieldnames)
         for row in reader:
-            yield [row[name] or "" for name in reader.fieldnames]
+            yield reader.line_num, [row[name] or "" for name in reader.fieldnames]
     finally:
         book.close()

@@ -62,7 +62,7 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
         records = _records(
             csv.reader(io.StringIO(text, newline=""), delimiter=csv_delimiter(first)), filename
         )
-    header = next(records, None)
+    _, header = next(records, (0, []))
     if not header:
         raise ParseError("the file is empty", path=filename, hint="a header row with a name column")
     wanted = {}
@@ -82,7 +82,7 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
         )
     at = [header.index(column) for column in names]
     rows: list[dict[str, str]] = []
-    for line, record in enumerate(records, start=2):
+    for line, record in records:
         if not any(cell.strip() for cell in record):
             continue
         if len(rows) >= max_rows:
@@ -98,11 +98,12 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
     return rows
 
 
-def _records(reader: Any, filename: str) -> Iterator[list[str]]:
-    """The records of a ``csv.reader``; a record it cannot read is a :class:`ParseError`
-    naming the file and the line."""
+def _records(reader: Any, filename: str) -> Iterator[tuple[int, list[str]]]:
+    """The records of a ``csv.reader``, each with its line; a record it cannot read is a
+    :class:`ParseError` naming the file and the line."""
     try:
-        yield from reader
+        for record in reader:
+            yield reader.line_num, record
     except csv.Error as exc:
         raise ParseError(
             f"not a readable CSV file: {exc}",
