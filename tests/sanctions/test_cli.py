@@ -56,6 +56,8 @@ def test_diff_of_files_and_of_a_file_against_a_stored_version(
     assert other.exit_code == 2 and "is un_sc but" in other.stderr
     missing = runner.invoke(app, ["lists", "diff", old, "nowhere.xml"])
     assert missing.exit_code == 3 and "nowhere.xml" in missing.stderr
+    superscript = runner.invoke(app, ["lists", "diff", "²", new])  # "²".isdigit() is True
+    assert superscript.exit_code == 3 and "'²'" in superscript.stderr
 
 
 def test_show_and_measures(isolated_env: Path) -> None:

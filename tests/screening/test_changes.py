@@ -38,6 +38,14 @@ def test_the_changed_entries_are_the_deltas_added_and_amended(versions: tuple[st
     assert changed_entries(new, new) == set()
 
 
+def test_an_earlier_version_of_another_list_is_refused(versions: tuple[str, str]) -> None:
+    from unsc.errors import InvalidInput
+
+    _, new = versions
+    with pytest.raises(InvalidInput, match="none of the lists screened"):
+        changed_entries(new, "ofac_sdn")
+
+
 def test_a_list_the_earlier_version_lacks_is_all_new(versions: tuple[str, str]) -> None:
     old, new = versions
     mine_entries = len(load_list("ofac_cons").entities)

@@ -148,8 +148,12 @@ def register(app: typer.Typer) -> None:
     @lists.command("diff")
     @report_errors
     def diff(
-        a: str = typer.Argument(..., help="The older version: a stored version id, a file."),
-        b: str = typer.Argument(..., help="The newer version: a stored version id, a file."),
+        a: str = typer.Argument(
+            ..., help="The older version: a stored version id, a list file or a shipped list."
+        ),
+        b: str = typer.Argument(
+            ..., help="The newer version: a stored version id, a list file or a shipped list."
+        ),
         as_json: bool = JSON_OPTION,
     ) -> None:
         """Entries added, removed and amended (field by field) from version A to version B.
@@ -162,13 +166,18 @@ def register(app: typer.Typer) -> None:
         from unsc.cli.output import console, print_json
         from unsc.sanctions import Store, diff_snapshots, load_list
 
-        if a.isdigit() and b.isdigit():
+        def version_id(given: str) -> bool:  # (a file named 3 is ./3)
+            return given.isascii() and given.isdigit()
+
+        if version_id(a) and version_id(b):
             delta = Store().diff(int(a), int(b))
         else:
-            store = Store() if a.isdigit() or b.isdigit() else None
+            store = Store() if version_id(a) or version_id(b) else None
 
             def snapshot(given: str) -> Any:
-                return store.snapshot(int(given)) if store and given.isdigit() else load_list(given)
+                if store is not None and version_id(given):
+                    return store.snapshot(int(given))
+                return load_list(given)
 
             delta = diff_snapshots(snapshot(a), snapshot(b))
         if as_json:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from unsc.errors import InvalidInput
 from unsc.sanctions import diff_entities, list_sources, load_list
 from unsc.sanctions.model import Entity
 from unsc.sanctions.snapshot import ListSnapshot
@@ -44,6 +45,13 @@ def changed_entries(spec: str, since: str) -> set[EntryKey]:
     dataset name, a list file, or several of them (:func:`~unsc.sanctions.list_sources`)."""
     old = _by_dataset(load_list(source) for source in list_sources(since))
     new = _by_dataset(load_list(source) for source in list_sources(spec))
+    if not old.keys() & new.keys():
+        raise InvalidInput(
+            f"{since!r} holds {', '.join(sorted(old))}, none of the lists screened "
+            f"({', '.join(sorted(new))})",
+            field="changed_since",
+            hint="give an earlier version of the list screened",
+        )
     changed: set[EntryKey] = set()
     for dataset, (entities, fields) in new.items():
         before = old.get(dataset)
