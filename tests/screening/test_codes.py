@@ -76,7 +76,7 @@ def test_a_passport_number_after_a_name_is_looked_up(un: Screener) -> None:
         for e in un.entities
         for i in e.identifiers
         if i.type == "passport"
-        and re.fullmatch(r"[A-Z]+[0-9]{5,}", i.number.strip())  # a single word: N1234567
+        and re.fullmatch(r"[A-Z]+[0-9]{6,}", i.number.strip())  # a single word: N1234567
     )
     hits = un.screen(Query(f"Somebody Else {number}"), limit=3)
     assert hits and hits[0].ref == entity.ref
@@ -86,7 +86,10 @@ def test_a_passport_number_after_a_name_is_looked_up(un: Screener) -> None:
     ("text", "codes"),
     [
         ("Mahan Air A340 EP-MMH", ["EP-MMH"]),
-        ("Conviasa YV2040", ["YV2040"]),
+        ("Conviasa YV2040", []),  # six characters: a customer's number as often
+        ("Customer C10135 Ali Hassan", []),
+        ("Yousef Al-Rajhi JLT012", []),
+        ("Al-Quds Trading", []),  # an article, no mark
         ("Kim Il Su P1234567", ["P1234567"]),
         ("Kim Il Su 381310014", []),  # a number alone: a telephone's, a postcode's
         ("Maria Garcia 1982-02-15", []),
@@ -112,6 +115,8 @@ def test_written_codes(text: str, codes: list[str]) -> None:
         ("ofac_sdn", "Ahmed Ali, House No.2101"),
         ("ofac_sdn", "Ivanov Trading LLC, 117592 Moscow"),
         ("ofac_sdn", "Petrov Sergei +7 495 001-88-50"),
+        ("ofac_sdn", "Ufon"),  # a name, and a vessel's call sign (UFON)
+        ("ofac_sdn", "Uhma"),
     ],
 )
 def test_numbers_in_a_name_are_no_listed_identifiers(spec: str, text: str) -> None:
@@ -119,3 +124,23 @@ def test_numbers_in_a_name_are_no_listed_identifiers(spec: str, text: str) -> No
     scored 0.99 when every number in a name was looked up."""
     hits = Screener.from_list(spec).screen(Query(text), limit=3)
     assert not any("identifier" in h.explanation["features"] for h in hits), text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("381310014", True),
+        ("YK-AKB", True),
+        ("YK AKB", True),
+        ("Al Amin", False),
+        ("YV2040", True),
+        ("BKIDKPPY", True),  # a SWIFT code
+        ("1982-02-15", False),
+        ("Ufon", False),
+        ("Joseph Kony", False),
+    ],
+)
+def test_a_name_field_typed_as_a_code(text: str, code: bool) -> None:
+    from unsc.screening.namefields import typed_as_code
+
+    assert typed_as_code(text) is code

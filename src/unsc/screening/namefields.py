@@ -53,11 +53,11 @@ from unsc.screening.transliterate import (
 
 __all__ = [
     "listed_names",
-    "looks_like_a_date",
     "own_acronyms",
     "query_forms",
     "query_names",
     "quoted_name",
+    "typed_as_code",
     "unread_script",
     "vessel_numbers",
     "written_codes",
@@ -623,32 +623,47 @@ def vessel_numbers(text: str) -> list[str]:
 
 
 _WORD_CODE = re.compile(r"\w+(?:[-/.]\w+)+|\w*\d\w*")
-_MARK = re.compile(r"[A-Za-z0-9]{1,2}-[A-Za-z0-9]{3,5}")  # an aircraft's registration: EP-MMH
+_MARK = re.compile(r"([A-Za-z0-9]{1,2})-[A-Za-z0-9]{3,5}")  # an aircraft's registration: EP-MMH
+_MARK_TYPED = re.compile(r"([A-Za-z0-9]{1,2})[- ][A-Za-z0-9]{3,5}")  # YK-AKB, YK AKB
+_ARTICLES = frozenset({"al", "el", "ul", "ad", "an", "ar", "as", "at", "az", "ed", "en", "es"})
 _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})")
+CODE_MIN = 7  # letters and digits of a code among a name's words (C10135 is a customer's)
 
 
 def written_codes(text: str) -> list[str]:
     """The words of a query string written as codes, to be looked up among the listed
     identifiers, where one found is decisive: a registration mark in an aircraft's
-    description ("Mahan Air A340 EP-MMH", "YV2040", "P-672"), a document number of letters
+    description ("Mahan Air A340 EP-MMH", "Air Koryo P-672"), a document number of letters
     and digits after a name ("P1234567"). A code is read as :func:`~.features.id_key`
-    reads it (No.2006 is 2006): of five characters or more with a letter and a digit, or a
-    mark's shape. Numbers alone are not: a date, a house number, a postcode or a telephone
-    number is too often one of the lists' thousands of numeric ids (a name field that is
-    only a number is still looked up whole)."""
+    reads it (No.2006 is 2006): of :data:`CODE_MIN` characters or more with a letter and a
+    digit, or a mark's shape (not Al-Quds: an article). Shorter codes are too often a
+    customer's or an invoice's number (hundreds of listed ids have six characters), and
+    numbers alone a date, a house number, a postcode or a telephone number (a name field
+    that is only a code or a number is still looked up whole)."""
     found = []
     for word in _WORD_CODE.findall(text):
         key = id_key(word)
-        mixed = len(key) >= 5 and not key.isdigit() and not key.isalpha()
-        if mixed or (_MARK.fullmatch(word) and not key.isdigit()):
+        mixed = len(key) >= CODE_MIN and not key.isdigit() and not key.isalpha()
+        mark = _MARK.fullmatch(word)
+        if mixed or (mark and not key.isdigit() and mark[1].lower() not in _ARTICLES):
             found.append(word)
     return found
 
 
-def looks_like_a_date(text: str) -> bool:
-    """Whether a name field holds only a date (1982-02-15, 15/02/1982, 15.02.1982): a
-    column mixed up, not a listed number to look up."""
-    return bool(_DATE.fullmatch(text.strip()))
+def typed_as_code(text: str) -> bool:
+    """Whether a whole name field may be a listed identifier typed as the name, to look up:
+    one with a digit but no date (a passport number, YV2040; not 1982-02-15, a column
+    mixed up), a mark's shape (YK-AKB, YK AKB; not Al Amin), or one word of eight letters
+    or more (a SWIFT code). Not a word of fewer letters: "Ufon" and "Uhma" are names, and
+    vessels' call signs (UFON)."""
+    text = text.strip()
+    key = id_key(text)
+    if any(c.isdigit() for c in key):
+        return not _DATE.fullmatch(text)
+    mark = _MARK_TYPED.fullmatch(text)
+    if mark is not None:
+        return mark[1].lower() not in _ARTICLES
+    return len(key) >= 8 and " " not in text
 
 
 def unread_script(text: str) -> str | None:

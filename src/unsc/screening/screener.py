@@ -30,10 +30,10 @@ from unsc.screening.index import NameIndex
 from unsc.screening.japanese import in_kanji, japanese_key, japanese_names
 from unsc.screening.namefields import (
     listed_names,
-    looks_like_a_date,
     own_acronyms,
     query_forms,
     quoted_name,
+    typed_as_code,
     unread_script,
     vessel_numbers,
     written_codes,
@@ -441,7 +441,7 @@ class Screener:
         given = [
             *query.identifiers,
             *(n for name in names for n in vessel_numbers(name)),
-            *(name for name in names if not looks_like_a_date(name)),
+            *(name for name in names if typed_as_code(name)),
             *(code for name in names for code in written_codes(name)),
         ]
         ids = {id_key(i): i for i in given if len(id_key(i)) >= 4}
