@@ -216,3 +216,17 @@ def test_an_uploaded_workbook_s_rows_keep_their_numbers(tmp_path: Path) -> None:
     _workbook(tmp_path / "lead.xlsx", header_row=2)
     rows = read_rows((tmp_path / "lead.xlsx").read_bytes(), filename="lead.xlsx", max_rows=10)
     assert [r["line"] for r in rows] == ["3", "4", "6", "7"]  # row 5 is blank
+
+
+def test_a_formula_without_its_computed_value_is_named(tmp_path: Path) -> None:
+    """A program wrote the formula and no spreadsheet computed it: read for its values, the
+    row was empty and skipped unsaid ("0 names screened")."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["name", "country"])
+    sheet.append(['="Joseph "&"Kony"', "UG"])
+    path = tmp_path / "formulas.xlsx"
+    book.save(path)
+    with pytest.raises(ParseError, match="cell A2 holds a formula without its computed value"):
+        open_sheet(path)

@@ -58,6 +58,7 @@ def cell_text(value: Any) -> str | None:
     return str(value)
 
 
+FORMULA_ROWS = 100  # the rows looked at for formulas without computed values
 MAX_CELL = 32_767  # the longest cell read: Excel's own limit (a longer one is crafted)
 MAX_UNZIPPED = 256 << 20  # the most an uploaded workbook may unpack to (a zip bomb's cap)
 # what a damaged workbook raises half-way through a sheet (its XML cut, a member corrupt)
@@ -161,13 +162,63 @@ def _load(source: str | Path | IO[bytes], label: str, max_unzipped: int | None =
                     path=label,
                     hint="split it, or save it as CSV",
                 )
+        _no_uncomputed_formula(source, label)
+        if isinstance(source, io.IOBase):
+            source.seek(0)
         return load_workbook(source, read_only=True, data_only=True)
+    except (SyntaxError, zlib.error, EOFError) as exc:  # its sheet's XML cut, a member corrupt
+        raise ParseError(
+            f"the workbook is damaged ({type(exc).__name__}: {exc})",
+            path=label,
+            hint="open it in Excel and save it again, or save it as CSV",
+        ) from None
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise ParseError(
             f"not an Excel workbook ({exc})",
             path=label,
             hint="save it from Excel as .xlsx, or as CSV",
         ) from None
+
+
+def _no_uncomputed_formula(source: str | Path | IO[bytes], label: str) -> None:
+    """Refuse a workbook whose first :data:`FORMULA_ROWS` rows hold a formula without the
+    value Excel computed for it (a program wrote it, and no spreadsheet opened it since):
+    read for its values, its rows would come out empty and be skipped unsaid."""
+    from openpyxl import load_workbook
+
+    formulas = load_workbook(source, read_only=True, data_only=False)
+    try:
+        found = (
+            [
+                (r, c)
+                for r, row in enumerate(formulas.worksheets[0].iter_rows(max_row=FORMULA_ROWS), 1)
+                for c, cell in enumerate(row)
+                if cell.data_type == "f"
+            ]
+            if formulas.worksheets
+            else []
+        )
+    finally:
+        formulas.close()
+    if not found:
+        return
+    if isinstance(source, io.IOBase):
+        source.seek(0)
+    values = load_workbook(source, read_only=True, data_only=True)
+    try:
+        rows = list(values.worksheets[0].iter_rows(max_row=found[-1][0], values_only=True))
+    finally:
+        values.close()
+    for r, c in found:
+        if c >= len(rows[r - 1]) or rows[r - 1][c] is None:
+            from openpyxl.utils import get_column_letter
+
+            raise ParseError(
+                f"cell {get_column_letter(c + 1)}{r} holds a formula without its computed value",
+                path=label,
+                line=r,
+                hint="open the workbook in Excel and save it, or save it as CSV",
+            )
 
 
 def _first_sheet(book: Any, label: str) -> SheetRows:
