@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import IO, Any
 
@@ -61,19 +63,36 @@ def cell_text(value: Any) -> str | None:
 FORMULA_ROWS = 100  # the rows looked at for formulas without computed values
 MAX_CELL = 32_767  # the longest cell read: Excel's own limit (a longer one is crafted)
 MAX_UNZIPPED = 256 << 20  # the most an uploaded workbook may unpack to (a zip bomb's cap)
-# what a damaged workbook raises half-way through a sheet (its XML cut, a member corrupt)
+# what a damaged workbook raises while a sheet is read (its XML cut, a member corrupt)
 _DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, SyntaxError)
+_DIMENSION = re.compile(rb'<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"')
+_SHEET_XML = re.compile(r"xl/worksheets/sheet(\d+)\.xml")
+
+Cell = tuple[int, int]  # row number in the sheet, column index
+
+
+def _damaged(exc: Exception, label: str, line: int | None = None) -> ParseError:
+    return ParseError(
+        f"the workbook is damaged ({type(exc).__name__}: {exc})",
+        path=label,
+        line=line,
+        hint="open it in Excel and save it again, or save it as CSV",
+    )
 
 
 class SheetRows:
     """The rows of a worksheet as dicts keyed by its header, as :class:`csv.DictReader`
     gives a CSV's; ``line_num`` is the sheet's row number of the row last read. A damaged
-    sheet, or a cell longer than :data:`MAX_CELL`, is a :class:`ParseError` naming ``label``
-    and the row."""
+    sheet, a cell longer than :data:`MAX_CELL`, or one of the ``formulas`` cells without a
+    computed value is a :class:`ParseError` naming ``label`` and the row."""
 
-    def __init__(self, rows: Iterator[tuple[Any, ...]], label: str) -> None:
+    def __init__(
+        self, rows: Iterator[tuple[Any, ...]], label: str, formulas: frozenset[Cell] = frozenset()
+    ) -> None:
         self._rows = rows
         self._label = label
+        self._formulas = formulas
+        self._formula_rows = {r for r, _ in formulas}
         self.line_num = 0
         self.fieldnames: list[str] = []
         for cells in self._read():
@@ -86,6 +105,8 @@ class SheetRows:
         try:
             for values in self._rows:
                 self.line_num += 1
+                if self.line_num in self._formula_rows:
+                    self._computed(values)
                 cells = [cell_text(v) for v in values]
                 if any(c is not None and len(c) > MAX_CELL for c in cells):
                     raise ParseError(
@@ -96,12 +117,22 @@ class SheetRows:
                     )
                 yield cells
         except _DAMAGED as exc:
-            raise ParseError(
-                f"the workbook is damaged ({type(exc).__name__}: {exc})",
-                path=self._label,
-                line=self.line_num + 1,
-                hint="open it in Excel and save it again, or save it as CSV",
-            ) from None
+            raise _damaged(exc, self._label, self.line_num + 1) from None
+
+    def _computed(self, values: tuple[Any, ...]) -> None:
+        """Refuse a row with a formula cell that holds no computed value (a program wrote
+        it, and no spreadsheet opened it since): read for its values, it would be empty."""
+        for r, c in sorted(self._formulas):
+            if r == self.line_num and (c >= len(values) or values[c] is None):
+                from openpyxl.utils import get_column_letter
+
+                raise ParseError(
+                    f"cell {get_column_letter(c + 1)}{r} holds a formula without its "
+                    "computed value",
+                    path=self._label,
+                    line=r,
+                    hint="open the workbook in Excel and save it, or save it as CSV",
+                )
 
     def __iter__(self) -> Iterator[dict[str, str | None]]:
         width = len(self.fieldnames)
@@ -113,119 +144,85 @@ class SheetRows:
             yield dict(zip(self.fieldnames, cells, strict=True))
 
 
-class _Workbook:
-    """The open workbook, closed as a file is (``with``)."""
-
-    def __init__(self, book: Any) -> None:
-        self._book = book
-
-    def __enter__(self) -> _Workbook:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self._book.close()
-
-
 def sheet_rows(path: str | Path) -> int | None:
-    """The data rows the first worksheet says it has (its dimension, less the header): for a
-    progress bar; None when the workbook does not say or cannot be read."""
+    """The data rows the first worksheet says it has (the dimension its XML begins with,
+    less the header), read off the archive without parsing the workbook: for a progress
+    bar; None when it does not say or cannot be read."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            sheets = sorted(
+                (int(m[1]), name)
+                for name in archive.namelist()
+                if (m := _SHEET_XML.fullmatch(name))
+            )
+            if not sheets:
+                return None
+            with archive.open(sheets[0][1]) as xml:
+                found = _DIMENSION.search(xml.read(4096))
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return None
+    return None if found is None else max(int(found[1]) - 1, 0)
+
+
+def _formula_cells(source: str | Path | IO[bytes]) -> frozenset[Cell]:
+    """The cells of the first :data:`FORMULA_ROWS` rows of the first worksheet that hold a
+    formula (read as written, not for their values)."""
     from openpyxl import load_workbook
 
+    book = load_workbook(source, read_only=True, data_only=False)
     try:
-        book = load_workbook(path, read_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
-        return None
-    try:
-        rows = book.worksheets[0].max_row if book.worksheets else None
+        if not book.worksheets:
+            return frozenset()
+        rows = book.worksheets[0].iter_rows(max_row=FORMULA_ROWS)
+        return frozenset(
+            (r, c)
+            for r, row in enumerate(rows, 1)
+            for c, cell in enumerate(row)
+            if cell.data_type == "f"
+        )
     finally:
         book.close()
-    return None if rows is None else max(rows - 1, 0)
 
 
-def _load(source: str | Path | IO[bytes], label: str, max_unzipped: int | None = None) -> Any:
-    """The workbook at ``source`` opened to stream; a :class:`ParseError` naming ``label``
-    when it is none, or unpacks to more than ``max_unzipped`` bytes."""
+def _open(
+    source: str | Path | IO[bytes], label: str, max_unzipped: int | None = None
+) -> tuple[Any, SheetRows]:
+    """The workbook at ``source`` opened to stream, and its first worksheet's rows, the
+    header read; a :class:`ParseError` naming ``label`` when it is no workbook, is damaged,
+    unpacks to more than ``max_unzipped`` bytes, or its first worksheet is empty."""
     from openpyxl import load_workbook
 
     try:
         if max_unzipped is not None:
             with zipfile.ZipFile(source) as archive:
                 unzipped = sum(member.file_size for member in archive.infolist())
-            if isinstance(source, io.IOBase):
-                source.seek(0)
             if unzipped > max_unzipped:
                 raise ParseError(
                     f"the workbook unpacks to {unzipped} bytes, more than {max_unzipped}",
                     path=label,
                     hint="split it, or save it as CSV",
                 )
-        _no_uncomputed_formula(source, label)
         if isinstance(source, io.IOBase):
             source.seek(0)
-        return load_workbook(source, read_only=True, data_only=True)
-    except (SyntaxError, zlib.error, EOFError) as exc:  # its sheet's XML cut, a member corrupt
-        raise ParseError(
-            f"the workbook is damaged ({type(exc).__name__}: {exc})",
-            path=label,
-            hint="open it in Excel and save it again, or save it as CSV",
-        ) from None
+        formulas = _formula_cells(source)
+        if isinstance(source, io.IOBase):
+            source.seek(0)
+        book = load_workbook(source, read_only=True, data_only=True)
+    except (SyntaxError, zlib.error, EOFError) as exc:
+        raise _damaged(exc, label) from None
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise ParseError(
             f"not an Excel workbook ({exc})",
             path=label,
             hint="save it from Excel as .xlsx, or as CSV",
         ) from None
-
-
-def _no_uncomputed_formula(source: str | Path | IO[bytes], label: str) -> None:
-    """Refuse a workbook whose first :data:`FORMULA_ROWS` rows hold a formula without the
-    value Excel computed for it (a program wrote it, and no spreadsheet opened it since):
-    read for its values, its rows would come out empty and be skipped unsaid."""
-    from openpyxl import load_workbook
-
-    formulas = load_workbook(source, read_only=True, data_only=False)
     try:
-        found = (
-            [
-                (r, c)
-                for r, row in enumerate(formulas.worksheets[0].iter_rows(max_row=FORMULA_ROWS), 1)
-                for c, cell in enumerate(row)
-                if cell.data_type == "f"
-            ]
-            if formulas.worksheets
-            else []
-        )
-    finally:
-        formulas.close()
-    if not found:
-        return
-    if isinstance(source, io.IOBase):
-        source.seek(0)
-    values = load_workbook(source, read_only=True, data_only=True)
-    try:
-        rows = list(values.worksheets[0].iter_rows(max_row=found[-1][0], values_only=True))
-    finally:
-        values.close()
-    for r, c in found:
-        if c >= len(rows[r - 1]) or rows[r - 1][c] is None:
-            from openpyxl.utils import get_column_letter
-
-            raise ParseError(
-                f"cell {get_column_letter(c + 1)}{r} holds a formula without its computed value",
-                path=label,
-                line=r,
-                hint="open the workbook in Excel and save it, or save it as CSV",
-            )
-
-
-def _first_sheet(book: Any, label: str) -> SheetRows:
-    """The first worksheet's rows, its header read; the workbook closed when it has none."""
-    rows = book.worksheets[0].iter_rows(values_only=True) if book.worksheets else None
-    reader = None if rows is None else SheetRows(rows, label)
-    if reader is None or not reader.fieldnames:
+        rows = book.worksheets[0].iter_rows(values_only=True) if book.worksheets else iter(())
+        reader = SheetRows(rows, label, formulas)
+    except ParseError:
+        book.close()
+        raise
+    if not reader.fieldnames:
         book.close()
         raise ParseError(
             "the first worksheet is empty",
@@ -233,15 +230,15 @@ def _first_sheet(book: Any, label: str) -> SheetRows:
             line=1,
             hint="the first row holds the column headers: name, ...",
         )
-    return reader
+    return book, reader
 
 
-def open_sheet(path: str | Path) -> tuple[_Workbook, SheetRows]:
-    """The first worksheet of the workbook at ``path``, its header read; a
-    :class:`~unsc.errors.ParseError` naming the file when it is no workbook or has no
-    header."""
-    book = _load(path, str(path))
-    return _Workbook(book), _first_sheet(book, str(path))
+def open_sheet(path: str | Path) -> tuple[closing[Any], SheetRows]:
+    """The first worksheet of the workbook at ``path``, its header read, and the workbook to
+    close (``with``); a :class:`~unsc.errors.ParseError` naming the file when it is no
+    workbook or has no header."""
+    book, reader = _open(path, str(path))
+    return closing(book), reader
 
 
 def sheet_records(
@@ -249,11 +246,8 @@ def sheet_records(
 ) -> Iterator[tuple[int, list[str]]]:
     """An uploaded workbook's first worksheet as a CSV's records, each with its row number
     in the sheet: the header, then each row, its empty cells ""."""
-    book = _load(io.BytesIO(data), label, max_unzipped)
-    try:
-        reader = _first_sheet(book, label)
+    book, reader = _open(io.BytesIO(data), label, max_unzipped)
+    with closing(book):
         yield reader.line_num, list(reader.fieldnames)
         for row in reader:
             yield reader.line_num, [row[name] or "" for name in reader.fieldnames]
-    finally:
-        book.close()
