@@ -18,6 +18,9 @@ a traceback for a user mistake.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 
@@ -111,3 +114,17 @@ class StorageError(UnscError):
 
     exit_code = 6
     http_status = 503
+
+
+@contextlib.contextmanager
+def writing(path: str | Path) -> Iterator[None]:
+    """Turn a failure to write ``path`` (no such folder, a directory, no permission) into an
+    :class:`InvalidInput` that names it."""
+    try:
+        yield
+    except OSError as exc:
+        raise InvalidInput(
+            f"cannot write {path}: {exc.strerror or exc}",
+            value=str(path),
+            hint="choose a path in a folder you can write to",
+        ) from None

@@ -232,3 +232,17 @@ def test_a_formula_without_its_computed_value_is_named(tmp_path: Path) -> None:
         book, reader = open_sheet(path)  # (found as its row is read)
         with book:
             list(reader)
+
+
+@pytest.mark.parametrize("name", ["hits.csv", "hits.xlsx"])
+def test_an_output_that_cannot_be_written_is_named_before_screening(
+    tmp_path: Path, name: str
+) -> None:
+    queries = _csv(tmp_path / "in.csv")
+    out = tmp_path / "no such folder" / name
+    result = runner.invoke(app, ["screen-file", str(queries), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 2 and f"cannot write {out}" in result.output
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("name1,name2\nAli,Aly\n", encoding="utf-8")
+    result = runner.invoke(app, ["compare-file", str(pairs), "--out", str(tmp_path)])
+    assert result.exit_code == 2 and "Is a directory" in result.output

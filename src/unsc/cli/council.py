@@ -337,9 +337,9 @@ def records_chart_cmd(
     as_json: bool = _JSON,
 ) -> None:
     """Chart the record: vetoes over time by permanent member (PNG)."""
-    from unsc.cli.output import console, print_json, writing
+    from unsc.cli.output import console, print_json
     from unsc.council.chart import plot_vetoes
-    from unsc.errors import InvalidInput
+    from unsc.errors import InvalidInput, writing
 
     if what != "vetoes":
         raise InvalidInput(f"no chart {what!r}", hint="available: vetoes")

@@ -98,7 +98,8 @@ def demo(
     from rich.rule import Rule
 
     from unsc.cli.main import app
-    from unsc.cli.output import console, writing
+    from unsc.cli.output import console
+    from unsc.errors import writing
 
     with writing(out_dir):
         out_dir.mkdir(parents=True, exist_ok=True)

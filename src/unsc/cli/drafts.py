@@ -104,8 +104,9 @@ def history_cmd(
     """A draft's versions in order, with strength, the diff between each pair, and a bar chart."""
     from pathlib import Path
 
-    from unsc.cli.output import console, print_json, writing
+    from unsc.cli.output import console, print_json
     from unsc.drafts import history, plot_history
+    from unsc.errors import writing
 
     folder = Path(name)
     result = history(folder if folder.is_dir() else name)

@@ -234,8 +234,8 @@ def register(app: typer.Typer) -> None:
         import io
         import json
 
-        from unsc.cli.output import print_json, writing
-        from unsc.errors import InvalidInput
+        from unsc.cli.output import print_json
+        from unsc.errors import InvalidInput, writing
         from unsc.sanctions import Store, export_csv, export_ftm
 
         if format not in ("ftm", "csv"):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import enum
 import functools
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -17,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from unsc.errors import InvalidInput, UnscError
+from unsc.errors import UnscError
 
 if TYPE_CHECKING:
     from rich.progress import Progress, ProgressColumn
@@ -104,20 +103,6 @@ def print_error(exc: UnscError) -> None:
 def print_warning(message: str) -> None:
     """Print a warning on stderr (stdout may be JSON another tool reads)."""
     _stderr().print(f"[bold yellow]warning:[/] {escape(message)}")
-
-
-@contextlib.contextmanager
-def writing(path: str | Path) -> Iterator[None]:
-    """Turn a failure to write ``path`` (no such folder, a directory, no permission) into an
-    :class:`InvalidInput` that names it."""
-    try:
-        yield
-    except OSError as exc:
-        raise InvalidInput(
-            f"cannot write {path}: {exc.strerror or exc}",
-            value=str(path),
-            hint="choose a path in a folder you can write to",
-        ) from None
 
 
 def report_errors(func: F) -> F:

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
+from unsc.errors import writing
 from unsc.screening.sheets import is_sheet
 
 __all__ = ["RowWriter", "table_writer"]
@@ -49,19 +50,24 @@ class _SheetWriter:
 @contextmanager
 def table_writer(out_path: str | Path) -> Iterator[RowWriter]:
     """A row writer whose file replaces ``out_path`` only when the block completes: an Excel
-    workbook when the name ends in ``.xlsx``, else UTF-8 CSV."""
+    workbook when the name ends in ``.xlsx``, else UTF-8 CSV. A path that cannot be written
+    is an :class:`~unsc.errors.InvalidInput` naming it, found before any row is written."""
     out = Path(out_path)
     tmp = out.with_name(out.name + ".part")
     try:
-        if is_sheet(out):
-            from openpyxl import Workbook
+        with writing(out):  # (a workbook is saved over it: opened to know it can be)
+            sink = tmp.open("w", newline="", encoding="utf-8")
+        with sink:
+            if is_sheet(out):
+                from openpyxl import Workbook
 
-            book = Workbook(write_only=True)
-            yield _SheetWriter(book.create_sheet(SHEET_TITLE))
-            book.save(tmp)
-        else:
-            with tmp.open("w", newline="", encoding="utf-8") as sink:
+                book = Workbook(write_only=True)
+                yield _SheetWriter(book.create_sheet(SHEET_TITLE))
+            else:
                 yield csv.writer(sink)
-        tmp.replace(out)
+        with writing(out):
+            if is_sheet(out):
+                book.save(tmp)
+            tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)

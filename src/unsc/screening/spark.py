@@ -106,8 +106,8 @@ def _screener(payloads: tuple[ListPayload, ...]) -> Screener:
     with _lock:
         found = _screeners.get(key)
         if found is None:
-            if len(payloads) == 1 and payloads[0][2] is None:
-                found = Screener.from_list(payloads[0][1])  # the disk cache's
+            if all(data is None for _, _, data in payloads):  # shipped: the disk cache's
+                found = Screener.from_list(",".join(label for _, label, _ in payloads))
             else:
                 found = Screener([e for payload in payloads for e in _entities(payload)])
             _screeners[key] = found
