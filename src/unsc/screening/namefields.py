@@ -623,8 +623,7 @@ def vessel_numbers(text: str) -> list[str]:
 
 
 _WORD_CODE = re.compile(r"\w+(?:[-/.]\w+)+|\w*\d\w*")
-_MARK = re.compile(r"([A-Za-z0-9]{1,2})-[A-Za-z0-9]{3,5}")  # an aircraft's registration: EP-MMH
-_MARK_TYPED = re.compile(r"([A-Za-z0-9]{1,2})[- ][A-Za-z0-9]{3,5}")  # YK-AKB, YK AKB
+_MARK = re.compile(r"([A-Za-z0-9]{1,2})[- ][A-Za-z0-9]{3,5}")  # an aircraft's: EP-MMH, EP MMH
 _ARTICLES = frozenset({"al", "el", "ul", "ad", "an", "ar", "as", "at", "az", "ed", "en", "es"})
 _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})")
 CODE_MIN = 7  # letters and digits of a code among a name's words (C10135 is a customer's)
@@ -644,10 +643,16 @@ def written_codes(text: str) -> list[str]:
     for word in _WORD_CODE.findall(text):
         key = id_key(word)
         mixed = len(key) >= CODE_MIN and not key.isdigit() and not key.isalpha()
-        mark = _MARK.fullmatch(word)
-        if mixed or (mark and not key.isdigit() and mark[1].lower() not in _ARTICLES):
+        if mixed or (_a_mark(word) and not key.isdigit()):
             found.append(word)
     return found
+
+
+def _a_mark(text: str) -> bool:
+    """Whether ``text`` has an aircraft registration mark's shape, its prefix no Arabic
+    article (Al-Quds, Al Amin)."""
+    mark = _MARK.fullmatch(text)
+    return mark is not None and mark[1].lower() not in _ARTICLES
 
 
 def typed_as_code(text: str) -> bool:
@@ -660,10 +665,7 @@ def typed_as_code(text: str) -> bool:
     key = id_key(text)
     if any(c.isdigit() for c in key):
         return not _DATE.fullmatch(text)
-    mark = _MARK_TYPED.fullmatch(text)
-    if mark is not None:
-        return mark[1].lower() not in _ARTICLES
-    return len(key) >= 8 and " " not in text
+    return _a_mark(text) or (len(key) >= 8 and " " not in text)
 
 
 def unread_script(text: str) -> str | None:
