@@ -147,3 +147,16 @@ def test_a_run_read_from_the_arabic_script_finds_its_reading(un: Screener) -> No
     # QDi.431's name in Urdu script, left out of the list: "ثناء اللہ" reads "thna allah",
     # and tha is also read s: the run's skeleton is SANAULLAH's.
     assert _best_without_the_name(un, "QDi.431", "ثناء اللہ غفاری") == ["QDi.431"]
+
+
+def test_among_names_sharing_all_of_a_query_those_spelt_as_it_is_are_kept() -> None:
+    """More names of the query's length share all of it than the index keeps ("Abdallah
+    Ali" holds "Abd Allah" as one word): the cut among equals goes by spelling, not by
+    chance, and keeps the name written as the query is."""
+    given = ["Ali", "Omar", "Hasan", "Yusuf", "Karim", "Nabil", "Samir", "Tariq", "Walid"]
+    family = ["Ahmadi", "Bakri", "Daoud", "Farouk", "Hakimi", "Jaber", "Khalil", "Mansour"]
+    names = [f"Abdallah {g}{f}" for g in given for f in family]
+    for position in (0, len(names) // 2, len(names)):
+        index = _index(*names[:position], "Abd Allah", *names[position:])
+        assert len(names) > MAX_CANDIDATES
+        assert "Abd Allah" in _retrieved(index, "Abd Allah")

@@ -24,7 +24,9 @@ every part is frequent, the rarest one is walked.
 Each candidate name collects the weight of the query parts it shares, each part once, by the
 best look-up that found it there: alone or in a joined run (a part shared only by skeleton
 counts :data:`LOOSE_SHARE`); the best :data:`MAX_CANDIDATES` with enough shared
-weight go to the scorer. The cost per query grows with the rare postings, not with the list.
+weight go to the scorer (ties by spelling), of each list when several are indexed together:
+one list's names are not crowded out by another's. The cost per query grows with the rare
+postings, not with the list.
 
 A misspelt part shares no key, and an unseen part weighs most (it is rare): "Joeph Kony"
 would leave Joseph Kony sharing under half of the query. A part that shares no key with any
@@ -89,6 +91,8 @@ __all__ = ["COMMON_SHARE", "MAX_CANDIDATES", "NameIndex"]
 COMMON_SHARE = 0.005  # keys in more than this share of names are probed, not walked
 MIN_COMMON = 1000  # ... but never below this many names
 MAX_CANDIDATES = 40  # candidate names passed to the scorer per query
+LENGTH_TIE = 0.01  # of names sharing as much, each part of length apart ranks this lower
+SPELLING_TIE = 0.009  # ... and each name by its spelling's ratio to the query's, by less
 RELATIVE_SHARED = 0.3  # ... that share at least this fraction of the best candidate's share
 DENSE_LIMIT = 20_000  # lists up to this many names are scored in one dense array
 MIN_SHARED = 0.5  # a candidate must share this share of the query's weight
@@ -164,6 +168,7 @@ class NameIndex:
         forms: Sequence[NameForm],
         owners: Sequence[int],
         organisations: Sequence[bool] = (),
+        groups: Sequence[int] = (),
     ) -> None:
         self.forms = list(forms)
         self.size = len(self.forms)
@@ -198,6 +203,11 @@ class NameIndex:
         entities = max(len(set(owners)), 1)
         self._log_n = math.log(entities + 1)
         self._df = {k: len(v) for k, v in owners_by_token.items()}
+        self._group_rarity = _group_rarity(owners_by_token, groups, set(owners))
+        # each name's group, when there are several (each is kept its own candidates)
+        self._name_groups = (
+            np.asarray([groups[o] for o in owners], dtype=np.int16) if self._group_rarity else None
+        )
         self._common = max(MIN_COMMON, int(COMMON_SHARE * self.size))
         self.postings_for = lru_cache(maxsize=200_000)(self._postings_for)
 
@@ -225,18 +235,28 @@ class NameIndex:
                 return False
         return common is not None
 
-    def rarity(self, canon: str) -> float:
-        """How rare a canonical part is among the entries: 1 unseen ... ~0 in every entry."""
-        df = self._df.get(canon, 0)
-        return max(0.0, self._log_n - math.log(df + 1)) / self._log_n if df else 1.0
+    def rarity(self, canon: str, group: int | None = None) -> float:
+        """How rare a canonical part is among the entries: 1 unseen ... ~0 in every entry;
+        with ``group``, among that group's entries (one list of several indexed together)."""
+        df_table, log_n = self._df, self._log_n
+        if group is not None and self._group_rarity:
+            df_table, log_n = self._group_rarity[group]
+        df = df_table.get(canon, 0)
+        return max(0.0, log_n - math.log(df + 1)) / log_n if df else 1.0
 
-    def weights(self, form: NameForm) -> tuple[float, ...]:
+    def weights(self, form: NameForm, group: int | None = None) -> tuple[float, ...]:
         """Part weights: by kind (:func:`~unsc.screening.names.kind_weights`), and lowered for
-        parts common in the list."""
+        parts common in the list, or with ``group`` in that group's list: a name scores
+        against an entry of one list as it does when that list is screened alone."""
         return tuple(
-            w * (0.45 + 0.55 * self.rarity(c))
+            w * (0.45 + 0.55 * self.rarity(c, group))
             for w, c in zip(kind_weights(form), form.canon, strict=True)
         )
+
+    @property
+    def grouped(self) -> bool:
+        """Whether the entries are of several groups, each with its own rarity table."""
+        return bool(self._group_rarity)
 
     def near_keys(self, key: str) -> set[str]:
         """The phonetic keys of the list one edit away from ``key`` (not ``key`` itself)."""
@@ -356,6 +376,23 @@ class NameIndex:
             shared[np.isin(cands, np.asarray(exclude, dtype=np.int32))] = 0.0
         if among is not None:
             shared[~among[cands]] = 0.0
+        if self._name_groups is None:
+            return self._best_of(form, cands, shared)
+        # several lists: each list's best, as when it is screened alone (a generic name
+        # shared by hundreds of another list's names does not crowd out this one's)
+        groups = self._name_groups[cands]
+        kept = [
+            self._best_of(form, cands[groups == g], shared[groups == g]) for g in np.unique(groups)
+        ]
+        if len(kept) == 1:
+            return kept[0]
+        return np.concatenate([c for c, _ in kept]), np.concatenate([s for _, s in kept])
+
+    def _best_of(
+        self, form: NameForm, cands: IntArray, shared: FloatArray
+    ) -> tuple[IntArray, FloatArray]:
+        """The candidates kept for the scorer: those sharing enough of the query, the names
+        spelt closest to it when none shares nearly all, at most :data:`MAX_CANDIDATES`."""
         best = float(shared.max(initial=0.0))
         keep = shared >= max(MIN_SHARED, RELATIVE_SHARED * best)
         spelt_close = np.zeros(len(cands), dtype=bool)
@@ -365,12 +402,27 @@ class NameIndex:
         cands, shared, spelt_close = cands[keep], shared[keep], spelt_close[keep]
         if len(cands) > MAX_CANDIDATES:
             # Ties (many names share the query's parts) go to names of the query's length,
-            # particles not counted; the names spelt closest to a misspelt query stay.
-            rank = shared - 0.01 * np.abs(self._lengths[cands] - part_count(form))
+            # particles not counted, then to those spelt closest to it; the names spelt
+            # closest to a misspelt query stay.
+            rank = shared - LENGTH_TIE * np.abs(self._lengths[cands] - part_count(form))
             rank[spelt_close] += 2.0
+            self._spelling_ties(form, cands, rank)
             top = np.argpartition(-rank, MAX_CANDIDATES)[:MAX_CANDIDATES]
             cands, shared = cands[top], shared[top]
         return cands, shared
+
+    def _spelling_ties(self, form: NameForm, cands: IntArray, rank: FloatArray) -> None:
+        """Break the ties at the cut of :data:`MAX_CANDIDATES` by spelling (in place): of the
+        names ranked about as high as the last one kept, those spelt closer to the query
+        (rapidfuzz's ratio of the canonical spellings) go first, by less than one part of
+        length counts. A generic name that hundreds of longer names share in full ("Abd
+        Allah": "Abdallah Ali", "Abd Allah Mohammed") keeps the names spelt as it is, which
+        an arbitrary cut among equals lost when several lists are screened at once."""
+        last = np.partition(rank, len(rank) - MAX_CANDIDATES)[len(rank) - MAX_CANDIDATES]
+        near = np.flatnonzero(rank >= last - LENGTH_TIE)
+        texts = self._keys[cands[near]].tolist()
+        ratios = process.cdist([form.key], texts, scorer=fuzz.ratio, dtype=np.float64)[0]
+        rank[near] += SPELLING_TIE * ratios / 100.0
 
     def _shares(
         self, parts: list[Part], token_weights: list[float], loose_share: float, total: float
@@ -522,6 +574,25 @@ class NameIndex:
         for i, hit in best.items():
             shared += token_weights[i] * hit
         return cands, shared
+
+
+def _group_rarity(
+    owners_by_token: dict[str, set[int]], groups: Sequence[int], owners: set[int]
+) -> list[tuple[dict[str, int], float]]:
+    """Per group of entries (``groups``: each entry's, by entry number), the number of its
+    entries with each canonical part and the log of its entry count; none when the entries
+    are of one group."""
+    if len(set(groups)) < 2:
+        return []
+    sizes: dict[int, int] = defaultdict(int)
+    for owner in owners:
+        sizes[groups[owner]] += 1
+    tables: list[dict[str, int]] = [{} for _ in range(max(groups) + 1)]
+    for token, token_owners in owners_by_token.items():
+        for owner in token_owners:
+            table = tables[groups[owner]]
+            table[token] = table.get(token, 0) + 1
+    return [(table, math.log(max(sizes[g], 1) + 1)) for g, table in enumerate(tables)]
 
 
 def _countries_of_organisation(form: NameForm, kind: str | None) -> tuple[bool, ...]:

@@ -71,6 +71,7 @@ their order, the family name first or last: "김은정" Kim Un Jong is not Jong 
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -1318,6 +1319,13 @@ class Aligner:
                     seen.add(qi)
                     found.append((-sim, -len(qi) - len(cj), "joined", qi, cj))
         return found
+
+    def reweighed(self, q_weights: tuple[float, ...]) -> Aligner:
+        """This aligner with other weights of the query's parts, sharing its memo of the
+        rows of part pairs, which the weights do not enter."""
+        other = copy.copy(self)
+        other.weights = q_weights
+        return other
 
     def align(
         self,

@@ -171,6 +171,37 @@ class _Record:
         self.ids = ids or _NO_IDS
 
 
+class _Aligners:
+    """A query name's aligner per list (group) of a screener's entries: its parts weighed
+    by their rarity in the list of the entry it is aligned with (:meth:`NameIndex.weights`).
+    One aligner serves all when the screener holds one list."""
+
+    __slots__ = ("_base", "_by_group", "_form", "_index")
+
+    def __init__(
+        self,
+        index: NameIndex,
+        form: NameForm,
+        weights: tuple[float, ...],
+        kind: str | None,
+        *,
+        expands: bool,
+    ) -> None:
+        self._index, self._form = index, form
+        self._base = Aligner(form, weights, kind, expands=expands)
+        self._by_group: dict[int, Aligner] = {}
+
+    def of(self, group: int) -> Aligner:
+        """The aligner for names of the entries of ``group``."""
+        if not self._index.grouped:
+            return self._base
+        found = self._by_group.get(group)
+        if found is None:
+            found = self._base.reweighed(self._index.weights(self._form, group))
+            self._by_group[group] = found
+        return found
+
+
 class Screener:
     """An index over the names of a list and the scorer; thread-safe for reads."""
 
@@ -236,8 +267,14 @@ class Screener:
             self.first_name[owners[n]] = n
         # Names of entries that are not people: their acronyms pair with their names.
         self.organisations = [self.records[k].kind != "person" for k in owners]
-        self.index = NameIndex(forms, owners, self.organisations)
-        self.name_weights = [self.index.weights(f) for f in forms]
+        # each entry's list, by number: a name weighs its parts by their rarity in its own
+        # list, so an entry of one list scores as it does when that list is screened alone
+        number = {dataset: g for g, dataset in enumerate(self.datasets)}
+        self.groups = [number[e.dataset] for e in self.entities]
+        self.index = NameIndex(forms, owners, self.organisations, self.groups)
+        self.name_weights = [
+            self.index.weights(f, self.groups[owners[n]]) for n, f in enumerate(forms)
+        ]
         self.by_id: dict[str, list[int]] = {}
         for k, record in enumerate(self.records):
             for key in record.ids:
@@ -301,8 +338,8 @@ class Screener:
         skip: tuple[int, str] | None = None,
         kind: str | None = None,
         among: frozenset[int] | None = None,
-    ) -> tuple[dict[int, tuple[float, int, int]], list[Aligner]]:
-        """:meth:`_name_scores`, and the aligner of each query name (to explain the hits);
+    ) -> tuple[dict[int, tuple[float, int, int]], list[_Aligners]]:
+        """:meth:`_name_scores`, and the aligners of each query name (to explain the hits);
         with ``among``, of those entries' names only."""
         best: dict[int, tuple[float, int, int]] = {}
         exclude: list[int] = []
@@ -319,14 +356,14 @@ class Screener:
             cands, _ = self.index.candidates(
                 form, weights, exclude=exclude, kind=kind, among=self._names_mask(among)
             )
-            aligner = Aligner(form, weights, kind, expands=qn not in spelt_only)
+            aligner = _Aligners(self.index, form, weights, kind, expands=qn not in spelt_only)
             aligners.append(aligner)
             given_only = _given_name_only(form, kind)
             for n in cands.tolist():
                 owner = self.owners[n]
                 if best.get(owner, (0.0,))[0] >= 1.0:  # no other name of it can score more
                     continue
-                score = self.aligned(aligner, n).score
+                score = self.aligned(aligner.of(self.groups[owner]), n).score
                 if self._capped(n, given_only):
                     score = min(score, WEAK_ALIAS_SCORE)
                 if score > best.get(owner, (-1.0, 0, 0))[0]:
@@ -480,7 +517,7 @@ class Screener:
         for score, k, features, _ in scored[:limit]:
             _, qn, n = best[k]
             q, c = forms[qn], self.index.forms[n]
-            detail = self.aligned(aligners[qn], n, explain=True)
+            detail = self.aligned(aligners[qn].of(self.groups[k]), n, explain=True)
             features["name"]["detail"] = name_explanation(q, c, detail)
             cap = self._capped(n, _given_name_only(q, kind))
             if cap is not None:
