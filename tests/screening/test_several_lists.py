@@ -134,11 +134,23 @@ def test_one_list_s_entries_among_several_are_not_crowded_out_by_the_others() ->
         }
 
 
-@pytest.mark.parametrize("query", ["Ahmed, A", "Ma’alim Selman", "Abu Muhammad", "Sheikh Haassan"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Ahmed, A",
+        "Ma’alim Selman",
+        "Abu Muhammad",
+        "Sheikh Haassan",
+        "Mohammad Amiri",
+        "محمد احمدی",
+    ],
+)
 def test_each_list_keeps_its_own_candidates_among_several(query: str) -> None:
     """Without ``among`` too: each list keeps its own best candidates, so the names of one
     list that a generic query shares with hundreds of another's are not cut (the OFAC names
-    sharing "Ahmed" took LYi.018's place; "Abu Muhammad" lost QDi.318)."""
+    sharing "Ahmed" took LYi.018's place; "Abu Muhammad" lost QDi.318); and the lists
+    together are looked up as each alone, every posting walked ("Mohammad Amiri" shares only
+    parts common among 23,000 names with TAi.042's name in the Arabic script)."""
     both = Screener.from_list("un_sc,ofac_sdn")
     alone = Screener.from_list("un_sc")
     expected = {h.ref: h.score for h in alone.screen(Query(query), limit=10)}

@@ -94,7 +94,8 @@ MAX_CANDIDATES = 40  # candidate names passed to the scorer per query
 LENGTH_TIE = 0.01  # of names sharing as much, each part of length apart ranks this lower
 SPELLING_TIE = 0.009  # ... and each name by its spelling's ratio to the query's, by less
 RELATIVE_SHARED = 0.3  # ... that share at least this fraction of the best candidate's share
-DENSE_LIMIT = 20_000  # lists up to this many names are scored in one dense array
+DENSE_LIMIT = 50_000  # lists up to this many names are scored in one dense array (the
+# shipped lists together hold 25,000: screened at once, each list's candidates are as alone)
 MIN_SHARED = 0.5  # a candidate must share this share of the query's weight
 TYPO_TIER_BELOW = 0.9  # when no name shares this share of the query, also keep ...
 TYPO_SHARED = 0.3  # ... names that share this share, and are spelt closest to it:
