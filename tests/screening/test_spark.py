@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from unsc.errors import InvalidInput, NotFound
+from unsc.errors import InvalidInput, NotFound, ParseError
 from unsc.sanctions import load_list
 from unsc.screening import screen_file
 
@@ -168,6 +168,38 @@ def test_a_spreadsheet_export_reads_as_in_screen_file(
     got = _rows(spark.read.parquet(str(out)))
     assert got == expected
     assert [r[1] for r in got] == names
+
+
+def test_a_workbook_reads_as_in_screen_file(spark: Any, tmp_path: Path) -> None:
+    """A workbook's first worksheet, as ``screen-file`` reads it: a date cell as an ISO
+    date, a blank row left out, a column without a header named as Spark names one."""
+    import datetime
+
+    from openpyxl import Workbook
+
+    from unsc.screening.spark import screen_files
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["name", "dob", None])
+    sheet.append(["Choe Chun Sik", datetime.datetime(1954, 7, 10), "x"])
+    sheet.append([None, None, None])
+    sheet.append(["Joseph Kony", None, None])
+    sheet.append(["Nobody Atall Xq", None, None])
+    source = tmp_path / "customers.xlsx"
+    book.save(source)
+    options: dict[str, Any] = {"limit": 1, "threshold": 0.0, "dob_column": "dob"}
+    expected = _single_machine(source, tmp_path / "one.csv", **options)
+    out = tmp_path / "spark.parquet"
+    summary = screen_files(spark, source, out, **options)
+    got = _rows(spark.read.parquet(str(out)))
+    assert got == expected and summary["rows"] == len(expected)
+    assert [r[1] for r in got] == ["Choe Chun Sik", "Joseph Kony", "Nobody Atall Xq"]
+    assert got[0][2] == "KPi.013" and got[0][4] > 0.99  # the date of birth agrees
+    bad = tmp_path / "fake.xlsx"
+    bad.write_text("name\nJoseph Kony\n", encoding="utf-8")
+    with pytest.raises(ParseError, match=r"fake\.xlsx"):
+        screen_files(spark, bad, tmp_path / "bad.parquet")
 
 
 def test_user_errors(spark: Any, queries: Path, tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from unsc.errors import InvalidInput, NotFound
 from unsc.screening.batch import DATASET_COLUMN, SCREEN_COLUMNS, Job, screen_rows
 from unsc.screening.csvinput import csv_delimiter, detect_encoding, find_column, name_columns
 from unsc.screening.screener import Screener
+from unsc.screening.sheets import is_sheet, open_sheet
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -256,11 +257,36 @@ def _null() -> Any:
     return functions.lit(None).cast("string")
 
 
-def _format(path: str | Path, given: str | None) -> str:
+def _format(path: str | Path, given: str | None, *, sheet: bool = False) -> str:
+    """The format of ``path``: ``given``, else by its suffix; with ``sheet`` (an input), a
+    workbook (``xlsx``) too."""
+    kinds = ("csv", "parquet", "xlsx") if sheet else ("csv", "parquet")
     kind = given or ("parquet" if str(path).rstrip("/").endswith(".parquet") else "csv")
-    if kind not in ("csv", "parquet"):
-        raise InvalidInput(f"unsupported format {kind!r}", field="format", hint="csv or parquet")
+    if given is None and sheet and is_sheet(path):
+        kind = "xlsx"
+    if kind not in kinds:
+        raise InvalidInput(f"unsupported format {kind!r}", field="format", hint=" or ".join(kinds))
     return kind
+
+
+def _sheet_frame(spark: SparkSession, source: Path) -> DataFrame:
+    """A workbook's first worksheet as a DataFrame of text columns, read on the driver (a
+    worksheet holds at most 1,048,576 rows) as ``screen-file`` reads it: date cells ISO,
+    blank rows left out. Columns without a header, or with one an earlier column has, are
+    named as Spark's CSV reader names them (``_c2``; ``name1``, ``name3``)."""
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    book, reader = open_sheet(source)
+    with book:
+        headers = list(reader.fieldnames)
+        rows = [[row[h] for h in headers] for row in reader]
+    lowered = [h.lower() for h in headers]
+    names = [
+        f"_c{i}" if not h else f"{h}{i}" if lowered.count(h.lower()) > 1 else h
+        for i, h in enumerate(headers)
+    ]
+    schema = StructType([StructField(n, StringType(), True) for n in names])
+    return spark.createDataFrame(rows, schema)
 
 
 _SPARK_CHARSETS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16",
@@ -290,10 +316,12 @@ def screen_files(
     out_format: str | None = None,
     **options: Any,
 ) -> dict[str, Any]:
-    """Read CSV (with a header; delimiter and encoding as ``screen-file`` finds them) or
-    Parquet, screen it, write CSV or Parquet; a summary.
+    """Read CSV (with a header; delimiter and encoding as ``screen-file`` finds them),
+    Parquet or a workbook's first worksheet (``.xlsx``, ``.xlsm``), screen it, write CSV or
+    Parquet; a summary.
 
-    The format follows the suffix (``.parquet``, otherwise CSV) unless given. The output is
+    The format follows the suffix (``.parquet``, ``.xlsx``, otherwise CSV) unless given
+    (``csv``, ``parquet``, ``xlsx``). The output is
     a directory of part files, as Spark writes them; ``options`` go to
     :func:`screen_dataframe`.
     """
@@ -301,7 +329,10 @@ def screen_files(
     if not source.exists():
         raise NotFound(f"input {str(source)!r} does not exist", field="in_path", value=str(source))
     reader = spark.read
-    if _format(in_path, in_format) == "csv":
+    kind = _format(in_path, in_format, sheet=True)
+    if kind == "xlsx":
+        df = _sheet_frame(spark, source)
+    elif kind == "csv":
         found = _csv_options(source)
         if found["encoding"] not in _SPARK_STANDARD:  # Spark 4 reads others only so
             spark.conf.set("spark.sql.legacy.javaCharsets", "true")
