@@ -58,3 +58,21 @@ def test_yaml_list_takes_one_string_and_names_the_field_otherwise() -> None:
     assert yaml_list(["a", "b"], "tags") == ["a", "b"]
     with pytest.raises(ParseError, match=r"^s\.yaml: tags: expected a list, got \{'a': 1\}$"):
         yaml_list({"a": 1}, "tags", "s.yaml")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("date: !!int abc", "a value cannot be read"),
+        ("date: !!float abc", "a value cannot be read"),
+        ("date: !!timestamp foo", "'foo' is not a date"),
+        ("weights: [" + "9" * 5000 + "]", "a number of more than"),
+        # aliases: "billion laughs" (a few lines standing for gigabytes) and a self-reference
+        ("a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]", "an alias"),
+        ("g: &g {type: and, games: [*g]}", "an alias"),
+    ],
+)
+def test_values_yaml_reads_but_python_cannot_are_mistakes(text: str, message: str) -> None:
+    with pytest.raises(ParseError, match=message) as info:
+        parse_yaml(text, "game.yaml")
+    assert str(info.value).startswith("game.yaml")

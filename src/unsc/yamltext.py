@@ -7,6 +7,7 @@ line PyYAML points at, and its complaint in one line ("not valid YAML: expected 
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,10 @@ class _Loader(_BASE):  # type: ignore[misc]
             raise yaml.constructor.ConstructorError(
                 None, None, f"{node.value!r} is not a date ({exc})", node.start_mark
             ) from None
+        except AttributeError:  # !!timestamp foo: not a date's shape at all
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{node.value!r} is not a date", node.start_mark
+            ) from None
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
@@ -40,7 +45,7 @@ def parse_yaml(text: str | bytes, source: str | None = None, *, first_line: int 
     ``first_line``: the line of the file on which ``text`` begins (a header after a ``---``
     line begins on line 2)."""
     try:
-        return yaml.load(text, Loader=_Loader)
+        document = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -50,6 +55,39 @@ def parse_yaml(text: str | bytes, source: str | None = None, *, first_line: int 
             path=source,
             line=None if mark is None else mark.line + first_line,
         ) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # a tagged value: !!int abc, or
+        # an integer of more digits than Python converts
+        reason = str(exc).splitlines()[0][:200]
+        if "digits" in reason:
+            reason = f"a number of more than {sys.get_int_max_str_digits()} digits"
+        raise ParseError(
+            f"not valid YAML: a value cannot be read ({reason})",
+            path=source,
+            hint="write plain values, without !! tags",
+        ) from None
+    _refuse_aliases(document, source)
+    return document
+
+
+def _refuse_aliases(document: Any, source: str | None) -> None:
+    """A :class:`ParseError` when a list or mapping appears twice in ``document``: an alias
+    (``*name`` of an ``&name``), which none of the files needs. A few lines of nested
+    aliases stand for gigabytes once written out ("billion laughs"), and one inside its
+    own anchor for a structure without end."""
+    seen: set[int] = set()
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, dict | list):
+            continue
+        if id(node) in seen:
+            raise ParseError(
+                "not valid YAML here: an alias (*name) repeats a part of the file",
+                path=source,
+                hint="write each value out; anchors and aliases are not read",
+            )
+        seen.add(id(node))
+        stack.extend(node.values() if isinstance(node, dict) else node)
 
 
 def read_yaml(path: str | Path, what: str) -> Any:

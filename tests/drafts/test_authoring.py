@@ -194,6 +194,13 @@ def test_round_trip_property(d: Draft) -> None:
         ("---\nsymbol: x\n---\n\n<!-- measures: travel_ban -->\n", "annotation before", 5),
         ("---\ntitle: t\nchapter_vii: maybe\n---\n\n1. Decides x;\n", "must be true or false", 3),
         ("---\nsymbol: x\n---\n\n1. Decides x;\n<!-- binding: perhaps -->\n", "binding must", 6),
+        # header fields of the wrong type (each a TypeError or AttributeError before)
+        ("---\ntitle: t\nmeasures: foo\n---\n\n1. Decides x;\n", "'measures' must map", 3),
+        ("---\ntitle: t\nmeasures: [1]\n---\n\n1. Decides x;\n", "'measures' must map", 3),
+        ("---\ntitle: t\nmeasures: {1: {a: b}}\n---\n\n1. Decides x;\n", "'measures'", 3),
+        ("---\ntitle: t\nnotes: [1, {a: b}]\n---\n\n1. Decides x;\n", "'notes' must be", 3),
+        ("---\ntitle: t\nsponsors: {a: 1}\n---\n\n1. Decides x;\n", "'sponsors' must", 3),
+        ("---\ntitle: t\nannex: {a: 1}\n---\n\n1. Decides x;\n", "'annex' must be", 3),
     ],
 )
 def test_errors_name_the_line(text: str, message: str, line: int | None) -> None:
@@ -293,3 +300,9 @@ def test_any_model_round_trips(d: Draft) -> None:
     back = parse_markdown(to_markdown(d))
     assert _shape(back) == _shape(d)
     assert parse_markdown(to_markdown(back)) == back
+
+
+def test_a_header_field_of_one_text_is_a_list_of_one() -> None:
+    """``sponsors: Japan`` is one sponsor, not five letters; a number is read as written."""
+    d = parse_markdown("---\ntitle: t\nsponsors: Japan\nnotes: 5\n---\n\n1. Decides x;\n")
+    assert d.sponsors == ("Japan",) and d.notes == ("5",)

@@ -117,6 +117,10 @@ def test_history_of_a_folder(tmp_path: Path) -> None:
     (tmp_path / "versions.yaml").write_text("versions:\n  - file: a\n  - file: b\n")
     doc = _json(["draft", "history", str(tmp_path), "--json"])
     assert [v["label"] for v in doc["versions"]] == ["a", "b"]
+    (tmp_path / "versions.yaml").write_text("versions: 5\n")  # a TypeError before
+    result = runner.invoke(app, ["draft", "history", str(tmp_path)])
+    assert result.exit_code != 0 and "'versions' must be a list" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_history_chart_is_png_whatever_its_name_and_unwritable_paths_are_errors(

@@ -132,10 +132,39 @@ def _header(text: str, source: str | None) -> tuple[dict[str, Any], str, int]:
                 _key_line(m.group(1), key),
                 f"write '{key}: true' or '{key}: false'",
             )
+    for key in _LIST_KEYS:
+        if data.get(key) is not None:
+            data[key] = _texts(data[key], key, source, _key_line(m.group(1), key))
+    measures = data.get("measures")
+    if measures is not None:
+        line = _key_line(m.group(1), "measures")
+        if not isinstance(measures, dict):
+            raise _fail(
+                f"header field 'measures' must map paragraph numbers to measures, not "
+                f"{str(measures)[:100]!r}",
+                source,
+                line,
+                "write 'measures: {3: arms/import, 4: [assets, travel]}'",
+            )
+        data["measures"] = {k: _texts(v, "measures", source, line) for k, v in measures.items()}
     return data, text[m.end() :], m.group(0).count("\n") + 1
 
 
 _BOOLEAN_KEYS = ("chapter_vii", "article_41", "adopted")
+_LIST_KEYS = ("sponsors", "notes", "annex")
+
+
+def _texts(value: Any, key: str, source: str | None, line: int) -> list[str]:
+    """A header field's texts: one, or a list of them (numbers read as written)."""
+    items = value if isinstance(value, list) else [value]
+    if not all(isinstance(v, str | int | float) and not isinstance(v, bool) for v in items):
+        raise _fail(
+            f"header field {key!r} must be a text or a list of texts, not {str(value)[:100]!r}",
+            source,
+            line,
+            f"write '{key}: [first, second]'",
+        )
+    return [str(v) for v in items]
 
 
 def _key_line(header: str, key: str) -> int:

@@ -150,6 +150,13 @@ def _folder_history(folder: Path) -> list[HistoryEntry]:
     if index.is_file():
         spec = read_yaml(index, "the version history") or {}
         items = spec.get("versions", []) if isinstance(spec, dict) else []
+        if not isinstance(items, list):
+            raise ParseError(
+                f"'versions' must be a list of versions, not {str(items)[:100]!r}",
+                path=str(index),
+                field="versions",
+                hint="versions: [{file: v1, label: first}, {file: v2}]",
+            )
         entries = []
         for item in items:
             if not isinstance(item, dict) or "file" not in item:
