@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,30 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.fail(f"real data folder not found at {SHARED_DATA}")
     return SHARED_DATA
+
+
+BOUND_SECONDS = 20  # a bounded case takes well under a second on the CI's machine
+
+
+@contextmanager
+def _within_bound(what: str) -> Iterator[None]:
+    def _expired(signum: int, frame: object) -> None:
+        raise AssertionError(f"{what} took over {BOUND_SECONDS} s")
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.alarm(BOUND_SECONDS)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture(scope="session")
+def bounded() -> Callable[[str], AbstractContextManager[None]]:
+    """A block run under an alarm: input whose reading goes quadratic or exponential fails
+    the test instead of taking minutes (``with bounded("reading codes"): ...``)."""
+    return _within_bound
 
 
 @pytest.fixture(scope="session", autouse=True)

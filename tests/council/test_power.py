@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import math
 from fractions import Fraction
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -21,7 +22,7 @@ from unsc.council.power import (
     power_indices,
 )
 from unsc.council.power.banzhaf_fast import banzhaf_swings
-from unsc.errors import InvalidInput
+from unsc.errors import InvalidInput, ParseError
 
 
 def _by_code(game: CompositeGame | WeightedGame) -> dict[str, dict[str, str]]:
@@ -187,6 +188,24 @@ def test_game_from_dict_and_errors() -> None:
         WeightedGame(10, (1, 2))
     with pytest.raises(InvalidInput, match="non-negative"):
         WeightedGame(1, (1, -2))
+
+
+@pytest.mark.parametrize(
+    ("game", "message"),
+    [
+        ({"quota": "1e100000000", "weights": [50, 30, 20]}, "quota '1e100000000' is not"),
+        ({"quota": "1e-1000000", "weights": [50, 30, 20]}, "is not a number"),
+        ({"quota": 51, "weights": ["9" * 5000, 1]}, r"\(5002 characters\), not a whole"),
+        ({"quota": 51, "weights": ["²", 1]}, "not a whole number"),
+    ],
+)
+def test_numbers_past_any_council_s_are_refused_at_once(
+    game: dict[str, object], message: str, bounded: Any
+) -> None:
+    """A quota of 1e100000000 took Fraction minutes to build digit by digit, and one of a
+    million digits or a weight of 5,000 raised in int() or in the message's str()."""
+    with bounded("reading the game"), pytest.raises(ParseError, match=message):
+        game_from_dict(game, source="game.yaml")
 
 
 @settings(max_examples=40, deadline=None)

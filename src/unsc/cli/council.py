@@ -181,7 +181,7 @@ def power_cmd(
             values = [int(w) for w in _codes(weights)]
         except ValueError:
             raise InvalidInput(
-                f"weights {weights!r} are not integers", hint="e.g. --weights 50,30,20"
+                f"weights {(weights or '')[:60]!r} are not integers", hint="e.g. --weights 50,30,20"
             ) from None
         game = game_from_dict(
             {"quota": quota, "weights": values, "players": _codes(players)},
@@ -266,7 +266,7 @@ def records_list_cmd(
     kind: str | None = typer.Option(
         None, "--kind", help="resolution, vetoed_draft, failed_draft or presidential_statement."
     ),
-    limit: int = typer.Option(0, "--limit", help="At most this many (0: all)."),
+    limit: int = typer.Option(0, "--limit", min=0, help="At most this many (0: all)."),
     as_json: bool = _JSON,
 ) -> None:
     """List decisions of the record, filtered by year, topic, member, veto or kind."""

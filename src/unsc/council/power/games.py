@@ -232,7 +232,8 @@ def game_from_dict(doc: Any, *, source: str = "<game>") -> Game:
     return WeightedGame(_quota(doc["quota"], sum(values), source), values, names)
 
 
-_WHOLE = re.compile(r"-?[0-9]+")  # ASCII digits: "²" is a digit to isdigit(), not to int()
+_WHOLE = re.compile(r"-?[0-9]{1,30}")  # ASCII digits ("²" is a digit to isdigit(), not to
+# int()), at most thirty: Python reads no more than 4,300, a council weighs far less
 
 
 def _whole(value: Any, field: str, source: str) -> int:
@@ -242,11 +243,22 @@ def _whole(value: Any, field: str, source: str) -> int:
     if isinstance(value, str) and _WHOLE.fullmatch(value.strip()):
         return int(value)
     raise ParseError(
-        f"{field} is {value!r}, not a whole number",
+        f"{field} is {_shown(value)}, not a whole number of at most 30 digits",
         path=source,
         field=field,
         hint="weights and populations are whole numbers; scale fractional ones",
     )
+
+
+# a quota's number: digits, a fraction of them, a decimal point, a power of ten of at most
+# three digits; at most thirty digits each (a council's weights are far smaller)
+_QUOTA = re.compile(r"\s*[+-]?\d{1,30}(?:\.\d{0,30})?(?:[eE][+-]?\d{1,3})?\s*(?:/\s*\d{1,30}\s*)?")
+
+
+def _shown(value: Any) -> str:
+    """A value as a message shows it: its first 40 characters."""
+    text = repr(value)
+    return text if len(text) <= 40 else f"{text[:40]}... ({len(text)} characters)"
 
 
 def _quota(value: Any, total: int, source: str) -> Fraction:
@@ -254,10 +266,12 @@ def _quota(value: Any, total: int, source: str) -> Fraction:
     text = str(value).strip()
     share = text.endswith("%")
     try:
+        if not _QUOTA.fullmatch(text[:-1] if share else text):  # (Fraction would build
+            raise ValueError(text)  # 1e100000000 digit by digit, for minutes)
         quota = Fraction(text[:-1] if share else text)
     except (ValueError, ZeroDivisionError):
         raise ParseError(
-            f"quota {value!r} is not a number",
+            f"quota {_shown(value)} is not a number",
             path=source,
             field="quota",
             hint="write a number (51), a fraction (2/3) or a percentage (50%)",
