@@ -80,3 +80,17 @@ def test_a_broken_eu_file_is_refused(xml: bytes, message: str) -> None:
     with pytest.raises(ParseError, match=message) as caught:
         parse_bytes(xml, source="eu", label="eu.xml")
     assert caught.value.path == "eu.xml"
+
+
+@pytest.mark.parametrize("year", ["²", "9" * 5000, "99999999999999999999", "0", ""])
+def test_a_year_that_is_no_year_gives_no_date(year: str) -> None:
+    """``str.isdigit()`` takes "²", which ``int()`` refuses; a year of thousands of digits
+    is past what ``int()`` converts, and one of twenty past what a date holds."""
+    from lxml import etree
+
+    from unsc.sanctions.eu_xml import _birth_date
+    from unsc.sanctions.xmlread import date_number
+
+    assert _birth_date(etree.fromstring(f'<birthdate year="{year}"/>')) is None
+    assert date_number(year) is None or date_number(year) == 0
+    assert date_number(" 1982 ") == 1982

@@ -113,3 +113,16 @@ def test_a_broken_advanced_file_is_refused(xml: bytes, message: str) -> None:
     with pytest.raises(ParseError, match=message) as caught:
         parse_bytes(xml, source="ofac_advanced", label="adv.xml")
     assert caught.value.path == "adv.xml"
+
+
+@pytest.mark.parametrize("year", ["²", "9" * 5000, "99999999999999999999"])
+def test_a_date_whose_year_is_no_year_is_none(year: str) -> None:
+    """ValueError ("²" passes isdigit()), the 4,300-digit limit, and OverflowError (a year
+    past what a date holds) each stopped an import."""
+    from lxml import etree
+
+    from unsc.sanctions.ofac_advanced import _day
+
+    assert _day(etree.fromstring(f"<Date><Year>{year}</Year><Month>1</Month></Date>")) is None
+    found = _day(etree.fromstring("<Date><Year>1982</Year><Month>2</Month></Date>"))
+    assert found == dt.date(1982, 2, 1)

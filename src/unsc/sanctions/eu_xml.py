@@ -34,7 +34,7 @@ from unsc.sanctions.model import (
     in_latin_letters,
 )
 from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs
-from unsc.sanctions.xmlread import children, parse_xml
+from unsc.sanctions.xmlread import children, date_number, parse_xml
 
 __all__ = ["ROOT", "parse_eu_xml"]
 
@@ -88,10 +88,10 @@ def _birth_date(el: Any) -> PartialDate | None:
     day = _date(el.get("birthdate"))
     if day is not None:
         return PartialDate.of(day.year, day.month, day.day, circa=circa)
-    year, month = el.get("year") or "", el.get("monthOfYear") or ""
-    if not year.isdigit() or not 1 <= int(year) <= 9999:
+    year, month = date_number(el.get("year")), date_number(el.get("monthOfYear"))
+    if year is None or not 1 <= year <= 9999:
         return None
-    return PartialDate.of(int(year), int(month) if month.isdigit() else None, circa=circa)
+    return PartialDate.of(year, month, circa=circa)
 
 
 def _place(el: Any, *keys: str) -> Place | None:

@@ -50,7 +50,14 @@ from unsc.sanctions.model import (
 )
 from unsc.sanctions.ofac_remarks import ID_LABELS, PROPERTY_LABELS
 from unsc.sanctions.snapshot import RECORD_FIELDS, ListSnapshot, UniqueRefs
-from unsc.sanctions.xmlread import children, descendants, local_name, release, stream_xml
+from unsc.sanctions.xmlread import (
+    children,
+    date_number,
+    descendants,
+    local_name,
+    release,
+    stream_xml,
+)
 
 __all__ = ["ROOT", "parse_ofac_advanced"]
 
@@ -101,8 +108,7 @@ def _clean(text: str | None) -> str | None:
 
 def _int(el: Any, name: str) -> int | None:
     found = children(el, name)
-    text = (found[0].text or "").strip() if found else ""
-    return int(text) if text.isdigit() else None
+    return date_number(found[0].text) if found else None
 
 
 def _day(el: Any | None) -> dt.date | None:

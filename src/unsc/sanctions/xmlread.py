@@ -19,7 +19,15 @@ from lxml import etree
 
 from unsc.errors import ParseError
 
-__all__ = ["children", "descendants", "local_name", "parse_xml", "release", "stream_xml"]
+__all__ = [
+    "children",
+    "date_number",
+    "descendants",
+    "local_name",
+    "parse_xml",
+    "release",
+    "stream_xml",
+]
 
 _HINT = "the file is not well-formed XML; was the download cut short?"
 
@@ -90,3 +98,11 @@ def children(el: Any, name: str) -> list[Any]:
 def descendants(el: Any, name: str) -> list[Any]:
     """Every element below ``el`` with local name ``name``."""
     return [d for d in el.iter() if d is not el and local_name(d) == name]
+
+
+def date_number(text: str | None) -> int | None:
+    """A year, month or day as a list's XML writes it: ASCII digits, at most four; None for
+    anything else ("²", which str.isdigit() takes and int() refuses, or a year of thousands
+    of digits)."""
+    text = (text or "").strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 4 else None
