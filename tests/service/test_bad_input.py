@@ -90,6 +90,15 @@ def test_screening_errors_name_the_query_and_property(
     assert queued.status_code == 400 and queued.json()["field"] == "query.schema"
 
 
+def test_a_ship_s_number_of_thousands_of_han_digits_is_screened(client: TestClient) -> None:
+    """第 ... 号 reads the number between them in digits; one of 5,000 digits was a 500 (Python
+    converts no int of more than 4,300)."""
+    name = "第" + "一" * 5000 + "号"
+    response = client.post("/match/un_sc", json={"queries": {"q1": _person(name=name)}})
+    assert response.status_code == 200
+    assert response.json()["responses"]["q1"]["results"] == []
+
+
 def test_unreadable_bodies_name_the_body(client: TestClient) -> None:
     headers = {"content-type": "application/json"}
     broken = client.post("/council/vote", content=b'{"date": ', headers=headers)
@@ -145,6 +154,12 @@ def test_list_import_errors_name_the_upload_and_change_nothing(
         ("get", f"/review/items/{BIG_ID}"),
         ("get", f"/review/items?offset={BIG_ID}"),
         ("post", f"/review/items/{BIG_ID}/decision"),
+        # and below it (a 500 before: the driver refused -99999999999999999999)
+        ("get", f"/lists/versions/-{BIG_ID}"),
+        ("get", f"/lists/diff?a=-{BIG_ID}&b=1"),
+        ("get", f"/review/items/-{BIG_ID}"),
+        ("post", f"/review/items/-{BIG_ID}/decision"),
+        ("get", "/lists/versions/0"),
     ],
 )
 def test_ids_beyond_the_database_range_are_a_422(

@@ -72,3 +72,20 @@ def test_serve_help_names_its_options() -> None:
     assert result.exit_code == 0
     for option in ("--host", "--port", "--workers"):
         assert option in result.stdout
+
+
+def test_numbers_past_the_store_s_and_bad_server_options_are_messages(isolated_env: Path) -> None:
+    """Each of these ended in a traceback (OverflowError from the driver, uvicorn's KeyError)
+    or, for the port, in a server listening nowhere."""
+    big = str(10**23)
+    for args, code, says in [
+        (["keys", "revoke", big], 3, f"no API key with id {big}"),
+        (["lists", "diff", big, big], 3, f"no list version {big}"),
+        (["audit", "log", "--limit", big], 2, "--limit"),
+        (["records", "list", "--limit", "-1"], 2, "--limit"),
+        (["serve", "--log-level", "zzz"], 2, "'zzz' is not one of"),
+        (["serve", "--port", "99999"], 2, "--port"),
+    ]:
+        result = runner.invoke(app, args, env={"COLUMNS": "200"})
+        assert result.exit_code == code and says in result.output, (args, result.output)
+        assert result.exception is None or isinstance(result.exception, SystemExit), args

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import enum
+
 import typer
 
 from unsc.cli.output import console, print_json, report_errors
+from unsc.storage.meta import MAX_ID
+
+
+class LogLevel(enum.StrEnum):
+    """uvicorn's log levels."""
+
+    critical = "critical"
+    error = "error"
+    warning = "warning"
+    info = "info"
+    debug = "debug"
+    trace = "trace"
+
 
 keys_app = typer.Typer(help="API keys of the HTTP service (stored hashed).", no_args_is_help=True)
 audit_app = typer.Typer(
@@ -16,9 +31,9 @@ def serve(
     host: str = typer.Option(
         "127.0.0.1", help="Address to bind (keep the loopback unless a proxy is in front)."
     ),
-    port: int = typer.Option(8000, help="TCP port."),
-    workers: int = typer.Option(1, min=1, help="Worker processes (2 for two cores)."),
-    log_level: str = typer.Option("warning", help="uvicorn log level."),
+    port: int = typer.Option(8000, min=1, max=65535, help="TCP port."),
+    workers: int = typer.Option(1, min=1, max=256, help="Worker processes (2 for two cores)."),
+    log_level: LogLevel = typer.Option(LogLevel.warning, help="uvicorn log level."),
 ) -> None:
     """Serve the HTTP API, its OpenAPI spec (/docs) and the web UI (/ui/)."""
     import uvicorn
@@ -34,7 +49,7 @@ def serve(
         host=host,
         port=port,
         workers=workers,
-        log_level=log_level,
+        log_level=log_level.value,
         access_log=False,
     )
 
@@ -118,7 +133,7 @@ def audit_verify(json: bool = typer.Option(False, "--json", help="Print JSON."))
 @audit_app.command("log")
 @report_errors
 def audit_log(
-    limit: int = typer.Option(20, min=1, help="How many of the newest entries."),
+    limit: int = typer.Option(20, min=1, max=MAX_ID, help="How many of the newest entries."),
     action: str = typer.Option(None, help="Only this action (lists.import, review.decision)."),
     json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:

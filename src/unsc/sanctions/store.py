@@ -28,7 +28,7 @@ from unsc.sanctions.loader import SOURCES, detect_format, parse_bytes
 from unsc.sanctions.model import Entity
 from unsc.sanctions.ofac_companions import find_companions
 from unsc.sanctions.snapshot import ListSnapshot
-from unsc.storage import begin_write, get_engine
+from unsc.storage import MAX_ID, begin_write, get_engine
 from unsc.storage.tables import list_entries, list_payloads, list_versions
 
 Progress = Callable[[int, int], None]
@@ -285,8 +285,11 @@ class Store:
 
     def version(self, version: int) -> VersionInfo:
         """One stored snapshot by its id."""
-        with self.engine.connect() as conn:
-            row = conn.execute(select(list_versions).where(list_versions.c.id == version)).first()
+        row = None
+        if 1 <= version <= MAX_ID:  # (a larger id names none, and the driver refuses it)
+            with self.engine.connect() as conn:
+                query = select(list_versions).where(list_versions.c.id == version)
+                row = conn.execute(query).first()
         if row is None:
             known = [v.version for v in self.versions()]
             raise NotFound(

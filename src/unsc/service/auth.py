@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine
 from unsc.errors import Forbidden, InvalidInput, NotFound, StorageError
 from unsc.service.tables import api_keys, utcnow
 from unsc.settings import get_settings
-from unsc.storage import begin_write
+from unsc.storage import MAX_ID, begin_write
 
 ROLES: tuple[str, ...] = ("viewer", "analyst", "admin")
 KEY_PREFIX = "unsc_"
@@ -118,6 +118,8 @@ def list_keys(engine: Engine) -> list[ApiKey]:
 
 def revoke_key(engine: Engine, key_id: int) -> ApiKey:
     """Revoke a key by id; it stops working at once."""
+    if not 1 <= key_id <= MAX_ID:  # names none (and the driver refuses it)
+        raise NotFound(f"no API key with id {key_id}", hint="see `unsc keys list`")
     with begin_write(engine) as conn:
         row = conn.execute(sa.select(api_keys).where(api_keys.c.id == key_id)).first()
         if row is None:

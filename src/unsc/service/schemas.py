@@ -7,9 +7,6 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
-MAX_ID = 2**31 - 1
-"""The largest id a stored row can have (a 32-bit integer column)."""
-
 _KINDS = {dict: "an object", list: "a list", bool: "true or false"}
 
 

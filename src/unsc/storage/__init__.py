@@ -9,6 +9,6 @@ SQLite runs in WAL mode with foreign keys on; PostgreSQL is reached as
 """
 
 from unsc.storage.engine import begin_write, dispose_engines, get_engine, migrate
-from unsc.storage.meta import metadata
+from unsc.storage.meta import MAX_ID, metadata
 
-__all__ = ["begin_write", "dispose_engines", "get_engine", "metadata", "migrate"]
+__all__ = ["MAX_ID", "begin_write", "dispose_engines", "get_engine", "metadata", "migrate"]

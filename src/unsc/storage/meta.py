@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import MetaData
 
+MAX_ID = 2**31 - 1
+"""The largest id a stored row can have (a 32-bit integer column): a larger one given by a
+user names no row (and a driver would refuse it as a parameter)."""
+
 # Deterministic constraint names, so that migrations can refer to them on every backend.
 NAMING = {
     "ix": "ix_%(column_0_label)s",

@@ -19,7 +19,7 @@ from unsc.service import audit
 from unsc.service.auth import Principal
 from unsc.service.context import ServiceContext
 from unsc.service.deps import context, requires
-from unsc.service.schemas import MAX_ID
+from unsc.storage import MAX_ID
 
 router = APIRouter(prefix="/lists", tags=["lists"])
 _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,8}")  # an upload's suffix kept on its copy (.xml, .gz)
@@ -134,7 +134,7 @@ def versions(
 
 @router.get("/versions/{version}", summary="One stored version")
 def version(
-    version: int = PathParam(..., le=MAX_ID), ctx: ServiceContext = Depends(context)
+    version: int = PathParam(..., ge=1, le=MAX_ID), ctx: ServiceContext = Depends(context)
 ) -> dict[str, Any]:
     found: dict[str, Any] = _store(ctx).version(version).to_dict()
     return found
@@ -142,8 +142,8 @@ def version(
 
 @router.get("/diff", summary="What changed from version a to version b")
 def diff(
-    a: int = Query(..., le=MAX_ID, description="the older version id"),
-    b: int = Query(..., le=MAX_ID, description="the newer version id"),
+    a: int = Query(..., ge=1, le=MAX_ID, description="the older version id"),
+    b: int = Query(..., ge=1, le=MAX_ID, description="the newer version id"),
     ctx: ServiceContext = Depends(context),
 ) -> dict[str, Any]:
     delta = _store(ctx).diff(a, b)

@@ -11,9 +11,10 @@ from unsc.service.auth import Principal
 from unsc.service.context import ServiceContext
 from unsc.service.deps import context, requires
 from unsc.service.queueing import queue_matches
-from unsc.service.schemas import MAX_ID, Decision, ReviewRequest
+from unsc.service.schemas import Decision, ReviewRequest
+from unsc.storage import MAX_ID
 
-ITEM = Path(..., le=MAX_ID, description="a review item's id")
+ITEM = Path(..., ge=1, le=MAX_ID, description="a review item's id")
 
 router = APIRouter(prefix="/review", tags=["review"])
 

@@ -13,7 +13,7 @@ from unsc.service.auth import COOKIE, authenticate, require
 from unsc.service.context import ServiceContext
 from unsc.service.deps import context
 from unsc.service.pages import error_fragment, render, ui_principal
-from unsc.service.schemas import MAX_ID
+from unsc.storage import MAX_ID
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
 
@@ -112,7 +112,7 @@ def review_page(
 @router.post("/review/{item_id}", response_class=HTMLResponse)
 def review_decide(
     request: Request,
-    item_id: int = Path(..., le=MAX_ID),
+    item_id: int = Path(..., ge=1, le=MAX_ID),
     decision: str = Form(...),
     reason: str = Form(""),
     ctx: ServiceContext = Depends(context),

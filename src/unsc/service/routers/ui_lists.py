@@ -15,7 +15,7 @@ from unsc.service.context import ServiceContext
 from unsc.service.deps import context
 from unsc.service.pages import error_fragment, render, ui_principal
 from unsc.service.routers.lists import import_upload
-from unsc.service.schemas import MAX_ID
+from unsc.storage import MAX_ID
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
 
@@ -38,8 +38,8 @@ def lists_page(request: Request, ctx: ServiceContext = Depends(context)) -> HTML
 @router.get("/lists/diff", response_class=HTMLResponse)
 def lists_diff(
     request: Request,
-    a: int = Query(..., le=MAX_ID),
-    b: int = Query(..., le=MAX_ID),
+    a: int = Query(..., ge=1, le=MAX_ID),
+    b: int = Query(..., ge=1, le=MAX_ID),
     ctx: ServiceContext = Depends(context),
 ) -> HTMLResponse:
     try:
