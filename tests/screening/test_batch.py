@@ -227,3 +227,30 @@ def test_screen_file_screens_a_name_split_in_columns(tmp_path: Path) -> None:
     with pytest.raises(ParseError, match="no column 'nom'") as caught:
         screen_file(src, out, name_column="nom", workers=1)
     assert "first_name+last_name" in (caught.value.hint or "")
+
+
+def test_the_output_may_not_be_the_input(tmp_path: Path) -> None:
+    """The results would replace the names they came from."""
+    source = tmp_path / "names.csv"
+    source.write_text("name\nJoseph Kony\n", encoding="utf-8")
+    with pytest.raises(InvalidInput, match="is the input file"):
+        screen_file(source, tmp_path / "." / "names.csv", workers=1)
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("name1,name2\nA,B\n", encoding="utf-8")
+    with pytest.raises(InvalidInput, match="is the input file"):
+        compare_file(pairs, pairs)
+    assert source.read_text(encoding="utf-8") == "name\nJoseph Kony\n"
+
+
+def test_workers_are_at_most_four_per_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: 2)
+    assert batch.resolve_workers(100_000) == 8
+    assert batch.resolve_workers(0) == 2 and batch.resolve_workers(3) == 3
+
+
+def test_an_unknown_schema_in_a_pairs_file_names_its_row(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("name1,name2,schema\nA B,A B,Person\nC D,C D,Foo\n", encoding="utf-8")
+    with pytest.raises(ParseError, match="schema 'Foo'") as err:
+        compare_file(pairs, tmp_path / "out.csv")
+    assert err.value.line == 3 and "pairs.csv" in str(err.value)

@@ -189,6 +189,21 @@ def test_a_damaged_workbook_is_a_message_naming_the_file(tmp_path: Path) -> None
         read_rows(broken.read_bytes(), filename="cut.xlsx", max_rows=100)
 
 
+def test_a_workbook_of_a_chart_alone_is_a_message(tmp_path: Path) -> None:
+    """openpyxl reads such a workbook's chart where it expects cells and raises
+    AttributeError (or TypeError for an attribute of the wrong type): a message now."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.create_chartsheet()
+    book.remove(book.active)
+    charts = tmp_path / "charts.xlsx"
+    book.save(charts)
+    with pytest.raises(ParseError, match="the workbook is damaged") as err:
+        screen_file(charts, tmp_path / "o.csv", workers=1)
+    assert "charts.xlsx" in str(err.value)
+
+
 def test_a_huge_cell_or_a_zip_bomb_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

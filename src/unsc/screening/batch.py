@@ -39,7 +39,7 @@ from unsc.screening.csvinput import (
     row_name,
 )
 from unsc.screening.features import given_date, parse_date, schema_kind
-from unsc.screening.outfile import table_writer
+from unsc.screening.outfile import apart_from, table_writer
 from unsc.screening.scorer import ALGORITHM, DEFAULT_THRESHOLD, compare
 from unsc.screening.screener import Query, Screener
 
@@ -64,13 +64,18 @@ _SEEN: weakref.WeakKeyDictionary[Screener, dict[tuple[Any, ...], list[HitRow]]] 
 SEEN_MAX = 100_000  # queries remembered per screener (forgotten all at once beyond)
 
 
+MAX_WORKERS_PER_CORE = 4  # more processes than this per core only wait for one another
+
+
 def resolve_workers(workers: int | None) -> int:
-    """Worker processes: ``None`` reads UNSC_WORKERS; 0 means all cores."""
+    """Worker processes: ``None`` reads UNSC_WORKERS; 0 means all cores; at most
+    :data:`MAX_WORKERS_PER_CORE` per core (100,000 asked would start as many processes)."""
     if workers is None:
         from unsc.settings import get_settings
 
         workers = int(get_settings().workers)
-    return max(1, workers or os.cpu_count() or 1)
+    cores = os.cpu_count() or 1
+    return min(max(1, workers or cores), MAX_WORKERS_PER_CORE * cores)
 
 
 Job = tuple[int, str, str | None, str | None, str | None]
@@ -247,6 +252,7 @@ def screen_file(
     since are written (:mod:`~unsc.screening.changes`)."""
     global _SCREENER, _AMONG
     started = time.perf_counter()
+    apart_from(in_path, out_path)
     engine = screener or Screener.from_list(list)
     among = None
     if changed_since is not None:
@@ -313,6 +319,7 @@ def compare_file(
     """Score each pair of a CSV (``name1, name2, schema``); writes them with ``score, match``
     (a pair missing a name scores 0)."""
     started = time.perf_counter()
+    apart_from(in_path, out_path)
     handle, reader, used = open_rows(in_path, encoding)
     pairs = matches = 0
     with handle:
@@ -328,7 +335,12 @@ def compare_file(
                 if a and b:
                     cell = record.get(schema_column) if schema_column else None
                     schema = (cell or "").strip() or None
-                    result = compare(a, b, schema=schema, threshold=threshold)
+                    try:
+                        result = compare(a, b, schema=schema, threshold=threshold)
+                    except InvalidInput as exc:  # an unknown schema: the row that gives it
+                        raise ParseError(
+                            exc.args[0], path=str(in_path), line=reader.line_num, hint=exc.hint
+                        ) from None
                     score, match = result.score, result.match
                 else:
                     score, match = 0.0, False

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
-from unsc.errors import writing
+from unsc.errors import InvalidInput, writing
 from unsc.screening.sheets import is_sheet
 
 __all__ = ["RowWriter", "table_writer"]
@@ -45,6 +45,19 @@ class _SheetWriter:
     def writerows(self, rows: Iterable[Iterable[Any]]) -> None:
         for row in rows:
             self._sheet.append(list(row))
+
+
+def apart_from(in_path: str | Path, out_path: str | Path) -> None:
+    """An :class:`~unsc.errors.InvalidInput` when ``out_path`` is the input file itself,
+    which the output would replace."""
+    source, out = Path(in_path), Path(out_path)
+    if source.exists() and out.exists() and source.resolve() == out.resolve():
+        raise InvalidInput(
+            f"the output {str(out)!r} is the input file",
+            field="out",
+            value=str(out),
+            hint="write the results to another file",
+        )
 
 
 @contextmanager

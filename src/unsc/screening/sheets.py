@@ -64,7 +64,18 @@ FORMULA_ROWS = 100  # the rows looked at for formulas without computed values
 MAX_CELL = 32_767  # the longest cell read: Excel's own limit (a longer one is crafted)
 MAX_UNZIPPED = 256 << 20  # the most an uploaded workbook may unpack to (a zip bomb's cap)
 # what a damaged workbook raises while a sheet is read (its XML cut, a member corrupt)
-_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, SyntaxError)
+# what openpyxl raises on a damaged workbook: its XML's values are typed as they are read
+# (an attribute of the wrong type, one it does not know, a chart where a sheet should be)
+_DAMAGED = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    ValueError,
+    SyntaxError,
+    TypeError,
+    AttributeError,
+)
 _DIMENSION = re.compile(rb'<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"')
 _SHEET_XML = re.compile(r"xl/worksheets/sheet(\d+)\.xml")
 
@@ -208,7 +219,7 @@ def _open(
         if isinstance(source, io.IOBase):
             source.seek(0)
         book = load_workbook(source, read_only=True, data_only=True)
-    except (SyntaxError, zlib.error, EOFError) as exc:
+    except (SyntaxError, zlib.error, EOFError, TypeError, AttributeError) as exc:
         raise _damaged(exc, label) from None
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise ParseError(

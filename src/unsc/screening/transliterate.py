@@ -832,14 +832,17 @@ _HAN_DIGITS = dict(
 _HAN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _HAN_NUMERAL = f"[\\d{''.join(_HAN_DIGITS)}十百千]+"
 _HAN_COUNTED = re.compile(f"第({_HAN_NUMERAL})|({_HAN_NUMERAL})[号號]")
+MAX_UNIT_NUMERAL = 100  # a numeral with units (十百千) longer than this is no number: kept
 
 
-def _han_number(numeral: str) -> int:
-    """A number written in Chinese characters or digits: 十八 18, 一百零五 105, 一〇一 101."""
-    if numeral.isdigit():  # digits of any script: int reads them
-        return int(numeral)
-    if not any(ch in _HAN_UNITS for ch in numeral):  # digit by digit: 一〇一
-        return int("".join(str(_HAN_DIGITS.get(ch, ch)) for ch in numeral))
+def _han_number(numeral: str) -> str:
+    """A number written in Chinese characters or digits, in ASCII digits: 十八 18, 一百零五
+    105, 一〇一 101 (a numeral of many digits as long as it is: Python's int would refuse
+    more than 4,300)."""
+    if not any(ch in _HAN_UNITS for ch in numeral):  # digit by digit: 一〇一, or digits of
+        # any script
+        digits = "".join(str(_HAN_DIGITS.get(ch, ch)) for ch in numeral)
+        return "".join(str(unicodedata.digit(ch)) for ch in digits).lstrip("0") or "0"
     total = current = 0
     for ch in numeral:
         if ch in _HAN_UNITS:
@@ -849,7 +852,7 @@ def _han_number(numeral: str) -> int:
             current = current * 10 + int(ch)
         else:
             current = _HAN_DIGITS[ch]
-    return total + current
+    return str(total + current) if len(numeral) <= MAX_UNIT_NUMERAL else numeral
 
 
 # SERA writes the first order of ሀ ሐ ኀ and of አ ዐ he, He, `e, 'e: said a; then its letters
