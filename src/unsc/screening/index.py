@@ -24,9 +24,9 @@ every part is frequent, the rarest one is walked.
 Each candidate name collects the weight of the query parts it shares, each part once, by the
 best look-up that found it there: alone or in a joined run (a part shared only by skeleton
 counts :data:`LOOSE_SHARE`); the best :data:`MAX_CANDIDATES` with enough shared
-weight go to the scorer (ties by spelling), of each list when several are indexed together:
-one list's names are not crowded out by another's. The cost per query grows with the rare
-postings, not with the list.
+weight go to the scorer (of equals, those spelt as the query is), of each list when several
+are indexed together: one list's names are not crowded out by another's. The cost per
+query grows with the rare postings, not with the list.
 
 A misspelt part shares no key, and an unseen part weighs most (it is rare): "Joeph Kony"
 would leave Joseph Kony sharing under half of the query. A part that shares no key with any
@@ -92,7 +92,7 @@ COMMON_SHARE = 0.005  # keys in more than this share of names are probed, not wa
 MIN_COMMON = 1000  # ... but never below this many names
 MAX_CANDIDATES = 40  # candidate names passed to the scorer per query
 LENGTH_TIE = 0.01  # of names sharing as much, each part of length apart ranks this lower
-SPELLING_TIE = 0.009  # ... and each name by its spelling's ratio to the query's, by less
+SPELLING_TIE = 0.009  # ... and a name spelt as the query is ranks this higher, by less
 RELATIVE_SHARED = 0.3  # ... that share at least this fraction of the best candidate's share
 DENSE_LIMIT = 50_000  # lists up to this many names are scored in one dense array (the
 # shipped lists together hold 25,000: screened at once, each list's candidates are as alone)
@@ -403,8 +403,8 @@ class NameIndex:
         cands, shared, spelt_close = cands[keep], shared[keep], spelt_close[keep]
         if len(cands) > MAX_CANDIDATES:
             # Ties (many names share the query's parts) go to names of the query's length,
-            # particles not counted, then to those spelt closest to it; the names spelt
-            # closest to a misspelt query stay.
+            # particles not counted, then to those spelt as it is; the names spelt closest
+            # to a misspelt query stay.
             rank = shared - LENGTH_TIE * np.abs(self._lengths[cands] - part_count(form))
             rank[spelt_close] += 2.0
             self._spelling_ties(form, cands, rank)
@@ -414,16 +414,16 @@ class NameIndex:
 
     def _spelling_ties(self, form: NameForm, cands: IntArray, rank: FloatArray) -> None:
         """Break the ties at the cut of :data:`MAX_CANDIDATES` by spelling (in place): of the
-        names ranked about as high as the last one kept, those spelt closer to the query
-        (rapidfuzz's ratio of the canonical spellings) go first, by less than one part of
-        length counts. A generic name that hundreds of longer names share in full ("Abd
-        Allah": "Abdallah Ali", "Abd Allah Mohammed") keeps the names spelt as it is, which
-        an arbitrary cut among equals lost when several lists are screened at once."""
+        names ranked about as high as the last one kept, those spelt as the query is (its
+        canonical spelling) go first, by less than one part of length counts. A generic name
+        that hundreds of longer names share in full ("Abd Allah": "Abdallah Ali", "Abd Allah
+        Mohammed") keeps the names written as it is, which an arbitrary cut among equals
+        could lose. (Ranking the others by how close their spelling is, too, let one-word
+        names an edit away from a one-word query in, where they score 0.85: "Morin" met
+        MOBIN INTERNATIONAL LIMITED; three more of 9,855 Faker names against OFAC's list.)"""
         last = np.partition(rank, len(rank) - MAX_CANDIDATES)[len(rank) - MAX_CANDIDATES]
         near = np.flatnonzero(rank >= last - LENGTH_TIE)
-        texts = self._keys[cands[near]].tolist()
-        ratios = process.cdist([form.key], texts, scorer=fuzz.ratio, dtype=np.float64)[0]
-        rank[near] += SPELLING_TIE * ratios / 100.0
+        rank[near[self._keys[cands[near]] == form.key]] += SPELLING_TIE
 
     def _shares(
         self, parts: list[Part], token_weights: list[float], loose_share: float, total: float
