@@ -254,3 +254,10 @@ def test_an_unknown_schema_in_a_pairs_file_names_its_row(tmp_path: Path) -> None
     with pytest.raises(ParseError, match="schema 'Foo'") as err:
         compare_file(pairs, tmp_path / "out.csv")
     assert err.value.line == 3 and "pairs.csv" in str(err.value)
+
+
+def test_a_folder_given_as_the_input_is_named_as_one(tmp_path: Path) -> None:
+    folder = tmp_path / "names.csv"
+    folder.mkdir()
+    with pytest.raises(InvalidInput, match="is a folder, not a file"):
+        screen_file(folder, tmp_path / "out.csv", workers=1)

@@ -19,7 +19,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import IO, Any, Protocol, TypeVar
 
-from unsc.errors import NotFound, ParseError
+from unsc.errors import InvalidInput, NotFound, ParseError
 from unsc.screening.sheets import is_sheet, open_sheet
 
 __all__ = [
@@ -152,6 +152,13 @@ def open_rows(
     header line shows. ``encoding`` is a Python codec name, or :data:`AUTO`. An Excel
     workbook gives its first worksheet's rows, read with :data:`SHEET_ENCODING`."""
     p = Path(path)
+    if p.is_dir():
+        raise InvalidInput(
+            f"input {str(p)!r} is a folder, not a file",
+            field="in_path",
+            value=str(p),
+            hint="give the CSV or workbook of names",
+        )
     if not p.is_file():
         raise NotFound(f"input file {str(p)!r} does not exist", field="in_path", value=str(p))
     if is_sheet(p):

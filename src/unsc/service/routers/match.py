@@ -101,7 +101,12 @@ def _filters(
     since = None
     if changed_since:
         try:
-            since = dt.date.fromisoformat(changed_since[:10])
+            text = changed_since.strip()  # a date, or a date and time (its date is taken)
+            since = (
+                dt.date.fromisoformat(text)
+                if len(text) <= 10
+                else dt.datetime.fromisoformat(text).date()
+            )
         except ValueError:
             raise BadRequest(
                 f"changed_since {changed_since!r} is not a date",
