@@ -111,3 +111,10 @@ def test_export_to_a_path_that_cannot_be_written(isolated_env: Path, tmp_path: P
         result = runner.invoke(app, ["lists", "export", "-o", str(out), "--json"])
         assert result.exit_code == 2 and result.stdout == ""
         assert f"cannot write {out}" in result.stderr
+
+
+def test_a_version_id_of_thousands_of_digits_names_no_version(isolated_env: Path) -> None:
+    """int() refuses more than 4,300 digits: the id ended in a ValueError traceback."""
+    result = runner.invoke(app, ["lists", "diff", "9" * 5000, "1"])
+    assert result.exit_code == 3 and f"no list version {'9' * 40}... (5000 digits)" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -164,19 +164,30 @@ def register(app: typer.Typer) -> None:
         from rich.table import Table
 
         from unsc.cli.output import console, print_json
+        from unsc.errors import NotFound
         from unsc.sanctions import Store, diff_snapshots, load_list
+        from unsc.storage import MAX_ID
 
         def version_id(given: str) -> bool:  # (a file named 3 is ./3)
             return given.isascii() and given.isdigit()
 
+        def number(given: str) -> int:  # (int() refuses more than 4,300 digits)
+            if len(given) > len(str(MAX_ID)):  # names no stored version
+                shown = given if len(given) <= 40 else f"{given[:40]}... ({len(given)} digits)"
+                raise NotFound(
+                    f"no list version {shown}",
+                    hint="see `unsc lists versions`",
+                )
+            return int(given)
+
         if version_id(a) and version_id(b):
-            delta = Store().diff(int(a), int(b))
+            delta = Store().diff(number(a), number(b))
         else:
             store = Store() if version_id(a) or version_id(b) else None
 
             def snapshot(given: str) -> Any:
                 if store is not None and version_id(given):
-                    return store.snapshot(int(given))
+                    return store.snapshot(number(given))
                 return load_list(given)
 
             delta = diff_snapshots(snapshot(a), snapshot(b))
