@@ -201,10 +201,10 @@ class NameIndex:
         self._postings = postings.table()
         del postings
         self._near = _deletion_table(k[1:] for k in self._postings if k.startswith("~"))
-        entities = max(len(set(owners)), 1)
-        self._log_n = math.log(entities + 1)
+        entries = set(owners)
+        self._log_n = math.log(max(len(entries), 1) + 1)
         self._df = {k: len(v) for k, v in owners_by_token.items()}
-        self._group_rarity = _group_rarity(owners_by_token, groups, set(owners))
+        self._group_rarity = _group_rarity(owners_by_token, groups, entries)
         # each name's group, when there are several (each is kept its own candidates)
         self._name_groups = (
             np.asarray([groups[o] for o in owners], dtype=np.int16) if self._group_rarity else None

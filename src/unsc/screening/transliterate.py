@@ -841,8 +841,10 @@ def _han_number(numeral: str) -> str:
     more than 4,300)."""
     if not any(ch in _HAN_UNITS for ch in numeral):  # digit by digit: 一〇一, or digits of
         # any script
-        digits = "".join(str(_HAN_DIGITS.get(ch, ch)) for ch in numeral)
-        return "".join(str(unicodedata.digit(ch)) for ch in digits).lstrip("0") or "0"
+        digits = (_HAN_DIGITS[ch] if ch in _HAN_DIGITS else unicodedata.digit(ch) for ch in numeral)
+        return "".join(map(str, digits)).lstrip("0") or "0"
+    if len(numeral) > MAX_UNIT_NUMERAL:
+        return numeral
     total = current = 0
     for ch in numeral:
         if ch in _HAN_UNITS:
@@ -852,7 +854,7 @@ def _han_number(numeral: str) -> str:
             current = current * 10 + int(ch)
         else:
             current = _HAN_DIGITS[ch]
-    return str(total + current) if len(numeral) <= MAX_UNIT_NUMERAL else numeral
+    return str(total + current)
 
 
 # SERA writes the first order of ሀ ሐ ኀ and of አ ዐ he, He, `e, 'e: said a; then its letters
