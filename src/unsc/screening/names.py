@@ -1516,7 +1516,9 @@ def _generic_names_differ(
     of the other ("Trading"; not a company form, "Ltd"): "Bank of Korea" is not the KOREA
     TRADING BANK, though both are a bank of Korea. A query word of its own paired with a
     listed word no body owns is still met only by that word ("Correa" is no KOREA TRADING
-    BANK); ``partner``: the query parts paired alone with a listed part alone."""
+    BANK); ``partner``: the query parts paired alone with a listed part alone. A word the
+    same name also gives paired is not left out (BANCO DE VENEZUELA SA BANCO UNIVERSAL:
+    its second bank, the licence's, against "Banco de Venezuela")."""
     families = legal_families()
     c_own = own_words(c)
     if any(sim > 0.0 and own for sim, own in zip(c_sim, c_own, strict=True)):
@@ -1526,11 +1528,16 @@ def _generic_names_differ(
         for i, (sim, own) in enumerate(zip(q_sim, own_words(q), strict=True))
     ):
         return False
-    return any(
-        sim == 0.0 and (kind == NAME or (kind == LEGAL and canon not in families))
-        for form, sims in ((q, q_sim), (c, c_sim))
-        for sim, kind, canon in zip(sims, form.kinds, form.canon, strict=True)
-    )
+    for form, sims in ((q, q_sim), (c, c_sim)):
+        paired = {canon for sim, canon in zip(sims, form.canon, strict=True) if sim > 0.0}
+        if any(
+            sim == 0.0
+            and canon not in paired
+            and (kind == NAME or (kind == LEGAL and canon not in families))
+            for sim, kind, canon in zip(sims, form.kinds, form.canon, strict=True)
+        ):
+            return True
+    return False
 
 
 CUT_SIMILARITY = 0.9  # a word cut short (:func:`cut_parts`) and the word it begins
