@@ -139,6 +139,8 @@ def test_errors_are_messages_with_exit_codes(tmp_path: Path) -> None:
         (["screen", "Ri Won Ho", "--schema", "Spaceship"], 2, "schema"),
         (["screen", "Ri Won Ho", "--list", "nowhere"], 3, "no dataset or file"),
         (["screen", "Ri Won Ho", "--threshold", "2"], 2, "between 0 and 1"),
+        (["compare", "", "Ri Won Ho"], 2, "no letters or digits"),  # as screen "" is
+        (["compare", "Ri Won Ho", "ཀཁག"], 2, "cannot read (Tibetan)"),
         (["compare-file", str(tmp_path / "missing.csv"), "--out", "x.csv"], 3, "does not exist"),
     ]
     bad = tmp_path / "bad.csv"

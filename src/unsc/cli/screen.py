@@ -338,8 +338,12 @@ def register(app: typer.Typer) -> None:
         """Score two names with the pairwise scorer alone, and say why."""
         from unsc.cli.output import console, print_json
         from unsc.screening import compare
+        from unsc.screening.namefields import query_forms, unread_name
 
         _check_threshold(threshold)
+        for name, argument in ((name1, "NAME1"), (name2, "NAME2")):
+            if not query_forms(name):  # as screen refuses it; a file's empty cell scores 0
+                raise unread_name(name, field=argument)
         result = compare(name1, name2, schema=schema, threshold=threshold)
         if as_json:
             print_json(result.to_dict())

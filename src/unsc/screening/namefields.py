@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from itertools import combinations, islice, product
 
+from unsc.errors import InvalidInput
 from unsc.screening.acronyms import acronym_runs, is_acronym
 from unsc.screening.cantonese import cantonese_reading
 from unsc.screening.countries import country_parts, place_kind
@@ -682,6 +683,20 @@ def unread_script(text: str) -> str | None:
     romanisation of it), or None when it has no letter."""
     letter = next((c for c in text if c.isalpha()), None)
     return None if letter is None else unicodedata.name(letter, "UNKNOWN").split()[0].title()
+
+
+def unread_name(name: str, field: str = "name") -> InvalidInput:
+    """The error for a name that gave no part: one in a script unsc cannot read
+    (:func:`unread_script`), or one with no letter or digit; ``field`` names where it came
+    from."""
+    script = unread_script(name)
+    if script is not None:
+        return InvalidInput(
+            f"the name {name!r} is written in a script unsc cannot read ({script})",
+            field=field,
+            hint="give the name in Latin letters too",
+        )
+    return InvalidInput(f"the name {name!r} has no letters or digits", field=field)
 
 
 def query_forms(*texts: str, kind: str | None = None) -> list[NameForm]:

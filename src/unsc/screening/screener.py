@@ -34,7 +34,7 @@ from unsc.screening.namefields import (
     query_forms,
     quoted_name,
     typed_as_code,
-    unread_script,
+    unread_name,
     vessel_numbers,
     written_codes,
 )
@@ -457,14 +457,7 @@ class Screener:
         forms = query_forms(*names, kind=kind)
         forms += self._japanese_forms(names, kind, forms)
         if not forms:
-            script = unread_script(names[0])
-            if script is not None:
-                raise InvalidInput(
-                    f"the name {names[0]!r} is written in a script unsc cannot read ({script})",
-                    field="name",
-                    hint="give the name in Latin letters too",
-                )
-            raise InvalidInput(f"the name {names[0]!r} has no letters or digits", field="name")
+            raise unread_name(names[0])
         # not given: a legal form in a name names an organisation ("Ahmed PLC" is no person), a
         # vessel's prefix alone a vessel (M/V ARGO I); that name's, not the others' a field
         # gives besides ("Joseph Kony; Acme Ltd": Joseph Kony is still a person's name)
