@@ -160,3 +160,15 @@ def test_among_names_sharing_all_of_a_query_those_spelt_as_it_is_are_kept() -> N
         index = _index(*names[:position], "Abd Allah", *names[position:])
         assert len(names) > MAX_CANDIDATES
         assert "Abd Allah" in _retrieved(index, "Abd Allah")
+
+
+def test_a_misspelt_part_beside_a_common_one_finds_its_name_among_hundreds() -> None:
+    """A query's misspelt part shares no key ("Rouqi"), its other part hundreds of names'
+    ("Mohamed": 578 of OFAC's names): the names spelt closest are looked for among all that
+    share it, not among an arbitrary few hundred (OFAC's 27153, Mohammed Rougi)."""
+    onsets, vowels = ["b", "d", "f", "k", "l", "m", "n", "s", "t", "z"], ["a", "e", "i", "o"]
+    family = [f"{a}{v}{b}{w}r" for a in onsets for v in vowels for b in onsets for w in "au"]
+    names = [f"Mohamed {f.capitalize()}" for f in family[:700]]
+    for position in (0, len(names) // 2, len(names)):
+        index = _index(*names[:position], "Mohamed Rougi", *names[position:])
+        assert "Mohamed Rougi" in _retrieved(index, "Mohamed Rouqi"), position
