@@ -418,6 +418,9 @@ MUST_MATCH = [
     # a joint venture abbreviated, as KPe.016's own aliases write it (J/V, JV)
     ("KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION", "Ryonhwa Machinery JV"),
     ("Korea Ryonha Machinery J/V Corporation", "KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION"),
+    # a long family name the variant tables do not know, with and without a final -i (UN's
+    # QDi.058 and its alias): its spellings, not a nisba and its name
+    ("Boubakeur Boulghit", "BOUBEKEUR BOULGHITI"),
     # English names as Russian writes them (deepchar's pairs), and Mc as Mac (rigour's)
     ("John Smith", "Джон Смит"),
     ("Michael McFaul", "Майкл Макфол"),
@@ -481,6 +484,8 @@ MUST_NOT_MATCH = [
     ("ABDUL RAHMAN AGHA", "ABDUL RAHMAN ZAHED"),
     ("ABDUL HAQ", "ABDUL HAKIM MURAD"),
     ("Ahmad Ahmadi", "Ahmad Ahmad"),
+    ("Reza Karimi", "Reza Karim"),  # a nisba of a name the tables know is another name
+    ("Ali Hassani", "Ali Hassan"),
     ("Hamid Mohammadi", "محمد احمدی"),
     ("Sophie Moore", "سيفي عماري"),
     # Generated common names that scored as hits: the Arabic script writes long vowels, so a

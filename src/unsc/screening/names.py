@@ -245,6 +245,21 @@ def _nisba(a: str, b: str) -> bool:
     return len(a) >= 3 and b.startswith(a) and b[len(a) :] in ("i", "y", "yi")
 
 
+NISBA_UNKNOWN_MIN = 6  # letters of the shorter of two parts a nisba apart that neither the
+# variant tables know: then rather one family name's spellings (Boulghit, BOULGHITI)
+
+
+def _other_nisba(a: str, b: str, pa: str, pb: str) -> bool:
+    """Whether one part is the other's nisba (:func:`_nisba`, by their phonetic keys) and so
+    another name: when the tables know either (Ahmad, Ahmadi; Hassan, Hassani) or the
+    shorter is short. Two long family names the tables do not know, a final -i apart, are
+    one name's spellings, as the lists give them (BOUBEKEUR BOULGHITI, Boubakeur Boulghit)."""
+    if not _nisba(pa, pb):
+        return False
+    variants = variant_table()
+    return a in variants or b in variants or min(len(a), len(b)) < NISBA_UNKNOWN_MIN
+
+
 def _silent_e(a: str, b: str) -> bool:
     """One part ends in a silent French e after a consonant, and without it has the other's
     consonants and vowel classes: Hissene / Hissein, Slimane / Sliman."""
@@ -529,7 +544,7 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
     # the tables list, so a name one letter away is another word (Maalim, Malik). A part
     # from the Arabic script lacks its short vowels: its letters are compared (abjad), not
     # its spelling (al-Ubaidi "abydy" is not Abdi).
-    if abjad in (0, ABJAD_BOTH) and a_title == b_title and not _nisba(pa, pb):
+    if abjad in (0, ABJAD_BOTH) and a_title == b_title and not _other_nisba(a, b, pa, pb):
         sim = _similar(pa, pb)
         if ra != pa or rb != pb:  # the spellings' own keys, when the canonical ones differ
             sim = max(sim, _similar(ra, rb))
