@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from unsc.sanctions import load_list
 from unsc.sanctions.model import Entity, Schema
 from unsc.screening import Screener, compare
-from unsc.screening.acronyms import acronym_part, acronym_runs
+from unsc.screening.acronyms import SHORT_ACRONYM_SIMILARITY, acronym_part, acronym_runs
 from unsc.screening.normalize import LEGAL, analyze
 from unsc.screening.screener import Query
 
@@ -64,7 +64,25 @@ def test_three_initials_of_a_person_do_not_spell_a_listed_acronym() -> None:
     # UN QDe.129 lists "Ansar al-Shari'a (AAS)": generated common names met it.
     assert not compare("Abdelaziz Al-Shehri", "AAS").match
     assert compare("Ansar al-Sharia Army", "AASA").match  # four letters spell
-    assert compare("Ansar Al Sharia", "AAS", schema="Organization").match
+    # three letters spelt by an organisation's words are a sign, not a match alone: its
+    # name written out, which the entry lists too, meets it
+    spelt = compare("Ansar Al Sharia", "AAS", schema="Organization")
+    assert spelt.score == SHORT_ACRONYM_SIMILARITY and not spelt.match
+
+
+def test_three_initials_of_a_firm_do_not_match_another_bodys_acronym(un: Screener) -> None:
+    # real firms against OFAC's acronyms (HTC: IRAN AIRCRAFT MANUFACTURING INDUSTRIAL COMPANY;
+    # KPC: KHARG PETROCHEMICAL COMPANY; RIL: RUSSIAN IMPERIAL MOVEMENT)
+    for firm, acronym in [
+        ("Huawei Technologies Co., Ltd.", "HTC"),
+        ("Kuwait Petroleum Corporation", "KPC"),
+        ("Reliance Industries Limited", "RIL"),
+        ("Glencore International AG", "GIA"),
+    ]:
+        assert not compare(firm, acronym, schema="Organization").match, firm
+    hits = un.screen(Query("Ansar Al Sharia", schema="Organization"))
+    assert "QDe.129" in {h.ref for h in hits if h.match}  # Ansar al-Shari'a (AAS)
+    assert compare("Islamic Revolutionary Guard Corps Quds Force", "IRGCQF").match
 
 
 @pytest.mark.parametrize(

@@ -34,9 +34,11 @@ from unsc.screening.transliterate import METHODS
 
 __all__ = [
     "ACRONYM_SIMILARITY",
+    "SHORT_ACRONYM_SIMILARITY",
     "acronym_pairs",
     "acronym_part",
     "acronym_runs",
+    "acronym_similarity",
     "acronyms_among",
     "blend_initials",
     "blend_run",
@@ -46,6 +48,11 @@ __all__ = [
 ]
 
 ACRONYM_SIMILARITY = 0.9
+SHORT_ACRONYM_SIMILARITY = 0.75  # a listed acronym of three letters that a run of the
+# query's words spells: below the threshold alone. Three letters are too few to tell one
+# body from another: OFAC lists some 1,500 acronyms, and 65 of 886 real firms' names (Huawei
+# Technologies Co., HTC; Kuwait Petroleum Corporation, KPC; Reliance Industries Limited,
+# RIL) spelt one of another body's, where its name written out, listed too, meets them.
 MIN_LETTERS, MAX_LETTERS = 3, 8
 MIN_SPELLED = 4  # ... spelled by a query that may be a person's name
 MAX_SPELLINGS = 64  # initials strings kept per run start (a run of many optional words)
@@ -270,6 +277,16 @@ def acronym_pairs(
         ]
         found += [(run, (j,)) for j, run in blended_parts(c, q) if len(c.tokens[j]) >= least]
     return found
+
+
+def acronym_similarity(c: NameForm, qi: tuple[int, ...], cj: tuple[int, ...]) -> float:
+    """How much an acronym pair (:func:`acronym_pairs`) of query parts ``qi`` and parts
+    ``cj`` of listed name ``c`` counts: :data:`SHORT_ACRONYM_SIMILARITY` when a run of the
+    query spells a listed acronym of fewer than :data:`MIN_SPELLED` letters, else
+    :data:`ACRONYM_SIMILARITY` (a query that is an acronym says it is one)."""
+    if len(qi) > 1 and len(cj) == 1 and len(c.tokens[cj[0]]) < MIN_SPELLED:
+        return SHORT_ACRONYM_SIMILARITY
+    return ACRONYM_SIMILARITY
 
 
 def blended_parts(a: NameForm, b: NameForm) -> list[tuple[int, tuple[int, ...]]]:

@@ -82,9 +82,9 @@ from rapidfuzz.distance import OSA
 
 from unsc import datafiles
 from unsc.screening.acronyms import (
-    ACRONYM_SIMILARITY,
     acronym_pairs,
     acronym_runs,
+    acronym_similarity,
     least_spelled,
 )
 from unsc.screening.chinese import (
@@ -1397,7 +1397,7 @@ class Aligner:
             candidates = [x for x in candidates if x[2] in _SPELT_METHODS]
         if acronyms and self._least is not None and self._expands and not as_spelt:
             candidates += [
-                (-ACRONYM_SIMILARITY, -len(qi) - len(cj), "acronym", qi, cj)
+                (-acronym_similarity(c, qi, cj), -len(qi) - len(cj), "acronym", qi, cj)
                 for qi, cj in acronym_pairs(q, c, self._runs_least)
             ]
         candidates.sort()
