@@ -440,6 +440,10 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ("Ali Hassan and Sons Ltd", ["Ali Hassan and Sons Ltd"]),
         ("Marks and Spencer plc", ["Marks and Spencer plc"]),
         ("Ernst & Young Global Ltd", ["Ernst & Young Global Ltd"]),
+        # one firm's trades joined: no person on the left, no body of its own on the right
+        # ("Gas Co." met SYRIAN GAS COMPANY)
+        ("Falcon Oil & Gas Co.", ["Falcon Oil & Gas Co."]),
+        ("Zenith Travel & Tourism Company", ["Zenith Travel & Tourism Company"]),
         # a person's name run into a country: also without it; not a country that is a
         # name, nor a body's country
         ("JOSEPH KONY UGANDA", ["JOSEPH KONY UGANDA", "JOSEPH KONY"]),

@@ -27,7 +27,7 @@ from unsc.screening.hangul_japanese import japanese_hangul
 from unsc.screening.korean_cyrillic import cyrillic_korean
 from unsc.screening.message_fields import message_names
 from unsc.screening.mojibake import repaired
-from unsc.screening.names import group_words, says_body, sector_words
+from unsc.screening.names import group_words, own_words, says_body, sector_words
 from unsc.screening.normalize import (
     LEGAL,
     NAMING,
@@ -798,17 +798,24 @@ def _person_before_a_country(name: str) -> str | None:
 def _person_and_body(left: str, right: str) -> bool:
     """Whether two sides of a joined name are a person's name and a body's ("Joseph Kony /
     Acme Trading Ltd", "John Smith and Smith Holdings LLC"): the left of two words or more,
-    no body's nor a country's; the right of two words or more, a body's that does not start
-    with its legal form (not "Ali Hassan and Sons Ltd", one firm's name)."""
+    no body's, a country's or a trade's; the right of two words or more, a body's that does
+    not start with its legal form (not "Ali Hassan and Sons Ltd", one firm's name) and has a
+    word of its own (not "Falcon Oil & Gas Co.", one firm's name, whose "Gas Co." met
+    SYRIAN GAS COMPANY: 19 of 33 real firms' names with an "&" so)."""
     first, second = analyze(left), analyze(right)
+    trades = sector_words()
     return (
         len(first.tokens) >= 2
         and len(second.tokens) >= 2
         and not says_body(first)
         and not any(country_parts(first.tokens))
+        and trades.isdisjoint(first.canon)
         and says_body(second)
         and second.kinds[0] != LEGAL
         and not legal_spelling(second.tokens[0])
+        and any(
+            own and c not in trades for own, c in zip(own_words(second), second.canon, strict=True)
+        )
     )
 
 
