@@ -1366,3 +1366,22 @@ def test_a_capped_score_says_which_rule_holds_it(query: str, listed: str, cap: s
 )
 def test_a_city_after_a_bodys_name_weighs_as_a_country_does(query: str, listed: str) -> None:
     assert compare(query, listed).score >= 0.9
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "LIMITED LIABILITY COMPANY MV",  # OFAC's 45068: two legal forms, as read
+        "FY INTERNATIONAL TRADING CO., LIMITED",  # 47355: a particle and legal forms
+        "PUBLIC JOINT STOCK COMPANY MTS BANK",  # 40718: MTS is no vessel's prefix
+        "ALVAN",  # 25292, a vessel: no article run on a particle ("al van")
+    ],
+)
+def test_a_listed_name_given_as_written_names_its_entry(listed: str) -> None:
+    # each scored 0 against itself: no word of it was read as a name's
+    assert compare(listed, listed).score == 1.0
+
+
+def test_a_legal_form_alone_still_names_nobody() -> None:
+    assert not compare("Limited Liability Company", "LLC").match  # an alias OFAC gives
+    assert compare("MTS Bank", "PUBLIC JOINT STOCK COMPANY MTS BANK").match

@@ -1721,7 +1721,11 @@ def _assign(
     c_cov = _coverage(c_w, c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
     named = [t for sim, k, t in zip(q_sim, q.kinds, q.canon, strict=True) if sim and k in NAMING]
-    if not named or (all(t.isdigit() for t in named) and not _numbers_only(c)):
+    if q.canon == c.canon and nq > 1:
+        pass  # the listed name itself, of two words or more, whatever they are: LIMITED
+        # LIABILITY COMPANY MV and FY INTERNATIONAL TRADING CO., LIMITED name their entries
+        # (a word alone does not: LLC, an alias OFAC's list gives, names nobody)
+    elif not named or (all(t.isdigit() for t in named) and not _numbers_only(c)):
         score = 0.0  # only titles, particles and legal forms agree: "Co. Ltd." names nobody;
         # nor a number but against a name of numbers ("8" is not BICENTENARIO VIII; EL 40)
     elif legal_only and has_own_word(c):

@@ -452,7 +452,13 @@ def _split_prefixes(
         return [*_split_prefixes(m.group(1), variants, al_words, article), "din"]
     if token.endswith(_SLAVIC):
         return [token]
-    if article and token.startswith("al") and token not in al_words and token[2] not in "aeiou":
+    if (
+        article
+        and token.startswith("al")
+        and token not in al_words
+        and token[2] not in "aeiou"
+        and token[2:] not in _vocab()["particles"]  # the vessel ALVAN is no al van
+    ):
         return ["al", *_split_prefixes(token[2:], variants, al_words)]
     m = _ABD.match(token)
     if m:
