@@ -421,6 +421,8 @@ MUST_MATCH = [
     # a long family name the variant tables do not know, with and without a final -i (UN's
     # QDi.058 and its alias): its spellings, not a nisba and its name
     ("Boubakeur Boulghit", "BOUBEKEUR BOULGHITI"),
+    ("طه", "Taha"),
+    ("بابا", "Baba"),
     # English names as Russian writes them (deepchar's pairs), and Mc as Mac (rigour's)
     ("John Smith", "Джон Смит"),
     ("Michael McFaul", "Майкл Макфол"),
@@ -484,6 +486,10 @@ MUST_NOT_MATCH = [
     ("ABDUL RAHMAN AGHA", "ABDUL RAHMAN ZAHED"),
     ("ABDUL HAQ", "ABDUL HAKIM MURAD"),
     ("Ahmad Ahmadi", "Ahmad Ahmad"),
+    # a short Arabic part writes a consonant twice only as two letters: طه Taha is no Tata,
+    # طزيز no Tetz (Faker's ar_SA names against OFAC's)
+    ("طه", "TATA"),
+    ("طزيز", "TETZ"),
     ("Reza Karimi", "Reza Karim"),  # a nisba of a name the tables know is another name
     ("Ali Hassani", "Ali Hassan"),
     ("Hamid Mohammadi", "محمد احمدی"),

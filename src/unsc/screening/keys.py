@@ -525,8 +525,22 @@ def _initial_vowel_agree(arabic: str, latin: str) -> bool:
     )
 
 
+def _written_consonants(token: str, fold_doubles: bool) -> int:
+    """How many consonants a token writes (sh and ch one), a doubled one once when
+    ``fold_doubles`` (a Latin spelling's "mm" is the Arabic script's one letter)."""
+    key = _stem(token).replace("sh", "S").replace("ch", "S")
+    if fold_doubles:
+        key = _DOUBLE.sub(r"\1", key)
+    return len(_VOWELS.sub("", key))
+
+
 def _abjad_one(arabic: str, latin: str) -> bool:
     if skeleton(arabic) != skeleton(latin) or not _kh_agree(arabic, latin):
+        return False
+    # the skeleton folds a consonant written twice with a vowel between (Tata: "t"), which a
+    # short Arabic part writes once only as one letter: "طه" th (Taha) is no Tata
+    letters = _written_consonants(arabic, fold_doubles=False)
+    if letters <= 2 and _written_consonants(latin, fold_doubles=True) > letters:
         return False
     if not _initial_y_agree(arabic, latin) or not _initial_vowel_agree(arabic, latin):
         return False
