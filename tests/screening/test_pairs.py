@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from unsc.sanctions.model import Entity, Schema
 from unsc.screening import Screener, analyze, compare
 from unsc.screening.countries import country_parts
 from unsc.screening.keys import arabic_readings, sy_agrees
@@ -422,6 +423,13 @@ MUST_MATCH = [
     # QDi.058 and its alias): its spellings, not a nisba and its name
     ("Boubakeur Boulghit", "BOUBEKEUR BOULGHITI"),
     ("طه", "Taha"),
+    # legal forms and a place as firms abbreviate or spell them out (OFAC's 28345, 32533)
+    ("Sage Energy Hong Kong Limited", "SAGE ENERGY HK LIMITED"),
+    ("Alfa Free Zone Establishment", "ALFA F.Z.E."),
+    (
+        "Acuaindustria Narciso Mendoza SC de RL de CV",
+        "ACUAINDUSTRIA NARCISO MENDOZA S.C. DE R.L. DE C.V.",
+    ),
     ("بابا", "Baba"),
     # English names as Russian writes them (deepchar's pairs), and Mc as Mac (rigour's)
     ("John Smith", "Джон Смит"),
@@ -1391,3 +1399,35 @@ def test_a_listed_name_given_as_written_names_its_entry(listed: str) -> None:
 def test_a_legal_form_alone_still_names_nobody() -> None:
     assert not compare("Limited Liability Company", "LLC").match  # an alias OFAC gives
     assert compare("MTS Bank", "PUBLIC JOINT STOCK COMPANY MTS BANK").match
+
+
+def test_a_firms_own_word_is_no_country_and_a_cap_says_why() -> None:
+    # OFAC lists Sberbank's subsidiaries too, so Russia is rarer in the list than Sberbank:
+    # read as the bank's own word, it held "Sberbank" at 0.7 against SBERBANK OF RUSSIA
+    index = Screener(
+        [
+            Entity("t", f"S{i}", Schema.ORGANIZATION, name)
+            for i, name in enumerate(
+                [
+                    "PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA",
+                    "JOINT STOCK COMPANY SBERBANK",
+                    "JOINT STOCK COMPANY SBERBANK TECHNOLOGIES",
+                    "LIMITED LIABILITY COMPANY SBERBANK CAPITAL",
+                    "SBERBANK EUROPE AG",
+                    "ALTAF KHANANI MONEY LAUNDERING ORGANIZATION",
+                    "KHANANI AND KALIA INTERNATIONAL",
+                    "KHANANI GROUP",
+                    "HAWALA MONEY LAUNDERING ORGANIZATION",
+                    "KALIA MONEY LAUNDERING NETWORK",
+                ]
+            )
+        ]
+    )
+    hits = {h.ref: h for h in index.screen(Query("Sberbank", schema="Organization"), limit=10)}
+    assert hits["S0"].match
+    held = index.screen(
+        Query("Khanani Money Laundering Organization", schema="Organization"), threshold=0
+    )
+    altaf = next(h for h in held if h.ref == "S5")
+    assert altaf.score == 0.7
+    assert "rarest word" in altaf.explanation["features"]["name"]["detail"]["cap"]

@@ -1504,6 +1504,8 @@ PLACE_CAP = f"a place alone names no party: at most {GENERIC_ONLY} by name"
 BARE_WORD_CAP = (
     f"one word heard alike names no body, its word not spelt: at most {GENERIC_ONLY} by name"
 )
+OWN_WORD_CAP = f"the body's rarest word is left out: at most {GENERIC_ONLY} by name"
+GENERIC_CAP = f"only words no body owns agree, and one name has more: at most {GENERIC_ONLY}"
 
 
 def _own_word_left_out(c: NameForm, c_weights: tuple[float, ...], c_sim: list[float]) -> bool:
@@ -1519,8 +1521,13 @@ def _own_word_left_out(c: NameForm, c_weights: tuple[float, ...], c_sim: list[fl
     ]
     if len(names) < 2:
         return False
-    own = max(names, key=c_weights.__getitem__)
-    return c_sim[own] == 0.0 and all(c_weights[j] < c_weights[own] for j in names if c_sim[j] > 0.0)
+    rarest = max(names, key=c_weights.__getitem__)
+    if country_parts(c.tokens)[rarest]:  # a country left out is where the body is, not
+        return False  # its word: "Sberbank" names SBERBANK OF RUSSIA, whose Russia the
+    # list gives in fewer names than Sberbank (its subsidiaries)
+    return c_sim[rarest] == 0.0 and all(
+        c_weights[j] < c_weights[rarest] for j in names if c_sim[j] > 0.0
+    )
 
 
 def _generic_names_differ(
@@ -1721,6 +1728,7 @@ def _assign(
     c_cov = _coverage(c_w, c_sim, c.tokens)
     score = QUERY_SHARE * q_cov + (1.0 - QUERY_SHARE) * c_cov
     named = [t for sim, k, t in zip(q_sim, q.kinds, q.canon, strict=True) if sim and k in NAMING]
+    cap: str | None = None  # why the score is held down, when a rule below does it
     if q.canon == c.canon and nq > 1:
         pass  # the listed name itself, of two words or more, whatever they are: LIMITED
         # LIABILITY COMPANY MV and FY INTERNATIONAL TRADING CO., LIMITED name their entries
@@ -1730,11 +1738,11 @@ def _assign(
         # nor a number but against a name of numbers ("8" is not BICENTENARIO VIII; EL 40)
     elif legal_only and has_own_word(c):
         score = 0.0  # nor does a query of legal forms alone, its first word a name part
-    elif organisation and (
-        _own_word_left_out(c, c_weights, c_sim)
-        or _generic_names_differ(q, q_sim, c, c_sim, partner)
-    ):
-        score = min(score, GENERIC_ONLY)
+    elif organisation and score > GENERIC_ONLY:
+        if _own_word_left_out(c, c_weights, c_sim):
+            score, cap = GENERIC_ONLY, OWN_WORD_CAP
+        elif _generic_names_differ(q, q_sim, c, c_sim, partner):
+            score, cap = GENERIC_ONLY, GENERIC_CAP
     if _numbers_differ(q, q_sim, c, c_sim) or (
         organisation and _number_left_out(q, q_sim, c, c_sim)
     ):
@@ -1759,7 +1767,7 @@ def _assign(
             for j in range(nc)
             if not used_c[j]
         )
-    return Alignment(score, q_cov, c_cov, pairs)
+    return Alignment(score, q_cov, c_cov, pairs, cap)
 
 
 def align(
