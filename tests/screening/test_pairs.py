@@ -1431,3 +1431,23 @@ def test_a_firms_own_word_is_no_country_and_a_cap_says_why() -> None:
     altaf = next(h for h in held if h.ref == "S5")
     assert altaf.score == 0.7
     assert "rarest word" in altaf.explanation["features"]["name"]["detail"]["cap"]
+
+
+def test_common_names_alone_do_not_match_a_name_with_a_rarer_part() -> None:
+    # "Muhammad Ali" met 19 entries of the lists at 0.84 and more, each a fuller name of
+    # which it gives only the parts hundreds of entries give (OFAC's Ali Muhammad KAZAN)
+    family = [f"{a}{b}{c}" for a in "bdkmnrst" for b in ("ar", "om", "ul", "en") for c in "izo"]
+    names = [f"Muhammad {f}" for f in family] + [f"Ali {f}an" for f in family]
+    index = Screener(
+        [
+            Entity("t", f"P{i}", Schema.PERSON, name)
+            for i, name in enumerate([*names, "Ali Muhammad KAZAN", "Muhammad ALI"])
+        ]
+    )
+    kazan = str(len(names))
+    hits = {h.ref: h for h in index.screen(Query("Muhammad Ali"), limit=50, threshold=0)}
+    assert hits[f"P{kazan}"].score < 0.8
+    assert "common names" in hits[f"P{kazan}"].explanation["features"]["name"]["detail"]["cap"]
+    assert hits[f"P{len(names) + 1}"].score >= 0.8  # the name listed as it is
+    assert {h.ref for h in index.screen(Query("Muhammad Ali Kazan"))} >= {f"P{kazan}"}
+    assert compare("Muhammad Ali", "Ali Muhammad KAZAN").score > 0.8  # no list, no rarity
