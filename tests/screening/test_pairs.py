@@ -423,6 +423,10 @@ MUST_MATCH = [
     # QDi.058 and its alias): its spellings, not a nisba and its name
     ("Boubakeur Boulghit", "BOUBEKEUR BOULGHITI"),
     ("طه", "Taha"),
+    # the Russian ё as the press writes it (yo) and the lists (e): OFAC's 44718, 36783
+    ("Roman Semyonov", "Roman SEMENOV"),
+    ("Yury Fyodorov", "Yury Viktorovich FEDOROV"),
+    ("Artyom Alyoshin", "Artem Aleshin"),
     # legal forms and a place as firms abbreviate or spell them out (OFAC's 28345, 32533)
     ("Sage Energy Hong Kong Limited", "SAGE ENERGY HK LIMITED"),
     ("Alfa Free Zone Establishment", "ALFA F.Z.E."),
@@ -497,6 +501,7 @@ MUST_NOT_MATCH = [
     # a short Arabic part writes a consonant twice only as two letters: طه Taha is no Tata,
     # طزيز no Tetz (Faker's ar_SA names against OFAC's)
     ("طه", "TATA"),
+    ("Kim Myo Sun", "Kim Me Sun"),  # Korean syllables: myo is no ё
     ("طزيز", "TETZ"),
     ("Reza Karimi", "Reza Karim"),  # a nisba of a name the tables know is another name
     ("Ali Hassani", "Ali Hassan"),

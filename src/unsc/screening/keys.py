@@ -256,6 +256,19 @@ def j_agrees(a: str, b: str) -> bool:
     )
 
 
+_YO = re.compile(r"(?<=[bdfklmnprstvz])yo")  # ё after a consonant, as English writes it
+
+
+def yo_agrees(a: str, b: str) -> bool:
+    """Whether one part writes yo after a consonant where the other writes e, and they are
+    then one phonetic key: the Russian ё, which the lists romanise e (BGN/PCGN) and the
+    press yo (Semyonov, SEMENOV; Fyodorov, FEDOROV; Potyomkin, POTEMKIN). Not between
+    romanised syllables (:func:`syllables`: Korean Myo and Me are two)."""
+    if ("yo" in a) == ("yo" in b) or _SYLLABLE.fullmatch(a) or _SYLLABLE.fullmatch(b):
+        return False
+    return phonetic(_YO.sub("e", a)) == phonetic(_YO.sub("e", b))
+
+
 _SPANISH = (
     (re.compile("ll"), "y"),  # yeismo: Llepes, Yepes
     (re.compile(r"g(?=[ei])"), "j"),  # Geresano, Jerezano

@@ -118,6 +118,7 @@ from unsc.screening.keys import (
     syllables,
     tha_agrees,
     vowel_classes,
+    yo_agrees,
 )
 from unsc.screening.nicknames import NICKNAME_SIMILARITY, given_names, same_nickname
 from unsc.screening.normalize import (
@@ -209,6 +210,7 @@ KUNYA = "abu"  # "father of", as the variant tables spell it: Abu Ahmad names ma
 HAN_METHOD = METHODS["han"]
 HANGUL_METHOD = METHODS["hangul"]
 SCRIPT_METHODS = frozenset({HAN_METHOD, HANGUL_METHOD})
+YO_AS_E_SIMILARITY = 0.95  # the Russian ё written yo and e (:func:`~.keys.yo_agrees`)
 ONE_EDIT_SIMILARITY = 0.85  # two one-word names (ONE_WORD) one edit apart ...
 ONE_EDIT_MIN_LEN = 5  # ... of this many letters or more
 FUZZY_MIN = 0.8  # least OSA similarity of two keys for a fuzzy pair
@@ -480,6 +482,12 @@ def _letter_pair(a: str, ca: str, b: str, cb: str, flags: int) -> tuple[float, s
         or (not abjad and sy_agrees(a, b))  # a reading's s and yeh are no sy (صیادی syady)
     ) and _lengths_agree(a, b):
         return 0.95, "phonetic"
+    if (
+        not flags & (ABJAD_BOTH | HANGUL | HAN | PINYIN | SAME_SCRIPT)
+        and yo_agrees(a, b)
+        and _lengths_agree(a, b)
+    ):
+        return YO_AS_E_SIMILARITY, "yo as e"  # Semyonov, SEMENOV
     if ("j" in a or "j" in b) and not flags & (ABJAD_BOTH | HANGUL | HAN | PINYIN | SAME_SCRIPT):
         if j_agrees(a, b) and _lengths_agree(a, b):
             return J_AS_Y_SIMILARITY, "j as y"  # Jahja, Yahya
@@ -1455,7 +1463,7 @@ class Aligner:
 # (:func:`_bare_word_capped`)
 _LOOSE_METHODS = frozenset(
     {"phonetic", "vowels", "abjad", "skeleton", "spanish", "indonesian", "j as y", "j as kh",
-     "syllable", "syllables", "g as h", "nickname", "fuzzy"}
+     "yo as e", "syllable", "syllables", "g as h", "nickname", "fuzzy"}
 )  # fmt: skip
 
 
