@@ -427,6 +427,9 @@ MUST_MATCH = [
     ("Roman Semyonov", "Roman SEMENOV"),
     ("Yury Fyodorov", "Yury Viktorovich FEDOROV"),
     ("Artyom Alyoshin", "Artem Aleshin"),
+    # a Russian family name and two initials that spell a legal form (OFAC's 47951, 37373)
+    ("Gryzlov B.V.", "Boris Vyacheslavovich GRYZLOV"),
+    ("Tarbaev S.A.", "Sangadzhi Andreyevich TARBAEV"),
     # legal forms and a place as firms abbreviate or spell them out (OFAC's 28345, 32533)
     ("Sage Energy Hong Kong Limited", "SAGE ENERGY HK LIMITED"),
     ("Alfa Free Zone Establishment", "ALFA F.Z.E."),

@@ -512,7 +512,17 @@ def _form_here(
     name ("Organization of Al-Qaida", "Foundation Al Wafa", as Arabic names put the kind of
     body first: تنظيم القاعدة), a leading one (OOO, AO) first anyway, but where the first
     word reads as a name (``first_named``: Nao Tanaka, not NAO or AO VSK); none in a name
-    of syllables (``syllabic``: PAO YU YI is a Pao, KIM SA RYONG's Sa no S.A.)."""
+    of syllables (``syllabic``: PAO YU YI is a Pao, KIM SA RYONG's Sa no S.A.); none of
+    letters alone that end a name of one word before them of a Slavic family name's form:
+    they are initials, as Russian records write a person ("Gryzlov B.V.", "Tarbaev S.A.")."""
+    if (
+        i == 1
+        and size > 1
+        and i + size == len(words)
+        and words[0].endswith(_SLAVIC)
+        and all(len(w) == 1 for w in words[i:])
+    ):
+        return False
     if " ".join(words[i : i + size]) in _trailing_forms():  # not after a particle: the
         # Dutch family name Van As
         last = not syllabic and i > 0 and i + size == len(words)
