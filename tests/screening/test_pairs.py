@@ -505,6 +505,10 @@ MUST_NOT_MATCH = [
     # طزيز no Tetz (Faker's ar_SA names against OFAC's)
     ("طه", "TATA"),
     ("Kim Myo Sun", "Kim Me Sun"),  # Korean syllables: myo is no ё
+    # a firm's word of two letters a letter off another's (real firms against OFAC's)
+    ("HMM Co. Ltd.", "HM"),
+    ("Is Bankasi", "ISS"),
+    ("OQ SAOC", "OCK"),
     ("طزيز", "TETZ"),
     ("Reza Karimi", "Reza Karim"),  # a nisba of a name the tables know is another name
     ("Ali Hassani", "Ali Hassan"),

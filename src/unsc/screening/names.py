@@ -308,8 +308,13 @@ def _joined_syllables(word: str) -> bool:
 
 def _lengths_agree(a: str, b: str) -> bool:
     """Whether two parts of one phonetic key are of lengths a spelling of one name may
-    have: a short word is no acronym whose doubled letters the key folds (Si, SSSI)."""
-    return abs(len(a) - len(b)) <= max(1, min(len(a), len(b)) // 2)
+    have: a short word is no acronym whose doubled letters the key folds (Si, SSSI), and
+    one of two letters has the other's length (a firm's short name is another's a letter
+    longer: HMM, HM; Is Bankasi, ISS; OQ, OCK)."""
+    short = min(len(a), len(b))
+    if short <= 2:
+        return len(a) == len(b)
+    return abs(len(a) - len(b)) <= max(1, short // 2)
 
 
 _RR_EO = re.compile("eo(?!ng)")
