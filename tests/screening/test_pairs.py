@@ -427,6 +427,8 @@ MUST_MATCH = [
     ("Roman Semyonov", "Roman SEMENOV"),
     ("Yury Fyodorov", "Yury Viktorovich FEDOROV"),
     ("Artyom Alyoshin", "Artem Aleshin"),
+    ("Salah Abdeslam", "Salaah Abdeslam"),
+    ("Zaheer Abbas", "Zahir Abbas"),
     # a Russian family name and two initials that spell a legal form (OFAC's 47951, 37373)
     ("Gryzlov B.V.", "Boris Vyacheslavovich GRYZLOV"),
     ("Tarbaev S.A.", "Sangadzhi Andreyevich TARBAEV"),
@@ -505,6 +507,10 @@ MUST_NOT_MATCH = [
     # طزيز no Tetz (Faker's ar_SA names against OFAC's)
     ("طه", "TATA"),
     ("Kim Myo Sun", "Kim Me Sun"),  # Korean syllables: myo is no ё
+    # names the tables know apart, a letter or two off (real people against listed ones)
+    ("Mohamed Salah", "Saleh Mohammad KAKAR"),
+    ("Ali Zafar", "Ali AL-ZAFIR"),
+    ("Abdul Kalam", "Abdul Salam"),
     # a firm's word of two letters a letter off another's (real firms against OFAC's)
     ("HMM Co. Ltd.", "HM"),
     ("Is Bankasi", "ISS"),
