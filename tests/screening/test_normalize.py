@@ -18,7 +18,13 @@ from unsc.screening.keys import (
     phonetic,
     skeleton,
 )
-from unsc.screening.normalize import LEGAL, _legal_words, fold_accents, misspelt_legal_form
+from unsc.screening.normalize import (
+    LEGAL,
+    _legal_words,
+    fold_accents,
+    misspelt_legal_form,
+    uncut_legal_form,
+)
 
 names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=40)
 latin_names = st.text(
@@ -661,3 +667,32 @@ def test_an_umlaut_written_with_an_e_is_the_same_name(umlaut: str, with_e: str) 
 def test_a_vowel_and_e_without_an_umlaut_stay_apart() -> None:
     assert compare("Rueda", "Ruda").score < 0.8  # Spanish ue is no umlaut
     assert analyze("Söyüncü").tokens == ("soyuncu",)  # the parts as written, folded
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # a payment message's line of 35 characters cuts a long name in its legal form
+        ("vtb real estate limited liability c", "vtb real estate limited liability co"),
+        ("sovcombank technologies limited lia", "sovcombank technologies limited liability co"),
+        ("acme public joint stock", "acme public joint stock co"),
+        ("abc trading limited", None),  # a form whole
+        ("joint stock company zelenodolsky pr", None),  # a name's word cut, no form's
+    ],
+)
+def test_a_legal_form_cut_at_the_end_is_written_whole(text: str, whole: str | None) -> None:
+    assert uncut_legal_form(text) == whole
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["limited", "liability", "company", "joint", "stock", "l", "c"])))
+def test_a_form_written_whole_ends_in_a_legal_form(words: list[str]) -> None:
+    whole = uncut_legal_form(" ".join(words))
+    if whole is not None:
+        assert analyze(whole).kinds[-1] == LEGAL
+        assert len(whole.split()) >= len(words)
+
+
+def test_a_cut_name_screens_as_the_whole_one() -> None:
+    listed = "VTB REAL ESTATE LIMITED LIABILITY COMPANY"  # OFAC's 18735
+    assert compare("VTB REAL ESTATE LIMITED LIABILITY C", listed).score == 1.0

@@ -27,7 +27,7 @@ from unsc.screening.hangul_japanese import japanese_hangul
 from unsc.screening.korean_cyrillic import cyrillic_korean
 from unsc.screening.message_fields import message_names
 from unsc.screening.mojibake import repaired
-from unsc.screening.names import group_words, own_words, says_body, sector_words
+from unsc.screening.names import CUT_TEXT, group_words, own_words, says_body, sector_words
 from unsc.screening.normalize import (
     LEGAL,
     NAMING,
@@ -37,6 +37,7 @@ from unsc.screening.normalize import (
     legal_spelling,
     normalize_text,
     part_count,
+    uncut_legal_form,
     variant_table,
 )
 from unsc.screening.romanised_russian import russian_words_translated
@@ -706,6 +707,11 @@ def query_forms(*texts: str, kind: str | None = None) -> list[NameForm]:
     its first words spelt as titles kept (MARSHAL ZHUKOV), and of no kind given, both ways
     (a person's title, a vessel's name)."""
     expanded = dict.fromkeys(name for text in texts for name in query_names(text))
+    for name in list(expanded):  # a long name cut in its legal form: also with it whole
+        if len(name) >= CUT_TEXT and name[-1].isalpha() and kind != "person":
+            whole = uncut_legal_form(normalize_text(name)[0])
+            if whole is not None:
+                expanded[whole] = None
     if kind == "vessel":
         expanded.update(dict.fromkeys(n for n in map(korean_ship_name, list(expanded)) if n))
     titled = kind in ("vessel", "organization")

@@ -211,6 +211,35 @@ def _legal_forms() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
 
 
 @cache
+def _forms_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The legal forms' spellings of several words, by their first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(_legal_forms()[0]):
+        if len(words) > 1:
+            found.setdefault(words[0], []).append(words)
+    return {first: tuple(spellings) for first, spellings in found.items()}
+
+
+def uncut_legal_form(text: str) -> str | None:
+    """``text`` (normalised) with a legal form of several words that its end cuts short
+    written whole, as a fixed-width field cuts a long name (a payment message's line of 35:
+    VTB REAL ESTATE LIMITED LIABILITY C, SOVCOMBANK TECHNOLOGIES LIMITED LIA); None when
+    it ends in no such cut. Its words up to the cut are the form's, the last a beginning of
+    the form's word there; of several forms, the first in order."""
+    words = text.split()
+    by_first = _forms_by_first_word()
+    for k in range(min(len(words) - 1, _legal_forms()[1]), 1, -1):  # the form's words given
+        tail = words[-k:]
+        for spelling in by_first.get(tail[0], ()):
+            if len(spelling) <= k - 1 or tuple(tail[:-1]) != spelling[: k - 1]:
+                continue
+            cut, whole = tail[-1], spelling[k - 1]
+            if whole.startswith(cut) and (cut != whole or len(spelling) > k):
+                return " ".join([*words[:-k], *spelling])
+    return None
+
+
+@cache
 def descriptors() -> frozenset[str]:
     """The words that say what kind of body an organisation is (``organisation_words.yaml``):
     they weigh as a legal form, and a title before them is a word of the body's name
