@@ -971,6 +971,16 @@ def summary(result: dict[str, Any]) -> str:
             + " / ".join(_fmt(recall[system]) for system in SYSTEMS)
             for kind, recall in e["recall"].items()
         )
+    r = result["real_names"]
+    f, p = r["not_listed"], r["press_variants"]
+    lines.append(
+        f"real names no list gives (unsc, both lists, with and without the schema): "
+        f"{f['names_with_a_hit']} of {f['names']} meet an entry, {f['false_hits']} hits"
+    )
+    lines.append(
+        f"listed names as the press and other lists write them: recall {p['recall']} of "
+        f"{p['variants']}, ranked first {p['ranked_first']}"
+    )
     s = result["speed_un"]
     lines.append(f"speed on the UN list ({s['list_names']} names):")
     for label, key in (
@@ -1031,8 +1041,13 @@ def run(quick: bool = False) -> dict[str, Any]:
     from bench.screening_crosslist import cross_list
     from bench.screening_edits import edits_recall
     from bench.screening_faker import faker_false_positives
+    from bench.screening_real import press_variants_recall, real_names_false_positives
 
     result["cross_list"] = cross_list()
+    result["real_names"] = {
+        "not_listed": real_names_false_positives(300 if quick else None),
+        "press_variants": press_variants_recall(300 if quick else None),
+    }
     result["faker_negatives"] = (
         {"un_sc": faker_false_positives("un_sc", 20, block=(3, 2))}
         if quick
