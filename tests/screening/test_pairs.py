@@ -435,6 +435,7 @@ MUST_MATCH = [
     # legal forms and a place as firms abbreviate or spell them out (OFAC's 28345, 32533)
     ("Sage Energy Hong Kong Limited", "SAGE ENERGY HK LIMITED"),
     ("Alfa Free Zone Establishment", "ALFA F.Z.E."),
+    ("Yamaki KK", "YAMAKI, K.K."),  # OFAC's 24683: K.K. undotted
     (
         "Acuaindustria Narciso Mendoza SC de RL de CV",
         "ACUAINDUSTRIA NARCISO MENDOZA S.C. DE R.L. DE C.V.",
