@@ -709,9 +709,9 @@ def query_forms(*texts: str, kind: str | None = None) -> list[NameForm]:
     expanded = dict.fromkeys(name for text in texts for name in query_names(text))
     for name in list(expanded):  # a long name cut in its legal form: also with it whole
         if len(name) >= CUT_TEXT and name[-1].isalpha() and kind != "person":
-            whole = uncut_legal_form(normalize_text(name)[0])
-            if whole is not None:
-                expanded[whole] = None
+            uncut = uncut_legal_form(normalize_text(name)[0])
+            if uncut is not None:
+                expanded[uncut] = None
     if kind == "vessel":
         expanded.update(dict.fromkeys(n for n in map(korean_ship_name, list(expanded)) if n))
     titled = kind in ("vessel", "organization")
