@@ -1551,7 +1551,7 @@ def _own_word_left_out(c: NameForm, c_weights: tuple[float, ...], c_sim: list[fl
 
 
 COMMON_ONLY = 0.75  # a person's name met only by parts that hundreds of entries give
-COMMON_WEIGHT = 0.45 + 0.55 * 0.5  # the weight of a name part of rarity 0.5 (IndexName's
+COMMON_WEIGHT = 0.45 + 0.55 * 0.5  # the weight of a name part of rarity 0.5 (NameIndex's
 # weights): about one entry in 120 of OFAC's list gives it, one in 30 of the UN's
 COMMON_CAP = f"only common names agree, the listed name's rarer left out: at most {COMMON_ONLY}"
 
