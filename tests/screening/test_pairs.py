@@ -512,6 +512,7 @@ MUST_NOT_MATCH = [
     ("Mohamed Salah", "Saleh Mohammad KAKAR"),
     ("Ali Zafar", "Ali AL-ZAFIR"),
     ("Abdul Kalam", "Abdul Salam"),
+    ("Muhammad Awan", "Muhammad Akhwan"),  # the bench's common name against UN's QDi.304
     # a firm's word of two letters a letter off another's (real firms against OFAC's)
     ("HMM Co. Ltd.", "HM"),
     ("Is Bankasi", "ISS"),
