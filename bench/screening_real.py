@@ -23,6 +23,7 @@ import csv
 import gzip
 import time
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,9 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
+@cache
 def _screeners() -> dict[str, Screener]:
+    """The shipped lists' screeners, built once for both sets."""
     return {name: Screener(list(load_list(name).entities)) for name in LISTS}
 
 

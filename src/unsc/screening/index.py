@@ -456,10 +456,10 @@ class NameIndex:
             low = low[np.argpartition(-shared[low], TYPO_POOL)[:TYPO_POOL]]
         texts = self._keys[cands[low]].tolist()
         ratios = np.maximum(
-            process.cdist([form.key], texts, scorer=fuzz.ratio, score_cutoff=TYPO_RATIO)[0],
-            process.cdist([form.key], texts, scorer=fuzz.token_sort_ratio, score_cutoff=TYPO_RATIO)[
-                0
-            ],
+            *(
+                process.cdist([form.key], texts, scorer=scorer, score_cutoff=TYPO_RATIO)[0]
+                for scorer in (fuzz.ratio, fuzz.token_sort_ratio)
+            )
         )
         best = np.argsort(-ratios, kind="stable")[:TYPO_CANDIDATES]
         return [int(low[i]) for i in best if ratios[i] >= TYPO_RATIO]
