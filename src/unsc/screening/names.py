@@ -78,6 +78,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from unsc import datafiles
@@ -1578,6 +1579,49 @@ def _common_parts_only(
     )
 
 
+OTHER_GIVEN_MIN = 3  # naming parts of each name
+OTHER_GIVEN_CAP = (
+    f"the first given names differ, the rest agrees (another of a family): at most {COMMON_ONLY}"
+)
+_DEVOTIONAL = "muhammad"  # a first name that aliases abbreviate past the tables' forms
+# (Mullah Mad Aman Ustad Noorzai, Mullah Mohammad Aman Ustad Noorzai) or leave out
+_SOUNDS_APART = 60  # rapidfuzz ratio of two unknown first names' phonetic keys, below which
+# they share too little of their sound to be one name's spellings
+
+
+def _first_name_left(form: NameForm, sims: list[float]) -> str | None:
+    """The first given name of a name of :data:`OTHER_GIVEN_MIN` naming parts or more, when
+    it is the one part left unexplained (or the same name further on is: the alignment may
+    pair the first IBRAHIM of IBRAHIM SABAWI IBRAHIM with the other name's only one)."""
+    names = [i for i, k in enumerate(form.kinds) if k == NAME and len(form.tokens[i]) > 1]
+    if len(names) < OTHER_GIVEN_MIN:
+        return None
+    left = [i for i in names if sims[i] == 0.0]
+    if len(left) != 1 or form.canon[left[0]] != form.canon[names[0]]:
+        return None
+    return form.tokens[names[0]]
+
+
+def _other_given_name(q: NameForm, q_sim: list[float], c: NameForm, c_sim: list[float]) -> bool:
+    """Whether two persons' names agree in all but their first given names, which pair
+    with nothing (:func:`_first_name_left`): another of the same family, whose name is a
+    father's and a grandfather's after his own (ALI and KHAWLA BARZAN IBRAHIM HASAN
+    AL-TIKRITI; OMAR and IBRAHIM SABAWI IBRAHIM HASAN AL-TIKRITI). Each met the other at
+    0.81 to 0.86. A name of the family given after the first part (AL-BAYJAT for
+    AL-TIKRITI) is the same person's other name, as aliases give it.
+
+    The two first names are two names when the tables know both, or know one (and so its
+    spellings) but for Muhammad (:data:`_DEVOTIONAL`), or else sound apart
+    (:data:`_SOUNDS_APART`): AL-QONI and AL-GONEY HAMDAN DAGALO are one person."""
+    a, b = _first_name_left(q, q_sim), _first_name_left(c, c_sim)
+    if a is None or b is None:
+        return False
+    known = [w for w in (a, b) if known_given_name(w)]
+    if known:
+        return len(known) == 2 or variant_table().get(known[0], known[0]) != _DEVOTIONAL
+    return fuzz.ratio(phonetic(a), phonetic(b)) < _SOUNDS_APART
+
+
 def _generic_names_differ(
     q: NameForm, q_sim: list[float], c: NameForm, c_sim: list[float], partner: dict[int, int]
 ) -> bool:
@@ -1793,6 +1837,8 @@ def _assign(
             score, cap = GENERIC_ONLY, GENERIC_CAP
     elif score > COMMON_ONLY and _common_parts_only(q, q_weights, q_sim, c, c_weights, c_sim):
         score, cap = COMMON_ONLY, COMMON_CAP
+    elif score > COMMON_ONLY and _other_given_name(q, q_sim, c, c_sim):
+        score, cap = COMMON_ONLY, OTHER_GIVEN_CAP
     if _numbers_differ(q, q_sim, c, c_sim) or (
         organisation and _number_left_out(q, q_sim, c, c_sim)
     ):
