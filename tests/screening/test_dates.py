@@ -99,3 +99,39 @@ def test_every_written_day_is_inside_its_range(day: dt.date, pattern: str) -> No
     assert first <= day.toordinal() <= last
     assert last - first <= 366  # a day, or the two days a day and month swapped give
     assert exact == (first == last)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day or month not known, as registries and customer files write it
+        ("00/00/1961", ("1961-01-01", "1961-12-31", False)),
+        ("00.00.1961", ("1961-01-01", "1961-12-31", False)),
+        ("1961-00-00", ("1961-01-01", "1961-12-31", False)),
+        ("XX/XX/1961", ("1961-01-01", "1961-12-31", False)),
+        ("??.??.1961", ("1961-01-01", "1961-12-31", False)),
+        ("00/05/1961", ("1961-05-01", "1961-05-31", False)),
+        ("1961-05-00", ("1961-05-01", "1961-05-31", False)),
+        # a passport's machine-readable zone, an airline's; the month first with dashes
+        ("02JAN1961", ("1961-01-02", "1961-01-02", True)),
+        ("2jan61", ("1961-01-02", "1961-01-02", True)),
+        ("Jan-02-1961", ("1961-01-02", "1961-01-02", True)),
+        # US order with dots, when the second number cannot be a month
+        ("01.25.1961", ("1961-01-25", "1961-01-25", True)),
+        ("1961?", ("1960-01-02", "1962-12-31", False)),  # as circa: 365 days either side
+        ("1955-58", ("1955-01-01", "1958-12-31", False)),
+        ("1955-10", ("1955-10-01", "1955-10-31", False)),  # still October, no range
+        ("Born 1961", ("1961-01-01", "1961-12-31", False)),
+        ("born on 2 January 1961", ("1961-01-02", "1961-01-02", True)),
+        ("DOB: 1961-01-02", ("1961-01-02", "1961-01-02", True)),
+        ("b. 1961", ("1961-01-01", "1961-12-31", False)),
+    ],
+)
+def test_forms_of_customer_files_and_registries(text: str, expected: tuple[str, str, bool]) -> None:
+    assert _iso(text) == expected
+
+
+@pytest.mark.parametrize("text", ["00/13/1961", "1958-55", "00/00/0000", "31/02/1954"])
+def test_a_placeholder_or_range_that_is_no_date_is_still_refused(text: str) -> None:
+    with pytest.raises(InvalidInput):
+        parse_date(text)

@@ -20,9 +20,17 @@ Customer files and analysts write dates in many ways; each is read as the days i
 - a time of day after a date is left out, as spreadsheets and databases export dates
   (``1954-10-12 00:00:00``, ``1954-10-12T00:00:00Z``, ``10/12/1954 12:00:00 AM``);
 - approximate and ranges: ``circa 1954``, ``ca. 1954``, ``approx. 1954``, ``about 1954``,
-  ``abt 1954``
+  ``abt 1954``, ``1954?``
   (a year either side: 1953 to 1955; also written after: ``1954 (approx.)``), ``1954 or
-  1955``, ``1954/1955``, ``1954-1956``, ``1954 to 1956``, ``between 1954 and 1956``.
+  1955``, ``1954/1955``, ``1954-1956``, ``1954-56``, ``1954 to 1956``, ``between 1954 and
+  1956``;
+- a day or month not known, as registries and customer files write it: ``00/00/1954``,
+  ``1954-00-00``, ``XX/XX/1954``, ``??.??.1954`` (the year), ``00/10/1954``, ``1954-10-00``
+  (the month); a month after the day without spaces, as passports' machine-readable zones
+  and airlines write it (``12OCT1954``, ``12OCT54``); the month first with dashes or
+  slashes (``Oct-12-1954``); US order with dots when the day is above 12 (``10.25.1954``);
+- a label before the date: ``born 1954``, ``born on 12 October 1954``, ``b. 1954``,
+  ``DOB: 1954-10-12``, ``date of birth 12.10.1954``.
 
 A field that says no date is known (empty, "unknown", "n/a", "-"...) gives none
 (:func:`given_date`); anything else is refused with :class:`~unsc.errors.InvalidInput`,
@@ -67,7 +75,21 @@ _TIME_OF_DAY = re.compile(
 _DAY_MONTH = re.compile(
     r"^(\d{1,2})(?:st|nd|rd|th|\.)?[\s-]+([^\W\d_]{3,})\.?,?[\s-]+(\d{4}|\d{2})$"
 )
-_MONTH_DAY = re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_MONTH_DAY = re.compile(
+    r"^([^\W\d_]{3,})\.?(?:\s+|[-/])(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+|[-/])(\d{4})$"
+)
+_DAY_MONTH_JOINED = re.compile(r"^(\d{1,2})([^\W\d_]{3,})(\d{4}|\d{2})$")  # 12OCT1954
+# A day or month not known: 00/00/1954, 1954-00-00, XX/XX/1954, 00/10/1954
+_PLACEHOLDER = r"(?:0{1,2}|[xX?]{1,2})"
+_UNKNOWN_FIRST = re.compile(
+    rf"^({_PLACEHOLDER}|\d{{1,2}})([-/.])({_PLACEHOLDER}|\d{{1,2}})\2(\d{{4}})$"
+)
+_UNKNOWN_LAST = re.compile(rf"^(\d{{4}})([-/.])({_PLACEHOLDER}|\d{{1,2}})\2({_PLACEHOLDER})$")
+_LABEL = re.compile(
+    r"^(?:born(?:\s+(?:on|in))?|b\.|d\.?o\.?b\.?|date\s+of\s+birth)\s*:?\s*(?=\S)", re.I
+)
+_QUERIED = re.compile(r"^(\d{4})\s*\?$")  # 1954?: not sure of the year
+_SHORT_SECOND_YEAR = re.compile(r"^(\d{2})(\d{2})\s*[-–/]\s*(\d{2})$")  # 1954-56
 _MONTH_YEAR = re.compile(r"^([^\W\d_]{3,})\.?,?[\s-]+(\d{4})$")
 # The months in French, German, Spanish, Portuguese, Italian, Dutch, Indonesian, Turkish and
 # Russian (nominative and genitive; as the accent fold writes them: й is и), January first
@@ -127,6 +149,28 @@ def _year(year: int) -> Range:
     return dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal(), False
 
 
+def _known(part: str) -> int | None:
+    """A day or month written as a number, or None for a placeholder (0, 00, X, XX, ??)."""
+    return int(part) if part.isdigit() and int(part) else None
+
+
+def _with_unknowns(text: str) -> Range | None:
+    """A date of numbers whose day, or day and month, are placeholders: the month or the
+    year it allows; None when it has none (a full date is read as such) or is no date."""
+    if m := _UNKNOWN_LAST.match(text):
+        year, month = int(m[1]), _known(m[3])
+        return _year(year) if month is None else _month(year, month)
+    if m := _UNKNOWN_FIRST.match(text):
+        first, second, year = _known(m[1]), _known(m[3]), int(m[4])
+        if first is not None and second is not None:
+            return None
+        month = first if second is None else second
+        if month is None:
+            return _year(year)
+        return _month(year, month) if month <= 12 else None
+    return None
+
+
 def _numeric(first: int, second: int, year: int) -> Range:
     """``first/second/year``: day and month in either order, when both can be a month."""
     if first > 12 or second > 12 or first == second:
@@ -138,6 +182,8 @@ def _numeric(first: int, second: int, year: int) -> Range:
 
 def _single(text: str) -> Range | None:
     """One date (no range, not approximate), or ``None``."""
+    if (found := _with_unknowns(text)) is not None:
+        return found
     if m := _YMD.match(text):
         year, month, day = int(m[1]), m[2], m[3]
         if day:
@@ -152,8 +198,10 @@ def _single(text: str) -> Range | None:
         return _month(year, int(month)) if month else _year(year)
     if m := _NUMERIC.match(text):
         year = _full_year(m[4])
-        if m[2] == ".":  # dots are written day first (12.10.1954)
-            return _day(year, int(m[3]), int(m[1]))
+        if m[2] == ".":  # dots are written day first (12.10.1954), but for a month of 13
+            # days or more, the US order (10.25.1954)
+            first, second = int(m[1]), int(m[3])
+            return _day(year, first, second) if second > 12 >= first else _day(year, second, first)
         return _numeric(int(m[1]), int(m[3]), year)
     if m := _MONTH_NUMBER_YEAR.match(text):
         return _month(int(m[2]), int(m[1]))
@@ -166,6 +214,9 @@ def _single(text: str) -> Range | None:
             if month is None:
                 return None
             return _day(_full_year(m[3]), month, int(m[day_group]))
+    if m := _DAY_MONTH_JOINED.match(text):
+        month = _month_of(m[2])
+        return None if month is None else _day(_full_year(m[3]), month, int(m[1]))
     if m := _MONTH_YEAR.match(text):
         month = _month_of(m[1])
         return None if month is None else _month(int(m[2]), month)
@@ -173,6 +224,11 @@ def _single(text: str) -> Range | None:
 
 
 def _read(text: str) -> Range | None:
+    text = _LABEL.sub("", text)
+    if m := _QUERIED.match(text):
+        text = f"circa {m[1]}"
+    elif (m := _SHORT_SECOND_YEAR.match(text)) and int(m[3]) > max(12, int(m[2])):
+        text = f"{m[1]}{m[2]}-{m[1]}{m[3]}"  # not 1954-10, October
     if m := _APPROX.match(text) or _APPROX_AFTER.match(text):
         found = _single(m[1].strip())
         if found is None:

@@ -1,27 +1,34 @@
 """The scorer ``unsc-v1``: a score in [0, 1] as a sum of named, weighted features.
 
-``score = clip(name + dob + country + schema, 0, 1)``, then an identifier match is decisive
-(``max(score, 0.99)``):
+``score = clip(name + dob + country + schema + identifier, 0, 1)``, then an identifier
+long enough to decide is decisive (``max(score, 0.99)``):
 
 ===========  ======  ===============================================================
 feature      weight  value
 ===========  ======  ===============================================================
 name         1.0     best alignment of the query's names with the entry's names
-dob          0.15    +1 same day, +0.4 same year or inside the listed range,
-                     -1 more than a year apart (a clear mismatch lowers the score)
+dob          0.15    +1 same day, +0.4 same year or inside the listed range or day
+                     and month swapped, 0 within a year, -0.5 up to three years
+                     apart, -1 further (a clear mismatch lowers the score); an exact
+                     1 January counts as its year (:func:`~.features.dob_feature`)
 country      0.05    +1 a nationality/citizenship in common, -1 none in common
-schema       0.3     -1 when the query is another kind of entry (a person against an
-                     organisation or vessel); without a schema, a query name with a
-                     legal form is an organisation ("Ahmed PLC"), one with a vessel's
-                     prefix alone a vessel (M/V ARGO I); in :func:`compare`,
-                     when the schema is a person's or a vessel's and one name only has
-                     a firm's legal form
+schema       0.3     when the query is another kind of entry (a person against an
+                     organisation or vessel): -0.5 given, -1 read from the name
+                     (without a schema, a query name with a legal form is an
+                     organisation, "Ahmed PLC", one with a vessel's prefix alone a
+                     vessel, M/V ARGO I); in :func:`compare`, -1 when the schema is a
+                     person's or a vessel's and one name only has a firm's legal form
+identifier   0.15    +1 the same number, too short to decide alone (under six
+                     characters: :func:`~.screener.decisive_id`)
 identifier   --      an identical passport, national ID, IMO number... -> 0.99
 ===========  ======  ===============================================================
 
-A feature with nothing to compare on one side contributes nothing. The default threshold
-(:data:`DEFAULT_THRESHOLD`) was set on the development half of the evaluation set built from
-the UN list (see ``docs/screening.md``).
+A feature with nothing to compare on one side contributes nothing. A name that a rule
+holds down (:attr:`~.names.Alignment.cap`: only common names agree, another given name of
+one family) is not lifted by evidence that cannot tell two people apart: a nationality in
+common, an overlapping year (``held``); a same day, or an identifier, still lifts it. The
+default threshold (:data:`DEFAULT_THRESHOLD`) was set on the development half of the
+evaluation set built from the UN list (see ``docs/screening.md``).
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ __all__ = ["ALGORITHM", "DEFAULT_THRESHOLD", "WEIGHTS", "Comparison", "compare"]
 
 ALGORITHM = "unsc-v1"
 DEFAULT_THRESHOLD = 0.8
-WEIGHTS = {"name": 1.0, "dob": 0.15, "country": 0.05, "schema": 0.3}
+WEIGHTS = {"name": 1.0, "dob": 0.15, "country": 0.05, "schema": 0.3, "identifier": 0.15}
 ID_MATCH_SCORE = 0.99
 
 
@@ -73,9 +80,16 @@ def name_explanation(q: NameForm, c: NameForm, alignment: Alignment) -> dict[str
 
 
 def combine(
-    name_score: float, extra: dict[str, tuple[float, str] | None], id_match: str | None
+    name_score: float,
+    extra: dict[str, tuple[float, str] | None],
+    id_match: str | None,
+    *,
+    held: bool = False,
 ) -> tuple[float, dict[str, dict[str, Any]]]:
-    """Add the weighted non-name features to the name score; returns score and feature table."""
+    """Add the weighted non-name features to the name score; returns score and feature table.
+    ``id_match``: what a decisive identifier match compared; ``held``: a rule holds the
+    name down, so weak evidence (below +1: an overlapping year) and a nationality in common
+    do not lift it (they are listed, marked ``not counted``)."""
     features: dict[str, dict[str, Any]] = {
         "name": {"value": round(name_score, 4), "weight": WEIGHTS["name"]}
     }
@@ -84,8 +98,11 @@ def combine(
         if result is None:
             continue
         value, detail = result
-        score += value * WEIGHTS[key]
         features[key] = {"value": value, "weight": WEIGHTS[key], "detail": detail}
+        if held and value > 0 and (value < 1.0 or key == "country"):
+            features[key]["detail"] += "; not counted: it cannot tell two people apart"
+            continue
+        score += value * WEIGHTS[key]
     score = min(1.0, max(0.0, score))
     if id_match is not None:
         score = max(score, ID_MATCH_SCORE)

@@ -17,11 +17,12 @@ from unsc.sanctions.model import Entity, NameKind, Schema
 from unsc.screening.acronyms import acronyms_among
 from unsc.screening.collector import collector_paused
 from unsc.screening.features import (
-    country_code,
+    country_codes,
     country_key,
     dob_feature,
     given_date,
     id_key,
+    id_keys,
     parse_date,
     schema_feature,
     schema_kind,
@@ -151,7 +152,7 @@ class _Record:
     lists), and its kind is one of a few interned strings.
     """
 
-    __slots__ = ("countries", "dobs", "entity", "ids", "kind")
+    __slots__ = ("countries", "dobs", "entity", "ids", "kind", "marks")
 
     def __init__(self, entity: Entity) -> None:
         self.entity = entity
@@ -164,11 +165,59 @@ class _Record:
         )
         countries = frozenset(k for c in entity.country_codes if (k := country_key(c)))
         self.countries = countries or _NO_COUNTRIES
-        numbers = [i.number for i in entity.identifiers]
-        if self.kind == "aircraft":  # its names are registration marks (EP-MNK): ids too
-            numbers += entity.all_names()
-        ids = {id_key(n): n for n in numbers if len(id_key(n)) >= 4}
+        ids: dict[str, str] = {}
+        for i in entity.identifiers:
+            for key in id_keys(i.number, i.note):
+                if len(key) >= ID_MIN:
+                    ids.setdefault(key, _listed_id(i.type_text or i.type, i.number or i.note))
+        marks: set[str] = set()
+        if self.kind == "aircraft":  # its names are registration marks (EP-MNK): ids too,
+            # each one aircraft's in the world, so decisive however short
+            for name in entity.all_names():
+                if len(key := id_key(name)) >= ID_MIN:
+                    ids.setdefault(key, f"registration mark {name}")
+                    marks.add(key)
         self.ids = ids or _NO_IDS
+        self.marks = frozenset(marks) or _NO_COUNTRIES
+
+    def decides(self, key: str) -> bool:
+        """Whether the entry's identifier ``key`` decides a match alone: long enough
+        (:func:`decisive_id`), or an aircraft's registration mark."""
+        return decisive_id(key) or key in self.marks
+
+
+NAME_UNLIKE = 0.5  # a name score below which an identifier's match says the name differs
+
+
+def _country_feature(given: set[str], listed: frozenset[str]) -> tuple[float, str] | None:
+    """+1 a nationality in common, -1 none, with both sides' countries; None when one side
+    gives none."""
+    if not given or not listed:
+        return None
+    common = given & listed
+    if common:
+        return 1.0, f"in common: {', '.join(sorted(common))}"
+    given_text, listed_text = ", ".join(sorted(given)), ", ".join(sorted(listed))
+    return -1.0, f"none in common: given {given_text}, listed {listed_text}"
+
+
+def _listed_id(kind: str, text: str | None) -> str:
+    """A listed identifier as an explanation names it: "Passport 00868774", or its text
+    when that names its kind ("Qatari passport number 00868774")."""
+    text = (text or "").strip()
+    return text if kind.lower() in text.lower() else f"{kind} {text}"
+
+
+ID_MIN = 4  # characters of an identifier looked up at all
+ID_DECISIVE = 6  # characters of one that decides alone: shorter numbers are many (OFAC's
+# list holds about 500 of four or five digits: a random four-digit number met one of them
+# in 2 % of tries), so they confirm a name, as a date of birth does, but find nobody alone
+
+
+def decisive_id(key: str) -> bool:
+    """Whether an identifier key (:func:`~.features.id_key`) is long enough to decide a
+    match alone (:data:`ID_DECISIVE`)."""
+    return len(key) >= ID_DECISIVE
 
 
 class _Aligners:
@@ -338,10 +387,12 @@ class Screener:
         skip: tuple[int, str] | None = None,
         kind: str | None = None,
         among: frozenset[int] | None = None,
-    ) -> tuple[dict[int, tuple[float, int, int]], list[_Aligners]]:
-        """:meth:`_name_scores`, and the aligners of each query name (to explain the hits);
-        with ``among``, of those entries' names only."""
+    ) -> tuple[dict[int, tuple[float, int, int]], list[_Aligners], set[int]]:
+        """:meth:`_name_scores`, the aligners of each query name (to explain the hits) and
+        the entries whose best name a rule holds down (:attr:`~.names.Alignment.cap`); with
+        ``among``, of those entries' names only."""
         best: dict[int, tuple[float, int, int]] = {}
+        held: set[int] = set()  # the entries whose best name a rule holds down
         exclude: list[int] = []
         if skip is not None:
             exclude = [
@@ -363,12 +414,17 @@ class Screener:
                 owner = self.owners[n]
                 if best.get(owner, (0.0,))[0] >= 1.0:  # no other name of it can score more
                     continue
-                score = self.aligned(aligner.of(self.groups[owner]), n).score
+                alignment = self.aligned(aligner.of(self.groups[owner]), n)
+                score = alignment.score
                 if self._capped(n, given_only):
                     score = min(score, WEAK_ALIAS_SCORE)
                 if score > best.get(owner, (-1.0, 0, 0))[0]:
                     best[owner] = (score, qn, n)
-        return best, aligners
+                    if alignment.cap is None:
+                        held.discard(owner)
+                    else:
+                        held.add(owner)
+        return best, aligners, held
 
     def aligned(self, aligner: Aligner, n: int, *, explain: bool = False) -> Alignment:
         """A query name's ``aligner`` against listed name ``n``, with what the list tells of
@@ -463,51 +519,48 @@ class Screener:
         # gives besides ("Joseph Kony; Acme Ltd": Joseph Kony is still a person's name)
         query_kinds = [kind or named_kind(f) for f in forms]
         dobs = [parse_date(d) for d in query.birth_dates if given_date(d)]
-        countries = {c for c in (country_code(x) for x in query.countries if x.strip()) if c}
-        # a name field may hold an identifier: an IMO number after a vessel's name, or only a
-        # number or a registration mark (YK-AKB, whose AKB reads as a bank's legal form), or
-        # one among its words (Mahan Air A340 EP-MMH), looked up exactly (a name is none:
-        # "Joseph Kony" looks up JOSEPHKONY, found nowhere)
-        given = [
-            *query.identifiers,
-            *(n for name in names for n in vessel_numbers(name)),
-            *(name for name in names if typed_as_code(name)),
-            *(code for name in names for code in written_codes(name)),
-        ]
-        ids = {id_key(i): i for i in given if len(id_key(i)) >= 4}
-        best, aligners = self._align_names(forms, kind=kind, among=among)
+        read = {x: country_codes(x) for x in query.countries if x.strip()}
+        countries = {code for codes in read.values() for code in codes}
+        unread_countries = [x for x, codes in read.items() if not codes]
+        ids = self._query_ids(query, names)
+        best, aligners, held = self._align_names(forms, kind=kind, among=among)
         for key in ids:
             for k in self.by_id.get(key, ()):
-                if self.first_name[k] >= 0:
+                if self.first_name[k] >= 0 and self.records[k].decides(key):
                     best.setdefault(k, (0.0, 0, self.first_name[k]))
         if among is not None:
             best = {k: found for k, found in best.items() if k in among}
-        scored: list[tuple[float, int, dict[str, Any], str | None]] = []
+        scored: list[tuple[float, int, dict[str, Any]]] = []
         floor = min(_SCORE_FLOOR, limit_score)
         for k, (name_score, qn, _) in best.items():
             record = self.records[k]
-            id_match = next((ids[key] for key in ids if key in record.ids), None)
-            if name_score < floor and id_match is None:
+            same = [key for key in ids if key in record.ids]
+            decided = next((key for key in same if record.decides(key)), None)
+            if name_score < floor and decided is None:
                 continue
             extra = {
                 "dob": dob_feature(dobs, record.dobs),
-                "country": None
-                if not countries or not record.countries
-                else (
-                    (1.0, "in common") if countries & record.countries else (-1.0, "none in common")
-                ),
+                "country": _country_feature(countries, record.countries),
                 "schema": schema_feature(query_kinds[qn], record.kind, inferred=kind is None),
+                "identifier": None
+                if decided is not None or not same
+                else (1.0, f"same number, too short to decide alone: {record.ids[same[0]]}"),
             }
-            score, features = combine(name_score, extra, id_match)
+            id_match = None
+            if decided is not None:
+                id_match = f"given {ids[decided]}, listed {record.ids[decided]}"
+                if name_score < NAME_UNLIKE:
+                    id_match += f"; the name does not match ({name_score:.2f})"
+            score, features = combine(name_score, extra, id_match, held=k in held)
             if score >= limit_score:
-                scored.append((score, k, features, id_match))
+                scored.append((score, k, features))
         # ties: an entry met by its own name before one met by an alias ("Hezbollah" is
         # HIZBALLAH before a person with the alias Hizbullah), then by reference
         scored.sort(
             key=lambda x: (-x[0], not self._by_caption(x[1], best), self.entities[x[1]].ref)
         )
         hits = []
-        for score, k, features, _ in scored[:limit]:
+        for score, k, features in scored[:limit]:
             _, qn, n = best[k]
             q, c = forms[qn], self.index.forms[n]
             detail = self.aligned(aligners[qn].of(self.groups[k]), n, explain=True)
@@ -529,12 +582,30 @@ class Screener:
                         "algorithm": ALGORITHM,
                         "threshold": limit_score,
                         "features": features,
+                        **({"unread_countries": unread_countries} if unread_countries else {}),
                     },
                     measures=self._measures(k),
                     entity=entity,
                 )
             )
         return hits
+
+    @staticmethod
+    def _query_ids(query: Query, names: list[str]) -> dict[str, str]:
+        """The identifier keys of a query (:func:`~.features.id_keys`) and what gave each:
+        its identifiers, and the codes its name field holds, an IMO number after a vessel's
+        name, or only a number or a registration mark (YK-AKB, whose AKB reads as a bank's
+        legal form), or one among its words (Mahan Air A340 EP-MMH), looked up exactly (a
+        name is none: "Joseph Kony" looks up JOSEPHKONY, found nowhere)."""
+        found = {key: i for i in query.identifiers for key in id_keys(i)}
+        codes = [
+            *(n for name in names for n in vessel_numbers(name)),
+            *(name for name in names if typed_as_code(name)),
+            *(code for name in names for code in written_codes(name)),
+        ]
+        for code in codes:
+            found.setdefault(id_key(code), code)
+        return {key: text for key, text in found.items() if len(key) >= ID_MIN}
 
     def search(self, text: str, *, limit: int = 10) -> list[Hit]:
         """Free-text search: the best ``limit`` entries for a name, whatever their score."""
