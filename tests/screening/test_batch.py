@@ -170,7 +170,7 @@ def test_screen_rows_skips_an_unreadable_name_but_not_a_bad_date() -> None:
     # the Spark path hands rows to screen_rows unchecked: only the name may be let through
     screener = Screener.from_list("un_sc")
     assert screen_rows(screener, [(1, "ℵ", None, None, None)], 1, 0.0) == [
-        (1, "ℵ", "", "", 0.0, False)
+        (1, "ℵ", "", "", 0.0, True)
     ]
     with pytest.raises(InvalidInput, match="not a date"):
         screen_rows(screener, [(1, "Choe Chun Sik", None, "not a date", None)], 1, 0.0)
@@ -248,12 +248,34 @@ def test_workers_are_at_most_four_per_core(monkeypatch: pytest.MonkeyPatch) -> N
     assert batch.resolve_workers(0) == 2 and batch.resolve_workers(3) == 3
 
 
-def test_an_unknown_schema_in_a_pairs_file_names_its_row(tmp_path: Path) -> None:
+def test_an_unknown_schema_in_a_pairs_file_is_left_out_and_named(tmp_path: Path) -> None:
     pairs = tmp_path / "pairs.csv"
-    pairs.write_text("name1,name2,schema\nA B,A B,Person\nC D,C D,Foo\n", encoding="utf-8")
-    with pytest.raises(ParseError, match="schema 'Foo'") as err:
-        compare_file(pairs, tmp_path / "out.csv")
-    assert err.value.line == 3 and "pairs.csv" in str(err.value)
+    pairs.write_text("name1,name2,schema\nA B,A B,Person\nC D,C D,Foo\n,x,\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    summary = compare_file(pairs, out, threshold=0.0)
+    assert summary["ignored_fields"] == 1
+    assert "pairs.csv:3: schema 'Foo'" in summary["ignored_fields_shown"][0]
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows[1]["score"] == "1.0"  # compared without the schema
+    assert (rows[2]["score"], rows[2]["match"]) == ("0.0", "True")  # 0.0 >= threshold 0
+
+
+def test_a_row_field_that_cannot_be_read_is_left_out_and_named(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "name,type,dob\nJoseph Kony,Trust,1961\nChoe Chun Sik,,31/02/1954\n", encoding="utf-8"
+    )
+    out = tmp_path / "out.csv"
+    summary = screen_file(
+        rows, out, schema_column="type", dob_column="dob", workers=1, limit=1, threshold=0.0
+    )
+    assert summary["ignored_fields"] == 2
+    assert [n.split(": ")[0] for n in summary["ignored_fields_shown"]] == [
+        f"{rows}:2",
+        f"{rows}:3",
+    ]
+    hits = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [h["ref"] for h in hits] == ["CFi.009", "KPi.013"]
 
 
 def test_a_folder_given_as_the_input_is_named_as_one(tmp_path: Path) -> None:

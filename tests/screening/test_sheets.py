@@ -261,3 +261,32 @@ def test_an_output_that_cannot_be_written_is_named_before_screening(
     pairs.write_text("name1,name2\nAli,Aly\n", encoding="utf-8")
     result = runner.invoke(app, ["compare-file", str(pairs), "--out", str(tmp_path)])
     assert result.exit_code == 2 and "Is a directory" in result.output
+
+
+def test_a_workbook_left_by_an_error_prints_no_traceback(tmp_path: Path) -> None:
+    # its rows' stream, left open, printed "Exception ignored ... get_stream" and lxml's
+    # traceback when the process ended after a row that stops the run (a formula cell)
+    import subprocess
+    import sys
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["name"])
+    for _ in range(5):
+        sheet.append(["Joseph Kony"])
+    sheet.append(["=A2"])  # a formula saved without its value
+    source, out = tmp_path / "in.xlsx", tmp_path / "out.xlsx"
+    book.save(source)
+    cli = (sys.executable, "-c", "from unsc.cli.main import main; main()")
+    run = subprocess.run(
+        [*cli, "screen-file", str(source), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 2 and "formula" in run.stderr + run.stdout
+    assert "Traceback" not in run.stderr and "Exception ignored" not in run.stderr
+    assert not out.exists()

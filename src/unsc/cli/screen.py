@@ -40,6 +40,22 @@ THRESHOLD_OPTION = typer.Option(
 )
 
 
+def _report_ignored(summary: dict[str, Any]) -> None:
+    """Warn of the fields of a file's rows that could not be read and were left out (a
+    kind of entry "Trust", a date "31/02/1954"), naming the first of them."""
+    from unsc.cli.output import console
+
+    count = summary.get("ignored_fields", 0)
+    if not count:
+        return
+    console.print(f"[yellow]{count} fields could not be read and were left out:[/yellow]")
+    shown = summary["ignored_fields_shown"]
+    for note in shown:
+        console.print(f"  {note}", style="yellow", markup=False)
+    if count > len(shown):
+        console.print(f"  ... and {count - len(shown)} more", style="yellow")
+
+
 def _check_threshold(threshold: float | None) -> None:
     from unsc.errors import InvalidInput
 
@@ -308,6 +324,7 @@ def register(app: typer.Typer) -> None:
         skipped = (
             f" ({summary['skipped']} rows without a name skipped)" if summary["skipped"] else ""
         )
+        _report_ignored(summary)
         if summary["unreadable"]:
             rows = ", ".join(map(str, summary["unreadable_rows"]))
             more = ", ..." if summary["unreadable"] > len(summary["unreadable_rows"]) else ""
@@ -377,4 +394,5 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(summary)
             return
+        _report_ignored(summary)
         console.print(f"{summary['pairs']} pairs, {summary['matches']} matches -> {out}")

@@ -145,8 +145,9 @@ def screen_rows(
         width = 5 if datasets else 4
         out.extend((row, name, *hit[:width]) for hit in hits)
         if not hits and threshold is not None and threshold <= 0:
-            # Asked for every query's best candidate: one with none still gets its row.
-            out.append((row, name, "", "", 0.0, False, "")[: 2 + width])
+            # Asked for every query's best candidate: one with none still gets its row,
+            # whose match is score >= threshold as every row's
+            out.append((row, name, "", "", 0.0, threshold <= 0.0, "")[: 2 + width])
     return out
 
 
@@ -163,16 +164,25 @@ def _work(args: Task) -> Chunk:
     return len(jobs), rows, unread
 
 
-def _check_row(path: str | Path, line: int, schema: str | None, dob: str | None) -> None:
-    """Refuse a bad schema or date of birth in the reading process, naming file and line."""
+def _readable(
+    path: str | Path, line: int, schema: str | None, dob: str | None, ignored: list[str]
+) -> tuple[str | None, str | None]:
+    """A row's schema and date of birth, each left out when it cannot be read (a kind of
+    entry "Trust", a date "31/02/1954"), with a note naming file and line in ``ignored``:
+    the row's name is still screened, as it would be without them (no lower score for a
+    kind or a date), rather than the whole run stopped on one cell of a customer file."""
     try:
         schema_kind(schema)
+    except InvalidInput as exc:
+        ignored.append(f"{path}:{line}: {exc.message}: screened as any kind of entry")
+        schema = None
+    try:
         if given_date(dob):
             parse_date(dob)
     except InvalidInput as exc:
-        raise ParseError(
-            exc.message, path=str(path), line=line, field=exc.field, hint=exc.hint
-        ) from None
+        ignored.append(f"{path}:{line}: {exc.message}: screened without it")
+        dob = None
+    return schema, dob
 
 
 def _jobs(
@@ -183,23 +193,30 @@ def _jobs(
     dob: str | None,
     country: str | None,
     skipped: list[int],
+    ignored: list[str],
 ) -> Iterator[Job]:
     """The queries of the rows; rows without a name (empty, or no letter or digit: "---")
-    are counted in ``skipped[0]``."""
+    are counted in ``skipped[0]``, fields that cannot be read noted in ``ignored``
+    (:func:`_readable`)."""
     for row, record in enumerate(records(reader, path), start=1):
         text = row_name(record.get(c) for c in name)
         if not any(ch.isalnum() for ch in text):
             skipped[0] += 1
             continue
-        job = (
-            row,
-            text,
+        kind, born = _readable(
+            path,
+            reader.line_num,
             ((record.get(schema) or "").strip() or None) if schema else None,
             ((record.get(dob) or "").strip() or None) if dob else None,
+            ignored,
+        )
+        yield (
+            row,
+            text,
+            kind,
+            born,
             ((record.get(country) or "").strip() or None) if country else None,
         )
-        _check_row(path, reader.line_num, job[2], job[3])
-        yield job
 
 
 def _chunks(jobs: Iterator[Job]) -> Iterator[list[Job]]:
@@ -259,6 +276,7 @@ def screen_file(
         among = engine.entry_numbers(changed_entries(list, changed_since))
     handle, reader, used = open_rows(in_path, encoding)
     skipped = [0]
+    ignored: builtins.list[str] = []
     with handle:
         names = require_name_columns(reader, name_column, in_path)
         schema_column, dob_column, country_column = (
@@ -271,7 +289,9 @@ def screen_file(
         several = len(engine.datasets) > 1
         with table_writer(out_path) as writer:
             writer.writerow((*SCREEN_COLUMNS, DATASET_COLUMN) if several else SCREEN_COLUMNS)
-            jobs = _jobs(reader, in_path, names, schema_column, dob_column, country_column, skipped)
+            jobs = _jobs(
+                reader, in_path, names, schema_column, dob_column, country_column, skipped, ignored
+            )
             tasks = ((chunk, limit, threshold, several) for chunk in _chunks(jobs))
             _SCREENER, _AMONG = engine, among
             try:
@@ -300,6 +320,8 @@ def screen_file(
         "skipped": skipped[0],
         "unreadable": len(unread),
         "unreadable_rows": unread[:UNREAD_SHOWN],
+        "ignored_fields": len(ignored),
+        "ignored_fields_shown": ignored[:UNREAD_SHOWN],
         "rows": hits,
         "matches": matches,
         "workers": n_workers,
@@ -322,6 +344,8 @@ def compare_file(
     apart_from(in_path, out_path)
     handle, reader, used = open_rows(in_path, encoding)
     pairs = matches = 0
+    ignored: list[str] = []
+    limit_score = DEFAULT_THRESHOLD if threshold is None else threshold
     with handle:
         hint = "a pairs file has a header row with columns name1, name2 and, if wanted, schema"
         name1 = require_column(reader, "name1", in_path, hint)
@@ -336,14 +360,21 @@ def compare_file(
                     cell = record.get(schema_column) if schema_column else None
                     schema = (cell or "").strip() or None
                     try:
+                        schema_kind(schema)
+                    except InvalidInput as exc:  # an unknown schema: compared without it
+                        ignored.append(
+                            f"{in_path}:{reader.line_num}: {exc.message}: compared without it"
+                        )
+                        schema = None
+                    try:
                         result = compare(a, b, schema=schema, threshold=threshold)
-                    except InvalidInput as exc:  # an unknown schema: the row that gives it
+                    except InvalidInput as exc:
                         raise ParseError(
                             exc.args[0], path=str(in_path), line=reader.line_num, hint=exc.hint
                         ) from None
                     score, match = result.score, result.match
                 else:
-                    score, match = 0.0, False
+                    score, match = 0.0, limit_score <= 0.0
                 writer.writerow([*(record.get(f) for f in fields), score, match])
                 pairs += 1
                 matches += match
@@ -356,5 +387,7 @@ def compare_file(
         "encoding": used,
         "pairs": pairs,
         "matches": matches,
+        "ignored_fields": len(ignored),
+        "ignored_fields_shown": ignored[:UNREAD_SHOWN],
         "seconds": round(time.perf_counter() - started, 3),
     }

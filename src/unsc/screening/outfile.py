@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -75,7 +75,15 @@ def table_writer(out_path: str | Path) -> Iterator[RowWriter]:
                 from openpyxl import Workbook
 
                 book = Workbook(write_only=True)
-                yield _SheetWriter(book.create_sheet(SHEET_TITLE))
+                sheet = book.create_sheet(SHEET_TITLE)
+                try:
+                    yield _SheetWriter(sheet)
+                except BaseException:
+                    # its rows' stream closed now, or collected later with a traceback
+                    # printed ("Exception ignored in ... WorksheetWriter.get_stream")
+                    with suppress(Exception):
+                        sheet.close()
+                    raise
             else:
                 yield csv.writer(sink)
         with writing(out):
