@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from unsc.errors import InvalidInput
 from unsc.screening import Query, Screener
 from unsc.screening.features import country_codes, dob_feature, id_key, id_keys
 from unsc.screening.screener import decisive_id
@@ -124,3 +125,21 @@ def test_weak_evidence_does_not_lift_a_name_held_down(un: Screener) -> None:
     held = next(h for h in hits if h.ref == "QDi.296")
     assert held.score < 0.8
     assert "not counted" in held.explanation["features"]["country"]["detail"]
+
+
+def test_a_query_takes_one_value_where_a_tuple_is_expected(un: Screener) -> None:
+    # countries="US" was iterated as "U" and "S", both unknown, and silently dropped
+    alone = un.screen(Query("Ri Je Son", countries="US"))[0]
+    assert alone.explanation["features"]["country"]["value"] == -1.0
+    dated = un.screen(Query("Ri Je Son", birth_dates=dt.date(1938, 6, 1)))[0]
+    assert dated.explanation["features"]["dob"]["value"] > 0
+    with pytest.raises(InvalidInput, match="countries"):
+        Query("Ri Je Son", countries=(3,))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("limit", "threshold"), [(0, None), (5, 2.0), (5, -0.1)])
+def test_a_limit_or_threshold_out_of_range_is_refused(
+    un: Screener, limit: int, threshold: float | None
+) -> None:
+    with pytest.raises(InvalidInput):
+        un.screen(Query("Joseph Kony"), limit=limit, threshold=threshold)

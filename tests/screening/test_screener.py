@@ -277,6 +277,10 @@ def test_listed_names_splits_fields_holding_several(field: str, names: list[str]
         ("Kim Yong Chol; DOB: 12.03.1946", ["Kim Yong Chol"]),
         ("Jacob Bornstein 1960", ["Jacob Bornstein 1960", "Jacob Bornstein"]),  # a bare year
         ("KONY, JOSEPH, 1961", ["KONY, JOSEPH, 1961", "KONY, JOSEPH"]),
+        # a whole date, bare (the index found no candidate for "Joseph Kony 12/01/1961")
+        ("Joseph Kony 12/01/1961", ["Joseph Kony 12/01/1961", "Joseph Kony"]),
+        ("Joseph Kony 1961-01-12", ["Joseph Kony 1961-01-12", "Joseph Kony"]),
+        ("Joseph Kony 12 January 1961", ["Joseph Kony 12 January 1961", "Joseph Kony"]),
         ("Office 1961", ["Office 1961"]),  # a body's number: one word before it
         ("Tanchon Commercial Bank 2009", ["Tanchon Commercial Bank 2009"]),  # a body's
         # a country after a dash or a slash, and a one-word remark after a slash

@@ -80,6 +80,9 @@ def test_negotiation_tally_and_strongest(client: TestClient) -> None:
 def test_screening_results_and_queue(client: TestClient, keys: dict[str, str]) -> None:
     anonymous = client.get("/ui/screening/results", params={"name": "Ri Je Son"}).text
     assert "RI JE-SON" in anonymous and "Queue for review" not in anonymous
+    # any kind by default: an exact listed firm's name was held at 0.70 as a person's
+    firm = client.get("/ui/screening/results", params={"name": "Green Pine Associated Corporation"})
+    assert "KPe.010" in firm.text and 'data-feature="schema"' not in firm.text
     assert 'data-feature="name"' in anonymous and 'class="parts"' in anonymous
     # The breakdown as bars: a date of birth that disagrees is a negative contribution.
     wrong_dob = client.get(

@@ -101,9 +101,13 @@ _BIRTH_REMARK = re.compile(
     r"|born\s+(?:in|on|at)\s+[^\d;]{0,40}\d).*$",
     re.IGNORECASE,
 )
-# A year after a name of words, as a date of birth written bare ("Joseph Kony 1961",
-# "KONY, JOSEPH, 1961")
-_YEAR_AFTER = re.compile(r"(?<=[^\W\d_])\s*[,;]?\s+(?:19|20)\d\d\s*$")
+# A year or a date after a name of words, as a date of birth written bare ("Joseph Kony
+# 1961", "KONY, JOSEPH, 1961", "Joseph Kony 12/01/1961", "... 1961-01-12", "... 12 Jan 1961")
+_YEAR = r"(?:19|20)\d\d"
+_YEAR_AFTER = re.compile(
+    rf"(?<=[^\W\d_])\s*[,;]?\s+(?:{_YEAR}|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"
+    rf"|{_YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}[\s-][^\W\d_]{{3,9}}\.?[\s-]{_YEAR})\s*$"
+)
 # A vessel's IMO or MMSI number written after its name, as payment messages and shipping
 # records give it: "ARGO I IMO 9187667", "MV ARGO I, IMO: 9187667"
 _VESSEL_NUMBER = re.compile(
@@ -740,8 +744,8 @@ def korean_ship_name(name: str) -> str | None:
 
 
 def _before_a_year(name: str) -> str | None:
-    """The name before a year written after it (:data:`_YEAR_AFTER`), when it is two words
-    of letters or more and no body's: not a body's number (OFFICE 1961, MILITARY UNIT 1961
+    """The name before a year or a date written after it (:data:`_YEAR_AFTER`), when it is
+    two words of letters or more and no body's: not a body's number (OFFICE 1961, MILITARY UNIT 1961
     keep it)."""
     head = _YEAR_AFTER.sub("", name)
     if head == name or any(c.isdigit() for c in head) or len(_WORD.findall(head)) < 2:

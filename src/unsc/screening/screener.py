@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import threading
 from collections.abc import Iterable, Mapping, Sequence
@@ -104,10 +105,27 @@ class Query:
     countries: tuple[str, ...] = ()
     identifiers: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        """One value given where a tuple is expected is a tuple of it ("KP" is not K and P),
+        and a date of birth may be a :class:`datetime.date`."""
+        for key in ("birth_dates", "countries", "identifiers"):
+            value: Any = getattr(self, key)
+            if value is None or isinstance(value, str | dt.date):
+                value = () if value is None else (value,)
+            value = tuple(v.isoformat() if isinstance(v, dt.date) else v for v in value)
+            bad = next((v for v in value if not isinstance(v, str)), None)
+            if bad is not None:
+                raise InvalidInput(
+                    f"{key} holds {type(bad).__name__} {bad!r}, not text", field=key, value=bad
+                )
+            object.__setattr__(self, key, value)
+
     @property
     def names(self) -> list[str]:
+        if self.name is None:
+            return []
         names = [self.name] if isinstance(self.name, str) else list(self.name)
-        return [n for n in names if n and n.strip()]
+        return [n for n in names if isinstance(n, str) and n.strip()]
 
 
 @dataclass(slots=True)
@@ -506,6 +524,12 @@ class Screener:
         ``among`` (:meth:`entry_numbers`), only those entries' hits, scored as against the
         whole list (:mod:`~unsc.screening.changes`)."""
         limit_score = DEFAULT_THRESHOLD if threshold is None else threshold
+        if not 0.0 <= limit_score <= 1.0:
+            raise InvalidInput(
+                f"threshold {limit_score!r} is not between 0 and 1", field="threshold"
+            )
+        if limit < 1:
+            raise InvalidInput(f"limit {limit!r} is not 1 or more", field="limit")
         names = query.names
         if not names:
             raise InvalidInput("the query has no name", field="name", hint="give a name to screen")

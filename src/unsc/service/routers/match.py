@@ -143,7 +143,8 @@ def _filters(
     response_model=MatchResponse,
     summary="Match a batch of example entities (yente-compatible)",
 )
-async def match(
+def match(  # a plain def: FastAPI runs it in its thread pool, not on the event loop,
+    # which a long batch would hold (/healthz waited 38 s behind one)
     body: MatchRequest,
     dataset: str = DATASET,
     threshold: float | None = Query(
@@ -248,7 +249,7 @@ async def match(
 
 
 @router.get("/search/{dataset}", summary="Free-text name search")
-async def search(
+def search(
     dataset: str = DATASET,
     q: str = Query(..., min_length=1, max_length=500, description="a name"),
     limit: int = Query(10, ge=1, le=100),

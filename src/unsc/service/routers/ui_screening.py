@@ -22,7 +22,15 @@ from unsc.service.routers.screening import queue_job, start_batch
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
 
-SCHEMA_CHOICES = ("Person", "Organization", "Vessel", "Airplane", "LegalEntity")
+# (FtM schema, label); first the default: any kind, as the CLI without --schema (Person
+# first held an exact listed firm's name at 0.70, "below threshold")
+SCHEMA_CHOICES = (
+    ("LegalEntity", "any kind"),
+    ("Person", "Person"),
+    ("Organization", "Organization"),
+    ("Vessel", "Vessel"),
+    ("Airplane", "Airplane"),
+)
 
 
 def _example(
@@ -37,7 +45,9 @@ def _example(
             hint=f"use one of {', '.join(SCHEMAS)}",
         )
     props: dict[str, list[str]] = {"name": [name.strip()]}
-    if birth_date.strip() and schema in {"Person", "LegalEntity"}:
+    if birth_date.strip() and schema == "LegalEntity":
+        schema = "Person"  # any kind, but a date of birth is a person's (LegalEntity has none)
+    if birth_date.strip() and schema == "Person":
         props["birthDate"] = [birth_date.strip()]
     if country.strip():
         key = {"Person": "nationality", "Vessel": "flag"}.get(schema, "country")
@@ -119,7 +129,7 @@ def screening_page(
 def screening_results(
     request: Request,
     name: str = "",
-    schema: str = "Person",
+    schema: str = "LegalEntity",
     birth_date: str = "",
     country: str = "",
     identifier: str = "",
