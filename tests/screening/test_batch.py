@@ -23,6 +23,8 @@ from unsc.screening.csvinput import (
     find_column,
     header_key,
     name_columns,
+    open_rows,
+    records,
     row_name,
 )
 
@@ -283,3 +285,50 @@ def test_a_folder_given_as_the_input_is_named_as_one(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(InvalidInput, match="is a folder, not a file"):
         screen_file(folder, tmp_path / "out.csv", workers=1)
+
+
+def test_a_name_beside_a_surname_is_the_given_name(tmp_path: Path) -> None:
+    # European exports split names so; "Joseph" and "Kony" were screened as "Joseph"
+    assert name_columns(["Name", "Surname", "DOB"]) == ("Name", "Surname")
+    assert name_columns(["name", "middle_name", "last_name"]) == (
+        "name",
+        "middle_name",
+        "last_name",
+    )
+    assert name_columns(["Name", "Country"]) == ("Name",)
+    source = tmp_path / "ns.csv"
+    source.write_text("Name,Surname\nJoseph,Kony\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    screen_file(source, out, workers=1)
+    assert "CFi.009" in out.read_text(encoding="utf-8")
+
+
+def test_headers_as_spreadsheets_write_them() -> None:
+    assert find_column(["Customer Name", "Date of Birth"], "name") == "Customer Name"
+    assert find_column(["Customer Name", "Date of Birth"], "dob") == "Date of Birth"
+    assert find_column(["Name 1", "Name 2"], "name2") == "Name 2"
+
+
+def test_an_unquoted_delimiter_in_a_one_column_file_stays_in_the_name(tmp_path: Path) -> None:
+    source = tmp_path / "one.csv"
+    source.write_text("name\nKony, Joseph\nCHOE, Chun Sik\n", encoding="utf-8")
+    handle, reader, _ = open_rows(source, "auto")
+    with handle:
+        assert [r["name"] for r in records(reader, source)] == ["Kony, Joseph", "CHOE, Chun Sik"]
+
+
+def test_a_row_of_more_cells_than_its_header_is_refused_by_line(tmp_path: Path) -> None:
+    source = tmp_path / "two.csv"
+    source.write_text("name,dob\nJoseph Kony,1961,,\nKony, Joseph,1961\n", encoding="utf-8")
+    handle, reader, _ = open_rows(source, "auto")
+    with handle, pytest.raises(ParseError, match="3 cells, the header 2") as err:
+        list(records(reader, source))  # empty cells after the last are no more cells
+    assert err.value.line == 3
+
+
+def test_excels_separator_line_is_read(tmp_path: Path) -> None:
+    source = tmp_path / "sep.csv"
+    source.write_text("sep=;\nname;country\nJoseph Kony;UG\n", encoding="utf-8")
+    handle, reader, _ = open_rows(source, "auto")
+    with handle:
+        assert list(records(reader, source)) == [{"name": "Joseph Kony", "country": "UG"}]

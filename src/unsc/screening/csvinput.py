@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -54,12 +55,24 @@ _BLOCK = 1 << 20
 # The headers spreadsheets give the columns a screening file needs, as :func:`header_key`
 # writes them (the first of each is its own name).
 HEADER_SPELLINGS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "full_name", "fullname", "entity", "entity_name"),
+    "name": (
+        "name",
+        "full_name",
+        "fullname",
+        "entity",
+        "entity_name",
+        "customer_name",
+        "client_name",
+        "company_name",
+        "account_name",
+        "party_name",
+    ),
     "schema": ("schema", "type", "kind"),
     "birth_date": ("birth_date", "birthdate", "dob", "date_of_birth"),
     "country": ("country", "nationality", "citizenship", "jurisdiction"),
     "id": ("id", "ref", "reference", "customer_id"),
 }
+_SYNONYMS = ("schema", "birth_date", "country", "id")  # whose spellings are one column's
 # The columns a spreadsheet splits a name in, given names first, as :func:`header_key`
 # writes them: a file without a name column is screened by them joined (:func:`name_columns`)
 NAME_PART_SPELLINGS: tuple[tuple[str, ...], ...] = (
@@ -69,6 +82,7 @@ NAME_PART_SPELLINGS: tuple[tuple[str, ...], ...] = (
 )
 NAME_JOIN = "+"  # --name-column first_name+last_name: the cells joined by a space
 _CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
+_EXCEL_SEP = re.compile(r"^\ufeff?sep=(.)\r?\n?$")
 SHEET_ENCODING = "xlsx"  # what a workbook's rows are reported read with
 
 
@@ -180,8 +194,13 @@ def open_rows(
             encoding = "utf-8-sig"  # a byte-order mark is not part of the first column's name
     handle = p.open(newline="", encoding=encoding)
     try:
-        delimiter = csv_delimiter(handle.readline())
-        handle.seek(0)
+        first = handle.readline()
+        excel = _EXCEL_SEP.match(first)  # Excel's "sep=;" line, before the header
+        if excel:
+            delimiter = excel.group(1)
+        else:
+            delimiter = csv_delimiter(first)
+            handle.seek(0)
         reader = csv.DictReader(handle, delimiter=delimiter)
         reader.fieldnames  # noqa: B018 - reads the header now, so its errors surface here
     except (UnicodeError, csv.Error) as exc:
@@ -211,8 +230,15 @@ def find_column(fields: Sequence[str], column: str) -> str | None:
     if column in fields:
         return column
     keys = {header_key(f): f for f in reversed(fields)}  # of two alike, the first
+    keys.update({k.replace("_", ""): f for k, f in list(keys.items()) if "_" in k})  # Name 1
     key = header_key(column)
-    for spelling in (key, *HEADER_SPELLINGS.get(key, ())):
+    # the spellings of the column it is one of ("dob" finds "Date of Birth"), of the columns
+    # whose spellings all mean one thing (not a name's: full_name is not any name column)
+    canonical = next(
+        (c for c in _SYNONYMS if key in HEADER_SPELLINGS[c]),
+        key,
+    )
+    for spelling in (key, *HEADER_SPELLINGS.get(canonical, ())):
         if spelling in keys:
             return keys[spelling]
     return None
@@ -225,6 +251,15 @@ def name_columns(fields: Sequence[str], column: str = "name") -> tuple[str, ...]
     names in (:data:`NAME_PART_SPELLINGS`: a given and a family name at least, "First Name"
     and "Last Name", "Forename" and "Surname"). None when there are none."""
     found = find_column(fields, column)
+    if found is not None and header_key(found) == "name" and header_key(column) == "name":
+        # "Name" beside "Surname": a given name, as European exports split them (Joseph and
+        # Kony were screened as "Joseph")
+        middle, family = (
+            next((f for s in spellings if (f := find_column(fields, s)) is not None), None)
+            for spellings in NAME_PART_SPELLINGS[1:]
+        )
+        if family is not None and family != found:
+            return tuple(f for f in (found, middle, family) if f is not None)
     if found is not None:
         return (found,)
     if NAME_JOIN in column:
@@ -310,4 +345,26 @@ def records(reader: Rows, path: str | Path) -> Iterator[dict[str, str | None]]:
             if isinstance(exc, UnicodeDecodeError):
                 line = _undecodable_line(path, exc.encoding) or line
             raise ParseError(f"unreadable CSV row ({exc})", path=str(path), line=line) from None
+        extra = record.pop(None, None)  # type: ignore[call-overload]
+        if extra and any((cell or "").strip() for cell in extra):
+            _join_extra(reader, record, extra, path)
         yield record
+
+
+def _join_extra(reader: Rows, record: dict[str, Any], extra: list[str], path: str | Path) -> None:
+    """A row with more cells than its header: of a file of one column, the line is the name,
+    cut at a delimiter it holds unquoted ("Kony, Joseph" was screened as "Kony"); of more,
+    the cells no longer tell which column is which, an error naming the line (empty cells
+    after the last, as spreadsheets export them, are no more cells)."""
+    fields = list(reader.fieldnames or [])
+    dialect = getattr(getattr(reader, "reader", None), "dialect", None)
+    delimiter = getattr(dialect, "delimiter", ",")
+    if len(fields) == 1:
+        record[fields[0]] = delimiter.join([record[fields[0]] or "", *extra])
+        return
+    raise ParseError(
+        f"the row has {len(fields) + len(extra)} cells, the header {len(fields)}",
+        path=str(path),
+        line=reader.line_num,
+        hint=f'quote a cell that holds the delimiter {delimiter!r}: "Kony, Joseph"',
+    )
