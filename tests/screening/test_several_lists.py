@@ -187,3 +187,15 @@ def test_the_names_spelt_as_the_query_are_kept_among_equals() -> None:
     both = Screener.from_list("un_sc,ofac_sdn")
     hits = both.screen(Query("Abd Allah"), limit=60)
     assert ("un_sc", "SDi.002", 1.0) in {(h.dataset, h.ref, h.score) for h in hits}
+
+
+def test_two_lists_of_one_format_are_told_apart_by_their_files(tmp_path: Path) -> None:
+    # both were "csv", their references (row numbers) the same: two hits alike
+    first, second = tmp_path / "mine.csv", tmp_path / "theirs.csv"
+    first.write_text("name\nJoseph Kony\n", encoding="utf-8")
+    second.write_text("name\nJoseph Kony\n", encoding="utf-8")
+    screener = Screener.from_list(f"{first},{second},un_sc")
+    hits = screener.screen(Query("Joseph Kony"))
+    keys = {(h.dataset, h.ref) for h in hits}
+    assert len(keys) == len(hits) == 3
+    assert {h.dataset for h in hits} == {"csv", "csv:theirs", "un_sc"}

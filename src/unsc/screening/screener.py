@@ -6,8 +6,9 @@ import datetime as dt
 import sys
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, ClassVar
 
 import numpy as np
@@ -204,6 +205,24 @@ class _Record:
         return decisive_id(key) or key in self.marks
 
 
+def _apart(entities: Iterable[Entity], source: str, taken: set[str]) -> list[Entity]:
+    """A list's entries, their dataset named after their file (``csv:customers``) where an
+    earlier list of the same screening has the name (two CSV lists are both "csv", and
+    their references, row numbers, repeat), so that dataset and reference name one entry."""
+    found = list(entities)
+    clash = {e.dataset for e in found} & taken
+    if not clash:
+        return found
+    names: dict[str, str] = {}
+    for dataset in clash:
+        name, n = f"{dataset}:{Path(source).stem}", 1
+        while name in taken:
+            n += 1
+            name = f"{dataset}:{Path(source).stem}-{n}"
+        names[dataset] = name
+    return [replace(e, dataset=names[e.dataset]) if e.dataset in names else e for e in found]
+
+
 NAME_UNLIKE = 0.5  # a name score below which an identifier's match says the name differs
 
 
@@ -359,7 +378,10 @@ class Screener:
         from unsc.screening.cache import load_or_build, source_key
 
         def build() -> Screener:
-            return cls([e for one in list_sources(source) for e in load_list(one).entities])
+            entities: list[Entity] = []
+            for one in list_sources(source):
+                entities += _apart(load_list(one).entities, one, {e.dataset for e in entities})
+            return cls(entities)
 
         key = source_key(source)
         with cls._lock:
