@@ -131,7 +131,9 @@ def test_forms_of_customer_files_and_registries(text: str, expected: tuple[str, 
     assert _iso(text) == expected
 
 
-@pytest.mark.parametrize("text", ["00/13/1961", "1958-55", "00/00/0000", "31/02/1954"])
+@pytest.mark.parametrize(
+    "text", ["00/13/1961", "1958-55", "00/00/0000", "31/02/1954", "01/01/0001", "9999-12-31"]
+)
 def test_a_placeholder_or_range_that_is_no_date_is_still_refused(text: str) -> None:
     with pytest.raises(InvalidInput):
         parse_date(text)

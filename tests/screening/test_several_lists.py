@@ -31,6 +31,8 @@ ENV = {"COLUMNS": "200"}
         ("ALL", list(SHIPPED)),
         ("un_sc,", ["un_sc,"]),  # an empty part: no list of that name (refused on loading)
         ("nowhere", ["nowhere"]),
+        ("UN_SC", ["un_sc"]),  # a dataset's name in any case
+        ("Un_Sc,OFAC_SDN", ["un_sc", "ofac_sdn"]),
     ],
 )
 def test_list_sources(spec: str, sources: list[str]) -> None:

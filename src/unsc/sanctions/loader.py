@@ -200,10 +200,16 @@ def list_sources(spec: str) -> list[str]:
         return [spec]
     if spec.strip().lower() == ALL_SHIPPED:
         return list(SHIPPED)
-    parts = [part.strip() for part in spec.split(",")]
+    parts = [_shipped_name(part.strip()) for part in spec.split(",")]
     if len(parts) > 1 and all(parts):
         return list(dict.fromkeys(parts))
-    return [spec]
+    return [_shipped_name(spec.strip())]
+
+
+def _shipped_name(spec: str) -> str:
+    """A shipped dataset's name in any case (UN_SC), unless a file has that name."""
+    lower = spec.lower()
+    return lower if lower in SHIPPED and not Path(spec).exists() else spec
 
 
 def load_list(source: str | Path = "un_sc") -> ListSnapshot:

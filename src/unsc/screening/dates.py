@@ -251,6 +251,9 @@ _NO_DATE = frozenset(
 )
 
 
+_EARLIEST = dt.date(1800, 1, 1).toordinal()  # before it, a database's null date (0001-01-01)
+
+
 def given_date(text: str | None) -> TypeGuard[str]:
     """Whether a date of birth field gives a date to read (not empty, not "unknown")."""
     return bool(text and text.strip() and text.strip().lower() not in _NO_DATE)
@@ -262,6 +265,13 @@ def parse_date(text: str) -> Range:
         found = _read(_FILLERS.sub("", _TIME_OF_DAY.sub("", " ".join(text.split()))))
     except ValueError:  # a day or month out of range
         found = None
+    if found is not None and (found[1] < _EARLIEST or found[0] > dt.date.today().toordinal()):
+        raise InvalidInput(
+            f"date of birth {text!r} is before 1800 or in the future",
+            field="birth_dates",
+            value=text,
+            hint="a placeholder (0001-01-01, 9999-12-31) is no date: leave the field empty",
+        )
     if found is None:
         raise InvalidInput(
             f"date of birth {text!r} is not a date",
