@@ -171,11 +171,11 @@ def test_a_date_of_birth_field_that_says_unknown_gives_no_date(tmp_path: Path) -
 def test_screen_rows_skips_an_unreadable_name_but_not_a_bad_date() -> None:
     # the Spark path hands rows to screen_rows unchecked: only the name may be let through
     screener = Screener.from_list("un_sc")
-    assert screen_rows(screener, [(1, "ℵ", None, None, None)], 1, 0.0) == [
+    assert screen_rows(screener, [(1, "ℵ", None, None, None, None)], 1, 0.0) == [
         (1, "ℵ", "", "", 0.0, True)
     ]
     with pytest.raises(InvalidInput, match="not a date"):
-        screen_rows(screener, [(1, "Choe Chun Sik", None, "not a date", None)], 1, 0.0)
+        screen_rows(screener, [(1, "Choe Chun Sik", None, "not a date", None, None)], 1, 0.0)
 
 
 def test_a_repeated_query_is_screened_once_per_screener(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -189,9 +189,9 @@ def test_a_repeated_query_is_screened_once_per_screener(monkeypatch: pytest.Monk
 
     monkeypatch.setattr(Screener, "screen", counted)
     monkeypatch.setattr(batch, "_SEEN", weakref.WeakKeyDictionary())  # no earlier test's answers
-    jobs = [(1, "Ri Won Ho", None, None, None), (2, "ℵ", None, None, None)]
-    jobs += [(3, "Ri Won Ho", None, None, None), (4, "ℵ", None, None, None)]
-    jobs += [(5, "Ri Won Ho", "Person", None, None)]
+    jobs = [(1, "Ri Won Ho", None, None, None, None), (2, "ℵ", None, None, None, None)]
+    jobs += [(3, "Ri Won Ho", None, None, None, None), (4, "ℵ", None, None, None, None)]
+    jobs += [(5, "Ri Won Ho", "Person", None, None, None)]
     unread: list[int] = []
     rows = screen_rows(screener, jobs, 1, None, unread)
     assert calls == ["Ri Won Ho", "ℵ", "Ri Won Ho"]  # the schema makes the third query another
@@ -332,3 +332,18 @@ def test_excels_separator_line_is_read(tmp_path: Path) -> None:
     handle, reader, _ = open_rows(source, "auto")
     with handle:
         assert list(records(reader, source)) == [{"name": "Joseph Kony", "country": "UG"}]
+
+
+def test_an_identifier_column_decides_a_vessel_renamed(tmp_path: Path) -> None:
+    # a vessel's IMO number survives its renaming: the column finds it under another name
+    screener = Screener.from_list("ofac_sdn")
+    vessel = next(e for e in screener.entities if any(i.type == "imo" for i in e.identifiers))
+    imo = next(i.number for i in vessel.identifiers if i.type == "imo")
+    source = tmp_path / "ships.csv"
+    source.write_text(f"vessel,IMO Number\nSEA BREEZE,{imo}\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    screen_file(
+        source, out, name_column="vessel", identifier_column="imo", screener=screener, workers=1
+    )
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [(r["ref"], r["score"]) for r in rows][:1] == [(vessel.ref, "0.99")]

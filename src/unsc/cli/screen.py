@@ -280,6 +280,12 @@ def register(app: typer.Typer) -> None:
         country_column: str | None = typer.Option(
             None, "--country-column", help="Column of nationalities."
         ),
+        identifier_column: str | None = typer.Option(
+            None,
+            "--identifier-column",
+            help="Column of passport, national ID or IMO numbers (an exact one of six "
+            "characters or more decides a match).",
+        ),
         limit: int = typer.Option(10, "--limit", help="At most this many hits per name."),
         threshold: float | None = THRESHOLD_OPTION,
         workers: int | None = typer.Option(
@@ -310,6 +316,7 @@ def register(app: typer.Typer) -> None:
                 schema_column=schema_column,
                 dob_column=dob_column,
                 country_column=country_column,
+                identifier_column=identifier_column,
                 limit=limit,
                 threshold=threshold,
                 workers=workers,

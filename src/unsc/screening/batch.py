@@ -78,7 +78,8 @@ def resolve_workers(workers: int | None) -> int:
     return min(max(1, workers or cores), MAX_WORKERS_PER_CORE * cores)
 
 
-Job = tuple[int, str, str | None, str | None, str | None]
+Job = tuple[int, str, str | None, str | None, str | None, str | None]  # row, name, schema,
+# date of birth, country, identifier
 _UNREAD: list[HitRow] = []  # the hits of a name no transform reads
 
 
@@ -88,6 +89,7 @@ def _screen(
     schema: str | None,
     dob: str | None,
     country: str | None,
+    identifier: str | None,
     limit: int,
     threshold: float | None,
     among: frozenset[int] | None = None,
@@ -100,6 +102,7 @@ def _screen(
         schema=schema or None,
         birth_dates=(dob,) if dob else (),
         countries=(country,) if country else (),
+        identifiers=(identifier,) if identifier else (),
     )
     try:
         hits = screener.screen(query, limit=limit, threshold=threshold, among=among)
@@ -120,7 +123,7 @@ def screen_rows(
     datasets: bool = False,
     among: frozenset[int] | None = None,
 ) -> list[tuple[Any, ...]]:
-    """Screen a chunk of (row, name, schema, dob, country) and return output rows
+    """Screen a chunk of (row, name, schema, dob, country, identifier) and return output rows
     (:data:`SCREEN_COLUMNS`, and with ``datasets`` each hit's dataset after them); with
     ``among``, only the hits on those entries (:meth:`Screener.entry_numbers`).
 
@@ -132,11 +135,13 @@ def screen_rows(
     """
     out: list[tuple[Any, ...]] = []
     seen = _SEEN.setdefault(screener, {})
-    for row, name, schema, dob, country in jobs:
-        key = (name, schema, dob, country, limit, threshold, among)
+    for row, name, schema, dob, country, identifier in jobs:
+        key = (name, schema, dob, country, identifier, limit, threshold, among)
         hits = seen.get(key)
         if hits is None:
-            hits = _screen(screener, name, schema, dob, country, limit, threshold, among)
+            hits = _screen(
+                screener, name, schema, dob, country, identifier, limit, threshold, among
+            )
             if len(seen) >= SEEN_MAX:
                 seen.clear()
             seen[key] = hits
@@ -192,6 +197,7 @@ def _jobs(
     schema: str | None,
     dob: str | None,
     country: str | None,
+    identifier: str | None,
     skipped: list[int],
     ignored: list[str],
 ) -> Iterator[Job]:
@@ -216,6 +222,7 @@ def _jobs(
             kind,
             born,
             ((record.get(country) or "").strip() or None) if country else None,
+            ((record.get(identifier) or "").strip() or None) if identifier else None,
         )
 
 
@@ -255,6 +262,7 @@ def screen_file(
     schema_column: str | None = None,
     dob_column: str | None = None,
     country_column: str | None = None,
+    identifier_column: str | None = None,
     limit: int = 10,
     threshold: float | None = None,
     workers: int | None = None,
@@ -279,9 +287,9 @@ def screen_file(
     ignored: builtins.list[str] = []
     with handle:
         names = require_name_columns(reader, name_column, in_path)
-        schema_column, dob_column, country_column = (
+        schema_column, dob_column, country_column, identifier_column = (
             None if column is None else require_column(reader, column, in_path)
-            for column in (schema_column, dob_column, country_column)
+            for column in (schema_column, dob_column, country_column, identifier_column)
         )
         n_workers = resolve_workers(workers)
         queries = hits = matches = 0
@@ -290,7 +298,15 @@ def screen_file(
         with table_writer(out_path) as writer:
             writer.writerow((*SCREEN_COLUMNS, DATASET_COLUMN) if several else SCREEN_COLUMNS)
             jobs = _jobs(
-                reader, in_path, names, schema_column, dob_column, country_column, skipped, ignored
+                reader,
+                in_path,
+                names,
+                schema_column,
+                dob_column,
+                country_column,
+                identifier_column,
+                skipped,
+                ignored,
             )
             tasks = ((chunk, limit, threshold, several) for chunk in _chunks(jobs))
             _SCREENER, _AMONG = engine, among

@@ -71,8 +71,25 @@ HEADER_SPELLINGS: dict[str, tuple[str, ...]] = {
     "birth_date": ("birth_date", "birthdate", "dob", "date_of_birth"),
     "country": ("country", "nationality", "citizenship", "jurisdiction"),
     "id": ("id", "ref", "reference", "customer_id"),
+    # a document's or a register's number: a passport, an IMO number
+    "identifier": (
+        "identifier",
+        "id_number",
+        "passport",
+        "passport_number",
+        "document_number",
+        "imo",
+        "imo_number",
+        "registration_number",
+    ),
 }
-_SYNONYMS = ("schema", "birth_date", "country", "id")  # whose spellings are one column's
+_SYNONYMS = (
+    "schema",
+    "birth_date",
+    "country",
+    "id",
+    "identifier",
+)  # whose spellings are one column's
 # The columns a spreadsheet splits a name in, given names first, as :func:`header_key`
 # writes them: a file without a name column is screened by them joined (:func:`name_columns`)
 NAME_PART_SPELLINGS: tuple[tuple[str, ...], ...] = (

@@ -138,13 +138,14 @@ def _among(screener: Screener, changed: Any) -> frozenset[int] | None:
 
 
 def _screen_partition(
-    rows: Iterable[tuple[int, Any, Any, Any, Any]],
+    rows: Iterable[tuple[int, Any, Any, Any, Any, Any]],
     payload: Any,
     limit: int,
     threshold: float | None,
     changed: Any = None,
 ) -> Iterator[tuple[Any, ...]]:
-    """Screen one partition of (row, name, schema, dob, country); runs on the executors."""
+    """Screen one partition of (row, name, schema, dob, country, identifier); runs on the
+    executors."""
     screener = _screener(payload.value)
     among = _among(screener, changed)
     several = len(payload.value) > 1
@@ -153,10 +154,12 @@ def _screen_partition(
         return _typed(screen_rows(screener, jobs, limit, threshold, datasets=several, among=among))
 
     jobs: list[Job] = []
-    for row, name, schema, dob, country in rows:
+    for row, name, schema, dob, country, identifier in rows:
         text = _text(name)
         if text is not None:
-            jobs.append((int(row), text, _text(schema), _text(dob), _text(country)))
+            jobs.append(
+                (int(row), text, _text(schema), _text(dob), _text(country), _text(identifier))
+            )
         if len(jobs) >= 256:
             yield from screened(jobs)
             jobs = []
@@ -197,6 +200,7 @@ def screen_dataframe(
     schema_column: str | None = None,
     dob_column: str | None = None,
     country_column: str | None = None,
+    identifier_column: str | None = None,
     row_column: str | None = None,
     limit: int = 10,
     threshold: float | None = None,
@@ -216,7 +220,9 @@ def screen_dataframe(
         raise InvalidInput("threshold must be between 0 and 1", field="threshold", value=threshold)
     hint = "name the column with name_column, or join several: first_name+last_name"
     names = _required(name_columns(df.columns, name_column), name_column, df, hint)
-    columns = [_column(df, c) for c in (schema_column, dob_column, country_column)]
+    columns = [
+        _column(df, c) for c in (schema_column, dob_column, country_column, identifier_column)
+    ]
     row_column = _column(df, row_column)
     spark = df.sparkSession
     payloads = _payloads(list)
