@@ -56,7 +56,11 @@ def test_normalisation_is_idempotent(text: str) -> None:
 @given(latin_names)
 def test_case_and_diacritics_do_not_change_the_tokens(text: str) -> None:
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    assert analyze(text.upper()).canon == analyze(text).canon
+    # a first word in capitals may be a leading legal form, by design ("AO VSK", "FV.A" a
+    # fishing vessel's prefix; not "Nao", "fv.a")
+    shouted = analyze(text.upper())
+    assume(not shouted.kinds or shouted.kinds[0] != LEGAL or LEGAL in analyze(text).kinds[:1])
+    assert shouted.canon == analyze(text).canon
     # but a word written with diacritics is no legal form (Sá is no S.A., "ooö" no OOO)
     assume(folded == text or LEGAL not in analyze(folded).kinds)
     assert analyze(folded).tokens == analyze(text).tokens
