@@ -201,3 +201,18 @@ def test_two_lists_of_one_format_are_told_apart_by_their_files(tmp_path: Path) -
     keys = {(h.dataset, h.ref) for h in hits}
     assert len(keys) == len(hits) == 3
     assert {h.dataset for h in hits} == {"csv", "csv:theirs", "un_sc"}
+
+
+def test_a_list_imported_into_the_store_is_screened_by_its_name(isolated_env: Path) -> None:
+    # the HTTP service served it, the CLI said "no dataset or file named 'mine'"
+    from unsc.sanctions.store import Store
+
+    source = isolated_env / "mine.ftm.json"
+    entity = {"id": "c1", "schema": "Company", "properties": {"name": ["Acme Trading LLC"]}}
+    source.write_text(json.dumps({**entity, "datasets": ["mine"]}) + "\n", encoding="utf-8")
+    Store().import_file(source)
+    hits = Screener.from_list("mine").screen(Query("Acme Trading LLC"))
+    assert [(h.dataset, h.ref) for h in hits] == [("mine", "c1")]
+    result = CliRunner().invoke(app, ["screen", "Acme Trading LLC", "--list", "mine", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["results"][0]["ref"] == "c1"

@@ -222,10 +222,37 @@ def load_list(source: str | Path = "un_sc") -> ListSnapshot:
         return shipped(SHIPPED[source][0])
     path = Path(source)
     if not path.exists():
+        version = stored_version(str(source))
+        if version is not None:
+            from unsc.sanctions.store import Store
+
+            return Store().snapshot(version)
         raise NotFound(
             f"no dataset or file named {str(source)!r}",
             field="source",
             value=str(source),
-            hint=f"give a file path or one of the shipped datasets {sorted(SHIPPED)}",
+            hint=f"give a file path, one of the shipped datasets {sorted(SHIPPED)}, or one "
+            "imported with `unsc lists import` (`unsc lists versions`)",
         )
     return read_file(path)
+
+
+def stored_version(dataset: str) -> int | None:
+    """The store's current version of a dataset imported with ``unsc lists import`` (not
+    a shipped one's name, nor a file's), or None when there is none or no store can be read:
+    as the HTTP service serves it, ``--list`` screens it."""
+    if not _DATASET_NAME.fullmatch(dataset):
+        return None
+    from unsc.errors import UnscError
+    from unsc.sanctions.store import Store
+
+    try:
+        store = Store()
+        if dataset not in store.datasets():
+            return None
+        return store.current_version(dataset).version
+    except UnscError:
+        return None
+
+
+_DATASET_NAME = re.compile(r"[A-Za-z0-9_.:-]{1,100}")
