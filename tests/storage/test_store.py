@@ -286,3 +286,19 @@ def test_empty_or_duplicate_snapshot_is_refused(store: Store) -> None:
     with pytest.raises(InvalidInput, match="twice"):
         store.import_snapshot(snap(["X.1", "X.1"]))
     assert store.versions() == []
+
+
+def test_an_undated_export_read_back_does_not_replace_the_dated_list(
+    store: Store, shared_data: Path, tmp_path: Path
+) -> None:
+    """This tool's CSV export names its rows' dataset but no generation date: imported back,
+    it became the UN list's current version over the official one of 2026-05-08."""
+    from unsc.sanctions.export import export_csv
+
+    official = store.import_file(un(shared_data, "2026-05-08")).version
+    exported = tmp_path / "un.csv"
+    with exported.open("w", newline="", encoding="utf-8") as out:
+        export_csv(store.current("un_sc").entities, out)
+    back = store.import_file(exported)
+    assert back.dataset == "un_sc" and back.version != official
+    assert store.current_version("un_sc").version == official

@@ -76,8 +76,12 @@ class VersionInfo:
         }
 
     @property
-    def sort_key(self) -> tuple[dt.datetime, int]:
-        return (self.generated or self.imported, self.version)
+    def sort_key(self) -> tuple[bool, dt.datetime, int]:
+        """What makes a snapshot current: a list's own generation date, newest first; one
+        without (SDN.CSV, this tool's CSV and FtM exports) by import time, but never above
+        one that has a date (an export of the UN list, imported back, became its current
+        version over the official 2026-05-08 list)."""
+        return (self.generated is not None, self.generated or self.imported, self.version)
 
 
 def _utc(value: dt.datetime | None) -> dt.datetime | None:
