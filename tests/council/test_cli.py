@@ -161,3 +161,13 @@ def test_records_chart_to_a_path_that_cannot_be_written(tmp_path: Path) -> None:
         result = runner.invoke(app, ["records", "chart", "--out", str(out), "--json"])
         assert result.exit_code == 2 and result.stdout == ""
         assert f"cannot write {out}" in result.stderr
+
+
+@pytest.mark.parametrize("quota", ["2/3", "0.6667", "67%"])
+def test_power_quota_below_one_is_a_share_of_the_total(quota: str) -> None:
+    # "2/3" was read as a weight of 0.67: every player won alone, each 1/3
+    args = ["power", "--quota", quota, "--weights", "50,30,20", "--players", "A,B,C", "--json"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    players = json.loads(result.output)["players"]
+    assert [p["shapley_shubik"] for p in players] == ["2/3", "1/6", "1/6"]

@@ -41,9 +41,14 @@ def test_known_decisions() -> None:
     veto = record.get("S/2022/431")
     assert veto.outcome == "vetoed" and veto.vetoed_by == ("CHN", "RUS")
     assert veto.confirmed_veto
-    # Every vetoed draft is on a veto list, except the one the 1972 table mislabels.
+    # the table's misprints set right: 13-0-2 for a double veto, against-for-abstain
+    assert veto.tally == (13, 2, 0) and "13, 0, 2" in veto.note
+    assert record.get("S/5095").tally == (2, 7, 1)
+    # Every vetoed draft is on a veto list: the one the 1972 table mislabels failed
     unlisted = [d.id for d in record.query(kind="vetoed_draft") if not d.confirmed_veto]
-    assert unlisted == ["S/10768"]
+    assert unlisted == []
+    mislabelled = record.get("S/10768")
+    assert mislabelled.outcome == "failed" and mislabelled.vetoed_by == ()
     # Same-looking drafts known only by their meeting record stay distinct (S/PV.206).
     at_206 = [d for d in record if d.meeting == "S/PV.206"]
     assert sorted(d.tally for d in at_206 if d.tally) == [

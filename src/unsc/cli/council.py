@@ -51,6 +51,8 @@ def council_cmd(
             style="bold" if member.code == council.president.code else None,
         )
     console.print(table)
+    if council.president_note:
+        console.print(f"[yellow]president: {council.president_note}[/yellow]")
 
 
 @report_errors
@@ -254,6 +256,12 @@ def records_check_cmd(as_json: bool = _JSON) -> None:
         )
         if item.reason:
             console.print(f"  [dim]{item.reason}[/]")
+    corrected = report.to_dict()["corrected"]
+    if corrected:
+        console.print(
+            f"{len(corrected)} misprints of the meeting tables set right in the record "
+            f"({', '.join(corrected)}; each decision's note says what and why)"
+        )
 
 
 @records_app.command("list")

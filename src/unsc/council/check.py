@@ -19,7 +19,14 @@ from typing import Any
 
 from unsc import datafiles
 from unsc.council.composition import council_on
-from unsc.council.record import Decision, Record, RecordKind, SampleBallot, load_record
+from unsc.council.record import (
+    Decision,
+    Record,
+    RecordKind,
+    SampleBallot,
+    corrections,
+    load_record,
+)
 from unsc.council.voting import Ballot, Vote, decide
 from unsc.errors import InvalidBallot, InvalidInput
 
@@ -76,12 +83,14 @@ class CheckReport:
             "unchecked": self.unchecked,
             "undocumented": sum(1 for a in self.anomalies if not a.documented),
             "anomalies": [a.to_dict() for a in self.anomalies],
+            "corrected": sorted(corrections()),
         }
 
 
 @cache
 def documented_anomalies() -> dict[str, str]:
-    """Documented anomalies of the data: decision id -> reason."""
+    """Documented anomalies of the data: decision id -> reason (those the record corrects,
+    :func:`~unsc.council.record.corrections`, among them)."""
     rows: list[dict[str, str]] = datafiles.load_yaml(ANOMALIES_FILE) or []
     return {row["id"]: " ".join(row["reason"].split()) for row in rows}
 

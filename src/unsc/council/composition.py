@@ -81,7 +81,16 @@ class Council:
             "seats": self.seats,
             "members": [m.to_dict() for m in self.members],
             "president": {"code": self.president.code, "name": self.president.name},
+            **({"president_note": note} if (note := self.president_note) else {}),
         }
+
+    @property
+    def president_note(self) -> str | None:
+        """Why the president may not be the record's, in the months where the rule and the
+        record are known to part (:func:`~unsc.council.presidency.unconfirmed`)."""
+        from unsc.council.presidency import unconfirmed
+
+        return unconfirmed(self.date.year, self.date.month)
 
 
 def required_majority(day: dt.date) -> int:
@@ -150,6 +159,9 @@ def council_on(day: dt.date) -> Council:
     if president.code == "SUN" and day >= RUSSIA_SEATED:
         # December 1991: the USSR's presidency passed with its seat to the Russian Federation.
         president = Member("RUS", name_of("RUS", day), True)
+    else:  # named as on that day, as the members are (Upper Volta was Burkina Faso from
+        # 4 August 1984)
+        president = Member(president.code, name_of(president.code, day), president.permanent)
     seats = seats_on(day)
     if len(members) != seats:
         raise NotFound(

@@ -7,7 +7,7 @@ each month the presidency passes to the member whose name (as the UN wrote it th
 after the outgoing president's, wrapping from Z to A. When the membership changes on
 1 January, the turn passes to the first new member whose name follows the outgoing one.
 The president is derived from the composition, not looked up. Where the historical record
-departs from the rule (``data/council/presidency.yaml``: two months since 1946), the rotation
+departs from the rule (``data/council/presidency.yaml``: three months since 1946), the rotation
 restarts from the recorded president and runs by the rule again; :func:`deviations` lists them.
 """
 
@@ -93,6 +93,33 @@ def _chain() -> tuple[tuple[str, ...], tuple[Deviation, ...]]:
             codes.append(by_rule)
             previous_day = day
     return tuple(codes), tuple(found)
+
+
+# Spans where the computed chain may be a place off the record, the months before a
+# recorded president set it right again (docs/council.md, "Known limits")
+_UNCONFIRMED = (
+    (
+        (1946, 2),
+        (1949, 11),
+        "until 1949 presidents held office from the 17th of one month to the 16th of the next",
+    ),
+    (
+        (1982, 5),
+        (1990, 7),
+        "between May 1982 and July 1990 the rule runs one place ahead of the record for "
+        "some months (Romania by the rule in July 1990, by the record in August); where "
+        "that begins is not in the shipped data",
+    ),
+)
+
+
+def unconfirmed(year: int, month: int) -> str | None:
+    """A note when the president of ``month`` is computed in a span where the rule may be a
+    place off the record, else None."""
+    for start, end, why in _UNCONFIRMED:
+        if start <= (year, month) <= end:
+            return f"computed by rule 18, not confirmed by the record: {why}"
+    return None
 
 
 def deviations() -> tuple[Deviation, ...]:

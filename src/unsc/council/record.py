@@ -221,7 +221,35 @@ def _state(text: str, field: str) -> str:
     return code
 
 
+ANOMALIES_FILE = "council/anomalies.yaml"
+
+
+@cache
+def corrections() -> dict[str, tuple[dict[str, Any], str]]:
+    """The decisions whose source table is known to be wrong (``correct`` in
+    ``data/council/anomalies.yaml``): id -> (the record's values, why)."""
+    rows: list[dict[str, Any]] = datafiles.load_yaml(ANOMALIES_FILE) or []
+    return {
+        row["id"]: (row["correct"], " ".join(row["reason"].split()))
+        for row in rows
+        if row.get("correct")
+    }
+
+
+def _corrected(raw: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A decision as the record serves it: a table's known misprint set right, its note
+    saying what the table printed and why (S/2022/431 was printed 13-0-2, vetoed)."""
+    found = corrections().get(raw["id"])
+    if found is None:
+        return raw
+    values, why = found
+    printed = ", ".join(f"{key} {raw.get(key)}" for key in values)
+    note = f"corrected from the meeting table ({printed}): {why}"
+    return {**raw, **values, "note": " ".join(filter(None, (raw.get("note"), note)))}
+
+
 def _decision(raw: Mapping[str, Any]) -> Decision:
+    raw = _corrected(raw)
     return Decision(
         id=raw["id"],
         kind=RecordKind(raw["kind"]),

@@ -262,7 +262,9 @@ def _shown(value: Any) -> str:
 
 
 def _quota(value: Any, total: int, source: str) -> Fraction:
-    """A quota as written: a number, a fraction (``2/3``) or a share of ``total`` (``50%``)."""
+    """A quota as written: a number (``51``), a percentage of ``total`` (``50%``), or a
+    number below 1, a share of ``total`` (``2/3``, ``0.5``: as a quota of weight it would let
+    every player win alone)."""
     text = str(value).strip()
     share = text.endswith("%")
     try:
@@ -276,4 +278,6 @@ def _quota(value: Any, total: int, source: str) -> Fraction:
             field="quota",
             hint="write a number (51), a fraction (2/3) or a percentage (50%)",
         ) from None
-    return quota / 100 * total if share else quota
+    if share:
+        return quota / 100 * total
+    return quota * total if 0 < quota < 1 < total else quota
