@@ -143,3 +143,12 @@ def test_a_limit_or_threshold_out_of_range_is_refused(
 ) -> None:
     with pytest.raises(InvalidInput):
         un.screen(Query("Joseph Kony"), limit=limit, threshold=threshold)
+
+
+def test_a_kind_the_name_itself_says_weighs_fully_given_or_not(un: Screener) -> None:
+    # "Omega Trading Company Limited" given as an Organization met the person whose alias is
+    # Omega at 0.85, a match, where without the kind it was held at 0.70
+    for schema in ("Organization", None):
+        hits = un.screen(Query("Omega Trading Company Limited", schema=schema), threshold=0)
+        person = next(h for h in hits if h.ref == "CDi.024")
+        assert person.score < 0.8

@@ -196,9 +196,10 @@ GIVEN_KIND_DIFFERS = -0.5  # a kind a file gives: its type column is often gener
 def schema_feature(
     query_kind: str | None, entry_kind: str, inferred: bool = False
 ) -> tuple[float, str] | None:
-    """When the query is another kind of entry than the listed one: -1 when its kind was
-    read from its name (``inferred``: a legal form names an organisation, "Ahmed PLC"),
-    :data:`GIVEN_KIND_DIFFERS` when given; None when its kind is not known."""
+    """When the query is another kind of entry than the listed one: -1 when its name says
+    its kind (``inferred``: a legal form names an organisation, "Ahmed PLC", whether a kind
+    was given too or not), :data:`GIVEN_KIND_DIFFERS` when only given; None when its kind
+    is not known."""
     if query_kind is None or query_kind == entry_kind:
         return None
     source = " (a legal form in its name)" if inferred else ""

@@ -564,6 +564,11 @@ class Screener:
         # vessel's prefix alone a vessel (M/V ARGO I); that name's, not the others' a field
         # gives besides ("Joseph Kony; Acme Ltd": Joseph Kony is still a person's name)
         query_kinds = [kind or named_kind(f) for f in forms]
+        # the name's own legal form says its kind (given or not): a kind given alone may be
+        # a file's generic or mis-keyed column, and weighs less (:func:`schema_feature`)
+        said = [
+            k is not None and named_kind(f) == k for f, k in zip(forms, query_kinds, strict=True)
+        ]
         dobs = [parse_date(d) for d in query.birth_dates if given_date(d)]
         read = {x: country_codes(x) for x in query.countries if x.strip()}
         countries = {code for codes in read.values() for code in codes}
@@ -587,7 +592,7 @@ class Screener:
             extra = {
                 "dob": dob_feature(dobs, record.dobs),
                 "country": _country_feature(countries, record.countries),
-                "schema": schema_feature(query_kinds[qn], record.kind, inferred=kind is None),
+                "schema": schema_feature(query_kinds[qn], record.kind, inferred=said[qn]),
                 "identifier": None
                 if decided is not None or not same
                 else (1.0, f"same number, too short to decide alone: {record.ids[same[0]]}"),
