@@ -132,3 +132,11 @@ def test_records_cli(tmp_path: Path) -> None:
     assert chart.exit_code == 0 and out.read_bytes()[:4] == b"\x89PNG"
     bad = runner.invoke(app, ["records", "chart", "pies", "--out", str(out)])
     assert bad.exit_code == 2 and "no chart" in bad.stderr
+
+
+def test_a_topic_is_found_as_typed() -> None:
+    # the 2022 table encoded resolution 2627's topic twice ("PeopleÃ¢Â\x80Â\x99s"), and
+    # a search types a straight apostrophe where the record has a curly one
+    found = load_record().query(year=2022, topic="Democratic People's Republic of Korea")
+    assert "S/RES/2627 (2022)" in [d.id for d in found]
+    assert all("Ã" not in d.topic for d in load_record())

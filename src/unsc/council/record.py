@@ -169,13 +169,13 @@ class Record:
                 continue
             if wanted_kind is not None and d.kind is not wanted_kind:
                 continue
-            if topic and topic.casefold() not in d.topic.casefold():
+            if topic and _folded(topic) not in _folded(d.topic):
                 continue
             if veto_code and veto_code not in d.vetoed_by:
                 continue
             if member_code:
                 name = name_of(member_code, d.date) if d.date else member_code
-                if member_code not in d.vetoed_by and name.casefold() not in d.topic.casefold():
+                if member_code not in d.vetoed_by and _folded(name) not in _folded(d.topic):
                     continue
             out.append(d)
         return out
@@ -248,8 +248,33 @@ def _corrected(raw: Mapping[str, Any]) -> Mapping[str, Any]:
     return {**raw, **values, "note": " ".join(filter(None, (raw.get("note"), note)))}
 
 
+_MANGLED = ("Ã", "Â", "â\x80")  # UTF-8 read as Latin-1: ’ printed as "â\x80\x99" or "Ã¢Â\x80Â\x99"
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _folded(text: str) -> str:
+    """Text as a topic search compares it: case and typographic quotes and dashes aside
+    (People's finds People’s; Côte d'Ivoire, Côte d’Ivoire)."""
+    return text.translate(_QUOTES).casefold()
+
+
+def unmangled(text: str) -> str:
+    """Text that a source encoded in UTF-8 twice or more, read back (the 2022 table's topic
+    of resolution 2627, "Democratic PeopleÃ¢Â\x80Â\x99s Republic of Korea", was found by no
+    search for People's); other text as it is."""
+    while any(mark in text for mark in _MANGLED):
+        try:
+            text = text.encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            break
+    return text
+
+
 def _decision(raw: Mapping[str, Any]) -> Decision:
     raw = _corrected(raw)
+    raw = {**raw, "topic": unmangled(raw.get("topic") or "")}
     return Decision(
         id=raw["id"],
         kind=RecordKind(raw["kind"]),
