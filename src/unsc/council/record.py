@@ -248,9 +248,6 @@ def _corrected(raw: Mapping[str, Any]) -> Mapping[str, Any]:
     return {**raw, **values, "note": " ".join(filter(None, (raw.get("note"), note)))}
 
 
-_MANGLED = ("Ã", "Â", "â\x80")  # UTF-8 read as Latin-1: ’ printed as "â\x80\x99" or "Ã¢Â\x80Â\x99"
-
-
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
@@ -261,15 +258,12 @@ def _folded(text: str) -> str:
 
 
 def unmangled(text: str) -> str:
-    """Text that a source encoded in UTF-8 twice or more, read back (the 2022 table's topic
-    of resolution 2627, "Democratic PeopleÃ¢Â\x80Â\x99s Republic of Korea", was found by no
-    search for People's); other text as it is."""
-    while any(mark in text for mark in _MANGLED):
-        try:
-            text = text.encode("latin-1").decode("utf-8")
-        except UnicodeError:
-            break
-    return text
+    """Text that a source encoded in UTF-8 twice, read back with ftfy, which the screening
+    also reads mojibake with (the 2022 table's topic of resolution 2627, "Democratic
+    PeopleÃ¢Â\x80Â\x99s Republic of Korea", was found by no search for People's)."""
+    from ftfy import fix_encoding
+
+    return fix_encoding(text) if text and not text.isascii() else text
 
 
 def _decision(raw: Mapping[str, Any]) -> Decision:
