@@ -38,7 +38,6 @@ _ID_IN_TEXT = re.compile(r"(?<![A-Z0-9])(?:([A-Z]{1,2})[\s/-]{0,2})?(\d[\dA-Z/-]
 _WORD = re.compile(r"[A-Za-z]{3,}")
 ID_IN_TEXT_MIN = 5  # characters of a number read out of a sentence (no year, no day)
 
-_DAY = 1
 _YEAR = 366
 SWAPPED = 0.4  # a day and month swapped: the commonest slip in writing a date
 NEAR_YEARS = 3  # years apart that count half a mismatch: listed dates are often estimates

@@ -161,6 +161,7 @@ class Hit:
 
 _NO_IDS: Mapping[str, str] = {}  # shared, never written to (a mappingproxy does not pickle)
 _NO_COUNTRIES: frozenset[str] = frozenset()
+_NO_MARKS: frozenset[str] = frozenset()
 
 
 class _Record:
@@ -197,7 +198,7 @@ class _Record:
                     ids.setdefault(key, f"registration mark {name}")
                     marks.add(key)
         self.ids = ids or _NO_IDS
-        self.marks = frozenset(marks) or _NO_COUNTRIES
+        self.marks = frozenset(marks) or _NO_MARKS
 
     def decides(self, key: str) -> bool:
         """Whether the entry's identifier ``key`` decides a match alone: long enough
