@@ -94,3 +94,33 @@ def test_a_year_that_is_no_year_gives_no_date(year: str) -> None:
     assert _birth_date(etree.fromstring(f'<birthdate year="{year}"/>')) is None
     assert date_number(year) is None or date_number(year) == 0
     assert date_number(" 1982 ") == 1982
+
+
+def test_a_documents_dates_and_a_range_of_birth_years_are_read() -> None:
+    """The FSF writes a document's dates ``issuedDate`` and ``validTo`` (``issueDate`` was
+    read, so every passport's dates were empty) and a range of years ``yearRangeFrom`` to
+    ``yearRangeTo`` (dropped)."""
+    from lxml import etree
+
+    from unsc.sanctions.eu_xml import _birth_date
+
+    found = _birth_date(etree.fromstring('<birthdate yearRangeFrom="1950" yearRangeTo="1953"/>'))
+    assert found is not None and (found.kind, found.earliest, found.latest) == (
+        DateKind.RANGE,
+        dt.date(1950, 1, 1),
+        dt.date(1953, 12, 31),
+    )
+    data = SAMPLE.read_bytes()
+    entry = data.index(b"<identification ")
+    data = (
+        data[:entry]
+        + b'<identification number="563120238" issuedDate="2011-06-08" validTo="2016-06-08" '
+        b'identificationTypeCode="passport"><remark>diplomatic passport</remark>'
+        b"</identification>" + data[entry:]
+    )
+    passports = [
+        i for e in parse_bytes(data).entities for i in e.identifiers if i.number == "563120238"
+    ]
+    assert [(i.issued, i.expires, i.note) for i in passports] == [
+        ("2011-06-08", "2016-06-08", "diplomatic passport")
+    ]

@@ -77,3 +77,31 @@ def test_a_broken_uk_file_is_refused(xml: bytes, message: str) -> None:
     with pytest.raises(ParseError, match=message) as caught:
         parse_bytes(xml, source="uk", label="uk.xml")
     assert caught.value.path == "uk.xml"
+
+
+def test_a_persons_documents_and_gender_are_read() -> None:
+    """Passports, national identifiers and registration numbers were left out: an individual
+    of the UK list could not be found by passport; a designation date in ISO form was lost."""
+    data = SAMPLE.read_bytes().replace(
+        b"<IndividualDetails>",
+        b"<IndividualDetails><Genders><Gender>Male</Gender></Genders>"
+        b"<PassportDetails><PassportDetail><PassportNumber>753541110</PassportNumber>"
+        b"<PassportAdditionalInformation>Russia</PassportAdditionalInformation>"
+        b"</PassportDetail></PassportDetails>"
+        b"<NationalIdentifierDetails><NationalIdentifier>"
+        b"<NationalIdentifierNumber>770000000001</NationalIdentifierNumber>"
+        b"</NationalIdentifier></NationalIdentifierDetails>",
+        1,
+    )
+    ri = parse_bytes(data, label="uk.xml").entities[0]
+    assert ri.gender == "Male"
+    assert [(i.type, i.number, i.note) for i in ri.identifiers] == [
+        ("passport", "753541110", "Russia"),
+        ("national_id", "770000000001", None),
+    ]
+    hits = Screener([ri]).screen(Query(name="Someone Else", identifiers=("753541110",)))
+    assert [h.ref for h in hits] == ["DPR0123"]
+    from unsc.sanctions.uk_xml import _date
+
+    iso = _date("2023-05-09T00:00:00")
+    assert iso is not None and iso.earliest == dt.date(2023, 5, 9)

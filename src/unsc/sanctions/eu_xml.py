@@ -24,6 +24,7 @@ from lxml import etree
 
 from unsc.errors import ParseError
 from unsc.sanctions.model import (
+    DateKind,
     Entity,
     Identifier,
     Name,
@@ -83,14 +84,20 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def _birth_date(el: Any) -> PartialDate | None:
-    """``birthdate`` (a day), else ``year`` and ``monthOfYear``; ``circa``: approximate."""
+    """``birthdate`` (a day), else ``year`` and ``monthOfYear``, else ``yearRangeFrom`` to
+    ``yearRangeTo`` (a range of years); ``circa``: approximate."""
     circa = (el.get("circa") or "").lower() == "true"
     day = _date(el.get("birthdate"))
     if day is not None:
         return PartialDate.of(day.year, day.month, day.day, circa=circa)
     year, month = date_number(el.get("year")), date_number(el.get("monthOfYear"))
     if year is None or not 1 <= year <= 9999:
-        return None
+        first, last = date_number(el.get("yearRangeFrom")), date_number(el.get("yearRangeTo"))
+        if first is None or last is None or not 1 <= first <= last <= 9999:
+            return None
+        return PartialDate(
+            DateKind.RANGE, dt.date(first, 1, 1), dt.date(last, 12, 31), f"{first}-{last}"
+        )
     return PartialDate.of(year, month, circa=circa)
 
 
@@ -194,7 +201,9 @@ def _entry(entry: Any, dataset: str, label: str) -> Entity:
                     _attr(el, "identificationTypeDescription"),
                     _country(el),
                     _code(el),
-                    _attr(el, "issueDate"),
+                    _attr(el, "issuedDate") or _attr(el, "issueDate"),
+                    _attr(el, "validTo"),
+                    _text(el, "remark"),
                 )
             )
     for el in children(entry, "address"):

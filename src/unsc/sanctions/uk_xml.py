@@ -7,8 +7,10 @@ last the family name, ``<NameType>``: Primary Name, Alias..., and ``<AliasStreng
 ``<RegimeName>``, ``<DateDesignated>`` (dd/mm/yyyy), ``<UNReferenceNumber>``,
 ``<SanctionsImposed>`` (``Asset freeze|Travel Ban``), and for an individual
 ``<IndividualDetails>`` (``<DOB>``, ``<Nationality>``, ``<Position>``, ``<Title>``,
-``<TownOfBirth>``), for a ship ``<ShipDetails>`` (``<IMONumber>``, flag, type), and
-``<Addresses>``. Elements are found by their local names, wherever they are nested, and
+``<TownOfBirth>``, ``<Gender>``), documents (``<PassportNumber>``,
+``<NationalIdentifierNumber>``, ``<BusinessRegistrationNumber>``, each with the additional
+information beside it as its note), for a ship ``<ShipDetails>`` (``<IMONumber>``, flag,
+type), and ``<Addresses>``. Elements are found by their local names, wherever they are nested, and
 the ``<Designation>`` records under whatever root element holds them.
 
 ``ref`` is the unique ID; the UN reference (``UNReferenceNumber``) is kept as
@@ -41,9 +43,10 @@ __all__ = ["ROOT", "parse_uk_xml"]
 
 ROOT = "Designations"
 DATASET = "gb_fcdo"
-FIELDS = RECORD_FIELDS - {"gender"}  # the list gives no gender
+FIELDS = RECORD_FIELDS
 _SCHEMAS = {"individual": Schema.PERSON, "entity": Schema.ORGANIZATION, "ship": Schema.VESSEL}
 _DAY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$")  # 2023-05-09T00:00:00
 
 
 def _texts(el: Any, name: str) -> list[str]:
@@ -61,11 +64,14 @@ def _first(el: Any, name: str) -> str | None:
 
 
 def _date(text: str) -> PartialDate | None:
-    """dd/mm/yyyy, a 00 day or month unknown ("00/00/1960": the year)."""
-    m = _DAY.match(text.strip())
-    if m is None:
+    """dd/mm/yyyy, a 00 day or month unknown ("00/00/1960": the year); or ISO, with a time
+    of day or not (2023-05-09T00:00:00)."""
+    if m := _ISO_DAY.match(text.strip()):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    elif m := _DAY.match(text.strip()):
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+    else:
         return None
-    day, month, year = int(m[1]), int(m[2]), int(m[3])
     return PartialDate.of(year, month or None, (day or None) if month else None)
 
 
@@ -110,6 +116,34 @@ def _address(el: Any) -> Place | None:
     return place if place.text() else None
 
 
+# A person's or a body's documents: (number element, its note's element, type, as written)
+_DOCUMENTS = (
+    ("PassportNumber", "PassportAdditionalInformation", "passport", "Passport"),
+    (
+        "NationalIdentifierNumber",
+        "NationalIdentifierAdditionalInformation",
+        "national_id",
+        "National identifier",
+    ),
+    ("BusinessRegistrationNumber", None, "registration", "Business registration number"),
+)
+
+
+def _documents(el: Any) -> list[Identifier]:
+    """The passports, national identifiers and registration numbers a designation gives,
+    each with the note written beside it ("Russia. Expires 01/01/2030")."""
+    found: list[Identifier] = []
+    for tag, note_tag, kind, text in _DOCUMENTS:
+        for number_el in descendants(el, tag):
+            number = " ".join((number_el.text or "").split())
+            if not number:
+                continue
+            parent = number_el.getparent()
+            note = _first(parent, note_tag) if note_tag and parent is not None else None
+            found.append(Identifier(kind, number, text, note=note))
+    return found
+
+
 def _designation(el: Any, dataset: str, label: str) -> Entity:
     ref = _first(el, "UniqueID")
     kind = (_first(el, "IndividualEntityShip") or "").lower()
@@ -145,6 +179,9 @@ def _designation(el: Any, dataset: str, label: str) -> Entity:
             entity.birth_places.append(Place(city=town, country=country, country_code=code))
     for number in _texts(el, "IMONumber"):
         entity.identifiers.append(Identifier("imo", number, "IMO number"))
+    entity.identifiers += _documents(el)
+    if gender := _first(el, "Gender"):
+        entity.gender = gender
     for address in descendants(el, "Address"):
         if (place := _address(address)) is not None:
             entity.addresses.append(place)
