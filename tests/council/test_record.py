@@ -140,3 +140,9 @@ def test_a_topic_is_found_as_typed() -> None:
     found = load_record().query(year=2022, topic="Democratic People's Republic of Korea")
     assert "S/RES/2627 (2022)" in [d.id for d in found]
     assert all("Ã" not in d.topic for d in load_record())
+
+
+def test_a_draft_printed_as_a_bare_tally_is_in_the_record() -> None:
+    # "2-0-13" alone at S/PV.8823: the failed-drafts sample names it S/2021/667
+    draft = load_record().get("S/2021/667")
+    assert (draft.outcome, draft.tally, draft.date) == ("failed", (2, 0, 13), dt.date(2021, 7, 22))

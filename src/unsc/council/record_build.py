@@ -157,7 +157,13 @@ def parse_meetings_table(path: Path, year: int) -> list[dict[str, Any]]:
         if len(cells) == 3:
             continue
         topic, outcome = _flat(texts[-2]), texts[-1]
-        for item in parse_outcome(outcome):
+        items = parse_outcome(outcome)
+        pv_found = re.search(r"S/PV\.\d+", meeting)
+        if not items and pv_found and pv_found[0] in BARE_TALLIES and _tally(outcome):
+            kind, symbol, topic = BARE_TALLIES[pv_found[0]]
+            tally = list(_tally(outcome) or ())
+            items = [{"text": _flat(outcome), "kind": kind, "symbol": symbol, "tally": tally}]
+        for item in items:
             pv = re.search(r"S/PV\.\d+", meeting)
             item |= {
                 "meeting": pv[0] if pv else None,
@@ -261,6 +267,16 @@ CORRECTIONS: dict[tuple[str, str], str] = {
     ("S/PV.2939", "S/RES/663 (1990)"): "S/RES/666 (1990)",
     # 30 May 1991: resolution 695 (UNDOF), printed as 701 (adopted on 31 July 1991).
     ("S/PV.2990", "S/RES/701 (1991)"): "S/RES/695 (1991)",
+}
+
+
+# Meetings whose outcome a table prints as a bare tally, with no word of what was voted:
+# meeting -> (kind, symbol, topic), from the failed-drafts sample. Documented in docs/council.md.
+BARE_TALLIES: dict[str, tuple[str, str, str]] = {
+    # 22 July 2021: China's and the Russian Federation's draft on the Office of the High
+    # Representative for Bosnia and Herzegovina, not adopted 2-0-13 (printed "2-0-13", its
+    # topic in another column).
+    "S/PV.8823": ("failed_draft", "S/2021/667", "The situation in Bosnia and Herzegovina"),
 }
 
 
