@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,14 @@ def test_namespaced_copy_reads_the_same(shared_data: Path) -> None:
 def test_imo_numbers_from_the_narrative() -> None:
     e = load_list("un_sc").get("KPe.056")
     assert [(i.type, i.number) for i in e.identifiers] == [("imo", "5571322")]
+
+
+def test_a_record_without_its_first_name_is_refused() -> None:
+    # the schema requires FIRST_NAME: without it, SDi.007 read as HAMDAN AHMED, not GEDO
+    # HAMDAN AHMED, and was imported
+    xml = re.sub(
+        rb"<FIRST_NAME>[^<]*\s*</FIRST_NAME>", b"", _one("<SECOND_NAME>HAMDAN</SECOND_NAME>")
+    )
+    assert b"FIRST_NAME" not in xml
+    with pytest.raises(ParseError, match=r"XXi\.001 has no FIRST_NAME"):
+        parse_un_xml(xml)

@@ -256,6 +256,7 @@ def _record(el: Any, dataset: str, label: str, keep_raw: bool) -> Entity:
         schema=Schema.PERSON if is_person else Schema.ORGANIZATION,
         name="",
     )
+    has_first = False  # the schema requires it: without it, the name would read short
     for child in el:
         tag = child.tag
         if not isinstance(tag, str):
@@ -264,6 +265,7 @@ def _record(el: Any, dataset: str, label: str, keep_raw: bool) -> Entity:
             value = _text(child)
             if value:
                 name_parts.append(value)
+                has_first = has_first or tag == "FIRST_NAME"
         elif tag == "REFERENCE_NUMBER":
             entity.ref = _text(child) or ""
         elif tag == "DATAID":
@@ -336,7 +338,7 @@ def _record(el: Any, dataset: str, label: str, keep_raw: bool) -> Entity:
             field="REFERENCE_NUMBER",
             hint="every record of the UN list carries a reference number such as KPi.033",
         )
-    if not name_parts:
+    if not has_first:  # (SDi.007 without it read as HAMDAN AHMED, not GEDO HAMDAN AHMED)
         raise ParseError(
             f"<{el.tag}> {entity.ref} has no FIRST_NAME",
             path=label,
