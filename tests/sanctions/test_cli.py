@@ -31,7 +31,9 @@ def test_import_versions_diff(isolated_env: Path, shared_data: Path) -> None:
     delta = _run("lists", "diff", "1", "2", "--json")
     assert delta["removed"] == ["QDe.137"]  # type: ignore[index]
     assert len(delta["added"]) == 11  # type: ignore[index]
-    assert all(set(a) == {"ref", "fields"} for a in delta["amended"])  # type: ignore[index]
+    assert all(set(a) == {"ref", "fields", "changes"} for a in delta["amended"])
+    # each field's values before and after, as JSON writes them
+    assert all(set(a["changes"]) == set(a["fields"]) for a in delta["amended"])  # type: ignore[index]
     human = runner.invoke(app, ["lists", "diff", "1", "2"])
     assert human.exit_code == 0 and "QDe.137" in human.stdout
 

@@ -21,7 +21,13 @@ def test_added_removed_amended() -> None:
     assert delta.to_dict() == {
         "added": ["X.4"],
         "removed": ["X.1"],
-        "amended": [{"ref": "X.2", "fields": ["comments"]}],
+        "amended": [
+            {
+                "ref": "X.2",
+                "fields": ["comments"],
+                "changes": {"comments": {"old": "a", "new": "b"}},
+            }
+        ],
     }
     assert delta.amended[0].changes["comments"] == ("a", "b")
 

@@ -21,6 +21,7 @@ amendments of the listing itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -46,7 +47,29 @@ class Amendment:
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"ref": self.ref, "fields": list(self.fields)}
+        """The entry's reference, the fields that differ, and each one's values before and
+        after (``changes``: {field: {"old": ..., "new": ...}})."""
+        return {
+            "ref": self.ref,
+            "fields": list(self.fields),
+            "changes": {
+                key: {"old": _plain(old), "new": _plain(new)}
+                for key, (old, new) in self.changes.items()
+            },
+        }
+
+
+def _plain(value: Any) -> Any:
+    """A field's value as JSON writes it: dates as ISO text, tuples and sets as lists."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_plain(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
 
 
 @dataclass(slots=True, frozen=True)
