@@ -160,3 +160,13 @@ def test_an_excel_upload_reads_as_its_csv(client: TestClient, keys: dict[str, st
     broken = {"file": ("customers.xlsx", b"name\nRi Je Son\n", "application/octet-stream")}
     refused = client.post("/screening/jobs", files=broken, headers=headers)
     assert refused.status_code == 422 and "not an Excel workbook" in refused.text
+
+
+def test_an_uploads_passport_column_finds_the_holder_by_number() -> None:
+    # a column of passport or IMO numbers was not read: only the name was screened
+    rows = read_rows(b"name,passport\nSomeone Else,L723315\n", filename="upload.csv", max_rows=10)
+    assert rows[0]["identifier"] == "L723315"
+    _, out = screen_rows(
+        Screener.from_list("un_sc"), rows, threshold=0.8, progress=lambda done, matched: None
+    )
+    assert (out[0]["ref"], out[0]["match"]) == ("QDi.143", True)

@@ -2,7 +2,8 @@
 
 The upload is read leniently here (the delimiter as the header line shows it, UTF-8,
 UTF-16 or Windows-1252, common header spellings such as ``dob``, ``nationality`` or ``customer_id``
-recognised; a ``name`` column is required, ``schema``, ``birth_date``, ``country`` and ``id``
+recognised; a ``name`` column is required, ``schema``, ``birth_date``, ``country``,
+``identifier`` (a passport or IMO number: ``passport``, ``imo_number``...) and ``id``
 are optional), then screened by
 :func:`unsc.screening.screen_file`; the result keeps the best hit per row, its ``dataset``
 column naming the hit's list (of several lists screened at once, each hit's own).
@@ -196,13 +197,19 @@ def screen_rows(
         source, sink = Path(tmp) / "in.csv", Path(tmp) / "out.csv"
         with source.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(("name", "schema", "dob", "country"))
-            for entry in out:
+            writer.writerow(("name", "schema", "dob", "country", "identifier"))
+            for entry, row in zip(out, rows, strict=True):
                 if entry["error"]:  # not screened: the row says why
-                    writer.writerow(("", "", "", ""))
+                    writer.writerow(("", "", "", "", ""))
                     continue
                 writer.writerow(
-                    (entry["name"], entry["_schema"], entry["birth_date"], entry["country"])
+                    (
+                        entry["name"],
+                        entry["_schema"],
+                        entry["birth_date"],
+                        entry["country"],
+                        row.get("identifier", ""),
+                    )
                 )
         screen_file(
             source,
@@ -211,6 +218,7 @@ def screen_rows(
             schema_column="schema",
             dob_column="dob",
             country_column="country",
+            identifier_column="identifier",
             limit=1,
             threshold=min(0.5, threshold),
             workers=1,
