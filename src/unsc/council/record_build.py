@@ -158,15 +158,15 @@ def parse_meetings_table(path: Path, year: int) -> list[dict[str, Any]]:
             continue
         topic, outcome = _flat(texts[-2]), texts[-1]
         items = parse_outcome(outcome)
-        pv_found = re.search(r"S/PV\.\d+", meeting)
-        if not items and pv_found and pv_found[0] in BARE_TALLIES and _tally(outcome):
-            kind, symbol, topic = BARE_TALLIES[pv_found[0]]
-            tally = list(_tally(outcome) or ())
-            items = [{"text": _flat(outcome), "kind": kind, "symbol": symbol, "tally": tally}]
+        found = re.search(r"S/PV\.\d+", meeting)
+        pv = found[0] if found else None
+        tally = _tally(outcome)
+        if not items and pv in BARE_TALLIES and tally:
+            kind, symbol, topic = BARE_TALLIES[pv]
+            items = [{"text": _flat(outcome), "kind": kind, "symbol": symbol, "tally": list(tally)}]
         for item in items:
-            pv = re.search(r"S/PV\.\d+", meeting)
             item |= {
-                "meeting": pv[0] if pv else None,
+                "meeting": pv,
                 "date": day.isoformat() if day else None,
                 "topic": topic,
                 "source": path.name,

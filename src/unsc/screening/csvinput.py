@@ -83,13 +83,8 @@ HEADER_SPELLINGS: dict[str, tuple[str, ...]] = {
         "registration_number",
     ),
 }
-_SYNONYMS = (
-    "schema",
-    "birth_date",
-    "country",
-    "id",
-    "identifier",
-)  # whose spellings are one column's
+# the columns whose spellings all name one column (a name's are alternatives)
+_SYNONYMS = ("schema", "birth_date", "country", "id", "identifier")
 # The columns a spreadsheet splits a name in, given names first, as :func:`header_key`
 # writes them: a file without a name column is screened by them joined (:func:`name_columns`)
 NAME_PART_SPELLINGS: tuple[tuple[str, ...], ...] = (
@@ -268,28 +263,23 @@ def name_columns(fields: Sequence[str], column: str = "name") -> tuple[str, ...]
     names in (:data:`NAME_PART_SPELLINGS`: a given and a family name at least, "First Name"
     and "Last Name", "Forename" and "Surname"). None when there are none."""
     found = find_column(fields, column)
-    if found is not None and header_key(found) == "name" and header_key(column) == "name":
-        # "Name" beside "Surname": a given name, as European exports split them (Joseph and
-        # Kony were screened as "Joseph")
-        middle, family = (
-            next((f for s in spellings if (f := find_column(fields, s)) is not None), None)
-            for spellings in NAME_PART_SPELLINGS[1:]
-        )
-        if family is not None and family != found:
-            return tuple(f for f in (found, middle, family) if f is not None)
-    if found is not None:
+    default = header_key(column) == "name"
+    if found is not None and not (default and header_key(found) == "name"):
         return (found,)
-    if NAME_JOIN in column:
+    if found is None and NAME_JOIN in column:
         parts = [find_column(fields, part) for part in column.split(NAME_JOIN) if part.strip()]
         return None if not parts or None in parts else tuple(p for p in parts if p is not None)
-    if header_key(column) != "name":
+    if not default:
         return None
     given, middle, family = (
         next((f for s in spellings if (f := find_column(fields, s)) is not None), None)
         for spellings in NAME_PART_SPELLINGS
     )
-    if given is None or family is None:
-        return None
+    if found is not None:  # "Name" beside "Surname" is a given name, as European exports
+        # split names (Joseph and Kony were screened as "Joseph")
+        given = found
+    if given is None or family is None or family == given:
+        return None if found is None else (found,)
     return tuple(f for f in (given, middle, family) if f is not None)
 
 
