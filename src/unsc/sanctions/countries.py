@@ -32,6 +32,11 @@ EXTRA: dict[str, str] = {
     "palestinian": "ps",
     "region: gaza": "ps",
     "region: west bank": "ps",
+    # as customers and analysts write them
+    "korea dpr": "kp",
+    "ksa": "sa",
+    "k.s.a": "sa",
+    "persia": "ir",
 }
 
 

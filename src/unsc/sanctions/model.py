@@ -42,10 +42,16 @@ _SCHEMA_WORDS = {
 }  # fmt: skip
 
 
+def schema_word(text: str) -> str:
+    """A schema's word as it is looked up: lower case, without spaces, "_" or "-" ("Legal
+    entity", "legal_entity": "legalentity")."""
+    return re.sub(r"[\s_-]+", "", text).lower()
+
+
 def read_schema(text: str) -> Schema | None:
     """The kind of entry a word names, in any case and spacing ("Individual", "legal
     entity", "Ship"); None for another word."""
-    return _SCHEMA_WORDS.get(re.sub(r"[\s_-]+", "", text).lower())
+    return _SCHEMA_WORDS.get(schema_word(text))
 
 
 class NameKind(StrEnum):

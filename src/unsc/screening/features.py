@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from unsc.errors import InvalidInput
 from unsc.sanctions.countries import country_code as listed_country_code
-from unsc.sanctions.model import read_schema
+from unsc.sanctions.model import read_schema, schema_word
 from unsc.screening.dates import Range, given_date, parse_date
 
 __all__ = [
@@ -72,10 +72,10 @@ def _written(day: Range) -> str:
 def _dob_pair(given: Range, listed: Range) -> tuple[float, str]:
     """The date feature of one given and one listed date (see :func:`dob_feature`)."""
     values = f"given {_written(given)}, listed {_written(listed)}"
-    if given[2] and listed[2] and given[0] == listed[0] and _placeholder(listed)[2]:
-        return 1.0, f"same day ({_written(listed)})"
     qa, qb, q_exact = _placeholder(given)
     la, lb, l_exact = _placeholder(listed)
+    if q_exact and l_exact and qa == la:
+        return 1.0, f"same day ({_written(listed)})"
     if qa <= lb and la <= qb:
         if qb - qa > WIDEST:
             return 0.0, f"too wide to tell: {values}"
@@ -109,8 +109,6 @@ def dob_feature(query: Iterable[Range], listed: Iterable[Range]) -> tuple[float,
 
 # A name two states share: either is the one meant ("Korea" for the North or the South)
 _AMBIGUOUS = {"korea": ("kp", "kr"), "congo": ("cd", "cg")}
-_EXTRA = {"korea dpr": "kp", "dpr korea": "kp", "d.p.r. korea": "kp", "d.p.r.k.": "kp",
-          "ksa": "sa", "k.s.a.": "sa", "persia": "ir"}  # fmt: skip
 
 
 @lru_cache(maxsize=10_000)
@@ -120,7 +118,7 @@ def country_codes(text: str) -> tuple[str, ...]:
     key = " ".join(text.split()).lower()
     if key in _AMBIGUOUS:
         return _AMBIGUOUS[key]
-    code = _EXTRA.get(key) or country_code(text)
+    code = country_code(text)
     return (code,) if code else ()
 
 
@@ -174,7 +172,7 @@ def schema_kind(schema: str | None) -> str | None:
     Individual, Organization or Company, Vessel or Ship, Aircraft): person, organization,
     vessel, aircraft, or None when none is given or it names any kind (LegalEntity, Entity,
     Thing: :data:`_ANY_KIND`)."""
-    if schema is None or not schema.strip() or re.sub(r"[\s_-]+", "", schema).lower() in _ANY_KIND:
+    if schema is None or not schema.strip() or schema_word(schema) in _ANY_KIND:
         return None
     found = read_schema(schema)
     if found is None:
