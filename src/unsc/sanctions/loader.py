@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unsc import datafiles
 from unsc.errors import InvalidInput, NotFound, ParseError
@@ -29,6 +30,9 @@ from unsc.sanctions.simple_csv import looks_like_list_csv
 from unsc.sanctions.snapshot import ListSnapshot
 from unsc.sanctions.uk_xml import DATASET as UK_DATASET
 from unsc.sanctions.uk_xml import ROOT as UK_ROOT
+
+if TYPE_CHECKING:
+    from unsc.sanctions.store import Store
 
 # dataset name -> the shipped file (newest first where a dataset has several versions)
 SHIPPED: dict[str, tuple[str, ...]] = {
@@ -222,11 +226,10 @@ def load_list(source: str | Path = "un_sc") -> ListSnapshot:
         return shipped(SHIPPED[source][0])
     path = Path(source)
     if not path.exists():
-        version = stored_version(str(source))
-        if version is not None:
-            from unsc.sanctions.store import Store
-
-            return Store().snapshot(version)
+        found = stored(str(source))
+        if found is not None:
+            store, version = found
+            return store.snapshot(version)
         raise NotFound(
             f"no dataset or file named {str(source)!r}",
             field="source",
@@ -237,10 +240,10 @@ def load_list(source: str | Path = "un_sc") -> ListSnapshot:
     return read_file(path)
 
 
-def stored_version(dataset: str) -> int | None:
-    """The store's current version of a dataset imported with ``unsc lists import`` (not
-    a shipped one's name, nor a file's), or None when there is none or no store can be read:
-    as the HTTP service serves it, ``--list`` screens it."""
+def stored(dataset: str) -> tuple[Store, int] | None:
+    """The store and its current version of a dataset imported with ``unsc lists import``
+    (not a shipped one's name, nor a file's), or None when there is none or no store can be
+    read: as the HTTP service serves it, ``--list`` screens it."""
     if not _DATASET_NAME.fullmatch(dataset):
         return None
     from unsc.errors import UnscError
@@ -250,7 +253,7 @@ def stored_version(dataset: str) -> int | None:
         store = Store()
         if dataset not in store.datasets():
             return None
-        return store.current_version(dataset).version
+        return store, store.current_version(dataset).version
     except UnscError:
         return None
 

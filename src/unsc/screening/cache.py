@@ -63,17 +63,16 @@ def source_key(source: str) -> str:
 
 
 def _one_source_key(source: str) -> str:
-    from unsc.sanctions.loader import SHIPPED, stored_version
+    from unsc.sanctions.loader import SHIPPED, stored
 
     path = Path(source)
     if path.is_file():
         stat = path.stat()
         return f"file:{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
-    version = None if source in SHIPPED else stored_version(source)
-    if version is not None:  # imported into the store: that store's current version
-        from unsc.sanctions.store import Store
-
-        url = Store().engine.url.render_as_string(hide_password=True)
+    found = None if source in SHIPPED else stored(source)
+    if found is not None:  # imported into the store: that store's current version
+        store, version = found
+        url = store.engine.url.render_as_string(hide_password=True)
         return f"store:{url}:{source}:{version}"
     return f"dataset:{source}"
 
