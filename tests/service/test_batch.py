@@ -170,3 +170,9 @@ def test_an_uploads_passport_column_finds_the_holder_by_number() -> None:
         Screener.from_list("un_sc"), rows, threshold=0.8, progress=lambda done, matched: None
     )
     assert (out[0]["ref"], out[0]["match"]) == ("QDi.143", True)
+
+
+def test_an_unquoted_comma_in_a_one_column_upload_stays_in_the_name() -> None:
+    # as screen-file reads it: "Kony, Joseph" was screened as "Kony"
+    rows = read_rows(b"name\nKony, Joseph\n", filename="upload.csv", max_rows=10)
+    assert rows[0]["name"] == "Kony, Joseph"

@@ -51,6 +51,7 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
     )
     from unsc.screening.sheets import is_sheet, sheet_records
 
+    delimiter = None  # a workbook's cells are not cut at one
     if is_sheet(filename):  # an Excel workbook: its first worksheet
         records = sheet_records(data, filename)
     else:
@@ -60,9 +61,8 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
             exc.hint = "save the file as CSV in UTF-8 (or UTF-16 with a byte-order mark)"
             raise
         first = io.StringIO(text, newline="").readline()  # the header, as csv ends it
-        records = _records(
-            csv.reader(io.StringIO(text, newline=""), delimiter=csv_delimiter(first)), filename
-        )
+        delimiter = csv_delimiter(first)
+        records = _records(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), filename)
     _, header = next(records, (0, []))
     if not header:
         raise ParseError("the file is empty", path=filename, hint="a header row with a name column")
@@ -92,6 +92,10 @@ def read_rows(data: bytes, *, filename: str, max_rows: int) -> list[dict[str, st
                 field="file",
                 hint="split it, or raise UNSC_MAX_CSV_ROWS",
             )
+        if delimiter and len(header) == 1 and len(record) > 1:
+            # a one-column file's line is the name, cut at a delimiter it holds unquoted
+            # ("Kony, Joseph" was screened as "Kony"), as screen-file reads it
+            record = [delimiter.join(record)]
         row = {key: (record[i].strip() if i < len(record) else "") for key, i in wanted.items()}
         row["name"] = row_name(record[i] if i < len(record) else None for i in at)
         row["line"] = str(line)
