@@ -135,6 +135,8 @@ def test_a_query_takes_one_value_where_a_tuple_is_expected(un: Screener) -> None
     assert dated.explanation["features"]["dob"]["value"] > 0
     with pytest.raises(InvalidInput, match="countries"):
         Query("Ri Je Son", countries=(3,))  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="name holds int"):
+        Query(123)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("limit", "threshold"), [(0, None), (5, 2.0), (5, -0.1)])

@@ -108,7 +108,13 @@ class Query:
 
     def __post_init__(self) -> None:
         """One value given where a tuple is expected is a tuple of it ("KP" is not K and P),
-        and a date of birth may be a :class:`datetime.date`."""
+        and a date of birth may be a :class:`datetime.date`; a name that is no text, nor a
+        sequence of it, is refused (123 raised a TypeError)."""
+        name: Any = self.name
+        if name is not None and not isinstance(name, str | Sequence):
+            raise InvalidInput(
+                f"name holds {type(name).__name__} {name!r}, not text", field="name", value=name
+            )
         for key in ("birth_dates", "countries", "identifiers"):
             value: Any = getattr(self, key)
             if value is None or isinstance(value, str | dt.date):
